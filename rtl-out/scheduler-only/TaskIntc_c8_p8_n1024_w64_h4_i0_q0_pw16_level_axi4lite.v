@@ -158,38 +158,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_6;
-  wire       [1:0]    _zz__zz_s0_level_18;
-  wire       [0:0]    _zz__zz_s0_level_18_1;
-  wire                _zz__zz_s0_level_18_2;
-  wire       [0:0]    _zz__zz_s0_level_18_3;
-  wire                _zz__zz_s0_level_18_4;
-  wire       [1:0]    _zz__zz_s0_level_18_5;
-  wire       [0:0]    _zz__zz_s0_level_18_6;
-  wire                _zz__zz_s0_level_18_7;
-  wire       [0:0]    _zz__zz_s0_level_18_8;
-  wire                _zz__zz_s0_level_18_9;
-  wire       [1:0]    _zz__zz_s0_level_18_10;
-  wire                _zz__zz_s0_level_18_11;
-  wire       [0:0]    _zz__zz_s0_level_18_12;
-  wire       [0:0]    _zz__zz_s0_level_18_13;
-  wire       [0:0]    _zz__zz_s0_level_18_14;
-  wire       [1:0]    _zz__zz_s0_level_18_15;
-  wire                _zz__zz_s0_level_18_16;
-  wire       [0:0]    _zz__zz_s0_level_18_17;
-  wire       [0:0]    _zz__zz_s0_level_18_18;
-  wire       [0:0]    _zz__zz_s0_level_18_19;
-  wire       [1:0]    _zz__zz_s0_level_18_20;
-  wire                _zz__zz_s0_level_18_21;
-  wire       [0:0]    _zz__zz_s0_level_18_22;
-  wire       [0:0]    _zz__zz_s0_level_18_23;
-  wire       [0:0]    _zz__zz_s0_level_18_24;
-  wire       [1:0]    _zz__zz_s0_level_18_25;
-  wire                _zz__zz_s0_level_18_26;
-  wire       [0:0]    _zz__zz_s0_level_18_27;
-  wire       [0:0]    _zz__zz_s0_level_18_28;
-  wire       [0:0]    _zz__zz_s0_level_18_29;
+  reg        [7:0]    _zz__zz_s1_levels_3;
+  wire       [1:0]    _zz__zz_s0_level_20;
+  wire       [0:0]    _zz__zz_s0_level_20_1;
+  wire                _zz__zz_s0_level_20_2;
+  wire       [0:0]    _zz__zz_s0_level_20_3;
+  wire                _zz__zz_s0_level_20_4;
+  wire       [1:0]    _zz__zz_s0_level_20_5;
+  wire       [0:0]    _zz__zz_s0_level_20_6;
+  wire                _zz__zz_s0_level_20_7;
+  wire       [0:0]    _zz__zz_s0_level_20_8;
+  wire                _zz__zz_s0_level_20_9;
+  wire       [1:0]    _zz__zz_s0_level_20_10;
+  wire                _zz__zz_s0_level_20_11;
+  wire       [0:0]    _zz__zz_s0_level_20_12;
+  wire       [0:0]    _zz__zz_s0_level_20_13;
+  wire       [0:0]    _zz__zz_s0_level_20_14;
+  wire       [1:0]    _zz__zz_s0_level_20_15;
+  wire                _zz__zz_s0_level_20_16;
+  wire       [0:0]    _zz__zz_s0_level_20_17;
+  wire       [0:0]    _zz__zz_s0_level_20_18;
+  wire       [0:0]    _zz__zz_s0_level_20_19;
+  wire       [1:0]    _zz__zz_s0_level_20_20;
+  wire                _zz__zz_s0_level_20_21;
+  wire       [0:0]    _zz__zz_s0_level_20_22;
+  wire       [0:0]    _zz__zz_s0_level_20_23;
+  wire       [0:0]    _zz__zz_s0_level_20_24;
+  wire       [1:0]    _zz__zz_s0_level_20_25;
+  wire                _zz__zz_s0_level_20_26;
+  wire       [0:0]    _zz__zz_s0_level_20_27;
+  wire       [0:0]    _zz__zz_s0_level_20_28;
+  wire       [0:0]    _zz__zz_s0_level_20_29;
   reg        [7:0]    _zz_walk_levels;
   wire       [2:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
@@ -225,6 +224,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s1_contextError_1;
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
+  wire       [4:0]    _zz__zz_removeList;
   wire       [2:0]    _zz_removeLevelOH;
   wire       [2:0]    _zz_removeLevelOH_1;
   wire       [2:0]    _zz_removeLevelOH_2;
@@ -257,6 +257,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    s0_levelOH;
   wire                s0_listNonEmpty;
   wire                s0_priorityOk;
+  wire                s0_busListNonEmpty;
+  wire                s0_busPriorityOk;
+  wire                s0_pointerNull;
   reg                 s1_valid;
   reg        [3:0]    s1_op;
   reg        [2:0]    s1_context;
@@ -312,16 +315,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [5:0]    s2_list;
-  wire                _zz_s0_listNonEmpty;
-  wire                _zz_s0_listNonEmpty_1;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [7:0]    _zz_s0_listNonEmpty_3;
-  wire       [7:0]    _zz_s0_listNonEmpty_4;
-  wire       [7:0]    _zz_s0_listNonEmpty_5;
-  wire       [2:0]    _zz_s0_listNonEmpty_6;
-  wire                _zz_s0_listNonEmpty_7;
-  wire                _zz_s0_listNonEmpty_8;
-  wire                _zz_s0_level;
+  wire                _zz_s1_levels;
+  wire                _zz_s1_levels_1;
+  wire                _zz_s1_levels_2;
+  wire       [7:0]    _zz_s1_levels_3;
+  wire       [7:0]    _zz_s1_levels_4;
+  wire       [7:0]    _zz_s1_levels_5;
+  wire       [4:0]    _zz_s0_priorityOk;
+  wire       [2:0]    _zz_s0_level;
+  wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_1;
   wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
@@ -339,8 +341,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_15;
   wire                _zz_s0_level_16;
   wire                _zz_s0_level_17;
-  wire       [2:0]    _zz_s0_level_18;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire       [2:0]    _zz_s0_level_20;
+  wire                _zz_s0_listNonEmpty;
   wire       [5:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_priorityOk_1;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
@@ -361,8 +367,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l125;
-  wire                when_LevelLists_l126;
+  wire                when_LevelLists_l127;
+  wire                when_LevelLists_l128;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -456,12 +462,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_removeReadAddr;
   wire                when_ListWalker_l93;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l111;
-  wire                when_ListWalker_l114;
-  wire                when_ListWalker_l142;
-  wire                when_ListWalker_l145;
-  wire                when_ListWalker_l160;
-  wire                when_ListWalker_l179;
+  wire                when_ListWalker_l112;
+  wire                when_ListWalker_l115;
+  wire                when_ListWalker_l143;
+  wire                when_ListWalker_l146;
+  wire                when_ListWalker_l161;
+  wire                when_ListWalker_l180;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -479,7 +485,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 
-  assign _zz__zz_s0_listNonEmpty_6 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -487,6 +492,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_alloc_1 = fresh[9:0];
   assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
+  assign _zz__zz_removeList = cmd_payload_data[5 : 1];
   assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
   assign _zz_s1_status_value_2 = (11'h400 - used);
@@ -507,36 +513,36 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
-  assign _zz__zz_s0_level_18 = {(! _zz_s0_level_3),(_zz_s0_level_3 ? _zz__zz_s0_level_18_1 : _zz__zz_s0_level_18_3)};
-  assign _zz__zz_s0_level_18_5 = {(! _zz_s0_level_4),(_zz_s0_level_4 ? _zz__zz_s0_level_18_6 : _zz__zz_s0_level_18_8)};
-  assign _zz__zz_s0_level_18_10 = {_zz__zz_s0_level_18_11,_zz__zz_s0_level_18_12};
-  assign _zz__zz_s0_level_18_15 = {_zz__zz_s0_level_18_16,_zz__zz_s0_level_18_17};
-  assign _zz__zz_s0_level_18_20 = {_zz__zz_s0_level_18_21,_zz__zz_s0_level_18_22};
-  assign _zz__zz_s0_level_18_25 = {_zz__zz_s0_level_18_26,_zz__zz_s0_level_18_27};
-  assign _zz__zz_s0_level_18_1 = _zz__zz_s0_level_18_2;
-  assign _zz__zz_s0_level_18_3 = _zz__zz_s0_level_18_4;
-  assign _zz__zz_s0_level_18_6 = _zz__zz_s0_level_18_7;
-  assign _zz__zz_s0_level_18_8 = _zz__zz_s0_level_18_9;
-  assign _zz__zz_s0_level_18_11 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_18_12 = (_zz_s0_level_9 ? _zz__zz_s0_level_18_13 : _zz__zz_s0_level_18_14);
-  assign _zz__zz_s0_level_18_16 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_18_17 = (_zz_s0_level_10 ? _zz__zz_s0_level_18_18 : _zz__zz_s0_level_18_19);
-  assign _zz__zz_s0_level_18_21 = (! _zz_s0_level_15);
-  assign _zz__zz_s0_level_18_22 = (_zz_s0_level_15 ? _zz__zz_s0_level_18_23 : _zz__zz_s0_level_18_24);
-  assign _zz__zz_s0_level_18_26 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_18_27 = (_zz_s0_level_16 ? _zz__zz_s0_level_18_28 : _zz__zz_s0_level_18_29);
-  assign _zz__zz_s0_level_18_2 = (! _zz_s0_level);
-  assign _zz__zz_s0_level_18_4 = (! _zz_s0_level_1);
-  assign _zz__zz_s0_level_18_7 = (! _zz_s0_level_2);
-  assign _zz__zz_s0_level_18_9 = (! _zz_s0_listNonEmpty_4[6]);
-  assign _zz__zz_s0_level_18_13 = (! _zz_s0_level_6);
-  assign _zz__zz_s0_level_18_14 = (! _zz_s0_level_7);
-  assign _zz__zz_s0_level_18_18 = (! _zz_s0_level_8);
-  assign _zz__zz_s0_level_18_19 = (! _zz_s0_listNonEmpty_5[6]);
-  assign _zz__zz_s0_level_18_23 = (! _zz_s0_level_12);
-  assign _zz__zz_s0_level_18_24 = (! _zz_s0_level_13);
-  assign _zz__zz_s0_level_18_28 = (! _zz_s0_level_14);
-  assign _zz__zz_s0_level_18_29 = (! _zz_s0_listNonEmpty_3[6]);
+  assign _zz__zz_s0_level_20 = {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_20_1 : _zz__zz_s0_level_20_3)};
+  assign _zz__zz_s0_level_20_5 = {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_20_6 : _zz__zz_s0_level_20_8)};
+  assign _zz__zz_s0_level_20_10 = {_zz__zz_s0_level_20_11,_zz__zz_s0_level_20_12};
+  assign _zz__zz_s0_level_20_15 = {_zz__zz_s0_level_20_16,_zz__zz_s0_level_20_17};
+  assign _zz__zz_s0_level_20_20 = {_zz__zz_s0_level_20_21,_zz__zz_s0_level_20_22};
+  assign _zz__zz_s0_level_20_25 = {_zz__zz_s0_level_20_26,_zz__zz_s0_level_20_27};
+  assign _zz__zz_s0_level_20_1 = _zz__zz_s0_level_20_2;
+  assign _zz__zz_s0_level_20_3 = _zz__zz_s0_level_20_4;
+  assign _zz__zz_s0_level_20_6 = _zz__zz_s0_level_20_7;
+  assign _zz__zz_s0_level_20_8 = _zz__zz_s0_level_20_9;
+  assign _zz__zz_s0_level_20_11 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_20_12 = (_zz_s0_level_11 ? _zz__zz_s0_level_20_13 : _zz__zz_s0_level_20_14);
+  assign _zz__zz_s0_level_20_16 = (! _zz_s0_level_12);
+  assign _zz__zz_s0_level_20_17 = (_zz_s0_level_12 ? _zz__zz_s0_level_20_18 : _zz__zz_s0_level_20_19);
+  assign _zz__zz_s0_level_20_21 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_20_22 = (_zz_s0_level_17 ? _zz__zz_s0_level_20_23 : _zz__zz_s0_level_20_24);
+  assign _zz__zz_s0_level_20_26 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_20_27 = (_zz_s0_level_18 ? _zz__zz_s0_level_20_28 : _zz__zz_s0_level_20_29);
+  assign _zz__zz_s0_level_20_2 = (! _zz_s0_level_2);
+  assign _zz__zz_s0_level_20_4 = (! _zz_s0_level_3);
+  assign _zz__zz_s0_level_20_7 = (! _zz_s0_level_4);
+  assign _zz__zz_s0_level_20_9 = (! _zz_s1_levels_4[6]);
+  assign _zz__zz_s0_level_20_13 = (! _zz_s0_level_8);
+  assign _zz__zz_s0_level_20_14 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_20_18 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_20_19 = (! _zz_s1_levels_5[6]);
+  assign _zz__zz_s0_level_20_23 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_20_24 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_20_28 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_20_29 = (! _zz_s1_levels_3[6]);
   assign _zz_s0_levelOH = 3'b111;
   assign _zz_s0_levelOH_1 = 3'b110;
   assign _zz_s0_levelOH_2 = 3'b101;
@@ -603,14 +609,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     case(cmd_payload_context)
-      3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
-      3'b001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
-      3'b010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
-      3'b011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
-      3'b100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
-      3'b101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
-      3'b110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
-      default : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
+      3'b000 : _zz__zz_s1_levels_3 = levelMap_0;
+      3'b001 : _zz__zz_s1_levels_3 = levelMap_1;
+      3'b010 : _zz__zz_s1_levels_3 = levelMap_2;
+      3'b011 : _zz__zz_s1_levels_3 = levelMap_3;
+      3'b100 : _zz__zz_s1_levels_3 = levelMap_4;
+      3'b101 : _zz__zz_s1_levels_3 = levelMap_5;
+      3'b110 : _zz__zz_s1_levels_3 = levelMap_6;
+      default : _zz__zz_s1_levels_3 = levelMap_7;
     endcase
   end
 
@@ -681,17 +687,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_op = cmd_payload_op;
   assign s0_context = cmd_payload_context;
   assign s0_data = cmd_payload_data;
+  assign s0_pointerNull = (cmd_payload_data[63 : 6] == 58'h0);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l125) begin
+    if(when_LevelLists_l127) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l126) begin
+    if(when_LevelLists_l128) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l160) begin
+        if(when_ListWalker_l161) begin
           levelMap_write = 1'b1;
         end
       end
@@ -702,15 +709,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l125) begin
+    if(when_LevelLists_l127) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l126) begin
+    if(when_LevelLists_l128) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l160) begin
+        if(when_ListWalker_l161) begin
           levelMap_writeAt = walkContext;
         end
       end
@@ -721,15 +728,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l125) begin
+    if(when_LevelLists_l127) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l126) begin
+    if(when_LevelLists_l128) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l160) begin
+        if(when_ListWalker_l161) begin
           levelMap_writeRow = (walk_levels & (~ removeLevelOH));
         end
       end
@@ -739,41 +746,46 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   assign _zz_1 = ({7'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
-  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_6 = _zz__zz_s0_listNonEmpty_6[2:0];
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3)));
-  assign _zz_s0_listNonEmpty_8 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level = _zz_s0_listNonEmpty_4[0];
-  assign _zz_s0_level_1 = _zz_s0_listNonEmpty_4[2];
-  assign _zz_s0_level_2 = _zz_s0_listNonEmpty_4[4];
-  assign _zz_s0_level_3 = (_zz_s0_level || _zz_s0_listNonEmpty_4[1]);
-  assign _zz_s0_level_4 = (_zz_s0_level_2 || _zz_s0_listNonEmpty_4[5]);
-  assign _zz_s0_level_5 = (_zz_s0_level_3 || (_zz_s0_level_1 || _zz_s0_listNonEmpty_4[3]));
-  assign _zz_s0_level_6 = _zz_s0_listNonEmpty_5[0];
-  assign _zz_s0_level_7 = _zz_s0_listNonEmpty_5[2];
-  assign _zz_s0_level_8 = _zz_s0_listNonEmpty_5[4];
-  assign _zz_s0_level_9 = (_zz_s0_level_6 || _zz_s0_listNonEmpty_5[1]);
-  assign _zz_s0_level_10 = (_zz_s0_level_8 || _zz_s0_listNonEmpty_5[5]);
-  assign _zz_s0_level_11 = (_zz_s0_level_9 || (_zz_s0_level_7 || _zz_s0_listNonEmpty_5[3]));
-  assign _zz_s0_level_12 = _zz_s0_listNonEmpty_3[0];
-  assign _zz_s0_level_13 = _zz_s0_listNonEmpty_3[2];
-  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_3[4];
-  assign _zz_s0_level_15 = (_zz_s0_level_12 || _zz_s0_listNonEmpty_3[1]);
-  assign _zz_s0_level_16 = (_zz_s0_level_14 || _zz_s0_listNonEmpty_3[5]);
-  assign _zz_s0_level_17 = (_zz_s0_level_15 || (_zz_s0_level_13 || _zz_s0_listNonEmpty_3[3]));
-  assign _zz_s0_level_18 = (_zz_s0_listNonEmpty_8 ? (_zz_s0_listNonEmpty_1 ? {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_18 : _zz__zz_s0_level_18_5)} : (_zz_s0_listNonEmpty_2 ? {(! _zz_s0_level_11),(_zz_s0_level_11 ? _zz__zz_s0_level_18_10 : _zz__zz_s0_level_18_15)} : {(! _zz_s0_level_17),(_zz_s0_level_17 ? _zz__zz_s0_level_18_20 : _zz__zz_s0_level_18_25)})) : _zz_s0_listNonEmpty_6);
-  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_18};
+  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
+  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
+  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
+  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
+  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
+  assign _zz_s0_priorityOk = cmd_payload_data[5 : 1];
+  assign _zz_s0_level = _zz_s0_priorityOk[2:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
+  assign _zz_s0_level_1 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_2 = _zz_s1_levels_4[0];
+  assign _zz_s0_level_3 = _zz_s1_levels_4[2];
+  assign _zz_s0_level_4 = _zz_s1_levels_4[4];
+  assign _zz_s0_level_5 = (_zz_s0_level_2 || _zz_s1_levels_4[1]);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 || _zz_s1_levels_4[5]);
+  assign _zz_s0_level_7 = (_zz_s0_level_5 || (_zz_s0_level_3 || _zz_s1_levels_4[3]));
+  assign _zz_s0_level_8 = _zz_s1_levels_5[0];
+  assign _zz_s0_level_9 = _zz_s1_levels_5[2];
+  assign _zz_s0_level_10 = _zz_s1_levels_5[4];
+  assign _zz_s0_level_11 = (_zz_s0_level_8 || _zz_s1_levels_5[1]);
+  assign _zz_s0_level_12 = (_zz_s0_level_10 || _zz_s1_levels_5[5]);
+  assign _zz_s0_level_13 = (_zz_s0_level_11 || (_zz_s0_level_9 || _zz_s1_levels_5[3]));
+  assign _zz_s0_level_14 = _zz_s1_levels_3[0];
+  assign _zz_s0_level_15 = _zz_s1_levels_3[2];
+  assign _zz_s0_level_16 = _zz_s1_levels_3[4];
+  assign _zz_s0_level_17 = (_zz_s0_level_14 || _zz_s1_levels_3[1]);
+  assign _zz_s0_level_18 = (_zz_s0_level_16 || _zz_s1_levels_3[5]);
+  assign _zz_s0_level_19 = (_zz_s0_level_17 || (_zz_s0_level_15 || _zz_s1_levels_3[3]));
+  assign _zz_s0_level_20 = (_zz_s0_level_1 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_20 : _zz__zz_s0_level_20_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_20_10 : _zz__zz_s0_level_20_15)} : {(! _zz_s0_level_19),(_zz_s0_level_19 ? _zz__zz_s0_level_20_20 : _zz__zz_s0_level_20_25)})) : _zz_s0_level);
+  assign _zz_s0_listNonEmpty = (_zz_s0_level_1 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level] : _zz_s1_levels_3[_zz_s0_level])));
+  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_20};
+  assign _zz_s0_priorityOk_1 = (_zz_s0_priorityOk < 5'h08);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
-  assign s0_level = _zz_s0_level_18;
-  assign s0_listNonEmpty = (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_7 : (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_listNonEmpty_6] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_listNonEmpty_6] : _zz_s0_listNonEmpty_3[_zz_s0_listNonEmpty_6])));
+  assign s0_priorityOk = _zz_s0_priorityOk_1;
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty;
+  assign s0_busPriorityOk = _zz_s0_priorityOk_1;
+  assign s0_level = _zz_s0_level_20;
+  assign s0_listNonEmpty = _zz_s0_listNonEmpty;
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = {{{(_zz_s0_level_18 == _zz_s0_levelOH),(_zz_s0_level_18 == _zz_s0_levelOH_1)},{(_zz_s0_level_18 == _zz_s0_levelOH_2),(_zz_s0_level_18 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_18 == _zz_s0_levelOH_4),(_zz_s0_level_18 == _zz_s0_levelOH_5)},{(_zz_s0_level_18 == _zz_s0_levelOH_6),(_zz_s0_level_18 == _zz_s0_levelOH_7)}}};
+  assign s0_levelOH = {{{(_zz_s0_level_20 == _zz_s0_levelOH),(_zz_s0_level_20 == _zz_s0_levelOH_1)},{(_zz_s0_level_20 == _zz_s0_levelOH_2),(_zz_s0_level_20 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_20 == _zz_s0_levelOH_4),(_zz_s0_level_20 == _zz_s0_levelOH_5)},{(_zz_s0_level_20 == _zz_s0_levelOH_6),(_zz_s0_level_20 == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -784,8 +796,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l125 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l127 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l128 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! s1_pointerNull))) && (! s1_poolFull));
@@ -817,7 +829,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l179) begin
+        if(when_ListWalker_l180) begin
           errors_write = 1'b1;
         end
       end
@@ -833,7 +845,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l179) begin
+        if(when_ListWalker_l180) begin
           errors_writeAt = walkContext;
         end
       end
@@ -849,7 +861,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l179) begin
+        if(when_ListWalker_l180) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -931,13 +943,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
   assign when_ListWalker_l93 = (walkState == 3'b000);
-  assign _zz_removeList = cmd_payload_data[3 : 1];
-  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
-  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
-  assign when_ListWalker_l142 = (words_rd0 == walkWord);
-  assign when_ListWalker_l145 = (walkCur == walkTail);
-  assign when_ListWalker_l160 = (walkCount == 11'h001);
-  assign when_ListWalker_l179 = 1'b1;
+  assign _zz_removeList = _zz__zz_removeList[2:0];
+  assign when_ListWalker_l112 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l115 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l143 = (words_rd0 == walkWord);
+  assign when_ListWalker_l146 = (walkCur == walkTail);
+  assign when_ListWalker_l161 = (walkCount == 11'h001);
+  assign when_ListWalker_l180 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -1066,7 +1078,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
-      s1_pointerNull <= (s0_data[63 : 6] == 58'h0);
+      s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -1097,7 +1109,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= _zz_s0_listNonEmpty_7;
+      s1_contextNonEmpty <= _zz_s1_contextNonEmpty;
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (s1_list == _zz_s1_bypassS2));
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == _zz_s1_bypassS2));
@@ -1181,11 +1193,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l111) begin
+      if(when_ListWalker_l112) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l114) begin
+        if(when_ListWalker_l115) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -1195,10 +1207,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l142) begin
+          if(when_ListWalker_l143) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l145) begin
+            if(when_ListWalker_l146) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1235,7 +1247,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_list <= s1_list;
-    s1_levels <= (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3));
+    s1_levels <= (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
@@ -1268,10 +1280,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ListWalker_l142) begin
+        if(when_ListWalker_l143) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l145) begin
+          if(!when_ListWalker_l146) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
           end

@@ -8290,12 +8290,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   reg        [18:0]   links_spinal_port0;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
+  wire       [7:0]    _zz__zz_s1_grantBypass;
+  wire       [9:0]    _zz__zz_s1_grantBypass_1;
   wire       [7:0]    _zz_grants_port_1;
   wire       [7:0]    _zz_grants_port_2;
-  wire       [2:0]    _zz_grants_port_3;
-  wire       [4:0]    _zz_grants_port_4;
-  wire       [0:0]    _zz_grants_port_5;
-  wire                _zz_grants_port_6;
+  wire       [0:0]    _zz_grants_port_3;
+  wire                _zz_grants_port_4;
   wire                _zz_wakeup_pick_ready;
   wire                _zz_wakeup_pick_ready_1;
   wire                _zz_wakeup_pick_ready_2;
@@ -8315,46 +8315,39 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
-  wire       [4:0]    _zz__zz_s0_level;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_9;
-  wire       [4:0]    _zz__zz_s0_level_1;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_15;
-  wire       [4:0]    _zz__zz_s0_listNonEmpty_18;
-  wire       [1:0]    _zz__zz_s0_level_20;
-  wire       [0:0]    _zz__zz_s0_level_20_1;
-  wire                _zz__zz_s0_level_20_2;
-  wire       [0:0]    _zz__zz_s0_level_20_3;
-  wire                _zz__zz_s0_level_20_4;
-  wire       [1:0]    _zz__zz_s0_level_20_5;
-  wire       [0:0]    _zz__zz_s0_level_20_6;
-  wire                _zz__zz_s0_level_20_7;
-  wire       [0:0]    _zz__zz_s0_level_20_8;
-  wire                _zz__zz_s0_level_20_9;
-  wire       [1:0]    _zz__zz_s0_level_20_10;
-  wire                _zz__zz_s0_level_20_11;
-  wire       [0:0]    _zz__zz_s0_level_20_12;
-  wire       [0:0]    _zz__zz_s0_level_20_13;
-  wire       [0:0]    _zz__zz_s0_level_20_14;
-  wire       [1:0]    _zz__zz_s0_level_20_15;
-  wire                _zz__zz_s0_level_20_16;
-  wire       [0:0]    _zz__zz_s0_level_20_17;
-  wire       [0:0]    _zz__zz_s0_level_20_18;
-  wire       [0:0]    _zz__zz_s0_level_20_19;
-  wire       [1:0]    _zz__zz_s0_level_20_20;
-  wire                _zz__zz_s0_level_20_21;
-  wire       [0:0]    _zz__zz_s0_level_20_22;
-  wire       [0:0]    _zz__zz_s0_level_20_23;
-  wire       [0:0]    _zz__zz_s0_level_20_24;
-  wire       [1:0]    _zz__zz_s0_level_20_25;
-  wire                _zz__zz_s0_level_20_26;
-  wire       [0:0]    _zz__zz_s0_level_20_27;
-  wire       [0:0]    _zz__zz_s0_level_20_28;
-  wire       [0:0]    _zz__zz_s0_level_20_29;
+  reg        [7:0]    _zz__zz_s1_levels_3;
+  wire       [1:0]    _zz__zz_s0_level_22;
+  wire       [0:0]    _zz__zz_s0_level_22_1;
+  wire                _zz__zz_s0_level_22_2;
+  wire       [0:0]    _zz__zz_s0_level_22_3;
+  wire                _zz__zz_s0_level_22_4;
+  wire       [1:0]    _zz__zz_s0_level_22_5;
+  wire       [0:0]    _zz__zz_s0_level_22_6;
+  wire                _zz__zz_s0_level_22_7;
+  wire       [0:0]    _zz__zz_s0_level_22_8;
+  wire                _zz__zz_s0_level_22_9;
+  wire       [1:0]    _zz__zz_s0_level_22_10;
+  wire                _zz__zz_s0_level_22_11;
+  wire       [0:0]    _zz__zz_s0_level_22_12;
+  wire       [0:0]    _zz__zz_s0_level_22_13;
+  wire       [0:0]    _zz__zz_s0_level_22_14;
+  wire       [1:0]    _zz__zz_s0_level_22_15;
+  wire                _zz__zz_s0_level_22_16;
+  wire       [0:0]    _zz__zz_s0_level_22_17;
+  wire       [0:0]    _zz__zz_s0_level_22_18;
+  wire       [0:0]    _zz__zz_s0_level_22_19;
+  wire       [1:0]    _zz__zz_s0_level_22_20;
+  wire                _zz__zz_s0_level_22_21;
+  wire       [0:0]    _zz__zz_s0_level_22_22;
+  wire       [0:0]    _zz__zz_s0_level_22_23;
+  wire       [0:0]    _zz__zz_s0_level_22_24;
+  wire       [1:0]    _zz__zz_s0_level_22_25;
+  wire                _zz__zz_s0_level_22_26;
+  wire       [0:0]    _zz__zz_s0_level_22_27;
+  wire       [0:0]    _zz__zz_s0_level_22_28;
+  wire       [0:0]    _zz__zz_s0_level_22_29;
   reg        [7:0]    _zz_walk_levels;
-  wire                _zz_s0_listNonEmpty_21;
-  wire                _zz_s0_listNonEmpty_22;
-  wire                _zz_s0_listNonEmpty_23;
-  wire                _zz_s0_listNonEmpty_24;
   wire       [0:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
   wire       [0:0]    _zz_s0_levelOH_2;
@@ -8373,28 +8366,44 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [2:0]    _zz_s0_levelOH_15;
   wire       [1:0]    _zz_s0_levelOH_16;
   wire                _zz_s0_levelOH_17;
-  wire                _zz_s0_levelOH_18;
-  wire       [1:0]    _zz_s0_levelOH_19;
-  wire                _zz_s0_levelOH_20;
-  wire                _zz_s0_levelOH_21;
-  wire       [1:0]    _zz_s0_levelOH_22;
-  wire                _zz_s0_levelOH_23;
+  wire       [2:0]    _zz_s0_levelOH_18;
+  wire                _zz_s0_levelOH_19;
+  wire       [2:0]    _zz_s0_levelOH_20;
+  wire       [1:0]    _zz_s0_levelOH_21;
+  wire                _zz_s0_levelOH_22;
+  wire       [2:0]    _zz_s0_levelOH_23;
   wire                _zz_s0_levelOH_24;
-  wire       [1:0]    _zz_s0_levelOH_25;
-  wire                _zz_s0_levelOH_26;
+  wire       [2:0]    _zz_s0_levelOH_25;
+  wire       [1:0]    _zz_s0_levelOH_26;
   wire                _zz_s0_levelOH_27;
-  wire       [1:0]    _zz_s0_levelOH_28;
+  wire       [2:0]    _zz_s0_levelOH_28;
   wire                _zz_s0_levelOH_29;
-  wire                _zz_s0_levelOH_30;
+  wire       [2:0]    _zz_s0_levelOH_30;
   wire       [1:0]    _zz_s0_levelOH_31;
   wire                _zz_s0_levelOH_32;
-  wire                _zz_s0_levelOH_33;
-  wire       [1:0]    _zz_s0_levelOH_34;
-  wire                _zz_s0_levelOH_35;
-  wire                _zz_s0_levelOH_36;
-  wire       [1:0]    _zz_s0_levelOH_37;
-  wire                _zz_s0_levelOH_38;
+  wire       [2:0]    _zz_s0_levelOH_33;
+  wire                _zz_s0_levelOH_34;
+  wire       [2:0]    _zz_s0_levelOH_35;
+  wire       [1:0]    _zz_s0_levelOH_36;
+  wire                _zz_s0_levelOH_37;
+  wire       [2:0]    _zz_s0_levelOH_38;
   wire                _zz_s0_levelOH_39;
+  wire       [2:0]    _zz_s0_levelOH_40;
+  wire       [1:0]    _zz_s0_levelOH_41;
+  wire                _zz_s0_levelOH_42;
+  wire       [2:0]    _zz_s0_levelOH_43;
+  wire                _zz_s0_levelOH_44;
+  wire       [2:0]    _zz_s0_levelOH_45;
+  wire       [1:0]    _zz_s0_levelOH_46;
+  wire                _zz_s0_levelOH_47;
+  wire       [2:0]    _zz_s0_levelOH_48;
+  wire                _zz_s0_levelOH_49;
+  wire       [2:0]    _zz_s0_levelOH_50;
+  wire       [1:0]    _zz_s0_levelOH_51;
+  wire                _zz_s0_levelOH_52;
+  wire       [2:0]    _zz_s0_levelOH_53;
+  wire                _zz_s0_levelOH_54;
+  wire       [2:0]    _zz_s0_levelOH_55;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -8464,6 +8473,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [10:0]   _zz_cancelRecord;
+  wire       [4:0]    _zz__zz_removeList;
   wire       [2:0]    _zz_removeLevelOH;
   wire       [2:0]    _zz_removeLevelOH_1;
   wire       [2:0]    _zz_removeLevelOH_2;
@@ -8859,6 +8869,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [7:0]    s0_levelOH;
   wire                s0_listNonEmpty;
   wire                s0_priorityOk;
+  wire                s0_busListNonEmpty;
+  wire                s0_busPriorityOk;
+  wire                s0_pointerNull;
   reg                 s1_valid;
   reg        [3:0]    s1_op;
   reg        [2:0]    s1_context;
@@ -8913,18 +8926,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire                initializing;
   wire       [7:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
-  wire       [7:0]    _zz_s1_grantInRange;
-  wire       [9:0]    _zz_s1_grantInRange_1;
-  wire                _zz_s1_grantInRange_2;
   reg                 s1_grantInRange;
-  wire                when_WaitTable_l87;
+  wire       [2:0]    _zz_s1_grantBypass;
+  wire       [4:0]    _zz_s1_grantBypass_1;
+  wire       [0:0]    _zz_s1_grantBypassAllow;
+  wire                s1_grantWrites;
+  reg                 s1_grantBypass;
+  reg                 s1_grantBypassAllow;
+  wire                when_WaitTable_l91;
   wire                slotLoads;
   wire       [4:0]    _zz_slot_source;
+  wire                cancelAddressesHead;
   wire       [4:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l83;
+  wire                when_WaitTable_l87;
   wire       [2:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -8958,7 +8975,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l72;
+  wire                when_Intake_l73;
   reg                 cancelWaited;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
@@ -8981,6 +8998,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [7:0]    _zz_s0_listNonEmpty_3;
   wire       [7:0]    _zz_s0_listNonEmpty_4;
   wire       [7:0]    _zz_s0_listNonEmpty_5;
+  wire       [4:0]    _zz_s0_priorityOk;
   wire       [2:0]    _zz_s0_level;
   wire       [5:0]    _zz_s1_bypassS2;
   wire                _zz_s0_listNonEmpty_6;
@@ -8989,18 +9007,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [7:0]    _zz_s0_listNonEmpty_9;
   wire       [7:0]    _zz_s0_listNonEmpty_10;
   wire       [7:0]    _zz_s0_listNonEmpty_11;
+  wire       [4:0]    _zz_s0_priorityOk_1;
   wire       [2:0]    _zz_s0_level_1;
   wire       [5:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s0_listNonEmpty_12;
-  wire                _zz_s0_listNonEmpty_13;
-  wire                _zz_s0_listNonEmpty_14;
-  wire       [7:0]    _zz_s0_listNonEmpty_15;
-  wire       [7:0]    _zz_s0_listNonEmpty_16;
-  wire       [7:0]    _zz_s0_listNonEmpty_17;
-  wire       [2:0]    _zz_s0_listNonEmpty_18;
-  wire                _zz_s0_listNonEmpty_19;
-  wire                _zz_s0_listNonEmpty_20;
-  wire                _zz_s0_level_2;
+  wire                _zz_s1_levels;
+  wire                _zz_s1_levels_1;
+  wire                _zz_s1_levels_2;
+  wire       [7:0]    _zz_s1_levels_3;
+  wire       [7:0]    _zz_s1_levels_4;
+  wire       [7:0]    _zz_s1_levels_5;
+  wire       [4:0]    _zz_s0_priorityOk_2;
+  wire       [2:0]    _zz_s0_level_2;
+  wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_3;
   wire                _zz_s0_level_4;
   wire                _zz_s0_level_5;
@@ -9018,8 +9036,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire                _zz_s0_level_17;
   wire                _zz_s0_level_18;
   wire                _zz_s0_level_19;
-  wire       [2:0]    _zz_s0_level_20;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire       [2:0]    _zz_s0_level_22;
+  wire                _zz_s0_listNonEmpty_12;
   wire       [5:0]    _zz_s1_bypassS2_2;
+  wire                _zz_s0_priorityOk_3;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
@@ -9040,8 +9062,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l125;
-  wire                when_LevelLists_l126;
+  wire                when_LevelLists_l127;
+  wire                when_LevelLists_l128;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -9195,14 +9217,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [9:0]    _zz_removeReadAddr;
   wire                when_ListWalker_l93;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l111;
-  wire                when_ListWalker_l114;
-  wire                when_ListWalker_l127;
-  wire                when_ListWalker_l130;
-  wire                when_ListWalker_l142;
-  wire                when_ListWalker_l145;
-  wire                when_ListWalker_l160;
-  wire                when_ListWalker_l179;
+  wire                when_ListWalker_l112;
+  wire                when_ListWalker_l115;
+  wire                when_ListWalker_l128;
+  wire                when_ListWalker_l131;
+  wire                when_ListWalker_l143;
+  wire                when_ListWalker_l146;
+  wire                when_ListWalker_l161;
+  wire                when_ListWalker_l180;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -9224,16 +9246,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
 
+  assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
+  assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
   assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz_grants_port_3 = _zz_s1_grantInRange[2:0];
-  assign _zz_grants_port_4 = _zz_s1_grantInRange_1[4:0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
-  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_listNonEmpty_18 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -9249,15 +9268,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_removeCount = (removeContextCount - 11'h001);
   assign _zz_removeListRecord = (walkCount - 11'h001);
   assign _zz_cancelRecord = (walkCount - 11'h001);
+  assign _zz__zz_removeList = cmd_payload_data[5 : 1];
   assign _zz_s1_status_value = s1_contextCount;
   assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
   assign _zz_s1_status_value_2 = (11'h400 - used);
   assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_grants_port_3,_zz_grants_port_4});
-  assign _zz_grants_port_5 = (initializing ? 1'b0 : cmd_payload_data[31 : 31]);
-  assign _zz_grants_port_6 = (initializing || ((((s0_fire && (! takeInternal)) && _zz_s0_busSource) && (cmd_payload_status == 4'b0000)) && _zz_s1_grantInRange_2));
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
+  assign _zz_grants_port_3 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
+  assign _zz_grants_port_4 = (initializing || s1_grantWrites);
   assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
   assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
   assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
@@ -9285,40 +9305,36 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz__zz_s0_level_20 = {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_20_1 : _zz__zz_s0_level_20_3)};
-  assign _zz__zz_s0_level_20_5 = {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_20_6 : _zz__zz_s0_level_20_8)};
-  assign _zz__zz_s0_level_20_10 = {_zz__zz_s0_level_20_11,_zz__zz_s0_level_20_12};
-  assign _zz__zz_s0_level_20_15 = {_zz__zz_s0_level_20_16,_zz__zz_s0_level_20_17};
-  assign _zz__zz_s0_level_20_20 = {_zz__zz_s0_level_20_21,_zz__zz_s0_level_20_22};
-  assign _zz__zz_s0_level_20_25 = {_zz__zz_s0_level_20_26,_zz__zz_s0_level_20_27};
-  assign _zz__zz_s0_level_20_1 = _zz__zz_s0_level_20_2;
-  assign _zz__zz_s0_level_20_3 = _zz__zz_s0_level_20_4;
-  assign _zz__zz_s0_level_20_6 = _zz__zz_s0_level_20_7;
-  assign _zz__zz_s0_level_20_8 = _zz__zz_s0_level_20_9;
-  assign _zz__zz_s0_level_20_11 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_20_12 = (_zz_s0_level_11 ? _zz__zz_s0_level_20_13 : _zz__zz_s0_level_20_14);
-  assign _zz__zz_s0_level_20_16 = (! _zz_s0_level_12);
-  assign _zz__zz_s0_level_20_17 = (_zz_s0_level_12 ? _zz__zz_s0_level_20_18 : _zz__zz_s0_level_20_19);
-  assign _zz__zz_s0_level_20_21 = (! _zz_s0_level_17);
-  assign _zz__zz_s0_level_20_22 = (_zz_s0_level_17 ? _zz__zz_s0_level_20_23 : _zz__zz_s0_level_20_24);
-  assign _zz__zz_s0_level_20_26 = (! _zz_s0_level_18);
-  assign _zz__zz_s0_level_20_27 = (_zz_s0_level_18 ? _zz__zz_s0_level_20_28 : _zz__zz_s0_level_20_29);
-  assign _zz__zz_s0_level_20_2 = (! _zz_s0_level_2);
-  assign _zz__zz_s0_level_20_4 = (! _zz_s0_level_3);
-  assign _zz__zz_s0_level_20_7 = (! _zz_s0_level_4);
-  assign _zz__zz_s0_level_20_9 = (! _zz_s0_listNonEmpty_16[6]);
-  assign _zz__zz_s0_level_20_13 = (! _zz_s0_level_8);
-  assign _zz__zz_s0_level_20_14 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_20_18 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_20_19 = (! _zz_s0_listNonEmpty_17[6]);
-  assign _zz__zz_s0_level_20_23 = (! _zz_s0_level_14);
-  assign _zz__zz_s0_level_20_24 = (! _zz_s0_level_15);
-  assign _zz__zz_s0_level_20_28 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_20_29 = (! _zz_s0_listNonEmpty_15[6]);
-  assign _zz_s0_listNonEmpty_21 = _zz_s0_listNonEmpty_11[_zz_s0_level_1];
-  assign _zz_s0_listNonEmpty_22 = _zz_s0_listNonEmpty_9[_zz_s0_level_1];
-  assign _zz_s0_listNonEmpty_23 = _zz_s0_listNonEmpty_16[_zz_s0_listNonEmpty_18];
-  assign _zz_s0_listNonEmpty_24 = (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_17[_zz_s0_listNonEmpty_18] : _zz_s0_listNonEmpty_15[_zz_s0_listNonEmpty_18]);
+  assign _zz__zz_s0_level_22 = {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_22_1 : _zz__zz_s0_level_22_3)};
+  assign _zz__zz_s0_level_22_5 = {(! _zz_s0_level_8),(_zz_s0_level_8 ? _zz__zz_s0_level_22_6 : _zz__zz_s0_level_22_8)};
+  assign _zz__zz_s0_level_22_10 = {_zz__zz_s0_level_22_11,_zz__zz_s0_level_22_12};
+  assign _zz__zz_s0_level_22_15 = {_zz__zz_s0_level_22_16,_zz__zz_s0_level_22_17};
+  assign _zz__zz_s0_level_22_20 = {_zz__zz_s0_level_22_21,_zz__zz_s0_level_22_22};
+  assign _zz__zz_s0_level_22_25 = {_zz__zz_s0_level_22_26,_zz__zz_s0_level_22_27};
+  assign _zz__zz_s0_level_22_1 = _zz__zz_s0_level_22_2;
+  assign _zz__zz_s0_level_22_3 = _zz__zz_s0_level_22_4;
+  assign _zz__zz_s0_level_22_6 = _zz__zz_s0_level_22_7;
+  assign _zz__zz_s0_level_22_8 = _zz__zz_s0_level_22_9;
+  assign _zz__zz_s0_level_22_11 = (! _zz_s0_level_13);
+  assign _zz__zz_s0_level_22_12 = (_zz_s0_level_13 ? _zz__zz_s0_level_22_13 : _zz__zz_s0_level_22_14);
+  assign _zz__zz_s0_level_22_16 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_22_17 = (_zz_s0_level_14 ? _zz__zz_s0_level_22_18 : _zz__zz_s0_level_22_19);
+  assign _zz__zz_s0_level_22_21 = (! _zz_s0_level_19);
+  assign _zz__zz_s0_level_22_22 = (_zz_s0_level_19 ? _zz__zz_s0_level_22_23 : _zz__zz_s0_level_22_24);
+  assign _zz__zz_s0_level_22_26 = (! _zz_s0_level_20);
+  assign _zz__zz_s0_level_22_27 = (_zz_s0_level_20 ? _zz__zz_s0_level_22_28 : _zz__zz_s0_level_22_29);
+  assign _zz__zz_s0_level_22_2 = (! _zz_s0_level_4);
+  assign _zz__zz_s0_level_22_4 = (! _zz_s0_level_5);
+  assign _zz__zz_s0_level_22_7 = (! _zz_s0_level_6);
+  assign _zz__zz_s0_level_22_9 = (! _zz_s1_levels_4[6]);
+  assign _zz__zz_s0_level_22_13 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_22_14 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_22_18 = (! _zz_s0_level_12);
+  assign _zz__zz_s0_level_22_19 = (! _zz_s1_levels_5[6]);
+  assign _zz__zz_s0_level_22_23 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_22_24 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_22_28 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_22_29 = (! _zz_s1_levels_3[6]);
   assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
   assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
   assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
@@ -9327,14 +9343,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
   assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
   assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
-  assign _zz_s0_levelOH_16 = {_zz_s0_levelOH_17,_zz_s0_levelOH_18};
-  assign _zz_s0_levelOH_19 = {_zz_s0_levelOH_20,_zz_s0_levelOH_21};
-  assign _zz_s0_levelOH_22 = {_zz_s0_levelOH_23,_zz_s0_levelOH_24};
-  assign _zz_s0_levelOH_25 = {_zz_s0_levelOH_26,_zz_s0_levelOH_27};
-  assign _zz_s0_levelOH_28 = {_zz_s0_levelOH_29,_zz_s0_levelOH_30};
-  assign _zz_s0_levelOH_31 = {_zz_s0_levelOH_32,_zz_s0_levelOH_33};
-  assign _zz_s0_levelOH_34 = {_zz_s0_levelOH_35,_zz_s0_levelOH_36};
-  assign _zz_s0_levelOH_37 = {_zz_s0_levelOH_38,_zz_s0_levelOH_39};
+  assign _zz_s0_levelOH_16 = {_zz_s0_levelOH_17,_zz_s0_levelOH_19};
+  assign _zz_s0_levelOH_21 = {_zz_s0_levelOH_22,_zz_s0_levelOH_24};
+  assign _zz_s0_levelOH_26 = {_zz_s0_levelOH_27,_zz_s0_levelOH_29};
+  assign _zz_s0_levelOH_31 = {_zz_s0_levelOH_32,_zz_s0_levelOH_34};
+  assign _zz_s0_levelOH_36 = {_zz_s0_levelOH_37,_zz_s0_levelOH_39};
+  assign _zz_s0_levelOH_41 = {_zz_s0_levelOH_42,_zz_s0_levelOH_44};
+  assign _zz_s0_levelOH_46 = {_zz_s0_levelOH_47,_zz_s0_levelOH_49};
+  assign _zz_s0_levelOH_51 = {_zz_s0_levelOH_52,_zz_s0_levelOH_54};
   assign _zz_s0_levelOH_1 = 3'b111;
   assign _zz_s0_levelOH_3 = 3'b110;
   assign _zz_s0_levelOH_5 = 3'b101;
@@ -9343,22 +9359,38 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_levelOH_11 = 3'b010;
   assign _zz_s0_levelOH_13 = 3'b001;
   assign _zz_s0_levelOH_15 = 3'b000;
-  assign _zz_s0_levelOH_17 = (_zz_s0_level_1 == 3'b111);
-  assign _zz_s0_levelOH_18 = (_zz_s0_level_1 == 3'b110);
-  assign _zz_s0_levelOH_20 = (_zz_s0_level_1 == 3'b101);
-  assign _zz_s0_levelOH_21 = (_zz_s0_level_1 == 3'b100);
-  assign _zz_s0_levelOH_23 = (_zz_s0_level_1 == 3'b011);
-  assign _zz_s0_levelOH_24 = (_zz_s0_level_1 == 3'b010);
-  assign _zz_s0_levelOH_26 = (_zz_s0_level_1 == 3'b001);
-  assign _zz_s0_levelOH_27 = (_zz_s0_level_1 == 3'b000);
-  assign _zz_s0_levelOH_29 = (_zz_s0_level_20 == 3'b111);
-  assign _zz_s0_levelOH_30 = (_zz_s0_level_20 == 3'b110);
-  assign _zz_s0_levelOH_32 = (_zz_s0_level_20 == 3'b101);
-  assign _zz_s0_levelOH_33 = (_zz_s0_level_20 == 3'b100);
-  assign _zz_s0_levelOH_35 = (_zz_s0_level_20 == 3'b011);
-  assign _zz_s0_levelOH_36 = (_zz_s0_level_20 == 3'b010);
-  assign _zz_s0_levelOH_38 = (_zz_s0_level_20 == 3'b001);
-  assign _zz_s0_levelOH_39 = (_zz_s0_level_20 == 3'b000);
+  assign _zz_s0_levelOH_17 = (_zz_s0_level_1 == _zz_s0_levelOH_18);
+  assign _zz_s0_levelOH_19 = (_zz_s0_level_1 == _zz_s0_levelOH_20);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_1 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_1 == _zz_s0_levelOH_25);
+  assign _zz_s0_levelOH_27 = (_zz_s0_level_1 == _zz_s0_levelOH_28);
+  assign _zz_s0_levelOH_29 = (_zz_s0_level_1 == _zz_s0_levelOH_30);
+  assign _zz_s0_levelOH_32 = (_zz_s0_level_1 == _zz_s0_levelOH_33);
+  assign _zz_s0_levelOH_34 = (_zz_s0_level_1 == _zz_s0_levelOH_35);
+  assign _zz_s0_levelOH_37 = (_zz_s0_level_22 == _zz_s0_levelOH_38);
+  assign _zz_s0_levelOH_39 = (_zz_s0_level_22 == _zz_s0_levelOH_40);
+  assign _zz_s0_levelOH_42 = (_zz_s0_level_22 == _zz_s0_levelOH_43);
+  assign _zz_s0_levelOH_44 = (_zz_s0_level_22 == _zz_s0_levelOH_45);
+  assign _zz_s0_levelOH_47 = (_zz_s0_level_22 == _zz_s0_levelOH_48);
+  assign _zz_s0_levelOH_49 = (_zz_s0_level_22 == _zz_s0_levelOH_50);
+  assign _zz_s0_levelOH_52 = (_zz_s0_level_22 == _zz_s0_levelOH_53);
+  assign _zz_s0_levelOH_54 = (_zz_s0_level_22 == _zz_s0_levelOH_55);
+  assign _zz_s0_levelOH_18 = 3'b111;
+  assign _zz_s0_levelOH_20 = 3'b110;
+  assign _zz_s0_levelOH_23 = 3'b101;
+  assign _zz_s0_levelOH_25 = 3'b100;
+  assign _zz_s0_levelOH_28 = 3'b011;
+  assign _zz_s0_levelOH_30 = 3'b010;
+  assign _zz_s0_levelOH_33 = 3'b001;
+  assign _zz_s0_levelOH_35 = 3'b000;
+  assign _zz_s0_levelOH_38 = 3'b111;
+  assign _zz_s0_levelOH_40 = 3'b110;
+  assign _zz_s0_levelOH_43 = 3'b101;
+  assign _zz_s0_levelOH_45 = 3'b100;
+  assign _zz_s0_levelOH_48 = 3'b011;
+  assign _zz_s0_levelOH_50 = 3'b010;
+  assign _zz_s0_levelOH_53 = 3'b001;
+  assign _zz_s0_levelOH_55 = 3'b000;
   assign _zz__zz_notifyPending_6 = (! _zz_notifyPending);
   assign _zz__zz_notifyPending_6_1 = (! _zz_notifyPending_1);
   assign _zz__zz_notifyPending_6_2 = (! _zz_notifyPending_2);
@@ -9756,8 +9788,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_port_6) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    if(_zz_grants_port_4) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_3;
     end
   end
 
@@ -9873,14 +9905,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
 
   always @(*) begin
     case(cmd_payload_context)
-      3'b000 : _zz__zz_s0_listNonEmpty_15 = levelMap_0;
-      3'b001 : _zz__zz_s0_listNonEmpty_15 = levelMap_1;
-      3'b010 : _zz__zz_s0_listNonEmpty_15 = levelMap_2;
-      3'b011 : _zz__zz_s0_listNonEmpty_15 = levelMap_3;
-      3'b100 : _zz__zz_s0_listNonEmpty_15 = levelMap_4;
-      3'b101 : _zz__zz_s0_listNonEmpty_15 = levelMap_5;
-      3'b110 : _zz__zz_s0_listNonEmpty_15 = levelMap_6;
-      default : _zz__zz_s0_listNonEmpty_15 = levelMap_7;
+      3'b000 : _zz__zz_s1_levels_3 = levelMap_0;
+      3'b001 : _zz__zz_s1_levels_3 = levelMap_1;
+      3'b010 : _zz__zz_s1_levels_3 = levelMap_2;
+      3'b011 : _zz__zz_s1_levels_3 = levelMap_3;
+      3'b100 : _zz__zz_s1_levels_3 = levelMap_4;
+      3'b101 : _zz__zz_s1_levels_3 = levelMap_5;
+      3'b110 : _zz__zz_s1_levels_3 = levelMap_6;
+      default : _zz__zz_s1_levels_3 = levelMap_7;
     endcase
   end
 
@@ -9950,22 +9982,24 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign initializing = (! grantInit[8]);
   assign _zz_grants_rd0 = {s0_context,s0_source};
   assign grants_rd0 = grants_spinal_port0;
-  assign s1_granted = grants_rd0[0];
-  assign _zz_s1_grantInRange = cmd_payload_data[23 : 16];
-  assign _zz_s1_grantInRange_1 = cmd_payload_data[9 : 0];
-  assign _zz_s1_grantInRange_2 = ((_zz_s1_grantInRange < 8'h08) && (_zz_s1_grantInRange_1 < 10'h020));
+  assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
+  assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[4:0];
+  assign _zz_s1_grantBypassAllow = s1_data[31 : 31];
+  assign s1_grantWrites = (((_zz_s1_configOk && (! s1_internal)) && (s1_status == 4'b0000)) && s1_grantInRange);
+  assign s1_granted = (s1_grantBypass ? s1_grantBypassAllow : grants_rd0[0]);
   assign initDone = (! initializing);
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l87 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l87 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign _zz_waitHeads_rd0 = (cancelStart ? s0_source : _zz_slot_source);
+  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l83 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l87));
+  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -9991,7 +10025,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l72 = (cmd_valid && cmd_ready);
+  assign when_Intake_l73 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -10000,20 +10034,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
   assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
   assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
+  assign s0_pointerNull = (takeSlot ? (_zz_s0_data[63 : 6] == 58'h0) : (takeDeliver ? (deliveries_task_payload_word[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0)));
   assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l125) begin
+    if(when_LevelLists_l127) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l126) begin
+    if(when_LevelLists_l128) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l160) begin
+          if(when_ListWalker_l161) begin
             levelMap_write = 1'b1;
           end
         end
@@ -10025,16 +10060,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l125) begin
+    if(when_LevelLists_l127) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l126) begin
+    if(when_LevelLists_l128) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l160) begin
+          if(when_ListWalker_l161) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -10046,16 +10081,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l125) begin
+    if(when_LevelLists_l127) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l126) begin
+    if(when_LevelLists_l128) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l160) begin
+          if(when_ListWalker_l161) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -10072,7 +10107,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_level = _zz__zz_s0_level[2:0];
+  assign _zz_s0_priorityOk = _zz_s0_data[5 : 1];
+  assign _zz_s0_level = _zz_s0_priorityOk[2:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
   assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
   assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
@@ -10080,43 +10116,49 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
   assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
   assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
-  assign _zz_s0_level_1 = _zz__zz_s0_level_1[2:0];
+  assign _zz_s0_priorityOk_1 = deliveries_task_payload_word[5 : 1];
+  assign _zz_s0_level_1 = _zz_s0_priorityOk_1[2:0];
   assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
-  assign _zz_s0_listNonEmpty_12 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_listNonEmpty_13 = (_zz_s0_listNonEmpty_12 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_14 = (_zz_s0_listNonEmpty_12 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_15 = _zz__zz_s0_listNonEmpty_15;
-  assign _zz_s0_listNonEmpty_16 = (_zz_s0_listNonEmpty_15 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_17 = (_zz_s0_listNonEmpty_15 & (~ s1_levelOH));
-  assign _zz_s0_listNonEmpty_18 = _zz__zz_s0_listNonEmpty_18[2:0];
-  assign _zz_s0_listNonEmpty_19 = (_zz_s0_listNonEmpty_13 ? (|_zz_s0_listNonEmpty_16) : (_zz_s0_listNonEmpty_14 ? (|_zz_s0_listNonEmpty_17) : (|_zz_s0_listNonEmpty_15)));
-  assign _zz_s0_listNonEmpty_20 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_2 = _zz_s0_listNonEmpty_16[0];
-  assign _zz_s0_level_3 = _zz_s0_listNonEmpty_16[2];
-  assign _zz_s0_level_4 = _zz_s0_listNonEmpty_16[4];
-  assign _zz_s0_level_5 = (_zz_s0_level_2 || _zz_s0_listNonEmpty_16[1]);
-  assign _zz_s0_level_6 = (_zz_s0_level_4 || _zz_s0_listNonEmpty_16[5]);
-  assign _zz_s0_level_7 = (_zz_s0_level_5 || (_zz_s0_level_3 || _zz_s0_listNonEmpty_16[3]));
-  assign _zz_s0_level_8 = _zz_s0_listNonEmpty_17[0];
-  assign _zz_s0_level_9 = _zz_s0_listNonEmpty_17[2];
-  assign _zz_s0_level_10 = _zz_s0_listNonEmpty_17[4];
-  assign _zz_s0_level_11 = (_zz_s0_level_8 || _zz_s0_listNonEmpty_17[1]);
-  assign _zz_s0_level_12 = (_zz_s0_level_10 || _zz_s0_listNonEmpty_17[5]);
-  assign _zz_s0_level_13 = (_zz_s0_level_11 || (_zz_s0_level_9 || _zz_s0_listNonEmpty_17[3]));
-  assign _zz_s0_level_14 = _zz_s0_listNonEmpty_15[0];
-  assign _zz_s0_level_15 = _zz_s0_listNonEmpty_15[2];
-  assign _zz_s0_level_16 = _zz_s0_listNonEmpty_15[4];
-  assign _zz_s0_level_17 = (_zz_s0_level_14 || _zz_s0_listNonEmpty_15[1]);
-  assign _zz_s0_level_18 = (_zz_s0_level_16 || _zz_s0_listNonEmpty_15[5]);
-  assign _zz_s0_level_19 = (_zz_s0_level_17 || (_zz_s0_level_15 || _zz_s0_listNonEmpty_15[3]));
-  assign _zz_s0_level_20 = (_zz_s0_listNonEmpty_20 ? (_zz_s0_listNonEmpty_13 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_20 : _zz__zz_s0_level_20_5)} : (_zz_s0_listNonEmpty_14 ? {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_20_10 : _zz__zz_s0_level_20_15)} : {(! _zz_s0_level_19),(_zz_s0_level_19 ? _zz__zz_s0_level_20_20 : _zz__zz_s0_level_20_25)})) : _zz_s0_listNonEmpty_18);
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_20};
+  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
+  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
+  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
+  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
+  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
+  assign _zz_s0_priorityOk_2 = cmd_payload_data[5 : 1];
+  assign _zz_s0_level_2 = _zz_s0_priorityOk_2[2:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
+  assign _zz_s0_level_3 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_4 = _zz_s1_levels_4[0];
+  assign _zz_s0_level_5 = _zz_s1_levels_4[2];
+  assign _zz_s0_level_6 = _zz_s1_levels_4[4];
+  assign _zz_s0_level_7 = (_zz_s0_level_4 || _zz_s1_levels_4[1]);
+  assign _zz_s0_level_8 = (_zz_s0_level_6 || _zz_s1_levels_4[5]);
+  assign _zz_s0_level_9 = (_zz_s0_level_7 || (_zz_s0_level_5 || _zz_s1_levels_4[3]));
+  assign _zz_s0_level_10 = _zz_s1_levels_5[0];
+  assign _zz_s0_level_11 = _zz_s1_levels_5[2];
+  assign _zz_s0_level_12 = _zz_s1_levels_5[4];
+  assign _zz_s0_level_13 = (_zz_s0_level_10 || _zz_s1_levels_5[1]);
+  assign _zz_s0_level_14 = (_zz_s0_level_12 || _zz_s1_levels_5[5]);
+  assign _zz_s0_level_15 = (_zz_s0_level_13 || (_zz_s0_level_11 || _zz_s1_levels_5[3]));
+  assign _zz_s0_level_16 = _zz_s1_levels_3[0];
+  assign _zz_s0_level_17 = _zz_s1_levels_3[2];
+  assign _zz_s0_level_18 = _zz_s1_levels_3[4];
+  assign _zz_s0_level_19 = (_zz_s0_level_16 || _zz_s1_levels_3[1]);
+  assign _zz_s0_level_20 = (_zz_s0_level_18 || _zz_s1_levels_3[5]);
+  assign _zz_s0_level_21 = (_zz_s0_level_19 || (_zz_s0_level_17 || _zz_s1_levels_3[3]));
+  assign _zz_s0_level_22 = (_zz_s0_level_3 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_9),(_zz_s0_level_9 ? _zz__zz_s0_level_22 : _zz__zz_s0_level_22_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_15),(_zz_s0_level_15 ? _zz__zz_s0_level_22_10 : _zz__zz_s0_level_22_15)} : {(! _zz_s0_level_21),(_zz_s0_level_21 ? _zz__zz_s0_level_22_20 : _zz__zz_s0_level_22_25)})) : _zz_s0_level_2);
+  assign _zz_s0_listNonEmpty_12 = (_zz_s0_level_3 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_2] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_2] : _zz_s1_levels_3[_zz_s0_level_2])));
+  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_22};
+  assign _zz_s0_priorityOk_3 = (_zz_s0_priorityOk_2 < 5'h08);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (s0_data[5 : 1] < 5'h08);
-  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_20));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_21 : _zz_s0_listNonEmpty_22)) : (_zz_s0_listNonEmpty_20 ? _zz_s0_listNonEmpty_19 : (_zz_s0_listNonEmpty_13 ? _zz_s0_listNonEmpty_23 : _zz_s0_listNonEmpty_24))));
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_priorityOk < 5'h08) : (takeDeliver ? (_zz_s0_priorityOk_1 < 5'h08) : _zz_s0_priorityOk_3));
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_12;
+  assign s0_busPriorityOk = _zz_s0_priorityOk_3;
+  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_22));
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11[_zz_s0_level_1] : _zz_s0_listNonEmpty_9[_zz_s0_level_1])) : _zz_s0_listNonEmpty_12));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : (takeDeliver ? {{_zz_s0_levelOH_16,_zz_s0_levelOH_19},{_zz_s0_levelOH_22,_zz_s0_levelOH_25}} : {{_zz_s0_levelOH_28,_zz_s0_levelOH_31},{_zz_s0_levelOH_34,_zz_s0_levelOH_37}}));
+  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : (takeDeliver ? {{_zz_s0_levelOH_16,_zz_s0_levelOH_21},{_zz_s0_levelOH_26,_zz_s0_levelOH_31}} : {{_zz_s0_levelOH_36,_zz_s0_levelOH_41},{_zz_s0_levelOH_46,_zz_s0_levelOH_51}}));
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -10127,8 +10169,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l125 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l126 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l127 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l128 = (s1_valid && s1_clearLevel);
   assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -10161,7 +10203,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l179) begin
+        if(when_ListWalker_l180) begin
           errors_write = 1'b1;
         end
       end
@@ -10177,7 +10219,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l179) begin
+        if(when_ListWalker_l180) begin
           errors_writeAt = walkContext;
         end
       end
@@ -10193,7 +10235,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l179) begin
+        if(when_ListWalker_l180) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -10468,15 +10510,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
   assign when_ListWalker_l93 = (walkState == 3'b000);
-  assign _zz_removeList = cmd_payload_data[3 : 1];
-  assign when_ListWalker_l111 = (removeStart && (! s0_priorityOk));
-  assign when_ListWalker_l114 = (removeStart && (! s0_listNonEmpty));
-  assign when_ListWalker_l127 = (! s1_granted);
-  assign when_ListWalker_l130 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l142 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l145 = (walkCur == walkTail);
-  assign when_ListWalker_l160 = (walkCount == 11'h001);
-  assign when_ListWalker_l179 = 1'b1;
+  assign _zz_removeList = _zz__zz_removeList[2:0];
+  assign when_ListWalker_l112 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l115 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l128 = (! s1_granted);
+  assign when_ListWalker_l131 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l143 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l146 = (walkCur == walkTail);
+  assign when_ListWalker_l161 = (walkCount == 11'h001);
+  assign when_ListWalker_l180 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -10566,6 +10608,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       s2_dequeueOk <= 1'b0;
       grantInit <= 9'h0;
       s1_grantInRange <= 1'b0;
+      s1_grantBypass <= 1'b0;
+      s1_grantBypassAllow <= 1'b0;
       s2_writesWait <= 1'b0;
       s1_waitBypassS2 <= 1'b0;
       s1_waitBypassW <= 1'b0;
@@ -10634,7 +10678,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
-      s1_pointerNull <= (s0_data[63 : 6] == 58'h0);
+      s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
       s2_internal <= s1_internal;
@@ -10642,7 +10686,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       if(initializing) begin
         grantInit <= (grantInit + 9'h001);
       end
-      s1_grantInRange <= _zz_s1_grantInRange_2;
+      s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h08) && (cmd_payload_data[9 : 0] < 10'h020));
+      s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
+      s1_grantBypassAllow <= _zz_s1_grantBypassAllow[0];
       if(slotLoads) begin
         slot_valid <= 1'b1;
         slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
@@ -10651,11 +10697,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l83) begin
+      if(when_WaitTable_l87) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l87) begin
+        if(when_WaitTable_l91) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -10674,7 +10720,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l72) begin
+        if(when_Intake_l73) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -10705,7 +10751,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9))) : _zz_s0_listNonEmpty_19));
+      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9))) : _zz_s1_contextNonEmpty));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
@@ -10824,11 +10870,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l111) begin
+      if(when_ListWalker_l112) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l114) begin
+        if(when_ListWalker_l115) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -10836,11 +10882,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l127) begin
+            if(when_ListWalker_l128) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l130) begin
+              if(when_ListWalker_l131) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -10852,10 +10898,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l142) begin
+          if(when_ListWalker_l143) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l145) begin
+            if(when_ListWalker_l146) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -10896,7 +10942,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l83) begin
+    if(when_WaitTable_l87) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];
@@ -10905,7 +10951,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)) : (_zz_s0_listNonEmpty_13 ? _zz_s0_listNonEmpty_16 : (_zz_s0_listNonEmpty_14 ? _zz_s0_listNonEmpty_17 : _zz_s0_listNonEmpty_15))));
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3))));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
@@ -10947,10 +10993,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l142) begin
+        if(when_ListWalker_l143) begin
           walkNext <= s2_next;
         end else begin
-          if(!when_ListWalker_l145) begin
+          if(!when_ListWalker_l146) begin
             walkPrev <= walkCur;
             walkCur <= _zz_removeReadAddr;
             walkCurContext <= s2_next[18 : 16];

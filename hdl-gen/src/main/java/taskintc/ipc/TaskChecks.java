@@ -12,12 +12,12 @@ final class TaskChecks {
 
     /** The word names no task: its pointer is 0. */
     static HwBool none(HwBits word) {
-        return word.slice(TaskWord.POINTER_LSB, word.width() - TaskWord.POINTER_LSB).asUInt().eq(0);
+        return TaskWord.isNull(word);
     }
 
     /** The word names a task whose priority is not one of the {@code priorities} levels. */
     static HwBool badPriority(HwBits word, int priorities) {
-        return none(word).not().and(word.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(6)
+        return none(word).not().and(TaskWord.priorityOf(word).resize(6)
                 .ge(lit(priorities, 6)));
     }
 }

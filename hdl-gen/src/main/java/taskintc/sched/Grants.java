@@ -19,8 +19,8 @@ import taskintc.spec.ConfigTarget;
 
 /**
  * Which context may wait on which source: one bit per (context, source) in block RAM, written by the
- * kernel (grant, control region) and read in S0 for the operation entering, so S1 knows whether a wait is
- * granted. A RAM cannot be reset: after reset a counter writes every entry to "not granted", one per
+ * kernel (grant, control region) when the grant is in S1 and read in S0 for the operation entering, so S1 knows
+ * whether a wait is granted. A RAM cannot be reset: after reset a counter writes every entry to "not granted", one per
  * cycle, and nothing enters the pipeline until it is done.
  */
 final class Grants extends Part {
@@ -40,14 +40,24 @@ final class Grants extends Part {
         when(initializing, () -> clearing.assign(clearing.plus(1)));
 
         HwBits grantRd = grants.readSync(cat(s0.context, s0.source).asUInt(), Hw.lit(true));
-        pipe.s1.granted.assign(grantRd.bit(0));
-        // Written in S0, so a wait behind the grant reads it and one ahead does not.
-        HwBool isGrant = s0.fire.and(s0.internal.not()).and(s0.busIsConfig).and(pipe.bus.status.eq(ConfigTarget.GRANT.ordinal()));
         HwUInt context = pipe.bus.data.slice(GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS).asUInt();
         HwUInt source = pipe.bus.data.slice(SOURCE_LSB, SOURCE_BITS).asUInt();
         HwBool inRange = context.lt(cfg.contexts()).and(source.lt(cfg.sources()));
-        grants.write(mux(initializing, clearing.resize(xw + sw), cat(context.resize(xw), source.resize(sw)).asUInt()),
-                mux(initializing, Hw.bitsLit(0, 1), pipe.bus.data.slice(GRANT_ALLOW_BIT, 1)), initializing.or(isGrant.and(inRange)));
         inRange1 = delay("s1_grantInRange", inRange, false);
+        // Written in S1, from S1's registers, not in S0, where whether the grant enters is settled late. A wait right
+        // behind it (in S0 while it writes) takes the bit being written instead of the RAM's old one, so a wait behind
+        // the grant sees it and one ahead does not. Only bus commands (waits, cancel_waits) use the grant, so S0
+        // compares the bus command's context and source.
+        var s1 = pipe.s1;
+        HwUInt context1 = s1.data.slice(GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS).asUInt().resize(xw);
+        HwUInt source1 = s1.data.slice(SOURCE_LSB, SOURCE_BITS).asUInt().resize(sw);
+        HwBits allow1 = s1.data.slice(GRANT_ALLOW_BIT, 1);
+        HwBool writes1 = wireBool("s1_grantWrites", s1.isConfig.and(s1.internal.not())
+                .and(s1.status.eq(ConfigTarget.GRANT.ordinal())).and(inRange1));
+        HwBool bypass = delay("s1_grantBypass", writes1.and(context1.eq(pipe.bus.context)).and(source1.eq(s0.busSource)), false);
+        HwBool bypassAllow = delay("s1_grantBypassAllow", allow1.bit(0), false);
+        pipe.s1.granted.assign(mux(bypass, bypassAllow, grantRd.bit(0)));
+        grants.write(mux(initializing, clearing.resize(xw + sw), cat(context1, source1).asUInt()),
+                mux(initializing, Hw.bitsLit(0, 1), allow1), initializing.or(writes1));
     }
 }

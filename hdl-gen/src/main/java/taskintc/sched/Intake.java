@@ -13,6 +13,7 @@ import taskintc.dsl.Part;
 import taskintc.spec.CoreCmd;
 import taskintc.spec.CoreOp;
 import taskintc.spec.IpcDelivery;
+import taskintc.spec.TaskWord;
 
 /**
  * S0's door: which operation enters this cycle. Internal work (the wakeup in the slot and IPC deliveries,
@@ -87,6 +88,7 @@ final class Intake extends Part {
         s0.op.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::op).toList(), Hw::mux));
         s0.context.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::context).toList(), Hw::mux));
         s0.data.assign(s0.taken(s0.operands.stream().map(SchedPipeline.Operand::data).toList(), Hw::mux));
+        s0.pointerNull.assign(s0.taken(s0.operands.stream().map(o -> TaskWord.isNull(o.data())).toList(), Hw::mux));
         if (irq) {
             // The pick behind the slot goes before such a command too (it follows the slot into S0).
             busOnSource.assign(cmd.valid().and(s0.busHasSource)

@@ -84,8 +84,10 @@ final class LevelLists extends Part {
         LevelPick picked = s0.taken(picks, LevelPick::select);
         // The walker reads the bitmap of its context (S0 is empty while it runs).
         walkLevels = wireBits("walk_levels", levelMap.get(pipe.walkContext));
-        HwUInt priority0 = s0.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt();
-        s0.priorityOk.assign(p >= 32 ? Hw.lit(true) : priority0.lt(p));
+        s0.priorityOk.assign(picked.priorityOk);
+        LevelPick busPick = picks.get(picks.size() - 1);
+        s0.busListNonEmpty.assign(busPick.listNonEmpty);
+        s0.busPriorityOk.assign(busPick.priorityOk);
         s0.level.assign(picked.level);
         // S1 updates the row S0 saw after S1's own update, which S0 just chose: no second read of the bitmaps.
         levels1 = delay("s1_levels", picked.levelsAfterS1);
@@ -145,13 +147,17 @@ final class LevelLists extends Part {
         lastCount.assign(s2NewCount);
     }
 
-    /** S0's choice of list for one operand: the level, and what the level bitmap and the list bypasses need. */
+    /**
+     * S0's choice of list for one operand: the level, what the level bitmap and the list bypasses need, and whether
+     * the task's priority is in range.
+     */
     private record LevelPick(HwUInt level, HwBits levelOH, HwBool listNonEmpty, HwBool anyNonEmpty, HwBits levelsAfterS1,
-                             HwBool sameListAsS1, HwBool sameListAsS2) {
+                             HwBool sameListAsS1, HwBool sameListAsS2, HwBool priorityOk) {
         static LevelPick select(HwBool sel, LevelPick a, LevelPick b) {
             return new LevelPick(mux(sel, a.level, b.level), mux(sel, a.levelOH, b.levelOH), mux(sel, a.listNonEmpty, b.listNonEmpty),
                     mux(sel, a.anyNonEmpty, b.anyNonEmpty), mux(sel, a.levelsAfterS1, b.levelsAfterS1),
-                    mux(sel, a.sameListAsS1, b.sameListAsS1), mux(sel, a.sameListAsS2, b.sameListAsS2));
+                    mux(sel, a.sameListAsS1, b.sameListAsS1), mux(sel, a.sameListAsS2, b.sameListAsS2),
+                    mux(sel, a.priorityOk, b.priorityOk));
         }
     }
 
@@ -165,7 +171,8 @@ final class LevelLists extends Part {
         HwBits kept = levelMap.get(o.context());
         HwBits withSet = kept.or(s1.levelOH);
         HwBits withClear = kept.and(s1.levelOH.not());
-        HwUInt priority = o.data().slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(pw);
+        HwUInt fullPriority = TaskWord.priorityOf(o.data());
+        HwUInt priority = fullPriority.resize(pw);
         HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
         HwBool levelNonEmpty = mux(sets, withSet.bit(priority), mux(clears, withClear.bit(priority), kept.bit(priority)));
         HwUInt level = priority;
@@ -177,6 +184,7 @@ final class LevelLists extends Part {
         }
         HwUInt list = cat(o.context(), level).asUInt();
         return new LevelPick(level, Hw.oneHot(level, p), listNonEmpty, anyNonEmpty,
-                mux(sets, withSet, mux(clears, withClear, kept)), s1.list.eq(list), s2List.eq(list));
+                mux(sets, withSet, mux(clears, withClear, kept)), s1.list.eq(list), s2List.eq(list),
+                p >= 32 ? Hw.lit(true) : fullPriority.lt(p));
     }
 }

@@ -101,17 +101,18 @@ final class ListWalker extends Part {
             }
             // A remove's list and level from the bus word's priority, as S0 picks them for an operation that is not
             // a dequeue; a priority out of range ends the walk before anything reads them.
-            HwUInt level = pipe.bus.data.slice(TaskWord.PRIORITY_LSB, cfg.levelWidth()).asUInt();
+            HwUInt level = TaskWord.priorityOf(pipe.bus.data).resize(cfg.levelWidth());
             list.assign(cat(pipe.bus.context, level).asUInt());
             levelOH.assign(Hw.oneHot(level, cfg.priorities()));
         });
         // A walk starts in META, where a cancel's records (wait list, head waiter, grant, waiting bit), read as it
-        // starts, are seen; a remove whose task cannot be in a list ends at once.
+        // starts, are seen; a remove whose task cannot be in a list ends at once. A remove starts only from the bus
+        // command, so the bus operand's list choice decides that, not the choice S0's arbitration selects.
         when(s0.walkStart, () -> state.assign(META));
-        when(s0.removeStart.and(s0.priorityOk.not()), () -> {
+        when(s0.removeStart.and(s0.busPriorityOk.not()), () -> {
             error.assign(ErrorCode.BAD_PRIORITY.mask());
             state.assign(DONE);
-        }).elseWhen(s0.removeStart.and(s0.listNonEmpty.not()), () -> {
+        }).elseWhen(s0.removeStart.and(s0.busListNonEmpty.not()), () -> {
             error.assign(ErrorCode.NOT_FOUND.mask());
             state.assign(DONE);
         });

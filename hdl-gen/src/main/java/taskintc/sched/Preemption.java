@@ -61,10 +61,10 @@ final class Preemption extends Part {
         // Each hart's key, recorded with its current task so that the comparison starts from a register (not from a
         // zero test of the task's pointer): the task's priority, or IDLE_KEY (above every level) with no task.
         RegArray currentKey = regArray("currentKey", h, KEY_WIDTH, IDLE_KEY);
-        HwBool idle = current.dequeued2.slice(TaskWord.POINTER_LSB, w - TaskWord.POINTER_LSB).asUInt().eq(0);
-        HwUInt dequeuedKey = mux(idle, lit(IDLE_KEY, KEY_WIDTH), current.dequeued2.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(KEY_WIDTH));
+        HwBool idle = TaskWord.isNull(current.dequeued2);
+        HwUInt dequeuedKey = mux(idle, lit(IDLE_KEY, KEY_WIDTH), TaskWord.priorityOf(current.dequeued2).resize(KEY_WIDTH));
         when(s2.valid.and(s2.isDeq), () -> currentKey.get(s2.hart).assign(dequeuedKey.asBits()));
-        HwUInt priority = s2.data.slice(TaskWord.PRIORITY_LSB, TaskWord.PRIORITY_WIDTH).asUInt().resize(KEY_WIDTH);
+        HwUInt priority = TaskWord.priorityOf(s2.data).resize(KEY_WIDTH);
         HwBool preempt = s2.data.bit(TaskWord.PREEMPT_BIT);
         HwBool decide = wireBool("s2_wakeDecision", s2.valid.and(s2MadeReady));
         HwBool anyRunning = Hw.lit(false);

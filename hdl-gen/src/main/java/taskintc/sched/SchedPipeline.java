@@ -138,6 +138,11 @@ final class SchedPipeline extends Part {
         final HwBits levelOH = wireBits("s0_levelOH", cfg.priorities());
         final HwBool listNonEmpty = wireBool("s0_listNonEmpty");
         final HwBool priorityOk = wireBool("s0_priorityOk");
+        /** The bus command's own list choice, whichever operand S0 takes: a remove starts the walker with it. */
+        final HwBool busListNonEmpty = wireBool("s0_busListNonEmpty");
+        final HwBool busPriorityOk = wireBool("s0_busPriorityOk");
+        /** The taken operand's word names no task (Intake: tested for each operand, the taken one's selected). */
+        final HwBool pointerNull = wireBool("s0_pointerNull");
 
         /** The taken operand's value, of values computed for each operand ({@code perOperand} in operand order). */
         <T> T taken(List<T> perOperand, Selector<T> mux) {
@@ -189,8 +194,7 @@ final class SchedPipeline extends Part {
         final HwBool isRead = valid.and(op.eq(CoreOp.READ_STATUS.ordinal()));
         final HwBool isFault = valid.and(op.eq(CoreOp.FAULT.ordinal()));
         /** Tested in S0 (a zero test as wide as the pointer), so S1's decisions start from a register. */
-        final HwBool pointerNull = delay("s1_pointerNull",
-                s0.data.slice(TaskWord.POINTER_LSB, cfg.taskWidth() - TaskWord.POINTER_LSB).asUInt().eq(0), false);
+        final HwBool pointerNull = delay("s1_pointerNull", s0.pointerNull, false);
         final HwBool preempt = data.bit(TaskWord.PREEMPT_BIT);
         final HwBool wordOk = priorityOk.and(pointerNull.not());
         /** Where the task goes in a list's link: its context, priority and preempt bit (with sources). */

@@ -2,6 +2,9 @@ package taskintc.spec;
 
 import java.util.List;
 
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
 import taskintc.regmap.Field;
 
 /** TAIC's task-word layout: [W-1:6] pointer to a 64-byte-aligned task control block, [5:1] priority, [0] preempt. */
@@ -35,5 +38,15 @@ public final class TaskWord {
 
     public static long pointer(long word) {
         return word & ~63L;
+    }
+
+    /** In hardware: the word's priority field. */
+    public static HwUInt priorityOf(HwBits word) {
+        return word.slice(PRIORITY_LSB, PRIORITY_WIDTH).asUInt();
+    }
+
+    /** In hardware: the word names no task (its pointer is 0). */
+    public static HwBool isNull(HwBits word) {
+        return word.slice(POINTER_LSB, word.width() - POINTER_LSB).asUInt().eq(0);
     }
 }
