@@ -2607,7 +2607,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_level;
   reg        [7:0]    _zz__zz_s1_levels_3;
+  wire       [4:0]    _zz__zz_s0_level_1;
   wire       [1:0]    _zz__zz_s0_level_21;
   wire       [0:0]    _zz__zz_s0_level_21_1;
   wire                _zz__zz_s0_level_21_2;
@@ -2930,6 +2932,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
+  wire                s0_cancelQuiet;
   wire       [3:0]    s0_op;
   wire       [2:0]    s0_context;
   wire       [31:0]   s0_data;
@@ -3005,15 +3008,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l91;
+  wire                when_WaitTable_l89;
   wire                slotLoads;
   wire       [3:0]    _zz_slot_source;
-  wire                cancelAddressesHead;
   wire       [3:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [34:0]   handlers_rd0;
-  wire                when_WaitTable_l87;
+  wire                when_WaitTable_l85;
   wire       [2:0]    _zz_s0_context;
   wire       [31:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -3040,13 +3042,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [20:0]   cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   wire                _zz_takeInternal_1;
   wire                slotFirst;
-  wire                when_Intake_l73;
+  wire                when_Intake_l74;
   reg                 cancelWaited;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
@@ -3069,7 +3072,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s0_listNonEmpty_3;
   wire       [7:0]    _zz_s0_listNonEmpty_4;
   wire       [7:0]    _zz_s0_listNonEmpty_5;
-  wire       [4:0]    _zz_s0_priorityOk;
   wire       [2:0]    _zz_s0_level;
   wire       [5:0]    _zz_s1_bypassS2;
   wire                _zz_s1_levels;
@@ -3078,7 +3080,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s1_levels_3;
   wire       [7:0]    _zz_s1_levels_4;
   wire       [7:0]    _zz_s1_levels_5;
-  wire       [4:0]    _zz_s0_priorityOk_1;
   wire       [2:0]    _zz_s0_level_1;
   wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_2;
@@ -3103,7 +3104,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s0_level_21;
   wire                _zz_s0_listNonEmpty_6;
   wire       [5:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s0_priorityOk_2;
+  wire                _zz_s0_priorityOk;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
@@ -3314,6 +3315,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -3819,15 +3822,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
-  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -3845,14 +3847,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign _zz_takeInternal_1 = 1'b0;
   assign slotFirst = (slot_valid && ((((! _zz_takeInternal_1) || 1'b0) || busOnSlotSource) || _zz_takeInternal));
   assign takeInternal = (((((slot_valid || _zz_takeInternal_1) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l73 = (cmd_valid && cmd_ready);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -3934,8 +3938,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk = _zz_s0_data[5 : 1];
-  assign _zz_s0_level = _zz_s0_priorityOk[2:0];
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
   assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
   assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
@@ -3943,8 +3946,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
   assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
   assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_1 = cmd_payload_data[5 : 1];
-  assign _zz_s0_level_1 = _zz_s0_priorityOk_1[2:0];
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[2:0];
   assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
   assign _zz_s0_level_2 = (cmd_payload_op == 4'b0010);
   assign _zz_s0_level_3 = _zz_s1_levels_4[0];
@@ -3968,11 +3970,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_level_21 = (_zz_s0_level_2 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_8),(_zz_s0_level_8 ? _zz__zz_s0_level_21 : _zz__zz_s0_level_21_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_21_10 : _zz__zz_s0_level_21_15)} : {(! _zz_s0_level_20),(_zz_s0_level_20 ? _zz__zz_s0_level_21_20 : _zz__zz_s0_level_21_25)})) : _zz_s0_level_1);
   assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_2 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_1] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_1] : _zz_s1_levels_3[_zz_s0_level_1])));
   assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_21};
-  assign _zz_s0_priorityOk_2 = (_zz_s0_priorityOk_1 < 5'h08);
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_priorityOk < 5'h08) : _zz_s0_priorityOk_2);
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h08) : _zz_s0_priorityOk);
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
-  assign s0_busPriorityOk = _zz_s0_priorityOk_2;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
   assign s0_level = (takeSlot ? _zz_s0_level : _zz_s0_level_21);
   assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
   assign s0_list = {s0_context,s0_level};
@@ -4509,11 +4511,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l87) begin
+      if(when_WaitTable_l85) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l91) begin
+        if(when_WaitTable_l89) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -4525,7 +4527,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l73) begin
+        if(when_Intake_l74) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -4747,7 +4749,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l87) begin
+    if(when_WaitTable_l85) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];

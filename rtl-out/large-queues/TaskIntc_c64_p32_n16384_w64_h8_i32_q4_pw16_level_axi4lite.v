@@ -8064,6 +8064,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
+  wire                s0_cancelQuiet;
   wire       [3:0]    s0_op;
   wire       [5:0]    s0_context;
   wire       [63:0]   s0_data;
@@ -8139,15 +8140,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l91;
+  wire                when_WaitTable_l89;
   wire                slotLoads;
   wire       [4:0]    _zz_slot_source;
-  wire                cancelAddressesHead;
   wire       [4:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [25:0]   waitHeads_rd0;
   wire       [69:0]   handlers_rd0;
-  wire                when_WaitTable_l87;
+  wire                when_WaitTable_l85;
   wire       [5:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -8174,13 +8174,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [28:0]   cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   wire                _zz_takeInternal_1;
   wire                slotFirst;
-  wire                when_Intake_l73;
+  wire                when_Intake_l74;
   reg                 cancelWaited;
   reg        [31:0]   levelMap_0;
   reg        [31:0]   levelMap_1;
@@ -10966,15 +10967,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
-  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[69 : 64] : waitHeads_rd0[25 : 20]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -10992,14 +10992,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign _zz_takeInternal_1 = 1'b0;
   assign slotFirst = (slot_valid && ((((! _zz_takeInternal_1) || 1'b0) || busOnSlotSource) || _zz_takeInternal));
   assign takeInternal = (((((slot_valid || _zz_takeInternal_1) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l73 = (cmd_valid && cmd_ready);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -11935,11 +11937,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l87) begin
+      if(when_WaitTable_l85) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l91) begin
+        if(when_WaitTable_l89) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -11951,7 +11953,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l73) begin
+        if(when_Intake_l74) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -12557,7 +12559,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l87) begin
+    if(when_WaitTable_l85) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[13 : 0];

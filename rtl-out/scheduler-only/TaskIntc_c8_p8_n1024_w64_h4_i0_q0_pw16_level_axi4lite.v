@@ -159,6 +159,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
   reg        [7:0]    _zz__zz_s1_levels_3;
+  wire       [4:0]    _zz__zz_s0_level;
   wire       [1:0]    _zz__zz_s0_level_20;
   wire       [0:0]    _zz__zz_s0_level_20_1;
   wire                _zz__zz_s0_level_20_2;
@@ -321,7 +322,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz_s1_levels_3;
   wire       [7:0]    _zz_s1_levels_4;
   wire       [7:0]    _zz_s1_levels_5;
-  wire       [4:0]    _zz_s0_priorityOk;
   wire       [2:0]    _zz_s0_level;
   wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_1;
@@ -346,7 +346,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [2:0]    _zz_s0_level_20;
   wire                _zz_s0_listNonEmpty;
   wire       [5:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_priorityOk_1;
+  wire                _zz_s0_priorityOk;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
@@ -485,6 +485,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 
+  assign _zz__zz_s0_level = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -752,8 +753,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
   assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
   assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk = cmd_payload_data[5 : 1];
-  assign _zz_s0_level = _zz_s0_priorityOk[2:0];
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
   assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
   assign _zz_s0_level_1 = (cmd_payload_op == 4'b0010);
   assign _zz_s0_level_2 = _zz_s1_levels_4[0];
@@ -777,11 +777,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_level_20 = (_zz_s0_level_1 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_20 : _zz__zz_s0_level_20_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_20_10 : _zz__zz_s0_level_20_15)} : {(! _zz_s0_level_19),(_zz_s0_level_19 ? _zz__zz_s0_level_20_20 : _zz__zz_s0_level_20_25)})) : _zz_s0_level);
   assign _zz_s0_listNonEmpty = (_zz_s0_level_1 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level] : _zz_s1_levels_3[_zz_s0_level])));
   assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_20};
-  assign _zz_s0_priorityOk_1 = (_zz_s0_priorityOk < 5'h08);
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = _zz_s0_priorityOk_1;
+  assign s0_priorityOk = _zz_s0_priorityOk;
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty;
-  assign s0_busPriorityOk = _zz_s0_priorityOk_1;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
   assign s0_level = _zz_s0_level_20;
   assign s0_listNonEmpty = _zz_s0_listNonEmpty;
   assign s0_list = {s0_context,s0_level};

@@ -1674,8 +1674,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz__zz_i1_handlerChannel;
   wire                _zz_handlers_port;
   wire                _zz_handlers_rd0_1;
-  wire       [5:0]    _zz__zz_when_Handlers_l51_1;
-  wire       [4:0]    _zz__zz_when_Handlers_l51_1_1;
   wire       [2:0]    _zz_handlers_port_1;
   wire       [1:0]    _zz_handlers_port_2;
   wire       [1:0]    _zz_handlers_port_3;
@@ -1727,8 +1725,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz__zz_replyCurrent_1;
   wire       [0:0]    _zz_replyHead_writeRow;
   wire       [1:0]    _zz_replyCount_writeRow;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [1:0]    _zz_inboxQueue_port_1;
   wire       [0:0]    _zz_inboxQueue_port_2;
@@ -2001,8 +1997,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_result_port_3 = sweepAt[0:0];
   assign _zz_result_port_4 = i1_index[0:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[1:0];
-  assign _zz__zz_when_Handlers_l51_1_1 = i1_data[5 : 1];
-  assign _zz__zz_when_Handlers_l51_1 = {1'd0, _zz__zz_when_Handlers_l51_1_1};
   assign _zz_handlers_port_2 = clearStep[1:0];
   assign _zz_handlers_port_3 = sweepAt[1:0];
   assign _zz_handlers_port_4 = i1_index[1:0];
@@ -2032,8 +2026,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 2'b01);
   assign _zz_replyHead_writeRow = (i1_replyHead + 1'b1);
   assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 2'b01);
-  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[0:0];
@@ -2443,7 +2435,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 2'b10 : (_zz_stage_rd0 ? cmd_payload_data[9 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h04 <= _zz__zz_when_Handlers_l51_1));
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (! (i1_data[5 : 1] < 5'h04)));
   assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
@@ -2753,7 +2745,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 2'b00);
   assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
-  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h04 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h04)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h02)) || (! (i1_data[11 : 8] < 4'b0010))));
   always @(*) begin
@@ -3101,8 +3093,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [10:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [3:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_level;
   reg        [3:0]    _zz__zz_s0_listNonEmpty_9;
+  wire       [4:0]    _zz__zz_s0_level_1;
   reg        [3:0]    _zz__zz_s1_levels_3;
+  wire       [4:0]    _zz__zz_s0_level_2;
   wire       [0:0]    _zz__zz_s0_level_10;
   wire       [0:0]    _zz__zz_s0_level_10_1;
   wire       [0:0]    _zz__zz_s0_level_10_2;
@@ -3240,6 +3235,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
+  wire                s0_cancelQuiet;
   wire       [3:0]    s0_op;
   wire       [0:0]    s0_context;
   wire       [63:0]   s0_data;
@@ -3316,15 +3312,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l91;
+  wire                when_WaitTable_l89;
   wire                slotLoads;
   wire       [2:0]    _zz_slot_source;
-  wire                cancelAddressesHead;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l87;
+  wire                when_WaitTable_l85;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -3351,6 +3346,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [8:0]    cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
@@ -3358,7 +3354,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l73;
+  wire                when_Intake_l74;
   reg                 cancelWaited;
   reg        [3:0]    levelMap_0;
   reg        [3:0]    levelMap_1;
@@ -3375,7 +3371,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_s0_listNonEmpty_3;
   wire       [3:0]    _zz_s0_listNonEmpty_4;
   wire       [3:0]    _zz_s0_listNonEmpty_5;
-  wire       [4:0]    _zz_s0_priorityOk;
   wire       [1:0]    _zz_s0_level;
   wire       [2:0]    _zz_s1_bypassS2;
   wire                _zz_s0_listNonEmpty_6;
@@ -3384,7 +3379,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_s0_listNonEmpty_9;
   wire       [3:0]    _zz_s0_listNonEmpty_10;
   wire       [3:0]    _zz_s0_listNonEmpty_11;
-  wire       [4:0]    _zz_s0_priorityOk_1;
   wire       [1:0]    _zz_s0_level_1;
   wire       [2:0]    _zz_s1_bypassS2_1;
   wire                _zz_s1_levels;
@@ -3393,7 +3387,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_s1_levels_3;
   wire       [3:0]    _zz_s1_levels_4;
   wire       [3:0]    _zz_s1_levels_5;
-  wire       [4:0]    _zz_s0_priorityOk_2;
   wire       [1:0]    _zz_s0_level_2;
   wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_3;
@@ -3406,7 +3399,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [1:0]    _zz_s0_level_10;
   wire                _zz_s0_listNonEmpty_12;
   wire       [2:0]    _zz_s1_bypassS2_2;
-  wire                _zz_s0_priorityOk_3;
+  wire                _zz_s0_priorityOk;
   wire       [3:0]    walk_levels;
   reg        [3:0]    s1_levels;
   wire       [12:0]   lists_rd0;
@@ -3588,6 +3581,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 5'h01);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
+  assign _zz__zz_s0_level_2 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 5'h01);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
@@ -3885,15 +3881,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
-  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -3911,15 +3906,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
   assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l73 = (cmd_valid && cmd_ready);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -4001,8 +3998,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk = _zz_s0_data[5 : 1];
-  assign _zz_s0_level = _zz_s0_priorityOk[1:0];
+  assign _zz_s0_level = _zz__zz_s0_level[1:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
   assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
   assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
@@ -4010,8 +4006,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
   assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
   assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz_s0_level_1 = _zz_s0_priorityOk_1[1:0];
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[1:0];
   assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
   assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
   assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
@@ -4019,8 +4014,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
   assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
   assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_2 = cmd_payload_data[5 : 1];
-  assign _zz_s0_level_2 = _zz_s0_priorityOk_2[1:0];
+  assign _zz_s0_level_2 = _zz__zz_s0_level_2[1:0];
   assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
   assign _zz_s0_level_3 = (cmd_payload_op == 4'b0010);
   assign _zz_s0_level_4 = _zz_s1_levels_4[0];
@@ -4032,11 +4026,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s0_level_10 = (_zz_s0_level_3 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_10 : _zz__zz_s0_level_10_1)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_10_2 : _zz__zz_s0_level_10_3)} : {(! _zz_s0_level_9),(_zz_s0_level_9 ? _zz__zz_s0_level_10_4 : _zz__zz_s0_level_10_5)})) : _zz_s0_level_2);
   assign _zz_s0_listNonEmpty_12 = (_zz_s0_level_3 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_2] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_2] : _zz_s1_levels_3[_zz_s0_level_2])));
   assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_10};
-  assign _zz_s0_priorityOk_3 = (_zz_s0_priorityOk_2 < 5'h04);
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h04);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_priorityOk < 5'h04) : (takeDeliver ? (_zz_s0_priorityOk_1 < 5'h04) : _zz_s0_priorityOk_3));
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h04) : (takeDeliver ? (deliveries_task_payload_word[5 : 1] < 5'h04) : _zz_s0_priorityOk));
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty_12;
-  assign s0_busPriorityOk = _zz_s0_priorityOk_3;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
   assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_10));
   assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11[_zz_s0_level_1] : _zz_s0_listNonEmpty_9[_zz_s0_level_1])) : _zz_s0_listNonEmpty_12));
   assign s0_list = {s0_context,s0_level};
@@ -4543,11 +4537,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l87) begin
+      if(when_WaitTable_l85) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l91) begin
+        if(when_WaitTable_l89) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -4566,7 +4560,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l73) begin
+        if(when_Intake_l74) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -4728,7 +4722,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l87) begin
+    if(when_WaitTable_l85) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[3 : 0];

@@ -1426,7 +1426,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [3:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_level;
   reg        [3:0]    _zz__zz_s1_levels_3;
+  wire       [4:0]    _zz__zz_s0_level_1;
   wire       [0:0]    _zz__zz_s0_level_9;
   wire       [0:0]    _zz__zz_s0_level_9_1;
   wire       [0:0]    _zz__zz_s0_level_9_2;
@@ -1560,6 +1562,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
+  wire                s0_cancelQuiet;
   wire       [3:0]    s0_op;
   wire       [0:0]    s0_context;
   wire       [63:0]   s0_data;
@@ -1635,15 +1638,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l91;
+  wire                when_WaitTable_l89;
   wire                slotLoads;
   wire       [2:0]    _zz_slot_source;
-  wire                cancelAddressesHead;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l87;
+  wire                when_WaitTable_l85;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -1670,13 +1672,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [8:0]    cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
   wire                busOnSlotSource;
   wire                _zz_takeInternal_1;
   wire                slotFirst;
-  wire                when_Intake_l73;
+  wire                when_Intake_l74;
   reg                 cancelWaited;
   reg        [3:0]    levelMap_0;
   reg        [3:0]    levelMap_1;
@@ -1693,7 +1696,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_s0_listNonEmpty_3;
   wire       [3:0]    _zz_s0_listNonEmpty_4;
   wire       [3:0]    _zz_s0_listNonEmpty_5;
-  wire       [4:0]    _zz_s0_priorityOk;
   wire       [1:0]    _zz_s0_level;
   wire       [2:0]    _zz_s1_bypassS2;
   wire                _zz_s1_levels;
@@ -1702,7 +1704,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [3:0]    _zz_s1_levels_3;
   wire       [3:0]    _zz_s1_levels_4;
   wire       [3:0]    _zz_s1_levels_5;
-  wire       [4:0]    _zz_s0_priorityOk_1;
   wire       [1:0]    _zz_s0_level_1;
   wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_2;
@@ -1715,7 +1716,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [1:0]    _zz_s0_level_9;
   wire                _zz_s0_listNonEmpty_6;
   wire       [2:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s0_priorityOk_2;
+  wire                _zz_s0_priorityOk;
   wire       [3:0]    walk_levels;
   reg        [3:0]    s1_levels;
   wire       [12:0]   lists_rd0;
@@ -1897,6 +1898,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 5'h01);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 5'h01);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 5'h01);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
@@ -2181,15 +2184,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
-  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -2207,14 +2209,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign _zz_takeInternal_1 = 1'b0;
   assign slotFirst = (slot_valid && ((((! _zz_takeInternal_1) || 1'b0) || busOnSlotSource) || _zz_takeInternal));
   assign takeInternal = (((((slot_valid || _zz_takeInternal_1) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l73 = (cmd_valid && cmd_ready);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -2296,8 +2300,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk = _zz_s0_data[5 : 1];
-  assign _zz_s0_level = _zz_s0_priorityOk[1:0];
+  assign _zz_s0_level = _zz__zz_s0_level[1:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
   assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
   assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
@@ -2305,8 +2308,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
   assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
   assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_1 = cmd_payload_data[5 : 1];
-  assign _zz_s0_level_1 = _zz_s0_priorityOk_1[1:0];
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[1:0];
   assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
   assign _zz_s0_level_2 = (cmd_payload_op == 4'b0010);
   assign _zz_s0_level_3 = _zz_s1_levels_4[0];
@@ -2318,11 +2320,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_s0_level_9 = (_zz_s0_level_2 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_4),(_zz_s0_level_4 ? _zz__zz_s0_level_9 : _zz__zz_s0_level_9_1)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_9_2 : _zz__zz_s0_level_9_3)} : {(! _zz_s0_level_8),(_zz_s0_level_8 ? _zz__zz_s0_level_9_4 : _zz__zz_s0_level_9_5)})) : _zz_s0_level_1);
   assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_2 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_1] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_1] : _zz_s1_levels_3[_zz_s0_level_1])));
   assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_9};
-  assign _zz_s0_priorityOk_2 = (_zz_s0_priorityOk_1 < 5'h04);
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h04);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_priorityOk < 5'h04) : _zz_s0_priorityOk_2);
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h04) : _zz_s0_priorityOk);
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
-  assign s0_busPriorityOk = _zz_s0_priorityOk_2;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
   assign s0_level = (takeSlot ? _zz_s0_level : _zz_s0_level_9);
   assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
   assign s0_list = {s0_context,s0_level};
@@ -2825,11 +2827,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l87) begin
+      if(when_WaitTable_l85) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l91) begin
+        if(when_WaitTable_l89) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -2841,7 +2843,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l73) begin
+        if(when_Intake_l74) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -3003,7 +3005,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l87) begin
+    if(when_WaitTable_l85) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[3 : 0];

@@ -761,8 +761,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_i1_handlerChannel;
   wire                _zz_handlers_port;
   wire                _zz_handlers_rd0_1;
-  wire       [5:0]    _zz__zz_when_Handlers_l51_1;
-  wire       [4:0]    _zz__zz_when_Handlers_l51_1_1;
   wire       [3:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire       [2:0]    _zz_handlers_port_3;
@@ -819,8 +817,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_replyCurrent_1;
   wire       [1:0]    _zz_replyHead_writeRow;
   wire       [2:0]    _zz_replyCount_writeRow;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
@@ -1074,8 +1070,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_result_port_3 = sweepAt[2:0];
   assign _zz_result_port_4 = i1_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz__zz_when_Handlers_l51_1_1 = i1_data[5 : 1];
-  assign _zz__zz_when_Handlers_l51_1 = {1'd0, _zz__zz_when_Handlers_l51_1_1};
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
@@ -1116,8 +1110,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz_replyHead_writeRow = (i1_replyHead + 2'b01);
   assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
@@ -1480,7 +1472,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h01 <= _zz__zz_when_Handlers_l51_1));
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (! (i1_data[5 : 1] < 5'h01)));
   assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
@@ -1723,7 +1715,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
-  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h01 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h01)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
   always @(*) begin
@@ -2033,7 +2025,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_waitHeads_port;
   wire       [8:0]    _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
-  wire       [0:0]    _zz__zz_s0_level_4;
+  wire       [4:0]    _zz__zz_s0_level;
+  wire       [4:0]    _zz__zz_s0_level_1;
+  wire       [0:0]    _zz__zz_s0_level_3;
+  wire       [4:0]    _zz__zz_s0_level_3_1;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -2097,6 +2092,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
+  wire                s0_cancelQuiet;
   wire       [3:0]    s0_op;
   wire       [0:0]    s0_context;
   wire       [63:0]   s0_data;
@@ -2173,15 +2169,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l91;
+  wire                when_WaitTable_l89;
   wire                slotLoads;
   wire       [0:0]    _zz_slot_source;
-  wire                cancelAddressesHead;
   wire       [0:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l87;
+  wire                when_WaitTable_l85;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -2208,6 +2203,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [4:0]    cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
@@ -2215,7 +2211,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l73;
+  wire                when_Intake_l74;
   reg                 cancelWaited;
   reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
@@ -2228,7 +2224,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s0_listNonEmpty_2;
   wire       [0:0]    _zz_s0_listNonEmpty_3;
   wire       [0:0]    _zz_s0_listNonEmpty_4;
-  wire       [4:0]    _zz_s0_priorityOk;
   wire       [0:0]    _zz_s0_level;
   wire       [1:0]    _zz_s1_bypassS2;
   wire                _zz_s0_listNonEmpty_5;
@@ -2236,7 +2231,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s0_listNonEmpty_7;
   wire       [0:0]    _zz_s0_listNonEmpty_8;
   wire       [0:0]    _zz_s0_listNonEmpty_9;
-  wire       [4:0]    _zz_s0_priorityOk_1;
   wire       [0:0]    _zz_s0_level_1;
   wire       [1:0]    _zz_s1_bypassS2_1;
   wire                _zz_s1_levels;
@@ -2244,13 +2238,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s1_levels_2;
   wire       [0:0]    _zz_s1_levels_3;
   wire       [0:0]    _zz_s1_levels_4;
-  wire       [4:0]    _zz_s0_level_2;
   wire                _zz_s1_contextNonEmpty;
-  wire                _zz_s0_level_3;
-  wire       [0:0]    _zz_s0_level_4;
+  wire                _zz_s0_level_2;
+  wire       [0:0]    _zz_s0_level_3;
   wire                _zz_s0_listNonEmpty_10;
   wire       [1:0]    _zz_s1_bypassS2_2;
-  wire                _zz_s0_priorityOk_2;
+  wire                _zz_s0_priorityOk;
   wire       [0:0]    walk_levels;
   reg        [0:0]    s1_levels;
   wire       [6:0]    lists_rd0;
@@ -2410,7 +2403,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
-  assign _zz__zz_s0_level_4 = _zz_s0_level_2[0:0];
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
+  assign _zz__zz_s0_level_3_1 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_3 = _zz__zz_s0_level_3_1[0:0];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 3'b001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 3'b001);
@@ -2590,15 +2586,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
-  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -2616,15 +2611,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
   assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l73 = (cmd_valid && cmd_ready);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -2683,37 +2680,34 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
   assign _zz_s0_listNonEmpty_3 = (levelMap_0 | s1_levelOH);
   assign _zz_s0_listNonEmpty_4 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk = _zz_s0_data[5 : 1];
-  assign _zz_s0_level = _zz_s0_priorityOk[0:0];
+  assign _zz_s0_level = _zz__zz_s0_level[0:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
   assign _zz_s0_listNonEmpty_5 = (s1_valid && (s1_context == deliveries_task_payload_context));
   assign _zz_s0_listNonEmpty_6 = (_zz_s0_listNonEmpty_5 && s1_setLevel);
   assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_5 && s1_clearLevel);
   assign _zz_s0_listNonEmpty_8 = (levelMap_0 | s1_levelOH);
   assign _zz_s0_listNonEmpty_9 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz_s0_level_1 = _zz_s0_priorityOk_1[0:0];
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[0:0];
   assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
   assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
   assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
   assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
   assign _zz_s1_levels_3 = (levelMap_0 | s1_levelOH);
   assign _zz_s1_levels_4 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_level_2 = cmd_payload_data[5 : 1];
   assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_3) : (_zz_s1_levels_2 ? (|_zz_s1_levels_4) : (|levelMap_0)));
-  assign _zz_s0_level_3 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_4 = (_zz_s0_level_3 ? (_zz_s1_levels_1 ? 1'b0 : (_zz_s1_levels_2 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_4);
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_level_3 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_3[0] : (_zz_s1_levels_2 ? _zz_s1_levels_4[0] : levelMap_0[0])));
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_4};
-  assign _zz_s0_priorityOk_2 = (_zz_s0_level_2 < 5'h01);
+  assign _zz_s0_level_2 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_3 = (_zz_s0_level_2 ? (_zz_s1_levels_1 ? 1'b0 : (_zz_s1_levels_2 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_3);
+  assign _zz_s0_listNonEmpty_10 = (_zz_s0_level_2 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_3[0] : (_zz_s1_levels_2 ? _zz_s1_levels_4[0] : levelMap_0[0])));
+  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_3};
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h01);
   assign walk_levels = levelMap_0;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_priorityOk < 5'h01) : (takeDeliver ? (_zz_s0_priorityOk_1 < 5'h01) : _zz_s0_priorityOk_2));
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h01) : (takeDeliver ? (deliveries_task_payload_word[5 : 1] < 5'h01) : _zz_s0_priorityOk));
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty_10;
-  assign s0_busPriorityOk = _zz_s0_priorityOk_2;
-  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_4));
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
+  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_3));
   assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0])) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? _zz_s0_listNonEmpty_8[0] : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_9[0] : levelMap_0[0])) : _zz_s0_listNonEmpty_10));
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? (_zz_s0_level == 1'b0) : (takeDeliver ? (_zz_s0_level_1 == 1'b0) : (_zz_s0_level_4 == 1'b0)));
+  assign s0_levelOH = (takeSlot ? (_zz_s0_level == 1'b0) : (takeDeliver ? (_zz_s0_level_1 == 1'b0) : (_zz_s0_level_3 == 1'b0)));
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -3177,11 +3171,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l87) begin
+      if(when_WaitTable_l85) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l91) begin
+        if(when_WaitTable_l89) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -3200,7 +3194,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l73) begin
+        if(when_Intake_l74) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -3332,7 +3326,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l87) begin
+    if(when_WaitTable_l85) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];

@@ -6535,8 +6535,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire       [2:0]    _zz__zz_i1_handlerChannel;
   wire                _zz_handlers_port;
   wire                _zz_handlers_rd0_1;
-  wire       [5:0]    _zz__zz_when_Handlers_l51_1;
-  wire       [4:0]    _zz__zz_when_Handlers_l51_1_1;
   wire       [5:0]    _zz_handlers_port_1;
   wire       [2:0]    _zz_handlers_port_2;
   wire       [2:0]    _zz_handlers_port_3;
@@ -6623,8 +6621,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire       [2:0]    _zz_replyCurrent_7;
   wire       [2:0]    _zz_replyCurrent_8;
   wire       [2:0]    _zz_replyCurrent_9;
-  wire       [5:0]    _zz_when_Transfers_l53;
-  wire       [4:0]    _zz_when_Transfers_l53_1;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
@@ -6937,8 +6933,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_result_port_3 = sweepAt[2:0];
   assign _zz_result_port_4 = i1_index[2:0];
   assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
-  assign _zz__zz_when_Handlers_l51_1_1 = i1_data[5 : 1];
-  assign _zz__zz_when_Handlers_l51_1 = {1'd0, _zz__zz_when_Handlers_l51_1_1};
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
@@ -6979,8 +6973,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
   assign _zz_replyHead_writeRow = (i1_replyHead + 2'b01);
   assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_when_Transfers_l53_1 = stage_rd0[5 : 1];
-  assign _zz_when_Transfers_l53 = {1'd0, _zz_when_Transfers_l53_1};
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
@@ -7510,7 +7502,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
   assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
   assign handlers_rd0 = handlers_spinal_port0;
-  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (6'h08 <= _zz__zz_when_Handlers_l51_1));
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (! (i1_data[5 : 1] < 5'h08)));
   assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
   assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
@@ -7823,7 +7815,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
   assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
   assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
-  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (6'h08 <= _zz_when_Transfers_l53));
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
   always @(*) begin
@@ -8315,8 +8307,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_level;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_9;
+  wire       [4:0]    _zz__zz_s0_level_1;
   reg        [7:0]    _zz__zz_s1_levels_3;
+  wire       [4:0]    _zz__zz_s0_level_2;
   wire       [1:0]    _zz__zz_s0_level_22;
   wire       [0:0]    _zz__zz_s0_level_22_1;
   wire                _zz__zz_s0_level_22_2;
@@ -8857,6 +8852,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire                walkStart;
   wire                takeInternal;
   wire                takeSlot;
+  wire                s0_cancelQuiet;
   wire       [3:0]    s0_op;
   wire       [2:0]    s0_context;
   wire       [63:0]   s0_data;
@@ -8933,15 +8929,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l91;
+  wire                when_WaitTable_l89;
   wire                slotLoads;
   wire       [4:0]    _zz_slot_source;
-  wire                cancelAddressesHead;
   wire       [4:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l87;
+  wire                when_WaitTable_l85;
   wire       [2:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -8968,6 +8963,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [20:0]   cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
@@ -8975,7 +8971,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l73;
+  wire                when_Intake_l74;
   reg                 cancelWaited;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
@@ -8998,7 +8994,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [7:0]    _zz_s0_listNonEmpty_3;
   wire       [7:0]    _zz_s0_listNonEmpty_4;
   wire       [7:0]    _zz_s0_listNonEmpty_5;
-  wire       [4:0]    _zz_s0_priorityOk;
   wire       [2:0]    _zz_s0_level;
   wire       [5:0]    _zz_s1_bypassS2;
   wire                _zz_s0_listNonEmpty_6;
@@ -9007,7 +9002,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [7:0]    _zz_s0_listNonEmpty_9;
   wire       [7:0]    _zz_s0_listNonEmpty_10;
   wire       [7:0]    _zz_s0_listNonEmpty_11;
-  wire       [4:0]    _zz_s0_priorityOk_1;
   wire       [2:0]    _zz_s0_level_1;
   wire       [5:0]    _zz_s1_bypassS2_1;
   wire                _zz_s1_levels;
@@ -9016,7 +9010,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [7:0]    _zz_s1_levels_3;
   wire       [7:0]    _zz_s1_levels_4;
   wire       [7:0]    _zz_s1_levels_5;
-  wire       [4:0]    _zz_s0_priorityOk_2;
   wire       [2:0]    _zz_s0_level_2;
   wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_3;
@@ -9041,7 +9034,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire       [2:0]    _zz_s0_level_22;
   wire                _zz_s0_listNonEmpty_12;
   wire       [5:0]    _zz_s1_bypassS2_2;
-  wire                _zz_s0_priorityOk_3;
+  wire                _zz_s0_priorityOk;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
   wire       [30:0]   lists_rd0;
@@ -9253,6 +9246,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
+  assign _zz__zz_s0_level_2 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
   assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -9991,15 +9987,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l91 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l91 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
-  assign cancelAddressesHead = (((cmd_valid && (cmd_payload_op == 4'b1101)) && (! slot_valid)) && (! (wakeup_pick_valid && wakeup_pick_ready)));
-  assign _zz_waitHeads_rd0 = (cancelAddressesHead ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l87 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l91));
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -10017,15 +10012,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || ((! slot_valid) && (! pickFires)))) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
   assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l73 = (cmd_valid && cmd_ready);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
@@ -10107,8 +10104,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
   assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk = _zz_s0_data[5 : 1];
-  assign _zz_s0_level = _zz_s0_priorityOk[2:0];
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
   assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
   assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
@@ -10116,8 +10112,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
   assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
   assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz_s0_level_1 = _zz_s0_priorityOk_1[2:0];
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[2:0];
   assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
   assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
   assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
@@ -10125,8 +10120,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
   assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
   assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_priorityOk_2 = cmd_payload_data[5 : 1];
-  assign _zz_s0_level_2 = _zz_s0_priorityOk_2[2:0];
+  assign _zz_s0_level_2 = _zz__zz_s0_level_2[2:0];
   assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
   assign _zz_s0_level_3 = (cmd_payload_op == 4'b0010);
   assign _zz_s0_level_4 = _zz_s1_levels_4[0];
@@ -10150,11 +10144,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign _zz_s0_level_22 = (_zz_s0_level_3 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_9),(_zz_s0_level_9 ? _zz__zz_s0_level_22 : _zz__zz_s0_level_22_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_15),(_zz_s0_level_15 ? _zz__zz_s0_level_22_10 : _zz__zz_s0_level_22_15)} : {(! _zz_s0_level_21),(_zz_s0_level_21 ? _zz__zz_s0_level_22_20 : _zz__zz_s0_level_22_25)})) : _zz_s0_level_2);
   assign _zz_s0_listNonEmpty_12 = (_zz_s0_level_3 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_2] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_2] : _zz_s1_levels_3[_zz_s0_level_2])));
   assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_22};
-  assign _zz_s0_priorityOk_3 = (_zz_s0_priorityOk_2 < 5'h08);
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
   assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_priorityOk < 5'h08) : (takeDeliver ? (_zz_s0_priorityOk_1 < 5'h08) : _zz_s0_priorityOk_3));
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h08) : (takeDeliver ? (deliveries_task_payload_word[5 : 1] < 5'h08) : _zz_s0_priorityOk));
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty_12;
-  assign s0_busPriorityOk = _zz_s0_priorityOk_3;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
   assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_22));
   assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11[_zz_s0_level_1] : _zz_s0_listNonEmpty_9[_zz_s0_level_1])) : _zz_s0_listNonEmpty_12));
   assign s0_list = {s0_context,s0_level};
@@ -10697,11 +10691,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l87) begin
+      if(when_WaitTable_l85) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l91) begin
+        if(when_WaitTable_l89) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -10720,7 +10714,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l73) begin
+        if(when_Intake_l74) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -10942,7 +10936,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l87) begin
+    if(when_WaitTable_l85) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];

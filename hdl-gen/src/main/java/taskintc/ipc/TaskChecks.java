@@ -1,7 +1,5 @@
 package taskintc.ipc;
 
-import static taskintc.dsl.Hw.lit;
-
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.spec.TaskWord;
@@ -17,7 +15,6 @@ final class TaskChecks {
 
     /** The word names a task whose priority is not one of the {@code priorities} levels. */
     static HwBool badPriority(HwBits word, int priorities) {
-        return none(word).not().and(TaskWord.priorityOf(word).resize(6)
-                .ge(lit(priorities, 6)));
+        return none(word).not().and(TaskWord.priorityInRange(word, priorities).not());
     }
 }

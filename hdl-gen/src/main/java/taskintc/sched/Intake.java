@@ -46,6 +46,7 @@ final class Intake extends Part {
         // lets the slot's wakeup go and, from the next cycle, holds new picks (registered: the wakeup unit's offer
         // depends on registers only) and deliveries back.
         HwBool cancelWaiting = cmd.valid().and(isCancel);
+        if (irq) s0.cancelQuiet.assign(cancelWaiting.and(slotQuiet));
         HwBool removeWaiting = cmd.valid().and(isRemove).or(cancelWaiting.and(e.valid.not()));
         HwBool busWants = cmd.valid().and(busAllowed);
         HwBool slotLast = irq ? regBool("slotWentLast", false) : Hw.lit(false);

@@ -171,8 +171,7 @@ final class LevelLists extends Part {
         HwBits kept = levelMap.get(o.context());
         HwBits withSet = kept.or(s1.levelOH);
         HwBits withClear = kept.and(s1.levelOH.not());
-        HwUInt fullPriority = TaskWord.priorityOf(o.data());
-        HwUInt priority = fullPriority.resize(pw);
+        HwUInt priority = TaskWord.priorityOf(o.data()).resize(pw);
         HwBool anyNonEmpty = mux(sets, withSet.orR(), mux(clears, withClear.orR(), kept.orR()));
         HwBool levelNonEmpty = mux(sets, withSet.bit(priority), mux(clears, withClear.bit(priority), kept.bit(priority)));
         HwUInt level = priority;
@@ -185,6 +184,6 @@ final class LevelLists extends Part {
         HwUInt list = cat(o.context(), level).asUInt();
         return new LevelPick(level, Hw.oneHot(level, p), listNonEmpty, anyNonEmpty,
                 mux(sets, withSet, mux(clears, withClear, kept)), s1.list.eq(list), s2List.eq(list),
-                p >= 32 ? Hw.lit(true) : fullPriority.lt(p));
+                TaskWord.priorityInRange(o.data(), p));
     }
 }

@@ -116,6 +116,11 @@ final class SchedPipeline extends Part {
         final HwBool internal = wireBool("takeInternal");
         final HwBool takeSlot = irq ? wireBool("takeSlot") : Hw.lit(false);
         /**
+         * A cancel_wait is offered with the wakeup slot empty and no pick taken (Intake): the cycles it may start in,
+         * in which the wait table lends it the slot's head read.
+         */
+        final HwBool cancelQuiet = irq ? wireBool("s0_cancelQuiet") : Hw.lit(false);
+        /**
          * The operations that may enter, in Intake's order of precedence, the last (the bus command) taken when no
          * other is. A part whose S0 result depends on the operands computes it for each of them, from registers and
          * the bus, and selects the taken one's at the end: the arbitration, which settles late in the cycle, then

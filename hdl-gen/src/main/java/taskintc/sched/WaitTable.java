@@ -73,11 +73,9 @@ final class WaitTable extends Part {
         HwBool slotLoads = wireBool("slotLoads", slotFrees.and(e.nextValid.or(pick.fire())));
         HwUInt loadSource = mux(e.nextValid, e.nextSource, pick.payload().source);
         // A cancel_wait starts only with the slot empty and no pick taken, and takes no pick until done, so it can
-        // borrow the head read. The address follows a cancel_wait offered in such a cycle (decoded from the bus
-        // command) rather than one starting, which waits for S0's arbitration: the slot loads in no such cycle.
-        HwBool cancelAddresses = wireBool("cancelAddressesHead", pipe.cmd.valid().and(pipe.bus.op.eq(CoreOp.CANCEL_WAIT.ordinal()))
-                .and(e.valid.not()).and(pick.fire().not()));
-        headRd = waitHeads.readSync(mux(cancelAddresses, s0.busSource, loadSource), slotLoads.or(s0.cancelStart));
+        // borrow the head read. The address follows a cancel_wait offered in such a cycle rather than one starting,
+        // which waits for S0's arbitration: the slot loads in no such cycle.
+        headRd = waitHeads.readSync(mux(s0.cancelQuiet, s0.busSource, loadSource), slotLoads.or(s0.cancelStart));
         HwBits handlerRd = handlers.readSync(loadSource, slotLoads);
         when(slotLoads, () -> {
             e.valid.assign(true);

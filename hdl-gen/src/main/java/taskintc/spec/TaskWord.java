@@ -45,6 +45,14 @@ public final class TaskWord {
         return word.slice(PRIORITY_LSB, PRIORITY_WIDTH).asUInt();
     }
 
+    /**
+     * In hardware: the word's priority is one of {@code priorities} levels (0..priorities-1). The one definition of
+     * the range check, for the scheduler's operands and the IPC unit's task words alike.
+     */
+    public static HwBool priorityInRange(HwBits word, int priorities) {
+        return priorityOf(word).lt(priorities);
+    }
+
     /** In hardware: the word names no task (its pointer is 0). */
     public static HwBool isNull(HwBits word) {
         return word.slice(POINTER_LSB, word.width() - POINTER_LSB).asUInt().eq(0);
