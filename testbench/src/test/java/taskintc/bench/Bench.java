@@ -101,6 +101,29 @@ public final class Bench {
         // Interrupt wakeup: latency and the storm.
         long irqToReady = Latencies.irqToReady(dflt);
         json.put("irq_to_ready_cycles", irqToReady);
+        // A burst on every source at once: the default configuration and configs/many-sources (256 sources).
+        TaskIntcConfig many = taskintc.tests.Configs.named("many-sources");
+        Burst.Result burst = Burst.measure(dflt), burstMany = Burst.measure(many);
+        json.put("burst_wakeups_per_cycle", round3(burst.wakeupsPerCycle()));
+        List<Object> bursts = new ArrayList<>();
+        for (Burst.Result r : List.of(burst, burstMany)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("config", (r == burst ? dflt : many).topName());
+            m.put("sources", r.sources());
+            m.put("first_ready_cycle", r.firstReadyCycle());
+            m.put("all_ready_cycle", r.allReadyCycle());
+            m.put("first_wakeup_cycle", r.firstWakeCycle());
+            m.put("last_wakeup_cycle", r.lastWakeCycle());
+            m.put("wakeups_per_cycle", round3(r.wakeupsPerCycle()));
+            bursts.add(m);
+        }
+        Map<String, Object> burstDetail = new LinkedHashMap<>();
+        burstDetail.put("runs", bursts);
+        burstDetail.put("stimulus", "a one-shot waiter on every source (all granted to context 0), every line rising in cycle t; "
+                + "a read of context 0's ready count issued in cycle t+k, a fresh burst per k; first/all ready: the smallest k counting "
+                + "one woken task / all of them (the read takes S0 for one cycle, which a waiting pick waits for); first/last wakeup: the "
+                + "cycles after t in which the first and last wakeups execute in the scheduler's S1; rate (sources - 1) / (last - first wakeup)");
+        json.put("burst", burstDetail);
         // The storm runs on the default configuration: its pending counts saturate, and the losses are reported.
         Storm.Result st = storm(dflt, Long.getLong("taskintc.stormCycles", 1_000_000));
         Map<String, Object> stormDetail = new LinkedHashMap<>();
@@ -156,6 +179,10 @@ public final class Bench {
         System.out.println("  (bus cycles min/median/max)");
         System.out.printf("  interrupt to ready: %d cycles (line asserted in cycle t, a dequeue issued in cycle t+%d returns the task; TAIC: 6-8 internal)%n",
                 irqToReady, irqToReady);
+        for (Burst.Result r : List.of(burst, burstMany))
+            System.out.printf(Locale.ROOT, "  burst on %s: %d sources fire in cycle t; wakeups execute in t+%d..t+%d (%.3f per cycle); "
+                    + "a read issued at t+%d counts the first, at t+%d all%n", (r == burst ? dflt : many).topName(), r.sources(),
+                    r.firstWakeCycle(), r.lastWakeCycle(), r.wakeupsPerCycle(), r.firstReadyCycle(), r.allReadyCycle());
         System.out.printf("  storm on %s: %d cycles, %d events raised, %d delivered, %d pending, %d lost to saturation (%d sources saturated)%n",
                 dflt.topName(), st.cycles(), st.events(), st.woken(), st.pending(), st.lost(), st.saturated());
         System.out.printf("  IPC send to handler ready: %d cycles (send accepted in cycle t, a dequeue accepted in t+%d returns "
@@ -299,5 +326,9 @@ public final class Bench {
         long[] s = v.clone();
         Arrays.sort(s);
         return new long[]{s[0], s[s.length / 2], s[s.length - 1]};
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

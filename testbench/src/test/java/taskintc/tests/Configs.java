@@ -17,7 +17,7 @@ import taskintc.spec.TaskIntcConfig;
  * {@code configs/<name>.properties} the way the generator reads them (so a test and {@code make rtl} never
  * disagree about what a name means). Tests derive variants (another bus) with the builder.
  */
-final class Configs {
+public final class Configs {
     private Configs() {}
 
     static final TaskIntcConfig DEFAULT = TaskIntcConfig.defaults();
@@ -36,7 +36,7 @@ final class Configs {
     static final TaskIntcConfig NO_IRQ = named("scheduler-only");
 
     /** {@code configs/<name>.properties} through the configuration builder; "default" is the default configuration. */
-    static TaskIntcConfig named(String name) {
+    public static TaskIntcConfig named(String name) {
         if (name.equals("default")) return TaskIntcConfig.defaults();
         Path file = Paths.root().resolve("configs").resolve(name + ".properties");
         Properties p = new Properties();
