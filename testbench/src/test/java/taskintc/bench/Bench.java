@@ -102,13 +102,12 @@ public final class Bench {
         long irqToReady = Latencies.irqToReady(dflt);
         json.put("irq_to_ready_cycles", irqToReady);
         // A burst on every source at once: the default configuration and configs/many-sources (256 sources).
-        TaskIntcConfig many = taskintc.tests.Configs.named("many-sources");
-        Burst.Result burst = Burst.measure(dflt), burstMany = Burst.measure(many);
+        Burst.Result burst = Burst.measure(dflt), burstMany = Burst.measure(taskintc.tests.Configs.named("many-sources"));
         json.put("burst_wakeups_per_cycle", round3(burst.wakeupsPerCycle()));
         List<Object> bursts = new ArrayList<>();
         for (Burst.Result r : List.of(burst, burstMany)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("config", (r == burst ? dflt : many).topName());
+            m.put("config", r.config());
             m.put("sources", r.sources());
             m.put("first_ready_cycle", r.firstReadyCycle());
             m.put("all_ready_cycle", r.allReadyCycle());
@@ -181,7 +180,7 @@ public final class Bench {
                 irqToReady, irqToReady);
         for (Burst.Result r : List.of(burst, burstMany))
             System.out.printf(Locale.ROOT, "  burst on %s: %d sources fire in cycle t; wakeups execute in t+%d..t+%d (%.3f per cycle); "
-                    + "a read issued at t+%d counts the first, at t+%d all%n", (r == burst ? dflt : many).topName(), r.sources(),
+                    + "a read issued at t+%d counts the first, at t+%d all%n", r.config(), r.sources(),
                     r.firstWakeCycle(), r.lastWakeCycle(), r.wakeupsPerCycle(), r.firstReadyCycle(), r.allReadyCycle());
         System.out.printf("  storm on %s: %d cycles, %d events raised, %d delivered, %d pending, %d lost to saturation (%d sources saturated)%n",
                 dflt.topName(), st.cycles(), st.events(), st.woken(), st.pending(), st.lost(), st.saturated());

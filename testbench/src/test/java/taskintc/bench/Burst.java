@@ -23,7 +23,7 @@ final class Burst {
     private Burst() {}
 
     /** What one configuration gave. */
-    record Result(int sources, long firstReadyCycle, long allReadyCycle, long firstWakeCycle, long lastWakeCycle) {
+    record Result(String config, int sources, long firstReadyCycle, long allReadyCycle, long firstWakeCycle, long lastWakeCycle) {
         double wakeupsPerCycle() {
             return sources <= 1 ? 1.0 : (sources - 1) / (double) (lastWakeCycle - firstWakeCycle);
         }
@@ -32,24 +32,20 @@ final class Burst {
     static Result measure(TaskIntcConfig cfg) {
         int n = cfg.sources();
         if (n == 0) throw new IllegalArgumentException("the burst needs interrupt sources; " + cfg.topName() + " has none");
-        long[] found = new long[4];
+        Result[] result = new Result[1];
         SimModels.top(cfg, false).run("bench_burst", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(7), 0);
             boolean[] high = {false};
             b.lineDriver = l -> java.util.Arrays.fill(l, high[0]);
-            for (int s = 0; s < n; s++) {
-                b.write(RegisterModel.GRANT, s | (1L << 31));
-                b.write(RegisterModel.SOURCE_CONFIG, s | (1L << 16)); // edge: one event per rising edge
-            }
+            for (int s = 0; s < n; s++) Latencies.grantEdgeSource(b, s);
             // The count is non-decreasing in k: binary search for the first k with one woken task and with all.
             int limit = 4 * n + 16;
             long[] wakes = wakeCycles(b, cfg, high, limit);
-            found[2] = wakes[0];
-            found[3] = wakes[1];
-            found[0] = firstReaching(1, limit, k -> countAfter(b, cfg, high, k, new long[1]));
-            found[1] = firstReaching(n, limit, k -> countAfter(b, cfg, high, k, new long[1]));
+            long first = firstReaching(1, limit, k -> countAfter(b, cfg, high, k, new long[1]));
+            long all = firstReaching(n, limit, k -> countAfter(b, cfg, high, k, new long[1]));
+            result[0] = new Result(cfg.topName(), n, first, all, wakes[0], wakes[1]);
         });
-        return new Result(n, found[0], found[1], found[2], found[3]);
+        return result[0];
     }
 
     /** The smallest k in 0..limit whose burst counts at least {@code want} woken tasks, checked on both sides. */

@@ -18,6 +18,12 @@ import taskintc.spec.TaskWord;
 final class Latencies {
     private Latencies() {}
 
+    /** Source {@code src} granted to context 0 and edge-triggered (one event per rising edge). */
+    static void grantEdgeSource(BusBench b, int src) {
+        b.write(RegisterModel.GRANT, src | (1L << 31));
+        b.write(RegisterModel.SOURCE_CONFIG, src | (1L << 16));
+    }
+
     /**
      * Cycles from an interrupt line rising (cycle t) to the first cycle t+k in which a bus dequeue issued
      * then returns the woken task. Tried for each k from 0 on a fresh waiter.
@@ -29,8 +35,7 @@ final class Latencies {
             BusBench b = new BusBench(dut, cfg, new Random(4), 0);
             boolean[] want = new boolean[cfg.sources()];
             b.lineDriver = l -> System.arraycopy(want, 0, l, 0, l.length);
-            b.write(RegisterModel.GRANT, src | (1L << 31));
-            b.write(RegisterModel.SOURCE_CONFIG, src | (1L << 16));
+            grantEdgeSource(b, src);
             for (int k = 0; k <= 10 && result[0] < 0; k++) {
                 long task = TaskWord.make((100L + k) << 6, 1, false);
                 b.write(b.ctxPage(0) + b.model.waitOffset + 8L * src, task);
