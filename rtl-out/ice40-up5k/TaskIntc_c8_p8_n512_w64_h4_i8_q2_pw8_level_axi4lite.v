@@ -353,34 +353,66 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_waiting_31;
   wire                _zz_waiting_32;
   wire                _zz_waiting_33;
-  wire                _zz_nicFire_0_3;
-  wire                _zz_nicFire_0_4;
-  wire       [5:0]    _zz_nicFire_0_5;
-  wire       [5:0]    _zz_nicCount_0_2;
-  wire       [5:0]    _zz_nicCount_0_3;
-  wire       [0:0]    _zz_nicCount_0_4;
-  wire       [15:0]   _zz_nicTimer_0_1;
-  wire                _zz_nicFire_1_3;
-  wire                _zz_nicFire_1_4;
-  wire       [5:0]    _zz_nicFire_1_5;
-  wire       [5:0]    _zz_nicCount_1_2;
-  wire       [5:0]    _zz_nicCount_1_3;
-  wire       [0:0]    _zz_nicCount_1_4;
-  wire       [15:0]   _zz_nicTimer_1_1;
-  wire                _zz_nicFire_2_3;
-  wire                _zz_nicFire_2_4;
-  wire       [5:0]    _zz_nicFire_2_5;
-  wire       [5:0]    _zz_nicCount_2_2;
-  wire       [5:0]    _zz_nicCount_2_3;
-  wire       [0:0]    _zz_nicCount_2_4;
-  wire       [15:0]   _zz_nicTimer_2_1;
-  wire                _zz_nicFire_3_3;
-  wire                _zz_nicFire_3_4;
-  wire       [5:0]    _zz_nicFire_3_5;
-  wire       [5:0]    _zz_nicCount_3_2;
-  wire       [5:0]    _zz_nicCount_3_3;
-  wire       [0:0]    _zz_nicCount_3_4;
-  wire       [15:0]   _zz_nicTimer_3_1;
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [15:0]   _zz__zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [15:0]   _zz__zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [15:0]   _zz__zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [15:0]   _zz__zz_nicTimer_3_1;
+  wire                _zz_nicTimeUp_8;
+  wire       [15:0]   _zz_nicTimeUp_9;
+  wire       [15:0]   _zz_nicTimeUp_10;
+  wire                _zz_nicTimeUp_11;
+  wire       [15:0]   _zz_nicTimeUp_12;
+  wire                _zz_nicTimeUp_13;
+  wire       [15:0]   _zz_nicTimeUp_14;
+  wire                _zz_nicTimeUp_15;
+  wire                _zz_nicTimeUp_16;
+  wire       [15:0]   _zz_nicTimeUp_17;
+  wire       [15:0]   _zz_nicTimeUp_18;
+  wire                _zz_nicTimeUp_19;
+  wire       [15:0]   _zz_nicTimeUp_20;
+  wire                _zz_nicTimeUp_21;
+  wire       [15:0]   _zz_nicTimeUp_22;
+  wire                _zz_nicTimeUp_23;
+  wire                _zz_nicTimeUp_24;
+  wire       [15:0]   _zz_nicTimeUp_25;
+  wire       [15:0]   _zz_nicTimeUp_26;
+  wire                _zz_nicTimeUp_27;
+  wire       [15:0]   _zz_nicTimeUp_28;
+  wire                _zz_nicTimeUp_29;
+  wire       [15:0]   _zz_nicTimeUp_30;
+  wire                _zz_nicTimeUp_31;
+  wire                _zz_nicTimeUp_32;
+  wire       [15:0]   _zz_nicTimeUp_33;
+  wire       [15:0]   _zz_nicTimeUp_34;
+  wire                _zz_nicTimeUp_35;
+  wire       [15:0]   _zz_nicTimeUp_36;
+  wire                _zz_nicTimeUp_37;
+  wire       [15:0]   _zz_nicTimeUp_38;
+  wire                _zz_nicTimeUp_39;
+  wire       [5:0]    _zz_nicReachK_8;
+  wire       [5:0]    _zz_nicReachK_9;
+  wire       [5:0]    _zz_nicReachK_10;
+  wire       [5:0]    _zz_nicReachK_11;
+  wire       [5:0]    _zz_nicReachKNext_4;
+  wire                _zz_nicReachKNext_5;
+  wire                _zz_nicReachKNext_6;
+  wire       [5:0]    _zz_nicReachKNext_7;
+  wire                _zz_nicReachKNext_8;
+  wire                _zz_nicReachKNext_9;
+  wire       [5:0]    _zz_nicReachKNext_10;
+  wire                _zz_nicReachKNext_11;
+  wire                _zz_nicReachKNext_12;
+  wire       [5:0]    _zz_nicReachKNext_13;
+  wire                _zz_nicReachKNext_14;
+  wire                _zz_nicReachKNext_15;
   wire       [2:0]    _zz_countUpdate_oneHot;
   wire       [2:0]    _zz_countUpdate_oneHot_1;
   wire       [2:0]    _zz_countUpdate_oneHot_2;
@@ -560,7 +592,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire                _zz_countUpdate_valid;
   wire                _zz_countUpdate_valid_1;
   wire                _zz_lost;
-  wire                _zz_when_NicCoalescing_l66;
+  wire                _zz_when_NicCoalescing_l79;
   wire                _zz_countUpdate_valid_2;
   wire                _zz_handler;
   wire                _zz_waiting_2;
@@ -609,43 +641,70 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   nicTimer_2;
   reg        [15:0]   nicTimer_3;
   reg        [3:0]    nicActive;
+  reg        [3:0]    nicTimeUp;
+  reg        [3:0]    nicReachK;
+  reg        [3:0]    nicReachKNext;
   wire       [3:0]    nicFire;
-  wire                _zz_nicCount_0;
-  wire       [5:0]    _zz_nicCount_0_1;
-  wire       [15:0]   _zz_nicTimer_0;
+  wire                _zz_when_NicCoalescing_l72;
   wire       [5:0]    _zz_nicFire_0;
-  wire       [15:0]   _zz_nicFire_0_1;
-  wire                when_NicCoalescing_l61;
-  wire                _zz_nicFire_0_2;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicReachK;
+  wire       [15:0]   _zz_nicTimeUp;
+  wire       [5:0]    _zz_nicCount_0;
+  wire                when_NicCoalescing_l72;
   wire                nicFire_0;
-  wire                when_NicCoalescing_l66;
-  wire                _zz_nicCount_1;
-  wire       [5:0]    _zz_nicCount_1_1;
-  wire       [15:0]   _zz_nicTimer_1;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire       [5:0]    _zz_nicReachK_1;
+  wire                when_NicCoalescing_l79;
+  wire       [15:0]   _zz_coalesceTime_0;
+  wire       [5:0]    _zz_coalesceCount_0;
+  wire       [15:0]   _zz_nicTimeUp_1;
+  wire       [5:0]    _zz_nicReachKNext;
+  wire                _zz_when_NicCoalescing_l72_1;
   wire       [5:0]    _zz_nicFire_1;
-  wire       [15:0]   _zz_nicFire_1_1;
-  wire                when_NicCoalescing_l61_1;
-  wire                _zz_nicFire_1_2;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicReachK_2;
+  wire       [15:0]   _zz_nicTimeUp_2;
+  wire       [5:0]    _zz_nicCount_1;
+  wire                when_NicCoalescing_l72_1;
   wire                nicFire_1;
-  wire                when_NicCoalescing_l66_1;
-  wire                _zz_nicCount_2;
-  wire       [5:0]    _zz_nicCount_2_1;
-  wire       [15:0]   _zz_nicTimer_2;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire       [5:0]    _zz_nicReachK_3;
+  wire                when_NicCoalescing_l79_1;
+  wire       [15:0]   _zz_coalesceTime_1;
+  wire       [5:0]    _zz_coalesceCount_1;
+  wire       [15:0]   _zz_nicTimeUp_3;
+  wire       [5:0]    _zz_nicReachKNext_1;
+  wire                _zz_when_NicCoalescing_l72_2;
   wire       [5:0]    _zz_nicFire_2;
-  wire       [15:0]   _zz_nicFire_2_1;
-  wire                when_NicCoalescing_l61_2;
-  wire                _zz_nicFire_2_2;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicReachK_4;
+  wire       [15:0]   _zz_nicTimeUp_4;
+  wire       [5:0]    _zz_nicCount_2;
+  wire                when_NicCoalescing_l72_2;
   wire                nicFire_2;
-  wire                when_NicCoalescing_l66_2;
-  wire                _zz_nicCount_3;
-  wire       [5:0]    _zz_nicCount_3_1;
-  wire       [15:0]   _zz_nicTimer_3;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire       [5:0]    _zz_nicReachK_5;
+  wire                when_NicCoalescing_l79_2;
+  wire       [15:0]   _zz_coalesceTime_2;
+  wire       [5:0]    _zz_coalesceCount_2;
+  wire       [15:0]   _zz_nicTimeUp_5;
+  wire       [5:0]    _zz_nicReachKNext_2;
+  wire                _zz_when_NicCoalescing_l72_3;
   wire       [5:0]    _zz_nicFire_3;
-  wire       [15:0]   _zz_nicFire_3_1;
-  wire                when_NicCoalescing_l61_3;
-  wire                _zz_nicFire_3_2;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicReachK_6;
+  wire       [15:0]   _zz_nicTimeUp_6;
+  wire       [5:0]    _zz_nicCount_3;
+  wire                when_NicCoalescing_l72_3;
   wire                nicFire_3;
-  wire                when_NicCoalescing_l66_3;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire       [5:0]    _zz_nicReachK_7;
+  wire                when_NicCoalescing_l79_3;
+  wire       [15:0]   _zz_coalesceTime_3;
+  wire       [5:0]    _zz_coalesceCount_3;
+  wire       [15:0]   _zz_nicTimeUp_7;
+  wire       [5:0]    _zz_nicReachKNext_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
   wire       [7:0]    event_1;
@@ -739,26 +798,18 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   wire       [8:0]    _zz_status;
   wire       [31:0]   status;
 
-  assign _zz_nicFire_0_5 = (_zz_nicCount_0_1 + 6'h01);
-  assign _zz_nicCount_0_2 = (_zz_nicCount_0_1 + _zz_nicCount_0_3);
-  assign _zz_nicCount_0_4 = _zz_nicCount_0;
-  assign _zz_nicCount_0_3 = {5'd0, _zz_nicCount_0_4};
-  assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz_nicFire_1_5 = (_zz_nicCount_1_1 + 6'h01);
-  assign _zz_nicCount_1_2 = (_zz_nicCount_1_1 + _zz_nicCount_1_3);
-  assign _zz_nicCount_1_4 = _zz_nicCount_1;
-  assign _zz_nicCount_1_3 = {5'd0, _zz_nicCount_1_4};
-  assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz_nicFire_2_5 = (_zz_nicCount_2_1 + 6'h01);
-  assign _zz_nicCount_2_2 = (_zz_nicCount_2_1 + _zz_nicCount_2_3);
-  assign _zz_nicCount_2_4 = _zz_nicCount_2;
-  assign _zz_nicCount_2_3 = {5'd0, _zz_nicCount_2_4};
-  assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz_nicFire_3_5 = (_zz_nicCount_3_1 + 6'h01);
-  assign _zz_nicCount_3_2 = (_zz_nicCount_3_1 + _zz_nicCount_3_3);
-  assign _zz_nicCount_3_4 = _zz_nicCount_3;
-  assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
-  assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l72;
+  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz__zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l72_1;
+  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz__zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l72_2;
+  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz__zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l72_3;
+  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz_offerSource_11 = {(! _zz_offerValid_4),(_zz_offerValid_4 ? {(! _zz_offerSource_10),(_zz_offerSource_10 ? {_zz_offerSource_12,_zz_offerSource_13} : {_zz_offerSource_16,_zz_offerSource_17})} : {(! _zz_offerValid_3),(_zz_offerValid_3 ? {_zz_offerSource_20,_zz_offerSource_21} : {_zz_offerSource_24,_zz_offerSource_25})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
@@ -973,14 +1024,54 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_waiting_26 = (_zz_waiting_1 && _zz_waiting_4);
   assign _zz_waiting_29 = (_zz_waiting_1 && _zz_waiting_3);
   assign _zz_waiting_32 = (_zz_waiting_1 && _zz_waiting_2);
-  assign _zz_nicFire_0_3 = (! _zz_nicFire_0_2);
-  assign _zz_nicFire_0_4 = (_zz_nicFire_0 <= _zz_nicFire_0_5);
-  assign _zz_nicFire_1_3 = (! _zz_nicFire_1_2);
-  assign _zz_nicFire_1_4 = (_zz_nicFire_1 <= _zz_nicFire_1_5);
-  assign _zz_nicFire_2_3 = (! _zz_nicFire_2_2);
-  assign _zz_nicFire_2_4 = (_zz_nicFire_2 <= _zz_nicFire_2_5);
-  assign _zz_nicFire_3_3 = (! _zz_nicFire_3_2);
-  assign _zz_nicFire_3_4 = (_zz_nicFire_3 <= _zz_nicFire_3_5);
+  assign _zz_nicTimeUp_8 = (_zz_nicTimeUp_9 != _zz_nicTimeUp_10);
+  assign _zz_nicTimeUp_11 = (_zz_nicTimeUp_12 <= _zz_nicTimeUp_7);
+  assign _zz_nicTimeUp_13 = (_zz_nicTimeUp_6 != _zz_nicTimeUp_14);
+  assign _zz_nicTimeUp_15 = (_zz_nicTimeUp_6 <= _zz_nicTimeUp_7);
+  assign _zz_nicTimeUp_16 = (_zz_nicTimeUp_17 != _zz_nicTimeUp_18);
+  assign _zz_nicTimeUp_19 = (_zz_nicTimeUp_20 <= _zz_nicTimeUp_5);
+  assign _zz_nicTimeUp_21 = (_zz_nicTimeUp_4 != _zz_nicTimeUp_22);
+  assign _zz_nicTimeUp_23 = (_zz_nicTimeUp_4 <= _zz_nicTimeUp_5);
+  assign _zz_nicTimeUp_24 = (_zz_nicTimeUp_25 != _zz_nicTimeUp_26);
+  assign _zz_nicTimeUp_27 = (_zz_nicTimeUp_28 <= _zz_nicTimeUp_3);
+  assign _zz_nicTimeUp_29 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_30);
+  assign _zz_nicTimeUp_31 = (_zz_nicTimeUp_2 <= _zz_nicTimeUp_3);
+  assign _zz_nicTimeUp_32 = (_zz_nicTimeUp_33 != _zz_nicTimeUp_34);
+  assign _zz_nicTimeUp_35 = (_zz_nicTimeUp_36 <= _zz_nicTimeUp_1);
+  assign _zz_nicTimeUp_37 = (_zz_nicTimeUp != _zz_nicTimeUp_38);
+  assign _zz_nicTimeUp_39 = (_zz_nicTimeUp <= _zz_nicTimeUp_1);
+  assign _zz_nicTimeUp_9 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_10 = 16'h0;
+  assign _zz_nicTimeUp_12 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_14 = 16'h0;
+  assign _zz_nicTimeUp_17 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_18 = 16'h0;
+  assign _zz_nicTimeUp_20 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_22 = 16'h0;
+  assign _zz_nicTimeUp_25 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_26 = 16'h0;
+  assign _zz_nicTimeUp_28 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_30 = 16'h0;
+  assign _zz_nicTimeUp_33 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_34 = 16'h0;
+  assign _zz_nicTimeUp_36 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_38 = 16'h0;
+  assign _zz_nicReachK_8 = _zz_coalesceCount_3;
+  assign _zz_nicReachK_9 = _zz_coalesceCount_2;
+  assign _zz_nicReachK_10 = _zz_coalesceCount_1;
+  assign _zz_nicReachK_11 = _zz_coalesceCount_0;
+  assign _zz_nicReachKNext_4 = 6'h3f;
+  assign _zz_nicReachKNext_5 = (_zz_coalesceCount_3 <= _zz_nicReachKNext_3);
+  assign _zz_nicReachKNext_6 = (_zz_nicReachK_6 <= _zz_nicReachKNext_3);
+  assign _zz_nicReachKNext_7 = 6'h3f;
+  assign _zz_nicReachKNext_8 = (_zz_coalesceCount_2 <= _zz_nicReachKNext_2);
+  assign _zz_nicReachKNext_9 = (_zz_nicReachK_4 <= _zz_nicReachKNext_2);
+  assign _zz_nicReachKNext_10 = 6'h3f;
+  assign _zz_nicReachKNext_11 = (_zz_coalesceCount_1 <= _zz_nicReachKNext_1);
+  assign _zz_nicReachKNext_12 = (_zz_nicReachK_2 <= _zz_nicReachKNext_1);
+  assign _zz_nicReachKNext_13 = 6'h3f;
+  assign _zz_nicReachKNext_14 = (_zz_coalesceCount_0 <= _zz_nicReachKNext);
+  assign _zz_nicReachKNext_15 = (_zz_nicReachK <= _zz_nicReachKNext);
   assign _zz_countUpdate_oneHot = 3'b111;
   assign _zz_countUpdate_oneHot_1 = 3'b110;
   assign _zz_countUpdate_oneHot_2 = 3'b101;
@@ -1064,7 +1155,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l66 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l79 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_waiting_2 = upd_oneHot[0];
@@ -1094,42 +1185,66 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_nicCount_0 = gate[0];
-  assign _zz_nicCount_0_1 = nicCount_0;
+  assign _zz_when_NicCoalescing_l72 = gate[0];
+  assign _zz_nicFire_0 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
-  assign _zz_nicFire_0 = coalesceCount_0;
-  assign _zz_nicFire_0_1 = coalesceTime_0;
-  assign when_NicCoalescing_l61 = (nicActive[0] || _zz_nicCount_0);
-  assign _zz_nicFire_0_2 = (_zz_nicCount_0_1 == 6'h3f);
-  assign nicFire_0 = ((when_NicCoalescing_l61 && (((_zz_nicCount_0 ? (_zz_nicFire_0_3 && _zz_nicFire_0_4) : (_zz_nicFire_0 <= _zz_nicCount_0_1)) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 ? (! _zz_nicFire_0_2) : (_zz_nicCount_0_1 != 6'h0)) || nicActive[0]));
-  assign when_NicCoalescing_l66 = (_zz_when_NicCoalescing_l66 && upd_oneHot[0]);
-  assign _zz_nicCount_1 = gate[1];
-  assign _zz_nicCount_1_1 = nicCount_1;
+  assign _zz_nicReachK = coalesceCount_0;
+  assign _zz_nicTimeUp = coalesceTime_0;
+  assign _zz_nicCount_0 = (_zz_nicFire_0 + _zz__zz_nicCount_0);
+  assign when_NicCoalescing_l72 = (nicActive[0] || _zz_when_NicCoalescing_l72);
+  assign nicFire_0 = ((when_NicCoalescing_l72 && (((_zz_when_NicCoalescing_l72 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_when_NicCoalescing_l72 ? (! (_zz_nicFire_0 == 6'h3f)) : (_zz_nicFire_0 != 6'h0)) || nicActive[0]));
+  assign _zz_nicTimer_0_1 = ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1);
+  assign _zz_nicReachK_1 = (nicFire_0 ? 6'h0 : (when_NicCoalescing_l72 ? _zz_nicCount_0 : _zz_nicFire_0));
+  assign when_NicCoalescing_l79 = (_zz_when_NicCoalescing_l79 && upd_oneHot[0]);
+  assign _zz_coalesceTime_0 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_0 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_1 = (nicFire_0 ? 16'h0 : (when_NicCoalescing_l72 ? _zz_nicTimer_0_1 : _zz_nicTimer_0));
+  assign _zz_nicReachKNext = (_zz_nicReachK_1 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_1 = gate[1];
+  assign _zz_nicFire_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
-  assign _zz_nicFire_1 = coalesceCount_1;
-  assign _zz_nicFire_1_1 = coalesceTime_1;
-  assign when_NicCoalescing_l61_1 = (nicActive[1] || _zz_nicCount_1);
-  assign _zz_nicFire_1_2 = (_zz_nicCount_1_1 == 6'h3f);
-  assign nicFire_1 = ((when_NicCoalescing_l61_1 && (((_zz_nicCount_1 ? (_zz_nicFire_1_3 && _zz_nicFire_1_4) : (_zz_nicFire_1 <= _zz_nicCount_1_1)) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 ? (! _zz_nicFire_1_2) : (_zz_nicCount_1_1 != 6'h0)) || nicActive[1]));
-  assign when_NicCoalescing_l66_1 = (_zz_when_NicCoalescing_l66 && upd_oneHot[1]);
-  assign _zz_nicCount_2 = gate[2];
-  assign _zz_nicCount_2_1 = nicCount_2;
+  assign _zz_nicReachK_2 = coalesceCount_1;
+  assign _zz_nicTimeUp_2 = coalesceTime_1;
+  assign _zz_nicCount_1 = (_zz_nicFire_1 + _zz__zz_nicCount_1);
+  assign when_NicCoalescing_l72_1 = (nicActive[1] || _zz_when_NicCoalescing_l72_1);
+  assign nicFire_1 = ((when_NicCoalescing_l72_1 && (((_zz_when_NicCoalescing_l72_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[1])) && ((_zz_when_NicCoalescing_l72_1 ? (! (_zz_nicFire_1 == 6'h3f)) : (_zz_nicFire_1 != 6'h0)) || nicActive[1]));
+  assign _zz_nicTimer_1_1 = ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1);
+  assign _zz_nicReachK_3 = (nicFire_1 ? 6'h0 : (when_NicCoalescing_l72_1 ? _zz_nicCount_1 : _zz_nicFire_1));
+  assign when_NicCoalescing_l79_1 = (_zz_when_NicCoalescing_l79 && upd_oneHot[1]);
+  assign _zz_coalesceTime_1 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_1 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_3 = (nicFire_1 ? 16'h0 : (when_NicCoalescing_l72_1 ? _zz_nicTimer_1_1 : _zz_nicTimer_1));
+  assign _zz_nicReachKNext_1 = (_zz_nicReachK_3 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_2 = gate[2];
+  assign _zz_nicFire_2 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
-  assign _zz_nicFire_2 = coalesceCount_2;
-  assign _zz_nicFire_2_1 = coalesceTime_2;
-  assign when_NicCoalescing_l61_2 = (nicActive[2] || _zz_nicCount_2);
-  assign _zz_nicFire_2_2 = (_zz_nicCount_2_1 == 6'h3f);
-  assign nicFire_2 = ((when_NicCoalescing_l61_2 && (((_zz_nicCount_2 ? (_zz_nicFire_2_3 && _zz_nicFire_2_4) : (_zz_nicFire_2 <= _zz_nicCount_2_1)) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 ? (! _zz_nicFire_2_2) : (_zz_nicCount_2_1 != 6'h0)) || nicActive[2]));
-  assign when_NicCoalescing_l66_2 = (_zz_when_NicCoalescing_l66 && upd_oneHot[2]);
-  assign _zz_nicCount_3 = gate[3];
-  assign _zz_nicCount_3_1 = nicCount_3;
+  assign _zz_nicReachK_4 = coalesceCount_2;
+  assign _zz_nicTimeUp_4 = coalesceTime_2;
+  assign _zz_nicCount_2 = (_zz_nicFire_2 + _zz__zz_nicCount_2);
+  assign when_NicCoalescing_l72_2 = (nicActive[2] || _zz_when_NicCoalescing_l72_2);
+  assign nicFire_2 = ((when_NicCoalescing_l72_2 && (((_zz_when_NicCoalescing_l72_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_4 <= 6'h01)) || nicTimeUp[2])) && ((_zz_when_NicCoalescing_l72_2 ? (! (_zz_nicFire_2 == 6'h3f)) : (_zz_nicFire_2 != 6'h0)) || nicActive[2]));
+  assign _zz_nicTimer_2_1 = ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1);
+  assign _zz_nicReachK_5 = (nicFire_2 ? 6'h0 : (when_NicCoalescing_l72_2 ? _zz_nicCount_2 : _zz_nicFire_2));
+  assign when_NicCoalescing_l79_2 = (_zz_when_NicCoalescing_l79 && upd_oneHot[2]);
+  assign _zz_coalesceTime_2 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_2 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_5 = (nicFire_2 ? 16'h0 : (when_NicCoalescing_l72_2 ? _zz_nicTimer_2_1 : _zz_nicTimer_2));
+  assign _zz_nicReachKNext_2 = (_zz_nicReachK_5 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_3 = gate[3];
+  assign _zz_nicFire_3 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
-  assign _zz_nicFire_3 = coalesceCount_3;
-  assign _zz_nicFire_3_1 = coalesceTime_3;
-  assign when_NicCoalescing_l61_3 = (nicActive[3] || _zz_nicCount_3);
-  assign _zz_nicFire_3_2 = (_zz_nicCount_3_1 == 6'h3f);
-  assign nicFire_3 = ((when_NicCoalescing_l61_3 && (((_zz_nicCount_3 ? (_zz_nicFire_3_3 && _zz_nicFire_3_4) : (_zz_nicFire_3 <= _zz_nicCount_3_1)) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 ? (! _zz_nicFire_3_2) : (_zz_nicCount_3_1 != 6'h0)) || nicActive[3]));
-  assign when_NicCoalescing_l66_3 = (_zz_when_NicCoalescing_l66 && upd_oneHot[3]);
+  assign _zz_nicReachK_6 = coalesceCount_3;
+  assign _zz_nicTimeUp_6 = coalesceTime_3;
+  assign _zz_nicCount_3 = (_zz_nicFire_3 + _zz__zz_nicCount_3);
+  assign when_NicCoalescing_l72_3 = (nicActive[3] || _zz_when_NicCoalescing_l72_3);
+  assign nicFire_3 = ((when_NicCoalescing_l72_3 && (((_zz_when_NicCoalescing_l72_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_6 <= 6'h01)) || nicTimeUp[3])) && ((_zz_when_NicCoalescing_l72_3 ? (! (_zz_nicFire_3 == 6'h3f)) : (_zz_nicFire_3 != 6'h0)) || nicActive[3]));
+  assign _zz_nicTimer_3_1 = ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1);
+  assign _zz_nicReachK_7 = (nicFire_3 ? 6'h0 : (when_NicCoalescing_l72_3 ? _zz_nicCount_3 : _zz_nicFire_3));
+  assign when_NicCoalescing_l79_3 = (_zz_when_NicCoalescing_l79 && upd_oneHot[3]);
+  assign _zz_coalesceTime_3 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_3 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_7 = (nicFire_3 ? 16'h0 : (when_NicCoalescing_l72_3 ? _zz_nicTimer_3_1 : _zz_nicTimer_3));
+  assign _zz_nicReachKNext_3 = (_zz_nicReachK_7 + 6'h01);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -1230,6 +1345,9 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
       nicTimer_2 <= 16'h0;
       nicTimer_3 <= 16'h0;
       nicActive <= 4'b0000;
+      nicTimeUp <= 4'b0000;
+      nicReachK <= 4'b0000;
+      nicReachKNext <= 4'b1111;
       nicAck <= 4'b0000;
       countUpdate_valid <= 1'b0;
       countUpdate_inject <= 1'b0;
@@ -1269,54 +1387,57 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61) begin
-          nicCount_0 <= _zz_nicCount_0_2;
-          nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
+        if(when_NicCoalescing_l72) begin
+          nicCount_0 <= _zz_nicCount_0;
+          nicTimer_0 <= _zz_nicTimer_0_1;
         end
       end
-      if(when_NicCoalescing_l66) begin
-        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79) begin
+        coalesceCount_0 <= _zz_coalesceCount_0;
+        coalesceTime_0 <= _zz_coalesceTime_0;
       end
       if(nicFire_1) begin
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_1) begin
-          nicCount_1 <= _zz_nicCount_1_2;
-          nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
+        if(when_NicCoalescing_l72_1) begin
+          nicCount_1 <= _zz_nicCount_1;
+          nicTimer_1 <= _zz_nicTimer_1_1;
         end
       end
-      if(when_NicCoalescing_l66_1) begin
-        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_1) begin
+        coalesceCount_1 <= _zz_coalesceCount_1;
+        coalesceTime_1 <= _zz_coalesceTime_1;
       end
       if(nicFire_2) begin
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_2) begin
-          nicCount_2 <= _zz_nicCount_2_2;
-          nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
+        if(when_NicCoalescing_l72_2) begin
+          nicCount_2 <= _zz_nicCount_2;
+          nicTimer_2 <= _zz_nicTimer_2_1;
         end
       end
-      if(when_NicCoalescing_l66_2) begin
-        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_2) begin
+        coalesceCount_2 <= _zz_coalesceCount_2;
+        coalesceTime_2 <= _zz_coalesceTime_2;
       end
       if(nicFire_3) begin
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_3) begin
-          nicCount_3 <= _zz_nicCount_3_2;
-          nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
+        if(when_NicCoalescing_l72_3) begin
+          nicCount_3 <= _zz_nicCount_3;
+          nicTimer_3 <= _zz_nicTimer_3_1;
         end
       end
-      if(when_NicCoalescing_l66_3) begin
-        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_3) begin
+        coalesceCount_3 <= _zz_coalesceCount_3;
+        coalesceTime_3 <= _zz_coalesceTime_3;
       end
+      nicTimeUp <= {{(when_NicCoalescing_l79_3 ? (_zz_nicTimeUp_8 && _zz_nicTimeUp_11) : (_zz_nicTimeUp_13 && _zz_nicTimeUp_15)),(when_NicCoalescing_l79_2 ? (_zz_nicTimeUp_16 && _zz_nicTimeUp_19) : (_zz_nicTimeUp_21 && _zz_nicTimeUp_23))},{(when_NicCoalescing_l79_1 ? (_zz_nicTimeUp_24 && _zz_nicTimeUp_27) : (_zz_nicTimeUp_29 && _zz_nicTimeUp_31)),(when_NicCoalescing_l79 ? (_zz_nicTimeUp_32 && _zz_nicTimeUp_35) : (_zz_nicTimeUp_37 && _zz_nicTimeUp_39))}};
+      nicReachK <= {{(when_NicCoalescing_l79_3 ? (_zz_nicReachK_8 <= _zz_nicReachK_7) : (_zz_nicReachK_6 <= _zz_nicReachK_7)),(when_NicCoalescing_l79_2 ? (_zz_nicReachK_9 <= _zz_nicReachK_5) : (_zz_nicReachK_4 <= _zz_nicReachK_5))},{(when_NicCoalescing_l79_1 ? (_zz_nicReachK_10 <= _zz_nicReachK_3) : (_zz_nicReachK_2 <= _zz_nicReachK_3)),(when_NicCoalescing_l79 ? (_zz_nicReachK_11 <= _zz_nicReachK_1) : (_zz_nicReachK <= _zz_nicReachK_1))}};
+      nicReachKNext <= {{((_zz_nicReachK_7 != _zz_nicReachKNext_4) && (when_NicCoalescing_l79_3 ? _zz_nicReachKNext_5 : _zz_nicReachKNext_6)),((_zz_nicReachK_5 != _zz_nicReachKNext_7) && (when_NicCoalescing_l79_2 ? _zz_nicReachKNext_8 : _zz_nicReachKNext_9))},{((_zz_nicReachK_3 != _zz_nicReachKNext_10) && (when_NicCoalescing_l79_1 ? _zz_nicReachKNext_11 : _zz_nicReachKNext_12)),((_zz_nicReachK_1 != _zz_nicReachKNext_13) && (when_NicCoalescing_l79 ? _zz_nicReachKNext_14 : _zz_nicReachKNext_15))}};
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
       countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
@@ -1395,7 +1516,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [17:0]   waitHeads_spinal_port0;
   reg        [66:0]   handlers_spinal_port0;
   reg        [18:0]   waitLists_spinal_port0;
-  reg        [27:0]   lists_spinal_port0;
+  reg        [28:0]   lists_spinal_port0;
   reg        [9:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [17:0]   links_spinal_port0;
@@ -1496,10 +1617,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  wire       [9:0]    _zz_s2_newCount;
   wire       [9:0]    _zz_s2_newCount_1;
+  wire       [9:0]    _zz_s2_newCount_2;
   wire       [5:0]    _zz_lists_port_1;
-  wire       [27:0]   _zz_lists_port_2;
+  wire       [28:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
   wire       [9:0]    _zz_s2_newContextCount_q;
   wire       [9:0]    _zz_s2_newContextCount_q_1;
@@ -1824,7 +1945,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_priorityOk;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
-  wire       [27:0]   lists_rd0;
+  wire       [28:0]   lists_rd0;
   wire       [9:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
@@ -1833,23 +1954,24 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg                 s1_bypassW;
   reg                 s1_countBypassS2;
   reg                 s1_countBypassW;
-  wire       [27:0]   s2_newList;
-  reg        [27:0]   w_list;
-  wire       [27:0]   s1_list_record;
+  wire       [28:0]   s2_newList;
+  reg        [28:0]   w_list;
+  wire       [28:0]   s1_list_record;
   wire       [8:0]    _zz_s2_newHead;
   wire       [8:0]    _zz_s2_newTail;
-  wire       [9:0]    _zz_s1_clearLevel;
+  wire       [9:0]    _zz_s2_newCount;
   wire       [9:0]    s2_newContextCount;
   reg        [9:0]    w_contextCount;
   wire       [9:0]    s1_contextCount;
-  wire                when_LevelLists_l127;
-  wire                when_LevelLists_l128;
+  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l131;
   reg        [8:0]    s2_newHead;
   reg        [8:0]    s2_newTail;
   reg        [9:0]    s2_newCount;
+  reg                 s2_newOne;
   reg                 removeListWrite;
   wire       [5:0]    removeListAddr;
-  wire       [27:0]   removeListRecord;
+  wire       [28:0]   removeListRecord;
   reg        [9:0]    s2_newContextCount_q;
   wire       [9:0]    removeCount;
   wire                _zz_s1_readyInsert;
@@ -1987,6 +2109,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [8:0]    walkCur;
   reg        [2:0]    walkCurContext;
   reg        [8:0]    walkPrev;
+  reg        [8:0]    walkPrev2;
   reg        [17:0]   walkNext;
   reg        [8:0]    walkHead;
   reg        [8:0]    walkTail;
@@ -1995,16 +2118,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [8:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l97;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l112;
-  wire                when_ListWalker_l115;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l131;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l146;
-  wire                when_ListWalker_l161;
-  wire                when_ListWalker_l180;
+  wire                when_ListWalker_l116;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l132;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l154;
+  wire                when_ListWalker_l165;
+  wire                when_ListWalker_l184;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2021,7 +2144,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   reg [17:0] waitHeads [0:7];
   reg [66:0] handlers [0:7];
   reg [18:0] waitLists [0:7];
-  reg [27:0] lists [0:63];
+  reg [28:0] lists [0:63];
   (* ram_style = "logic" *) reg [9:0] contextCounts [0:7];
   reg [63:0] words [0:511];
   reg [17:0] links [0:511];
@@ -2035,8 +2158,8 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 10'h001);
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz__zz_s0_level_1 = cmd_payload_data[5 : 1];
-  assign _zz_s2_newCount = (_zz_s1_clearLevel - 10'h001);
-  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 10'h001);
+  assign _zz_s2_newCount_1 = (_zz_s2_newCount - 10'h001);
+  assign _zz_s2_newCount_2 = (_zz_s2_newCount + 10'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 10'h001);
   assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 10'h001);
   assign _zz_s1_alloc_1 = fresh[8:0];
@@ -2486,16 +2609,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2507,16 +2630,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -2528,16 +2651,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2600,14 +2723,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[8 : 0];
   assign _zz_s2_newTail = s1_list_record[17 : 9];
-  assign _zz_s1_clearLevel = s1_list_record[27 : 18];
+  assign _zz_s2_newCount = s1_list_record[27 : 18];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 10'h0);
   assign s1_setLevel = s1_readyInsert;
-  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 10'h001));
+  assign s1_clearLevel = (s1_dequeueOk && s1_list_record[28]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l127 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l128 = (s1_valid && s1_clearLevel);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
+  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[8 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
@@ -2637,7 +2760,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_write = 1'b1;
         end
       end
@@ -2653,7 +2776,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2669,7 +2792,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2884,7 +3007,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     removeLinkWrite = 1'b0;
     case(walkState)
       3'b011 : begin
-        removeLinkWrite = (walkCur != walkHead);
+        removeLinkWrite = (walkPrev != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -2894,12 +3017,12 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev2 : walkPrev);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {9'h0,freeHead});
   assign removeListAddr = removeList;
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
-  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[8 : 0] : walkHead)}};
+  assign removeListRecord = {{(walkCount == 10'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[8 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
   always @(*) begin
@@ -2920,7 +3043,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(walkCancel) begin
-          cancelHeadWrite = (walkCur == walkHead);
+          cancelHeadWrite = (walkPrev == walkHead);
         end
       end
       default : begin
@@ -2942,17 +3065,17 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
+  assign when_ListWalker_l97 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l112 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l115 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l128 = (! s1_granted);
-  assign when_ListWalker_l131 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l143 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l146 = (walkCur == walkTail);
-  assign when_ListWalker_l161 = (walkCount == 10'h001);
-  assign when_ListWalker_l180 = 1'b1;
+  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l132 = (! s1_granted);
+  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l154 = (walkCur == walkTail);
+  assign when_ListWalker_l165 = (walkCount == 10'h001);
+  assign when_ListWalker_l184 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3064,6 +3187,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= 1'b0;
       s1_countBypassS2 <= 1'b0;
       s1_countBypassW <= 1'b0;
+      s2_newOne <= 1'b0;
       used <= 10'h0;
       poolFull <= 1'b0;
       fresh <= 10'h0;
@@ -3182,6 +3306,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
+      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 10'h002) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 10'h001);
@@ -3287,7 +3412,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l93) begin
+      if(when_ListWalker_l97) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3295,11 +3420,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l112) begin
+      if(when_ListWalker_l116) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l115) begin
+        if(when_ListWalker_l119) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3307,11 +3432,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l128) begin
+            if(when_ListWalker_l132) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l131) begin
+              if(when_ListWalker_l135) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3323,10 +3448,10 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l143) begin
+          if(when_ListWalker_l151) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l146) begin
+            if(when_ListWalker_l154) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3379,7 +3504,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3)));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 10'h001 : _zz_s2_newCount_1));
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 10'h001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
@@ -3394,7 +3519,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[8 : 0];
       end
     end
-    if(when_ListWalker_l93) begin
+    if(when_ListWalker_l97) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3418,18 +3543,16 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l143) begin
+        walkPrev2 <= walkPrev;
+        walkPrev <= walkCur;
+        walkCur <= _zz_removeReadAddr;
+        walkCurContext <= s2_next[17 : 15];
+        if(when_ListWalker_l151) begin
           walkNext <= s2_next;
-        end else begin
-          if(!when_ListWalker_l146) begin
-            walkPrev <= walkCur;
-            walkCur <= _zz_removeReadAddr;
-            walkCurContext <= s2_next[17 : 15];
-          end
         end
       end
       3'b100 : begin
-        freeHead <= walkCur;
+        freeHead <= walkPrev;
       end
       default : begin
       end

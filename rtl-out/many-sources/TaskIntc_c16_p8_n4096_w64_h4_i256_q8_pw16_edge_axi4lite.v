@@ -10993,118 +10993,406 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire                _zz_line_733;
   wire       [0:0]    _zz_line_734;
   wire                _zz_line_735;
-  wire                _zz_nicFire_0_3;
-  wire                _zz_nicFire_0_4;
-  wire       [5:0]    _zz_nicFire_0_5;
-  wire       [5:0]    _zz_nicCount_0_2;
-  wire       [5:0]    _zz_nicCount_0_3;
-  wire       [0:0]    _zz_nicCount_0_4;
-  wire       [15:0]   _zz_nicTimer_0_1;
-  wire                _zz_nicFire_1_3;
-  wire                _zz_nicFire_1_4;
-  wire       [5:0]    _zz_nicFire_1_5;
-  wire       [5:0]    _zz_nicCount_1_2;
-  wire       [5:0]    _zz_nicCount_1_3;
-  wire       [0:0]    _zz_nicCount_1_4;
-  wire       [15:0]   _zz_nicTimer_1_1;
-  wire                _zz_nicFire_2_3;
-  wire                _zz_nicFire_2_4;
-  wire       [5:0]    _zz_nicFire_2_5;
-  wire       [5:0]    _zz_nicCount_2_2;
-  wire       [5:0]    _zz_nicCount_2_3;
-  wire       [0:0]    _zz_nicCount_2_4;
-  wire       [15:0]   _zz_nicTimer_2_1;
-  wire                _zz_nicFire_3_3;
-  wire                _zz_nicFire_3_4;
-  wire       [5:0]    _zz_nicFire_3_5;
-  wire       [5:0]    _zz_nicCount_3_2;
-  wire       [5:0]    _zz_nicCount_3_3;
-  wire       [0:0]    _zz_nicCount_3_4;
-  wire       [15:0]   _zz_nicTimer_3_1;
-  wire                _zz_nicFire_4_3;
-  wire                _zz_nicFire_4_4;
-  wire       [5:0]    _zz_nicFire_4_5;
-  wire       [5:0]    _zz_nicCount_4_2;
-  wire       [5:0]    _zz_nicCount_4_3;
-  wire       [0:0]    _zz_nicCount_4_4;
-  wire       [15:0]   _zz_nicTimer_4_1;
-  wire                _zz_nicFire_5_3;
-  wire                _zz_nicFire_5_4;
-  wire       [5:0]    _zz_nicFire_5_5;
-  wire       [5:0]    _zz_nicCount_5_2;
-  wire       [5:0]    _zz_nicCount_5_3;
-  wire       [0:0]    _zz_nicCount_5_4;
-  wire       [15:0]   _zz_nicTimer_5_1;
-  wire                _zz_nicFire_6_3;
-  wire                _zz_nicFire_6_4;
-  wire       [5:0]    _zz_nicFire_6_5;
-  wire       [5:0]    _zz_nicCount_6_2;
-  wire       [5:0]    _zz_nicCount_6_3;
-  wire       [0:0]    _zz_nicCount_6_4;
-  wire       [15:0]   _zz_nicTimer_6_1;
-  wire                _zz_nicFire_7_3;
-  wire                _zz_nicFire_7_4;
-  wire       [5:0]    _zz_nicFire_7_5;
-  wire       [5:0]    _zz_nicCount_7_2;
-  wire       [5:0]    _zz_nicCount_7_3;
-  wire       [0:0]    _zz_nicCount_7_4;
-  wire       [15:0]   _zz_nicTimer_7_1;
-  wire                _zz_nicFire_8_3;
-  wire                _zz_nicFire_8_4;
-  wire       [5:0]    _zz_nicFire_8_5;
-  wire       [5:0]    _zz_nicCount_8_2;
-  wire       [5:0]    _zz_nicCount_8_3;
-  wire       [0:0]    _zz_nicCount_8_4;
-  wire       [15:0]   _zz_nicTimer_8_1;
-  wire                _zz_nicFire_9_3;
-  wire                _zz_nicFire_9_4;
-  wire       [5:0]    _zz_nicFire_9_5;
-  wire       [5:0]    _zz_nicCount_9_2;
-  wire       [5:0]    _zz_nicCount_9_3;
-  wire       [0:0]    _zz_nicCount_9_4;
-  wire       [15:0]   _zz_nicTimer_9_1;
-  wire                _zz_nicFire_10_3;
-  wire                _zz_nicFire_10_4;
-  wire       [5:0]    _zz_nicFire_10_5;
-  wire       [5:0]    _zz_nicCount_10_2;
-  wire       [5:0]    _zz_nicCount_10_3;
-  wire       [0:0]    _zz_nicCount_10_4;
-  wire       [15:0]   _zz_nicTimer_10_1;
-  wire                _zz_nicFire_11_3;
-  wire                _zz_nicFire_11_4;
-  wire       [5:0]    _zz_nicFire_11_5;
-  wire       [5:0]    _zz_nicCount_11_2;
-  wire       [5:0]    _zz_nicCount_11_3;
-  wire       [0:0]    _zz_nicCount_11_4;
-  wire       [15:0]   _zz_nicTimer_11_1;
-  wire                _zz_nicFire_12_3;
-  wire                _zz_nicFire_12_4;
-  wire       [5:0]    _zz_nicFire_12_5;
-  wire       [5:0]    _zz_nicCount_12_2;
-  wire       [5:0]    _zz_nicCount_12_3;
-  wire       [0:0]    _zz_nicCount_12_4;
-  wire       [15:0]   _zz_nicTimer_12_1;
-  wire                _zz_nicFire_13_3;
-  wire                _zz_nicFire_13_4;
-  wire       [5:0]    _zz_nicFire_13_5;
-  wire       [5:0]    _zz_nicCount_13_2;
-  wire       [5:0]    _zz_nicCount_13_3;
-  wire       [0:0]    _zz_nicCount_13_4;
-  wire       [15:0]   _zz_nicTimer_13_1;
-  wire                _zz_nicFire_14_3;
-  wire                _zz_nicFire_14_4;
-  wire       [5:0]    _zz_nicFire_14_5;
-  wire       [5:0]    _zz_nicCount_14_2;
-  wire       [5:0]    _zz_nicCount_14_3;
-  wire       [0:0]    _zz_nicCount_14_4;
-  wire       [15:0]   _zz_nicTimer_14_1;
-  wire                _zz_nicFire_15_3;
-  wire                _zz_nicFire_15_4;
-  wire       [5:0]    _zz_nicFire_15_5;
-  wire       [5:0]    _zz_nicCount_15_2;
-  wire       [5:0]    _zz_nicCount_15_3;
-  wire       [0:0]    _zz_nicCount_15_4;
-  wire       [15:0]   _zz_nicTimer_15_1;
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [15:0]   _zz__zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [15:0]   _zz__zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [15:0]   _zz__zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [15:0]   _zz__zz_nicTimer_3_1;
+  wire       [5:0]    _zz__zz_nicCount_4;
+  wire       [0:0]    _zz__zz_nicCount_4_1;
+  wire       [15:0]   _zz__zz_nicTimer_4_1;
+  wire       [5:0]    _zz__zz_nicCount_5;
+  wire       [0:0]    _zz__zz_nicCount_5_1;
+  wire       [15:0]   _zz__zz_nicTimer_5_1;
+  wire       [5:0]    _zz__zz_nicCount_6;
+  wire       [0:0]    _zz__zz_nicCount_6_1;
+  wire       [15:0]   _zz__zz_nicTimer_6_1;
+  wire       [5:0]    _zz__zz_nicCount_7;
+  wire       [0:0]    _zz__zz_nicCount_7_1;
+  wire       [15:0]   _zz__zz_nicTimer_7_1;
+  wire       [5:0]    _zz__zz_nicCount_8;
+  wire       [0:0]    _zz__zz_nicCount_8_1;
+  wire       [15:0]   _zz__zz_nicTimer_8_1;
+  wire       [5:0]    _zz__zz_nicCount_9;
+  wire       [0:0]    _zz__zz_nicCount_9_1;
+  wire       [15:0]   _zz__zz_nicTimer_9_1;
+  wire       [5:0]    _zz__zz_nicCount_10;
+  wire       [0:0]    _zz__zz_nicCount_10_1;
+  wire       [15:0]   _zz__zz_nicTimer_10_1;
+  wire       [5:0]    _zz__zz_nicCount_11;
+  wire       [0:0]    _zz__zz_nicCount_11_1;
+  wire       [15:0]   _zz__zz_nicTimer_11_1;
+  wire       [5:0]    _zz__zz_nicCount_12;
+  wire       [0:0]    _zz__zz_nicCount_12_1;
+  wire       [15:0]   _zz__zz_nicTimer_12_1;
+  wire       [5:0]    _zz__zz_nicCount_13;
+  wire       [0:0]    _zz__zz_nicCount_13_1;
+  wire       [15:0]   _zz__zz_nicTimer_13_1;
+  wire       [5:0]    _zz__zz_nicCount_14;
+  wire       [0:0]    _zz__zz_nicCount_14_1;
+  wire       [15:0]   _zz__zz_nicTimer_14_1;
+  wire       [5:0]    _zz__zz_nicCount_15;
+  wire       [0:0]    _zz__zz_nicCount_15_1;
+  wire       [15:0]   _zz__zz_nicTimer_15_1;
+  wire                _zz_nicTimeUp_32;
+  wire                _zz_nicTimeUp_33;
+  wire                _zz_nicTimeUp_34;
+  wire       [15:0]   _zz_nicTimeUp_35;
+  wire       [15:0]   _zz_nicTimeUp_36;
+  wire                _zz_nicTimeUp_37;
+  wire       [15:0]   _zz_nicTimeUp_38;
+  wire                _zz_nicTimeUp_39;
+  wire                _zz_nicTimeUp_40;
+  wire       [15:0]   _zz_nicTimeUp_41;
+  wire                _zz_nicTimeUp_42;
+  wire                _zz_nicTimeUp_43;
+  wire                _zz_nicTimeUp_44;
+  wire                _zz_nicTimeUp_45;
+  wire       [15:0]   _zz_nicTimeUp_46;
+  wire       [15:0]   _zz_nicTimeUp_47;
+  wire                _zz_nicTimeUp_48;
+  wire       [15:0]   _zz_nicTimeUp_49;
+  wire                _zz_nicTimeUp_50;
+  wire                _zz_nicTimeUp_51;
+  wire       [15:0]   _zz_nicTimeUp_52;
+  wire                _zz_nicTimeUp_53;
+  wire                _zz_nicTimeUp_54;
+  wire                _zz_nicTimeUp_55;
+  wire                _zz_nicTimeUp_56;
+  wire       [15:0]   _zz_nicTimeUp_57;
+  wire       [15:0]   _zz_nicTimeUp_58;
+  wire                _zz_nicTimeUp_59;
+  wire       [15:0]   _zz_nicTimeUp_60;
+  wire                _zz_nicTimeUp_61;
+  wire                _zz_nicTimeUp_62;
+  wire       [15:0]   _zz_nicTimeUp_63;
+  wire                _zz_nicTimeUp_64;
+  wire                _zz_nicTimeUp_65;
+  wire                _zz_nicTimeUp_66;
+  wire                _zz_nicTimeUp_67;
+  wire       [15:0]   _zz_nicTimeUp_68;
+  wire       [15:0]   _zz_nicTimeUp_69;
+  wire                _zz_nicTimeUp_70;
+  wire       [15:0]   _zz_nicTimeUp_71;
+  wire                _zz_nicTimeUp_72;
+  wire                _zz_nicTimeUp_73;
+  wire       [15:0]   _zz_nicTimeUp_74;
+  wire                _zz_nicTimeUp_75;
+  wire                _zz_nicTimeUp_76;
+  wire                _zz_nicTimeUp_77;
+  wire                _zz_nicTimeUp_78;
+  wire       [15:0]   _zz_nicTimeUp_79;
+  wire       [15:0]   _zz_nicTimeUp_80;
+  wire                _zz_nicTimeUp_81;
+  wire       [15:0]   _zz_nicTimeUp_82;
+  wire                _zz_nicTimeUp_83;
+  wire                _zz_nicTimeUp_84;
+  wire       [15:0]   _zz_nicTimeUp_85;
+  wire                _zz_nicTimeUp_86;
+  wire                _zz_nicTimeUp_87;
+  wire                _zz_nicTimeUp_88;
+  wire                _zz_nicTimeUp_89;
+  wire       [15:0]   _zz_nicTimeUp_90;
+  wire       [15:0]   _zz_nicTimeUp_91;
+  wire                _zz_nicTimeUp_92;
+  wire       [15:0]   _zz_nicTimeUp_93;
+  wire                _zz_nicTimeUp_94;
+  wire                _zz_nicTimeUp_95;
+  wire       [15:0]   _zz_nicTimeUp_96;
+  wire                _zz_nicTimeUp_97;
+  wire                _zz_nicTimeUp_98;
+  wire                _zz_nicTimeUp_99;
+  wire                _zz_nicTimeUp_100;
+  wire       [15:0]   _zz_nicTimeUp_101;
+  wire       [15:0]   _zz_nicTimeUp_102;
+  wire                _zz_nicTimeUp_103;
+  wire       [15:0]   _zz_nicTimeUp_104;
+  wire                _zz_nicTimeUp_105;
+  wire                _zz_nicTimeUp_106;
+  wire       [15:0]   _zz_nicTimeUp_107;
+  wire                _zz_nicTimeUp_108;
+  wire                _zz_nicTimeUp_109;
+  wire                _zz_nicTimeUp_110;
+  wire                _zz_nicTimeUp_111;
+  wire       [15:0]   _zz_nicTimeUp_112;
+  wire       [15:0]   _zz_nicTimeUp_113;
+  wire                _zz_nicTimeUp_114;
+  wire       [15:0]   _zz_nicTimeUp_115;
+  wire                _zz_nicTimeUp_116;
+  wire                _zz_nicTimeUp_117;
+  wire       [15:0]   _zz_nicTimeUp_118;
+  wire                _zz_nicTimeUp_119;
+  wire                _zz_nicTimeUp_120;
+  wire                _zz_nicTimeUp_121;
+  wire                _zz_nicTimeUp_122;
+  wire       [15:0]   _zz_nicTimeUp_123;
+  wire       [15:0]   _zz_nicTimeUp_124;
+  wire                _zz_nicTimeUp_125;
+  wire       [15:0]   _zz_nicTimeUp_126;
+  wire                _zz_nicTimeUp_127;
+  wire                _zz_nicTimeUp_128;
+  wire       [15:0]   _zz_nicTimeUp_129;
+  wire                _zz_nicTimeUp_130;
+  wire                _zz_nicTimeUp_131;
+  wire                _zz_nicTimeUp_132;
+  wire                _zz_nicTimeUp_133;
+  wire       [15:0]   _zz_nicTimeUp_134;
+  wire       [15:0]   _zz_nicTimeUp_135;
+  wire                _zz_nicTimeUp_136;
+  wire       [15:0]   _zz_nicTimeUp_137;
+  wire                _zz_nicTimeUp_138;
+  wire                _zz_nicTimeUp_139;
+  wire       [15:0]   _zz_nicTimeUp_140;
+  wire                _zz_nicTimeUp_141;
+  wire                _zz_nicTimeUp_142;
+  wire                _zz_nicTimeUp_143;
+  wire                _zz_nicTimeUp_144;
+  wire       [15:0]   _zz_nicTimeUp_145;
+  wire       [15:0]   _zz_nicTimeUp_146;
+  wire                _zz_nicTimeUp_147;
+  wire       [15:0]   _zz_nicTimeUp_148;
+  wire                _zz_nicTimeUp_149;
+  wire                _zz_nicTimeUp_150;
+  wire       [15:0]   _zz_nicTimeUp_151;
+  wire                _zz_nicTimeUp_152;
+  wire                _zz_nicTimeUp_153;
+  wire                _zz_nicTimeUp_154;
+  wire                _zz_nicTimeUp_155;
+  wire       [15:0]   _zz_nicTimeUp_156;
+  wire       [15:0]   _zz_nicTimeUp_157;
+  wire                _zz_nicTimeUp_158;
+  wire       [15:0]   _zz_nicTimeUp_159;
+  wire                _zz_nicTimeUp_160;
+  wire                _zz_nicTimeUp_161;
+  wire       [15:0]   _zz_nicTimeUp_162;
+  wire                _zz_nicTimeUp_163;
+  wire                _zz_nicTimeUp_164;
+  wire                _zz_nicTimeUp_165;
+  wire                _zz_nicTimeUp_166;
+  wire       [15:0]   _zz_nicTimeUp_167;
+  wire       [15:0]   _zz_nicTimeUp_168;
+  wire                _zz_nicTimeUp_169;
+  wire       [15:0]   _zz_nicTimeUp_170;
+  wire                _zz_nicTimeUp_171;
+  wire                _zz_nicTimeUp_172;
+  wire       [15:0]   _zz_nicTimeUp_173;
+  wire                _zz_nicTimeUp_174;
+  wire                _zz_nicTimeUp_175;
+  wire                _zz_nicTimeUp_176;
+  wire                _zz_nicTimeUp_177;
+  wire       [15:0]   _zz_nicTimeUp_178;
+  wire       [15:0]   _zz_nicTimeUp_179;
+  wire                _zz_nicTimeUp_180;
+  wire       [15:0]   _zz_nicTimeUp_181;
+  wire                _zz_nicTimeUp_182;
+  wire                _zz_nicTimeUp_183;
+  wire       [15:0]   _zz_nicTimeUp_184;
+  wire                _zz_nicTimeUp_185;
+  wire                _zz_nicTimeUp_186;
+  wire                _zz_nicTimeUp_187;
+  wire                _zz_nicTimeUp_188;
+  wire       [15:0]   _zz_nicTimeUp_189;
+  wire       [15:0]   _zz_nicTimeUp_190;
+  wire                _zz_nicTimeUp_191;
+  wire       [15:0]   _zz_nicTimeUp_192;
+  wire                _zz_nicTimeUp_193;
+  wire                _zz_nicTimeUp_194;
+  wire       [15:0]   _zz_nicTimeUp_195;
+  wire                _zz_nicTimeUp_196;
+  wire                _zz_nicTimeUp_197;
+  wire                _zz_nicTimeUp_198;
+  wire                _zz_nicTimeUp_199;
+  wire       [15:0]   _zz_nicTimeUp_200;
+  wire       [15:0]   _zz_nicTimeUp_201;
+  wire                _zz_nicTimeUp_202;
+  wire       [15:0]   _zz_nicTimeUp_203;
+  wire                _zz_nicTimeUp_204;
+  wire                _zz_nicTimeUp_205;
+  wire       [15:0]   _zz_nicTimeUp_206;
+  wire                _zz_nicTimeUp_207;
+  wire                _zz_nicReachK_32;
+  wire                _zz_nicReachK_33;
+  wire       [5:0]    _zz_nicReachK_34;
+  wire                _zz_nicReachK_35;
+  wire                _zz_nicReachK_36;
+  wire                _zz_nicReachK_37;
+  wire       [5:0]    _zz_nicReachK_38;
+  wire                _zz_nicReachK_39;
+  wire                _zz_nicReachK_40;
+  wire                _zz_nicReachK_41;
+  wire       [5:0]    _zz_nicReachK_42;
+  wire                _zz_nicReachK_43;
+  wire                _zz_nicReachK_44;
+  wire                _zz_nicReachK_45;
+  wire       [5:0]    _zz_nicReachK_46;
+  wire                _zz_nicReachK_47;
+  wire                _zz_nicReachK_48;
+  wire                _zz_nicReachK_49;
+  wire       [5:0]    _zz_nicReachK_50;
+  wire                _zz_nicReachK_51;
+  wire                _zz_nicReachK_52;
+  wire                _zz_nicReachK_53;
+  wire       [5:0]    _zz_nicReachK_54;
+  wire                _zz_nicReachK_55;
+  wire                _zz_nicReachK_56;
+  wire                _zz_nicReachK_57;
+  wire       [5:0]    _zz_nicReachK_58;
+  wire                _zz_nicReachK_59;
+  wire                _zz_nicReachK_60;
+  wire                _zz_nicReachK_61;
+  wire       [5:0]    _zz_nicReachK_62;
+  wire                _zz_nicReachK_63;
+  wire                _zz_nicReachK_64;
+  wire                _zz_nicReachK_65;
+  wire       [5:0]    _zz_nicReachK_66;
+  wire                _zz_nicReachK_67;
+  wire                _zz_nicReachK_68;
+  wire                _zz_nicReachK_69;
+  wire       [5:0]    _zz_nicReachK_70;
+  wire                _zz_nicReachK_71;
+  wire                _zz_nicReachK_72;
+  wire                _zz_nicReachK_73;
+  wire       [5:0]    _zz_nicReachK_74;
+  wire                _zz_nicReachK_75;
+  wire                _zz_nicReachK_76;
+  wire                _zz_nicReachK_77;
+  wire       [5:0]    _zz_nicReachK_78;
+  wire                _zz_nicReachK_79;
+  wire                _zz_nicReachK_80;
+  wire                _zz_nicReachK_81;
+  wire       [5:0]    _zz_nicReachK_82;
+  wire                _zz_nicReachK_83;
+  wire                _zz_nicReachK_84;
+  wire                _zz_nicReachK_85;
+  wire       [5:0]    _zz_nicReachK_86;
+  wire                _zz_nicReachK_87;
+  wire                _zz_nicReachK_88;
+  wire                _zz_nicReachK_89;
+  wire       [5:0]    _zz_nicReachK_90;
+  wire                _zz_nicReachK_91;
+  wire                _zz_nicReachK_92;
+  wire                _zz_nicReachK_93;
+  wire       [5:0]    _zz_nicReachK_94;
+  wire                _zz_nicReachK_95;
+  wire                _zz_nicReachKNext_16;
+  wire                _zz_nicReachKNext_17;
+  wire       [5:0]    _zz_nicReachKNext_18;
+  wire                _zz_nicReachKNext_19;
+  wire                _zz_nicReachKNext_20;
+  wire       [5:0]    _zz_nicReachKNext_21;
+  wire                _zz_nicReachKNext_22;
+  wire                _zz_nicReachKNext_23;
+  wire                _zz_nicReachKNext_24;
+  wire       [5:0]    _zz_nicReachKNext_25;
+  wire                _zz_nicReachKNext_26;
+  wire                _zz_nicReachKNext_27;
+  wire       [5:0]    _zz_nicReachKNext_28;
+  wire                _zz_nicReachKNext_29;
+  wire                _zz_nicReachKNext_30;
+  wire                _zz_nicReachKNext_31;
+  wire       [5:0]    _zz_nicReachKNext_32;
+  wire                _zz_nicReachKNext_33;
+  wire                _zz_nicReachKNext_34;
+  wire       [5:0]    _zz_nicReachKNext_35;
+  wire                _zz_nicReachKNext_36;
+  wire                _zz_nicReachKNext_37;
+  wire                _zz_nicReachKNext_38;
+  wire       [5:0]    _zz_nicReachKNext_39;
+  wire                _zz_nicReachKNext_40;
+  wire                _zz_nicReachKNext_41;
+  wire       [5:0]    _zz_nicReachKNext_42;
+  wire                _zz_nicReachKNext_43;
+  wire                _zz_nicReachKNext_44;
+  wire                _zz_nicReachKNext_45;
+  wire       [5:0]    _zz_nicReachKNext_46;
+  wire                _zz_nicReachKNext_47;
+  wire                _zz_nicReachKNext_48;
+  wire       [5:0]    _zz_nicReachKNext_49;
+  wire                _zz_nicReachKNext_50;
+  wire                _zz_nicReachKNext_51;
+  wire                _zz_nicReachKNext_52;
+  wire       [5:0]    _zz_nicReachKNext_53;
+  wire                _zz_nicReachKNext_54;
+  wire                _zz_nicReachKNext_55;
+  wire       [5:0]    _zz_nicReachKNext_56;
+  wire                _zz_nicReachKNext_57;
+  wire                _zz_nicReachKNext_58;
+  wire                _zz_nicReachKNext_59;
+  wire       [5:0]    _zz_nicReachKNext_60;
+  wire                _zz_nicReachKNext_61;
+  wire                _zz_nicReachKNext_62;
+  wire       [5:0]    _zz_nicReachKNext_63;
+  wire                _zz_nicReachKNext_64;
+  wire                _zz_nicReachKNext_65;
+  wire                _zz_nicReachKNext_66;
+  wire       [5:0]    _zz_nicReachKNext_67;
+  wire                _zz_nicReachKNext_68;
+  wire                _zz_nicReachKNext_69;
+  wire       [5:0]    _zz_nicReachKNext_70;
+  wire                _zz_nicReachKNext_71;
+  wire                _zz_nicReachKNext_72;
+  wire                _zz_nicReachKNext_73;
+  wire       [5:0]    _zz_nicReachKNext_74;
+  wire                _zz_nicReachKNext_75;
+  wire                _zz_nicReachKNext_76;
+  wire       [5:0]    _zz_nicReachKNext_77;
+  wire                _zz_nicReachKNext_78;
+  wire                _zz_nicReachKNext_79;
+  wire                _zz_nicReachKNext_80;
+  wire       [5:0]    _zz_nicReachKNext_81;
+  wire                _zz_nicReachKNext_82;
+  wire                _zz_nicReachKNext_83;
+  wire       [5:0]    _zz_nicReachKNext_84;
+  wire                _zz_nicReachKNext_85;
+  wire                _zz_nicReachKNext_86;
+  wire                _zz_nicReachKNext_87;
+  wire       [5:0]    _zz_nicReachKNext_88;
+  wire                _zz_nicReachKNext_89;
+  wire                _zz_nicReachKNext_90;
+  wire       [5:0]    _zz_nicReachKNext_91;
+  wire                _zz_nicReachKNext_92;
+  wire                _zz_nicReachKNext_93;
+  wire                _zz_nicReachKNext_94;
+  wire       [5:0]    _zz_nicReachKNext_95;
+  wire                _zz_nicReachKNext_96;
+  wire                _zz_nicReachKNext_97;
+  wire       [5:0]    _zz_nicReachKNext_98;
+  wire                _zz_nicReachKNext_99;
+  wire                _zz_nicReachKNext_100;
+  wire                _zz_nicReachKNext_101;
+  wire       [5:0]    _zz_nicReachKNext_102;
+  wire                _zz_nicReachKNext_103;
+  wire                _zz_nicReachKNext_104;
+  wire       [5:0]    _zz_nicReachKNext_105;
+  wire                _zz_nicReachKNext_106;
+  wire                _zz_nicReachKNext_107;
+  wire                _zz_nicReachKNext_108;
+  wire       [5:0]    _zz_nicReachKNext_109;
+  wire                _zz_nicReachKNext_110;
+  wire                _zz_nicReachKNext_111;
+  wire       [5:0]    _zz_nicReachKNext_112;
+  wire                _zz_nicReachKNext_113;
+  wire                _zz_nicReachKNext_114;
+  wire                _zz_nicReachKNext_115;
+  wire       [5:0]    _zz_nicReachKNext_116;
+  wire                _zz_nicReachKNext_117;
+  wire                _zz_nicReachKNext_118;
+  wire       [5:0]    _zz_nicReachKNext_119;
+  wire                _zz_nicReachKNext_120;
+  wire                _zz_nicReachKNext_121;
+  wire                _zz_nicReachKNext_122;
+  wire       [5:0]    _zz_nicReachKNext_123;
+  wire                _zz_nicReachKNext_124;
+  wire                _zz_nicReachKNext_125;
+  wire       [5:0]    _zz_nicReachKNext_126;
+  wire                _zz_nicReachKNext_127;
   wire       [15:0]   _zz_countUpdate_oneHot;
   wire       [7:0]    _zz_countUpdate_oneHot_1;
   wire       [3:0]    _zz_countUpdate_oneHot_2;
@@ -22675,7 +22963,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire                _zz_countUpdate_valid;
   wire                _zz_countUpdate_valid_1;
   wire                _zz_lost;
-  wire                _zz_when_NicCoalescing_l66;
+  wire                _zz_when_NicCoalescing_l79;
   wire                _zz_countUpdate_valid_2;
   wire                _zz_handler;
   wire                _zz_waiting_2;
@@ -23516,151 +23804,250 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   reg        [15:0]   nicTimer_14;
   reg        [15:0]   nicTimer_15;
   reg        [15:0]   nicActive;
+  reg        [15:0]   nicTimeUp;
+  reg        [15:0]   nicReachK;
+  reg        [15:0]   nicReachKNext;
   wire       [15:0]   nicFire;
-  wire                _zz_nicCount_0;
-  wire       [5:0]    _zz_nicCount_0_1;
-  wire       [15:0]   _zz_nicTimer_0;
+  wire                _zz_when_NicCoalescing_l72;
   wire       [5:0]    _zz_nicFire_0;
-  wire       [15:0]   _zz_nicFire_0_1;
-  wire                when_NicCoalescing_l61;
-  wire                _zz_nicFire_0_2;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicReachK;
+  wire       [15:0]   _zz_nicTimeUp;
+  wire       [5:0]    _zz_nicCount_0;
+  wire                when_NicCoalescing_l72;
   wire                nicFire_0;
-  wire                when_NicCoalescing_l66;
-  wire                _zz_nicCount_1;
-  wire       [5:0]    _zz_nicCount_1_1;
-  wire       [15:0]   _zz_nicTimer_1;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire       [5:0]    _zz_nicReachK_1;
+  wire                when_NicCoalescing_l79;
+  wire       [15:0]   _zz_coalesceTime_0;
+  wire       [5:0]    _zz_coalesceCount_0;
+  wire       [15:0]   _zz_nicTimeUp_1;
+  wire       [5:0]    _zz_nicReachKNext;
+  wire                _zz_when_NicCoalescing_l72_1;
   wire       [5:0]    _zz_nicFire_1;
-  wire       [15:0]   _zz_nicFire_1_1;
-  wire                when_NicCoalescing_l61_1;
-  wire                _zz_nicFire_1_2;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicReachK_2;
+  wire       [15:0]   _zz_nicTimeUp_2;
+  wire       [5:0]    _zz_nicCount_1;
+  wire                when_NicCoalescing_l72_1;
   wire                nicFire_1;
-  wire                when_NicCoalescing_l66_1;
-  wire                _zz_nicCount_2;
-  wire       [5:0]    _zz_nicCount_2_1;
-  wire       [15:0]   _zz_nicTimer_2;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire       [5:0]    _zz_nicReachK_3;
+  wire                when_NicCoalescing_l79_1;
+  wire       [15:0]   _zz_coalesceTime_1;
+  wire       [5:0]    _zz_coalesceCount_1;
+  wire       [15:0]   _zz_nicTimeUp_3;
+  wire       [5:0]    _zz_nicReachKNext_1;
+  wire                _zz_when_NicCoalescing_l72_2;
   wire       [5:0]    _zz_nicFire_2;
-  wire       [15:0]   _zz_nicFire_2_1;
-  wire                when_NicCoalescing_l61_2;
-  wire                _zz_nicFire_2_2;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicReachK_4;
+  wire       [15:0]   _zz_nicTimeUp_4;
+  wire       [5:0]    _zz_nicCount_2;
+  wire                when_NicCoalescing_l72_2;
   wire                nicFire_2;
-  wire                when_NicCoalescing_l66_2;
-  wire                _zz_nicCount_3;
-  wire       [5:0]    _zz_nicCount_3_1;
-  wire       [15:0]   _zz_nicTimer_3;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire       [5:0]    _zz_nicReachK_5;
+  wire                when_NicCoalescing_l79_2;
+  wire       [15:0]   _zz_coalesceTime_2;
+  wire       [5:0]    _zz_coalesceCount_2;
+  wire       [15:0]   _zz_nicTimeUp_5;
+  wire       [5:0]    _zz_nicReachKNext_2;
+  wire                _zz_when_NicCoalescing_l72_3;
   wire       [5:0]    _zz_nicFire_3;
-  wire       [15:0]   _zz_nicFire_3_1;
-  wire                when_NicCoalescing_l61_3;
-  wire                _zz_nicFire_3_2;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicReachK_6;
+  wire       [15:0]   _zz_nicTimeUp_6;
+  wire       [5:0]    _zz_nicCount_3;
+  wire                when_NicCoalescing_l72_3;
   wire                nicFire_3;
-  wire                when_NicCoalescing_l66_3;
-  wire                _zz_nicCount_4;
-  wire       [5:0]    _zz_nicCount_4_1;
-  wire       [15:0]   _zz_nicTimer_4;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire       [5:0]    _zz_nicReachK_7;
+  wire                when_NicCoalescing_l79_3;
+  wire       [15:0]   _zz_coalesceTime_3;
+  wire       [5:0]    _zz_coalesceCount_3;
+  wire       [15:0]   _zz_nicTimeUp_7;
+  wire       [5:0]    _zz_nicReachKNext_3;
+  wire                _zz_when_NicCoalescing_l72_4;
   wire       [5:0]    _zz_nicFire_4;
-  wire       [15:0]   _zz_nicFire_4_1;
-  wire                when_NicCoalescing_l61_4;
-  wire                _zz_nicFire_4_2;
+  wire       [15:0]   _zz_nicTimer_4;
+  wire       [5:0]    _zz_nicReachK_8;
+  wire       [15:0]   _zz_nicTimeUp_8;
+  wire       [5:0]    _zz_nicCount_4;
+  wire                when_NicCoalescing_l72_4;
   wire                nicFire_4;
-  wire                when_NicCoalescing_l66_4;
-  wire                _zz_nicCount_5;
-  wire       [5:0]    _zz_nicCount_5_1;
-  wire       [15:0]   _zz_nicTimer_5;
+  wire       [15:0]   _zz_nicTimer_4_1;
+  wire       [5:0]    _zz_nicReachK_9;
+  wire                when_NicCoalescing_l79_4;
+  wire       [15:0]   _zz_coalesceTime_4;
+  wire       [5:0]    _zz_coalesceCount_4;
+  wire       [15:0]   _zz_nicTimeUp_9;
+  wire       [5:0]    _zz_nicReachKNext_4;
+  wire                _zz_when_NicCoalescing_l72_5;
   wire       [5:0]    _zz_nicFire_5;
-  wire       [15:0]   _zz_nicFire_5_1;
-  wire                when_NicCoalescing_l61_5;
-  wire                _zz_nicFire_5_2;
+  wire       [15:0]   _zz_nicTimer_5;
+  wire       [5:0]    _zz_nicReachK_10;
+  wire       [15:0]   _zz_nicTimeUp_10;
+  wire       [5:0]    _zz_nicCount_5;
+  wire                when_NicCoalescing_l72_5;
   wire                nicFire_5;
-  wire                when_NicCoalescing_l66_5;
-  wire                _zz_nicCount_6;
-  wire       [5:0]    _zz_nicCount_6_1;
-  wire       [15:0]   _zz_nicTimer_6;
+  wire       [15:0]   _zz_nicTimer_5_1;
+  wire       [5:0]    _zz_nicReachK_11;
+  wire                when_NicCoalescing_l79_5;
+  wire       [15:0]   _zz_coalesceTime_5;
+  wire       [5:0]    _zz_coalesceCount_5;
+  wire       [15:0]   _zz_nicTimeUp_11;
+  wire       [5:0]    _zz_nicReachKNext_5;
+  wire                _zz_when_NicCoalescing_l72_6;
   wire       [5:0]    _zz_nicFire_6;
-  wire       [15:0]   _zz_nicFire_6_1;
-  wire                when_NicCoalescing_l61_6;
-  wire                _zz_nicFire_6_2;
+  wire       [15:0]   _zz_nicTimer_6;
+  wire       [5:0]    _zz_nicReachK_12;
+  wire       [15:0]   _zz_nicTimeUp_12;
+  wire       [5:0]    _zz_nicCount_6;
+  wire                when_NicCoalescing_l72_6;
   wire                nicFire_6;
-  wire                when_NicCoalescing_l66_6;
-  wire                _zz_nicCount_7;
-  wire       [5:0]    _zz_nicCount_7_1;
-  wire       [15:0]   _zz_nicTimer_7;
+  wire       [15:0]   _zz_nicTimer_6_1;
+  wire       [5:0]    _zz_nicReachK_13;
+  wire                when_NicCoalescing_l79_6;
+  wire       [15:0]   _zz_coalesceTime_6;
+  wire       [5:0]    _zz_coalesceCount_6;
+  wire       [15:0]   _zz_nicTimeUp_13;
+  wire       [5:0]    _zz_nicReachKNext_6;
+  wire                _zz_when_NicCoalescing_l72_7;
   wire       [5:0]    _zz_nicFire_7;
-  wire       [15:0]   _zz_nicFire_7_1;
-  wire                when_NicCoalescing_l61_7;
-  wire                _zz_nicFire_7_2;
+  wire       [15:0]   _zz_nicTimer_7;
+  wire       [5:0]    _zz_nicReachK_14;
+  wire       [15:0]   _zz_nicTimeUp_14;
+  wire       [5:0]    _zz_nicCount_7;
+  wire                when_NicCoalescing_l72_7;
   wire                nicFire_7;
-  wire                when_NicCoalescing_l66_7;
-  wire                _zz_nicCount_8;
-  wire       [5:0]    _zz_nicCount_8_1;
-  wire       [15:0]   _zz_nicTimer_8;
+  wire       [15:0]   _zz_nicTimer_7_1;
+  wire       [5:0]    _zz_nicReachK_15;
+  wire                when_NicCoalescing_l79_7;
+  wire       [15:0]   _zz_coalesceTime_7;
+  wire       [5:0]    _zz_coalesceCount_7;
+  wire       [15:0]   _zz_nicTimeUp_15;
+  wire       [5:0]    _zz_nicReachKNext_7;
+  wire                _zz_when_NicCoalescing_l72_8;
   wire       [5:0]    _zz_nicFire_8;
-  wire       [15:0]   _zz_nicFire_8_1;
-  wire                when_NicCoalescing_l61_8;
-  wire                _zz_nicFire_8_2;
+  wire       [15:0]   _zz_nicTimer_8;
+  wire       [5:0]    _zz_nicReachK_16;
+  wire       [15:0]   _zz_nicTimeUp_16;
+  wire       [5:0]    _zz_nicCount_8;
+  wire                when_NicCoalescing_l72_8;
   wire                nicFire_8;
-  wire                when_NicCoalescing_l66_8;
-  wire                _zz_nicCount_9;
-  wire       [5:0]    _zz_nicCount_9_1;
-  wire       [15:0]   _zz_nicTimer_9;
+  wire       [15:0]   _zz_nicTimer_8_1;
+  wire       [5:0]    _zz_nicReachK_17;
+  wire                when_NicCoalescing_l79_8;
+  wire       [15:0]   _zz_coalesceTime_8;
+  wire       [5:0]    _zz_coalesceCount_8;
+  wire       [15:0]   _zz_nicTimeUp_17;
+  wire       [5:0]    _zz_nicReachKNext_8;
+  wire                _zz_when_NicCoalescing_l72_9;
   wire       [5:0]    _zz_nicFire_9;
-  wire       [15:0]   _zz_nicFire_9_1;
-  wire                when_NicCoalescing_l61_9;
-  wire                _zz_nicFire_9_2;
+  wire       [15:0]   _zz_nicTimer_9;
+  wire       [5:0]    _zz_nicReachK_18;
+  wire       [15:0]   _zz_nicTimeUp_18;
+  wire       [5:0]    _zz_nicCount_9;
+  wire                when_NicCoalescing_l72_9;
   wire                nicFire_9;
-  wire                when_NicCoalescing_l66_9;
-  wire                _zz_nicCount_10;
-  wire       [5:0]    _zz_nicCount_10_1;
-  wire       [15:0]   _zz_nicTimer_10;
+  wire       [15:0]   _zz_nicTimer_9_1;
+  wire       [5:0]    _zz_nicReachK_19;
+  wire                when_NicCoalescing_l79_9;
+  wire       [15:0]   _zz_coalesceTime_9;
+  wire       [5:0]    _zz_coalesceCount_9;
+  wire       [15:0]   _zz_nicTimeUp_19;
+  wire       [5:0]    _zz_nicReachKNext_9;
+  wire                _zz_when_NicCoalescing_l72_10;
   wire       [5:0]    _zz_nicFire_10;
-  wire       [15:0]   _zz_nicFire_10_1;
-  wire                when_NicCoalescing_l61_10;
-  wire                _zz_nicFire_10_2;
+  wire       [15:0]   _zz_nicTimer_10;
+  wire       [5:0]    _zz_nicReachK_20;
+  wire       [15:0]   _zz_nicTimeUp_20;
+  wire       [5:0]    _zz_nicCount_10;
+  wire                when_NicCoalescing_l72_10;
   wire                nicFire_10;
-  wire                when_NicCoalescing_l66_10;
-  wire                _zz_nicCount_11;
-  wire       [5:0]    _zz_nicCount_11_1;
-  wire       [15:0]   _zz_nicTimer_11;
+  wire       [15:0]   _zz_nicTimer_10_1;
+  wire       [5:0]    _zz_nicReachK_21;
+  wire                when_NicCoalescing_l79_10;
+  wire       [15:0]   _zz_coalesceTime_10;
+  wire       [5:0]    _zz_coalesceCount_10;
+  wire       [15:0]   _zz_nicTimeUp_21;
+  wire       [5:0]    _zz_nicReachKNext_10;
+  wire                _zz_when_NicCoalescing_l72_11;
   wire       [5:0]    _zz_nicFire_11;
-  wire       [15:0]   _zz_nicFire_11_1;
-  wire                when_NicCoalescing_l61_11;
-  wire                _zz_nicFire_11_2;
+  wire       [15:0]   _zz_nicTimer_11;
+  wire       [5:0]    _zz_nicReachK_22;
+  wire       [15:0]   _zz_nicTimeUp_22;
+  wire       [5:0]    _zz_nicCount_11;
+  wire                when_NicCoalescing_l72_11;
   wire                nicFire_11;
-  wire                when_NicCoalescing_l66_11;
-  wire                _zz_nicCount_12;
-  wire       [5:0]    _zz_nicCount_12_1;
-  wire       [15:0]   _zz_nicTimer_12;
+  wire       [15:0]   _zz_nicTimer_11_1;
+  wire       [5:0]    _zz_nicReachK_23;
+  wire                when_NicCoalescing_l79_11;
+  wire       [15:0]   _zz_coalesceTime_11;
+  wire       [5:0]    _zz_coalesceCount_11;
+  wire       [15:0]   _zz_nicTimeUp_23;
+  wire       [5:0]    _zz_nicReachKNext_11;
+  wire                _zz_when_NicCoalescing_l72_12;
   wire       [5:0]    _zz_nicFire_12;
-  wire       [15:0]   _zz_nicFire_12_1;
-  wire                when_NicCoalescing_l61_12;
-  wire                _zz_nicFire_12_2;
+  wire       [15:0]   _zz_nicTimer_12;
+  wire       [5:0]    _zz_nicReachK_24;
+  wire       [15:0]   _zz_nicTimeUp_24;
+  wire       [5:0]    _zz_nicCount_12;
+  wire                when_NicCoalescing_l72_12;
   wire                nicFire_12;
-  wire                when_NicCoalescing_l66_12;
-  wire                _zz_nicCount_13;
-  wire       [5:0]    _zz_nicCount_13_1;
-  wire       [15:0]   _zz_nicTimer_13;
+  wire       [15:0]   _zz_nicTimer_12_1;
+  wire       [5:0]    _zz_nicReachK_25;
+  wire                when_NicCoalescing_l79_12;
+  wire       [15:0]   _zz_coalesceTime_12;
+  wire       [5:0]    _zz_coalesceCount_12;
+  wire       [15:0]   _zz_nicTimeUp_25;
+  wire       [5:0]    _zz_nicReachKNext_12;
+  wire                _zz_when_NicCoalescing_l72_13;
   wire       [5:0]    _zz_nicFire_13;
-  wire       [15:0]   _zz_nicFire_13_1;
-  wire                when_NicCoalescing_l61_13;
-  wire                _zz_nicFire_13_2;
+  wire       [15:0]   _zz_nicTimer_13;
+  wire       [5:0]    _zz_nicReachK_26;
+  wire       [15:0]   _zz_nicTimeUp_26;
+  wire       [5:0]    _zz_nicCount_13;
+  wire                when_NicCoalescing_l72_13;
   wire                nicFire_13;
-  wire                when_NicCoalescing_l66_13;
-  wire                _zz_nicCount_14;
-  wire       [5:0]    _zz_nicCount_14_1;
-  wire       [15:0]   _zz_nicTimer_14;
+  wire       [15:0]   _zz_nicTimer_13_1;
+  wire       [5:0]    _zz_nicReachK_27;
+  wire                when_NicCoalescing_l79_13;
+  wire       [15:0]   _zz_coalesceTime_13;
+  wire       [5:0]    _zz_coalesceCount_13;
+  wire       [15:0]   _zz_nicTimeUp_27;
+  wire       [5:0]    _zz_nicReachKNext_13;
+  wire                _zz_when_NicCoalescing_l72_14;
   wire       [5:0]    _zz_nicFire_14;
-  wire       [15:0]   _zz_nicFire_14_1;
-  wire                when_NicCoalescing_l61_14;
-  wire                _zz_nicFire_14_2;
+  wire       [15:0]   _zz_nicTimer_14;
+  wire       [5:0]    _zz_nicReachK_28;
+  wire       [15:0]   _zz_nicTimeUp_28;
+  wire       [5:0]    _zz_nicCount_14;
+  wire                when_NicCoalescing_l72_14;
   wire                nicFire_14;
-  wire                when_NicCoalescing_l66_14;
-  wire                _zz_nicCount_15;
-  wire       [5:0]    _zz_nicCount_15_1;
-  wire       [15:0]   _zz_nicTimer_15;
+  wire       [15:0]   _zz_nicTimer_14_1;
+  wire       [5:0]    _zz_nicReachK_29;
+  wire                when_NicCoalescing_l79_14;
+  wire       [15:0]   _zz_coalesceTime_14;
+  wire       [5:0]    _zz_coalesceCount_14;
+  wire       [15:0]   _zz_nicTimeUp_29;
+  wire       [5:0]    _zz_nicReachKNext_14;
+  wire                _zz_when_NicCoalescing_l72_15;
   wire       [5:0]    _zz_nicFire_15;
-  wire       [15:0]   _zz_nicFire_15_1;
-  wire                when_NicCoalescing_l61_15;
-  wire                _zz_nicFire_15_2;
+  wire       [15:0]   _zz_nicTimer_15;
+  wire       [5:0]    _zz_nicReachK_30;
+  wire       [15:0]   _zz_nicTimeUp_30;
+  wire       [5:0]    _zz_nicCount_15;
+  wire                when_NicCoalescing_l72_15;
   wire                nicFire_15;
-  wire                when_NicCoalescing_l66_15;
+  wire       [15:0]   _zz_nicTimer_15_1;
+  wire       [5:0]    _zz_nicReachK_31;
+  wire                when_NicCoalescing_l79_15;
+  wire       [15:0]   _zz_coalesceTime_15;
+  wire       [5:0]    _zz_coalesceCount_15;
+  wire       [15:0]   _zz_nicTimeUp_31;
+  wire       [5:0]    _zz_nicReachKNext_15;
   wire       [255:0]  coalesced;
   reg        [15:0]   nicAck;
   wire       [255:0]  event_1;
@@ -25242,86 +25629,54 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire       [16:0]   _zz_status;
   wire       [31:0]   status;
 
-  assign _zz_nicFire_0_5 = (_zz_nicCount_0_1 + 6'h01);
-  assign _zz_nicCount_0_2 = (_zz_nicCount_0_1 + _zz_nicCount_0_3);
-  assign _zz_nicCount_0_4 = _zz_nicCount_0;
-  assign _zz_nicCount_0_3 = {5'd0, _zz_nicCount_0_4};
-  assign _zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz_nicFire_1_5 = (_zz_nicCount_1_1 + 6'h01);
-  assign _zz_nicCount_1_2 = (_zz_nicCount_1_1 + _zz_nicCount_1_3);
-  assign _zz_nicCount_1_4 = _zz_nicCount_1;
-  assign _zz_nicCount_1_3 = {5'd0, _zz_nicCount_1_4};
-  assign _zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz_nicFire_2_5 = (_zz_nicCount_2_1 + 6'h01);
-  assign _zz_nicCount_2_2 = (_zz_nicCount_2_1 + _zz_nicCount_2_3);
-  assign _zz_nicCount_2_4 = _zz_nicCount_2;
-  assign _zz_nicCount_2_3 = {5'd0, _zz_nicCount_2_4};
-  assign _zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz_nicFire_3_5 = (_zz_nicCount_3_1 + 6'h01);
-  assign _zz_nicCount_3_2 = (_zz_nicCount_3_1 + _zz_nicCount_3_3);
-  assign _zz_nicCount_3_4 = _zz_nicCount_3;
-  assign _zz_nicCount_3_3 = {5'd0, _zz_nicCount_3_4};
-  assign _zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz_nicFire_4_5 = (_zz_nicCount_4_1 + 6'h01);
-  assign _zz_nicCount_4_2 = (_zz_nicCount_4_1 + _zz_nicCount_4_3);
-  assign _zz_nicCount_4_4 = _zz_nicCount_4;
-  assign _zz_nicCount_4_3 = {5'd0, _zz_nicCount_4_4};
-  assign _zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz_nicFire_5_5 = (_zz_nicCount_5_1 + 6'h01);
-  assign _zz_nicCount_5_2 = (_zz_nicCount_5_1 + _zz_nicCount_5_3);
-  assign _zz_nicCount_5_4 = _zz_nicCount_5;
-  assign _zz_nicCount_5_3 = {5'd0, _zz_nicCount_5_4};
-  assign _zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz_nicFire_6_5 = (_zz_nicCount_6_1 + 6'h01);
-  assign _zz_nicCount_6_2 = (_zz_nicCount_6_1 + _zz_nicCount_6_3);
-  assign _zz_nicCount_6_4 = _zz_nicCount_6;
-  assign _zz_nicCount_6_3 = {5'd0, _zz_nicCount_6_4};
-  assign _zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz_nicFire_7_5 = (_zz_nicCount_7_1 + 6'h01);
-  assign _zz_nicCount_7_2 = (_zz_nicCount_7_1 + _zz_nicCount_7_3);
-  assign _zz_nicCount_7_4 = _zz_nicCount_7;
-  assign _zz_nicCount_7_3 = {5'd0, _zz_nicCount_7_4};
-  assign _zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
-  assign _zz_nicFire_8_5 = (_zz_nicCount_8_1 + 6'h01);
-  assign _zz_nicCount_8_2 = (_zz_nicCount_8_1 + _zz_nicCount_8_3);
-  assign _zz_nicCount_8_4 = _zz_nicCount_8;
-  assign _zz_nicCount_8_3 = {5'd0, _zz_nicCount_8_4};
-  assign _zz_nicTimer_8_1 = (_zz_nicTimer_8 + 16'h0001);
-  assign _zz_nicFire_9_5 = (_zz_nicCount_9_1 + 6'h01);
-  assign _zz_nicCount_9_2 = (_zz_nicCount_9_1 + _zz_nicCount_9_3);
-  assign _zz_nicCount_9_4 = _zz_nicCount_9;
-  assign _zz_nicCount_9_3 = {5'd0, _zz_nicCount_9_4};
-  assign _zz_nicTimer_9_1 = (_zz_nicTimer_9 + 16'h0001);
-  assign _zz_nicFire_10_5 = (_zz_nicCount_10_1 + 6'h01);
-  assign _zz_nicCount_10_2 = (_zz_nicCount_10_1 + _zz_nicCount_10_3);
-  assign _zz_nicCount_10_4 = _zz_nicCount_10;
-  assign _zz_nicCount_10_3 = {5'd0, _zz_nicCount_10_4};
-  assign _zz_nicTimer_10_1 = (_zz_nicTimer_10 + 16'h0001);
-  assign _zz_nicFire_11_5 = (_zz_nicCount_11_1 + 6'h01);
-  assign _zz_nicCount_11_2 = (_zz_nicCount_11_1 + _zz_nicCount_11_3);
-  assign _zz_nicCount_11_4 = _zz_nicCount_11;
-  assign _zz_nicCount_11_3 = {5'd0, _zz_nicCount_11_4};
-  assign _zz_nicTimer_11_1 = (_zz_nicTimer_11 + 16'h0001);
-  assign _zz_nicFire_12_5 = (_zz_nicCount_12_1 + 6'h01);
-  assign _zz_nicCount_12_2 = (_zz_nicCount_12_1 + _zz_nicCount_12_3);
-  assign _zz_nicCount_12_4 = _zz_nicCount_12;
-  assign _zz_nicCount_12_3 = {5'd0, _zz_nicCount_12_4};
-  assign _zz_nicTimer_12_1 = (_zz_nicTimer_12 + 16'h0001);
-  assign _zz_nicFire_13_5 = (_zz_nicCount_13_1 + 6'h01);
-  assign _zz_nicCount_13_2 = (_zz_nicCount_13_1 + _zz_nicCount_13_3);
-  assign _zz_nicCount_13_4 = _zz_nicCount_13;
-  assign _zz_nicCount_13_3 = {5'd0, _zz_nicCount_13_4};
-  assign _zz_nicTimer_13_1 = (_zz_nicTimer_13 + 16'h0001);
-  assign _zz_nicFire_14_5 = (_zz_nicCount_14_1 + 6'h01);
-  assign _zz_nicCount_14_2 = (_zz_nicCount_14_1 + _zz_nicCount_14_3);
-  assign _zz_nicCount_14_4 = _zz_nicCount_14;
-  assign _zz_nicCount_14_3 = {5'd0, _zz_nicCount_14_4};
-  assign _zz_nicTimer_14_1 = (_zz_nicTimer_14 + 16'h0001);
-  assign _zz_nicFire_15_5 = (_zz_nicCount_15_1 + 6'h01);
-  assign _zz_nicCount_15_2 = (_zz_nicCount_15_1 + _zz_nicCount_15_3);
-  assign _zz_nicCount_15_4 = _zz_nicCount_15;
-  assign _zz_nicCount_15_3 = {5'd0, _zz_nicCount_15_4};
-  assign _zz_nicTimer_15_1 = (_zz_nicTimer_15 + 16'h0001);
+  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l72;
+  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz__zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l72_1;
+  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz__zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l72_2;
+  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz__zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l72_3;
+  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_nicCount_4_1 = _zz_when_NicCoalescing_l72_4;
+  assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
+  assign _zz__zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
+  assign _zz__zz_nicCount_5_1 = _zz_when_NicCoalescing_l72_5;
+  assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
+  assign _zz__zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
+  assign _zz__zz_nicCount_6_1 = _zz_when_NicCoalescing_l72_6;
+  assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
+  assign _zz__zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
+  assign _zz__zz_nicCount_7_1 = _zz_when_NicCoalescing_l72_7;
+  assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
+  assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
+  assign _zz__zz_nicCount_8_1 = _zz_when_NicCoalescing_l72_8;
+  assign _zz__zz_nicCount_8 = {5'd0, _zz__zz_nicCount_8_1};
+  assign _zz__zz_nicTimer_8_1 = (_zz_nicTimer_8 + 16'h0001);
+  assign _zz__zz_nicCount_9_1 = _zz_when_NicCoalescing_l72_9;
+  assign _zz__zz_nicCount_9 = {5'd0, _zz__zz_nicCount_9_1};
+  assign _zz__zz_nicTimer_9_1 = (_zz_nicTimer_9 + 16'h0001);
+  assign _zz__zz_nicCount_10_1 = _zz_when_NicCoalescing_l72_10;
+  assign _zz__zz_nicCount_10 = {5'd0, _zz__zz_nicCount_10_1};
+  assign _zz__zz_nicTimer_10_1 = (_zz_nicTimer_10 + 16'h0001);
+  assign _zz__zz_nicCount_11_1 = _zz_when_NicCoalescing_l72_11;
+  assign _zz__zz_nicCount_11 = {5'd0, _zz__zz_nicCount_11_1};
+  assign _zz__zz_nicTimer_11_1 = (_zz_nicTimer_11 + 16'h0001);
+  assign _zz__zz_nicCount_12_1 = _zz_when_NicCoalescing_l72_12;
+  assign _zz__zz_nicCount_12 = {5'd0, _zz__zz_nicCount_12_1};
+  assign _zz__zz_nicTimer_12_1 = (_zz_nicTimer_12 + 16'h0001);
+  assign _zz__zz_nicCount_13_1 = _zz_when_NicCoalescing_l72_13;
+  assign _zz__zz_nicCount_13 = {5'd0, _zz__zz_nicCount_13_1};
+  assign _zz__zz_nicTimer_13_1 = (_zz_nicTimer_13 + 16'h0001);
+  assign _zz__zz_nicCount_14_1 = _zz_when_NicCoalescing_l72_14;
+  assign _zz__zz_nicCount_14 = {5'd0, _zz__zz_nicCount_14_1};
+  assign _zz__zz_nicTimer_14_1 = (_zz_nicTimer_14 + 16'h0001);
+  assign _zz__zz_nicCount_15_1 = _zz_when_NicCoalescing_l72_15;
+  assign _zz__zz_nicCount_15 = {5'd0, _zz__zz_nicCount_15_1};
+  assign _zz__zz_nicTimer_15_1 = (_zz_nicTimer_15 + 16'h0001);
   assign _zz_offerSource_502 = {(! _zz_offerValid_9),(_zz_offerValid_9 ? {(! _zz_offerSource_501),(_zz_offerSource_501 ? {_zz_offerSource_503,_zz_offerSource_504} : {_zz_offerSource_1059,_zz_offerSource_1060})} : {(! _zz_offerValid_8),(_zz_offerValid_8 ? {_zz_offerSource_1615,_zz_offerSource_1616} : {_zz_offerSource_2171,_zz_offerSource_2172})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
@@ -38656,38 +39011,358 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign _zz_line_730 = nic_rx_irq[2];
   assign _zz_line_733 = nic_rx_irq[1];
   assign _zz_line_735 = nic_rx_irq[0];
-  assign _zz_nicFire_0_3 = (! _zz_nicFire_0_2);
-  assign _zz_nicFire_0_4 = (_zz_nicFire_0 <= _zz_nicFire_0_5);
-  assign _zz_nicFire_1_3 = (! _zz_nicFire_1_2);
-  assign _zz_nicFire_1_4 = (_zz_nicFire_1 <= _zz_nicFire_1_5);
-  assign _zz_nicFire_2_3 = (! _zz_nicFire_2_2);
-  assign _zz_nicFire_2_4 = (_zz_nicFire_2 <= _zz_nicFire_2_5);
-  assign _zz_nicFire_3_3 = (! _zz_nicFire_3_2);
-  assign _zz_nicFire_3_4 = (_zz_nicFire_3 <= _zz_nicFire_3_5);
-  assign _zz_nicFire_4_3 = (! _zz_nicFire_4_2);
-  assign _zz_nicFire_4_4 = (_zz_nicFire_4 <= _zz_nicFire_4_5);
-  assign _zz_nicFire_5_3 = (! _zz_nicFire_5_2);
-  assign _zz_nicFire_5_4 = (_zz_nicFire_5 <= _zz_nicFire_5_5);
-  assign _zz_nicFire_6_3 = (! _zz_nicFire_6_2);
-  assign _zz_nicFire_6_4 = (_zz_nicFire_6 <= _zz_nicFire_6_5);
-  assign _zz_nicFire_7_3 = (! _zz_nicFire_7_2);
-  assign _zz_nicFire_7_4 = (_zz_nicFire_7 <= _zz_nicFire_7_5);
-  assign _zz_nicFire_8_3 = (! _zz_nicFire_8_2);
-  assign _zz_nicFire_8_4 = (_zz_nicFire_8 <= _zz_nicFire_8_5);
-  assign _zz_nicFire_9_3 = (! _zz_nicFire_9_2);
-  assign _zz_nicFire_9_4 = (_zz_nicFire_9 <= _zz_nicFire_9_5);
-  assign _zz_nicFire_10_3 = (! _zz_nicFire_10_2);
-  assign _zz_nicFire_10_4 = (_zz_nicFire_10 <= _zz_nicFire_10_5);
-  assign _zz_nicFire_11_3 = (! _zz_nicFire_11_2);
-  assign _zz_nicFire_11_4 = (_zz_nicFire_11 <= _zz_nicFire_11_5);
-  assign _zz_nicFire_12_3 = (! _zz_nicFire_12_2);
-  assign _zz_nicFire_12_4 = (_zz_nicFire_12 <= _zz_nicFire_12_5);
-  assign _zz_nicFire_13_3 = (! _zz_nicFire_13_2);
-  assign _zz_nicFire_13_4 = (_zz_nicFire_13 <= _zz_nicFire_13_5);
-  assign _zz_nicFire_14_3 = (! _zz_nicFire_14_2);
-  assign _zz_nicFire_14_4 = (_zz_nicFire_14 <= _zz_nicFire_14_5);
-  assign _zz_nicFire_15_3 = (! _zz_nicFire_15_2);
-  assign _zz_nicFire_15_4 = (_zz_nicFire_15 <= _zz_nicFire_15_5);
+  assign _zz_nicTimeUp_32 = (when_NicCoalescing_l79_15 ? _zz_nicTimeUp_33 : _zz_nicTimeUp_39);
+  assign _zz_nicTimeUp_43 = (when_NicCoalescing_l79_14 ? _zz_nicTimeUp_44 : _zz_nicTimeUp_50);
+  assign _zz_nicTimeUp_54 = (when_NicCoalescing_l79_13 ? _zz_nicTimeUp_55 : _zz_nicTimeUp_61);
+  assign _zz_nicTimeUp_65 = (when_NicCoalescing_l79_12 ? _zz_nicTimeUp_66 : _zz_nicTimeUp_72);
+  assign _zz_nicTimeUp_76 = (when_NicCoalescing_l79_11 ? _zz_nicTimeUp_77 : _zz_nicTimeUp_83);
+  assign _zz_nicTimeUp_87 = (when_NicCoalescing_l79_10 ? _zz_nicTimeUp_88 : _zz_nicTimeUp_94);
+  assign _zz_nicTimeUp_98 = (when_NicCoalescing_l79_9 ? _zz_nicTimeUp_99 : _zz_nicTimeUp_105);
+  assign _zz_nicTimeUp_109 = (when_NicCoalescing_l79_8 ? _zz_nicTimeUp_110 : _zz_nicTimeUp_116);
+  assign _zz_nicTimeUp_120 = (when_NicCoalescing_l79_7 ? _zz_nicTimeUp_121 : _zz_nicTimeUp_127);
+  assign _zz_nicTimeUp_131 = (when_NicCoalescing_l79_6 ? _zz_nicTimeUp_132 : _zz_nicTimeUp_138);
+  assign _zz_nicTimeUp_142 = (when_NicCoalescing_l79_5 ? _zz_nicTimeUp_143 : _zz_nicTimeUp_149);
+  assign _zz_nicTimeUp_153 = (when_NicCoalescing_l79_4 ? _zz_nicTimeUp_154 : _zz_nicTimeUp_160);
+  assign _zz_nicTimeUp_164 = (when_NicCoalescing_l79_3 ? _zz_nicTimeUp_165 : _zz_nicTimeUp_171);
+  assign _zz_nicTimeUp_175 = (when_NicCoalescing_l79_2 ? _zz_nicTimeUp_176 : _zz_nicTimeUp_182);
+  assign _zz_nicTimeUp_186 = (when_NicCoalescing_l79_1 ? _zz_nicTimeUp_187 : _zz_nicTimeUp_193);
+  assign _zz_nicTimeUp_197 = (when_NicCoalescing_l79 ? _zz_nicTimeUp_198 : _zz_nicTimeUp_204);
+  assign _zz_nicTimeUp_33 = (_zz_nicTimeUp_34 && _zz_nicTimeUp_37);
+  assign _zz_nicTimeUp_39 = (_zz_nicTimeUp_40 && _zz_nicTimeUp_42);
+  assign _zz_nicTimeUp_44 = (_zz_nicTimeUp_45 && _zz_nicTimeUp_48);
+  assign _zz_nicTimeUp_50 = (_zz_nicTimeUp_51 && _zz_nicTimeUp_53);
+  assign _zz_nicTimeUp_55 = (_zz_nicTimeUp_56 && _zz_nicTimeUp_59);
+  assign _zz_nicTimeUp_61 = (_zz_nicTimeUp_62 && _zz_nicTimeUp_64);
+  assign _zz_nicTimeUp_66 = (_zz_nicTimeUp_67 && _zz_nicTimeUp_70);
+  assign _zz_nicTimeUp_72 = (_zz_nicTimeUp_73 && _zz_nicTimeUp_75);
+  assign _zz_nicTimeUp_77 = (_zz_nicTimeUp_78 && _zz_nicTimeUp_81);
+  assign _zz_nicTimeUp_83 = (_zz_nicTimeUp_84 && _zz_nicTimeUp_86);
+  assign _zz_nicTimeUp_88 = (_zz_nicTimeUp_89 && _zz_nicTimeUp_92);
+  assign _zz_nicTimeUp_94 = (_zz_nicTimeUp_95 && _zz_nicTimeUp_97);
+  assign _zz_nicTimeUp_99 = (_zz_nicTimeUp_100 && _zz_nicTimeUp_103);
+  assign _zz_nicTimeUp_105 = (_zz_nicTimeUp_106 && _zz_nicTimeUp_108);
+  assign _zz_nicTimeUp_110 = (_zz_nicTimeUp_111 && _zz_nicTimeUp_114);
+  assign _zz_nicTimeUp_116 = (_zz_nicTimeUp_117 && _zz_nicTimeUp_119);
+  assign _zz_nicTimeUp_121 = (_zz_nicTimeUp_122 && _zz_nicTimeUp_125);
+  assign _zz_nicTimeUp_127 = (_zz_nicTimeUp_128 && _zz_nicTimeUp_130);
+  assign _zz_nicTimeUp_132 = (_zz_nicTimeUp_133 && _zz_nicTimeUp_136);
+  assign _zz_nicTimeUp_138 = (_zz_nicTimeUp_139 && _zz_nicTimeUp_141);
+  assign _zz_nicTimeUp_143 = (_zz_nicTimeUp_144 && _zz_nicTimeUp_147);
+  assign _zz_nicTimeUp_149 = (_zz_nicTimeUp_150 && _zz_nicTimeUp_152);
+  assign _zz_nicTimeUp_154 = (_zz_nicTimeUp_155 && _zz_nicTimeUp_158);
+  assign _zz_nicTimeUp_160 = (_zz_nicTimeUp_161 && _zz_nicTimeUp_163);
+  assign _zz_nicTimeUp_165 = (_zz_nicTimeUp_166 && _zz_nicTimeUp_169);
+  assign _zz_nicTimeUp_171 = (_zz_nicTimeUp_172 && _zz_nicTimeUp_174);
+  assign _zz_nicTimeUp_176 = (_zz_nicTimeUp_177 && _zz_nicTimeUp_180);
+  assign _zz_nicTimeUp_182 = (_zz_nicTimeUp_183 && _zz_nicTimeUp_185);
+  assign _zz_nicTimeUp_187 = (_zz_nicTimeUp_188 && _zz_nicTimeUp_191);
+  assign _zz_nicTimeUp_193 = (_zz_nicTimeUp_194 && _zz_nicTimeUp_196);
+  assign _zz_nicTimeUp_198 = (_zz_nicTimeUp_199 && _zz_nicTimeUp_202);
+  assign _zz_nicTimeUp_204 = (_zz_nicTimeUp_205 && _zz_nicTimeUp_207);
+  assign _zz_nicTimeUp_34 = (_zz_nicTimeUp_35 != _zz_nicTimeUp_36);
+  assign _zz_nicTimeUp_37 = (_zz_nicTimeUp_38 <= _zz_nicTimeUp_31);
+  assign _zz_nicTimeUp_40 = (_zz_nicTimeUp_30 != _zz_nicTimeUp_41);
+  assign _zz_nicTimeUp_42 = (_zz_nicTimeUp_30 <= _zz_nicTimeUp_31);
+  assign _zz_nicTimeUp_45 = (_zz_nicTimeUp_46 != _zz_nicTimeUp_47);
+  assign _zz_nicTimeUp_48 = (_zz_nicTimeUp_49 <= _zz_nicTimeUp_29);
+  assign _zz_nicTimeUp_51 = (_zz_nicTimeUp_28 != _zz_nicTimeUp_52);
+  assign _zz_nicTimeUp_53 = (_zz_nicTimeUp_28 <= _zz_nicTimeUp_29);
+  assign _zz_nicTimeUp_56 = (_zz_nicTimeUp_57 != _zz_nicTimeUp_58);
+  assign _zz_nicTimeUp_59 = (_zz_nicTimeUp_60 <= _zz_nicTimeUp_27);
+  assign _zz_nicTimeUp_62 = (_zz_nicTimeUp_26 != _zz_nicTimeUp_63);
+  assign _zz_nicTimeUp_64 = (_zz_nicTimeUp_26 <= _zz_nicTimeUp_27);
+  assign _zz_nicTimeUp_67 = (_zz_nicTimeUp_68 != _zz_nicTimeUp_69);
+  assign _zz_nicTimeUp_70 = (_zz_nicTimeUp_71 <= _zz_nicTimeUp_25);
+  assign _zz_nicTimeUp_73 = (_zz_nicTimeUp_24 != _zz_nicTimeUp_74);
+  assign _zz_nicTimeUp_75 = (_zz_nicTimeUp_24 <= _zz_nicTimeUp_25);
+  assign _zz_nicTimeUp_78 = (_zz_nicTimeUp_79 != _zz_nicTimeUp_80);
+  assign _zz_nicTimeUp_81 = (_zz_nicTimeUp_82 <= _zz_nicTimeUp_23);
+  assign _zz_nicTimeUp_84 = (_zz_nicTimeUp_22 != _zz_nicTimeUp_85);
+  assign _zz_nicTimeUp_86 = (_zz_nicTimeUp_22 <= _zz_nicTimeUp_23);
+  assign _zz_nicTimeUp_89 = (_zz_nicTimeUp_90 != _zz_nicTimeUp_91);
+  assign _zz_nicTimeUp_92 = (_zz_nicTimeUp_93 <= _zz_nicTimeUp_21);
+  assign _zz_nicTimeUp_95 = (_zz_nicTimeUp_20 != _zz_nicTimeUp_96);
+  assign _zz_nicTimeUp_97 = (_zz_nicTimeUp_20 <= _zz_nicTimeUp_21);
+  assign _zz_nicTimeUp_100 = (_zz_nicTimeUp_101 != _zz_nicTimeUp_102);
+  assign _zz_nicTimeUp_103 = (_zz_nicTimeUp_104 <= _zz_nicTimeUp_19);
+  assign _zz_nicTimeUp_106 = (_zz_nicTimeUp_18 != _zz_nicTimeUp_107);
+  assign _zz_nicTimeUp_108 = (_zz_nicTimeUp_18 <= _zz_nicTimeUp_19);
+  assign _zz_nicTimeUp_111 = (_zz_nicTimeUp_112 != _zz_nicTimeUp_113);
+  assign _zz_nicTimeUp_114 = (_zz_nicTimeUp_115 <= _zz_nicTimeUp_17);
+  assign _zz_nicTimeUp_117 = (_zz_nicTimeUp_16 != _zz_nicTimeUp_118);
+  assign _zz_nicTimeUp_119 = (_zz_nicTimeUp_16 <= _zz_nicTimeUp_17);
+  assign _zz_nicTimeUp_122 = (_zz_nicTimeUp_123 != _zz_nicTimeUp_124);
+  assign _zz_nicTimeUp_125 = (_zz_nicTimeUp_126 <= _zz_nicTimeUp_15);
+  assign _zz_nicTimeUp_128 = (_zz_nicTimeUp_14 != _zz_nicTimeUp_129);
+  assign _zz_nicTimeUp_130 = (_zz_nicTimeUp_14 <= _zz_nicTimeUp_15);
+  assign _zz_nicTimeUp_133 = (_zz_nicTimeUp_134 != _zz_nicTimeUp_135);
+  assign _zz_nicTimeUp_136 = (_zz_nicTimeUp_137 <= _zz_nicTimeUp_13);
+  assign _zz_nicTimeUp_139 = (_zz_nicTimeUp_12 != _zz_nicTimeUp_140);
+  assign _zz_nicTimeUp_141 = (_zz_nicTimeUp_12 <= _zz_nicTimeUp_13);
+  assign _zz_nicTimeUp_144 = (_zz_nicTimeUp_145 != _zz_nicTimeUp_146);
+  assign _zz_nicTimeUp_147 = (_zz_nicTimeUp_148 <= _zz_nicTimeUp_11);
+  assign _zz_nicTimeUp_150 = (_zz_nicTimeUp_10 != _zz_nicTimeUp_151);
+  assign _zz_nicTimeUp_152 = (_zz_nicTimeUp_10 <= _zz_nicTimeUp_11);
+  assign _zz_nicTimeUp_155 = (_zz_nicTimeUp_156 != _zz_nicTimeUp_157);
+  assign _zz_nicTimeUp_158 = (_zz_nicTimeUp_159 <= _zz_nicTimeUp_9);
+  assign _zz_nicTimeUp_161 = (_zz_nicTimeUp_8 != _zz_nicTimeUp_162);
+  assign _zz_nicTimeUp_163 = (_zz_nicTimeUp_8 <= _zz_nicTimeUp_9);
+  assign _zz_nicTimeUp_166 = (_zz_nicTimeUp_167 != _zz_nicTimeUp_168);
+  assign _zz_nicTimeUp_169 = (_zz_nicTimeUp_170 <= _zz_nicTimeUp_7);
+  assign _zz_nicTimeUp_172 = (_zz_nicTimeUp_6 != _zz_nicTimeUp_173);
+  assign _zz_nicTimeUp_174 = (_zz_nicTimeUp_6 <= _zz_nicTimeUp_7);
+  assign _zz_nicTimeUp_177 = (_zz_nicTimeUp_178 != _zz_nicTimeUp_179);
+  assign _zz_nicTimeUp_180 = (_zz_nicTimeUp_181 <= _zz_nicTimeUp_5);
+  assign _zz_nicTimeUp_183 = (_zz_nicTimeUp_4 != _zz_nicTimeUp_184);
+  assign _zz_nicTimeUp_185 = (_zz_nicTimeUp_4 <= _zz_nicTimeUp_5);
+  assign _zz_nicTimeUp_188 = (_zz_nicTimeUp_189 != _zz_nicTimeUp_190);
+  assign _zz_nicTimeUp_191 = (_zz_nicTimeUp_192 <= _zz_nicTimeUp_3);
+  assign _zz_nicTimeUp_194 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_195);
+  assign _zz_nicTimeUp_196 = (_zz_nicTimeUp_2 <= _zz_nicTimeUp_3);
+  assign _zz_nicTimeUp_199 = (_zz_nicTimeUp_200 != _zz_nicTimeUp_201);
+  assign _zz_nicTimeUp_202 = (_zz_nicTimeUp_203 <= _zz_nicTimeUp_1);
+  assign _zz_nicTimeUp_205 = (_zz_nicTimeUp != _zz_nicTimeUp_206);
+  assign _zz_nicTimeUp_207 = (_zz_nicTimeUp <= _zz_nicTimeUp_1);
+  assign _zz_nicTimeUp_35 = _zz_coalesceTime_15;
+  assign _zz_nicTimeUp_36 = 16'h0;
+  assign _zz_nicTimeUp_38 = _zz_coalesceTime_15;
+  assign _zz_nicTimeUp_41 = 16'h0;
+  assign _zz_nicTimeUp_46 = _zz_coalesceTime_14;
+  assign _zz_nicTimeUp_47 = 16'h0;
+  assign _zz_nicTimeUp_49 = _zz_coalesceTime_14;
+  assign _zz_nicTimeUp_52 = 16'h0;
+  assign _zz_nicTimeUp_57 = _zz_coalesceTime_13;
+  assign _zz_nicTimeUp_58 = 16'h0;
+  assign _zz_nicTimeUp_60 = _zz_coalesceTime_13;
+  assign _zz_nicTimeUp_63 = 16'h0;
+  assign _zz_nicTimeUp_68 = _zz_coalesceTime_12;
+  assign _zz_nicTimeUp_69 = 16'h0;
+  assign _zz_nicTimeUp_71 = _zz_coalesceTime_12;
+  assign _zz_nicTimeUp_74 = 16'h0;
+  assign _zz_nicTimeUp_79 = _zz_coalesceTime_11;
+  assign _zz_nicTimeUp_80 = 16'h0;
+  assign _zz_nicTimeUp_82 = _zz_coalesceTime_11;
+  assign _zz_nicTimeUp_85 = 16'h0;
+  assign _zz_nicTimeUp_90 = _zz_coalesceTime_10;
+  assign _zz_nicTimeUp_91 = 16'h0;
+  assign _zz_nicTimeUp_93 = _zz_coalesceTime_10;
+  assign _zz_nicTimeUp_96 = 16'h0;
+  assign _zz_nicTimeUp_101 = _zz_coalesceTime_9;
+  assign _zz_nicTimeUp_102 = 16'h0;
+  assign _zz_nicTimeUp_104 = _zz_coalesceTime_9;
+  assign _zz_nicTimeUp_107 = 16'h0;
+  assign _zz_nicTimeUp_112 = _zz_coalesceTime_8;
+  assign _zz_nicTimeUp_113 = 16'h0;
+  assign _zz_nicTimeUp_115 = _zz_coalesceTime_8;
+  assign _zz_nicTimeUp_118 = 16'h0;
+  assign _zz_nicTimeUp_123 = _zz_coalesceTime_7;
+  assign _zz_nicTimeUp_124 = 16'h0;
+  assign _zz_nicTimeUp_126 = _zz_coalesceTime_7;
+  assign _zz_nicTimeUp_129 = 16'h0;
+  assign _zz_nicTimeUp_134 = _zz_coalesceTime_6;
+  assign _zz_nicTimeUp_135 = 16'h0;
+  assign _zz_nicTimeUp_137 = _zz_coalesceTime_6;
+  assign _zz_nicTimeUp_140 = 16'h0;
+  assign _zz_nicTimeUp_145 = _zz_coalesceTime_5;
+  assign _zz_nicTimeUp_146 = 16'h0;
+  assign _zz_nicTimeUp_148 = _zz_coalesceTime_5;
+  assign _zz_nicTimeUp_151 = 16'h0;
+  assign _zz_nicTimeUp_156 = _zz_coalesceTime_4;
+  assign _zz_nicTimeUp_157 = 16'h0;
+  assign _zz_nicTimeUp_159 = _zz_coalesceTime_4;
+  assign _zz_nicTimeUp_162 = 16'h0;
+  assign _zz_nicTimeUp_167 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_168 = 16'h0;
+  assign _zz_nicTimeUp_170 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_173 = 16'h0;
+  assign _zz_nicTimeUp_178 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_179 = 16'h0;
+  assign _zz_nicTimeUp_181 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_184 = 16'h0;
+  assign _zz_nicTimeUp_189 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_190 = 16'h0;
+  assign _zz_nicTimeUp_192 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_195 = 16'h0;
+  assign _zz_nicTimeUp_200 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_201 = 16'h0;
+  assign _zz_nicTimeUp_203 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_206 = 16'h0;
+  assign _zz_nicReachK_32 = (when_NicCoalescing_l79_15 ? _zz_nicReachK_33 : _zz_nicReachK_35);
+  assign _zz_nicReachK_36 = (when_NicCoalescing_l79_14 ? _zz_nicReachK_37 : _zz_nicReachK_39);
+  assign _zz_nicReachK_40 = (when_NicCoalescing_l79_13 ? _zz_nicReachK_41 : _zz_nicReachK_43);
+  assign _zz_nicReachK_44 = (when_NicCoalescing_l79_12 ? _zz_nicReachK_45 : _zz_nicReachK_47);
+  assign _zz_nicReachK_48 = (when_NicCoalescing_l79_11 ? _zz_nicReachK_49 : _zz_nicReachK_51);
+  assign _zz_nicReachK_52 = (when_NicCoalescing_l79_10 ? _zz_nicReachK_53 : _zz_nicReachK_55);
+  assign _zz_nicReachK_56 = (when_NicCoalescing_l79_9 ? _zz_nicReachK_57 : _zz_nicReachK_59);
+  assign _zz_nicReachK_60 = (when_NicCoalescing_l79_8 ? _zz_nicReachK_61 : _zz_nicReachK_63);
+  assign _zz_nicReachK_64 = (when_NicCoalescing_l79_7 ? _zz_nicReachK_65 : _zz_nicReachK_67);
+  assign _zz_nicReachK_68 = (when_NicCoalescing_l79_6 ? _zz_nicReachK_69 : _zz_nicReachK_71);
+  assign _zz_nicReachK_72 = (when_NicCoalescing_l79_5 ? _zz_nicReachK_73 : _zz_nicReachK_75);
+  assign _zz_nicReachK_76 = (when_NicCoalescing_l79_4 ? _zz_nicReachK_77 : _zz_nicReachK_79);
+  assign _zz_nicReachK_80 = (when_NicCoalescing_l79_3 ? _zz_nicReachK_81 : _zz_nicReachK_83);
+  assign _zz_nicReachK_84 = (when_NicCoalescing_l79_2 ? _zz_nicReachK_85 : _zz_nicReachK_87);
+  assign _zz_nicReachK_88 = (when_NicCoalescing_l79_1 ? _zz_nicReachK_89 : _zz_nicReachK_91);
+  assign _zz_nicReachK_92 = (when_NicCoalescing_l79 ? _zz_nicReachK_93 : _zz_nicReachK_95);
+  assign _zz_nicReachK_33 = (_zz_nicReachK_34 <= _zz_nicReachK_31);
+  assign _zz_nicReachK_35 = (_zz_nicReachK_30 <= _zz_nicReachK_31);
+  assign _zz_nicReachK_37 = (_zz_nicReachK_38 <= _zz_nicReachK_29);
+  assign _zz_nicReachK_39 = (_zz_nicReachK_28 <= _zz_nicReachK_29);
+  assign _zz_nicReachK_41 = (_zz_nicReachK_42 <= _zz_nicReachK_27);
+  assign _zz_nicReachK_43 = (_zz_nicReachK_26 <= _zz_nicReachK_27);
+  assign _zz_nicReachK_45 = (_zz_nicReachK_46 <= _zz_nicReachK_25);
+  assign _zz_nicReachK_47 = (_zz_nicReachK_24 <= _zz_nicReachK_25);
+  assign _zz_nicReachK_49 = (_zz_nicReachK_50 <= _zz_nicReachK_23);
+  assign _zz_nicReachK_51 = (_zz_nicReachK_22 <= _zz_nicReachK_23);
+  assign _zz_nicReachK_53 = (_zz_nicReachK_54 <= _zz_nicReachK_21);
+  assign _zz_nicReachK_55 = (_zz_nicReachK_20 <= _zz_nicReachK_21);
+  assign _zz_nicReachK_57 = (_zz_nicReachK_58 <= _zz_nicReachK_19);
+  assign _zz_nicReachK_59 = (_zz_nicReachK_18 <= _zz_nicReachK_19);
+  assign _zz_nicReachK_61 = (_zz_nicReachK_62 <= _zz_nicReachK_17);
+  assign _zz_nicReachK_63 = (_zz_nicReachK_16 <= _zz_nicReachK_17);
+  assign _zz_nicReachK_65 = (_zz_nicReachK_66 <= _zz_nicReachK_15);
+  assign _zz_nicReachK_67 = (_zz_nicReachK_14 <= _zz_nicReachK_15);
+  assign _zz_nicReachK_69 = (_zz_nicReachK_70 <= _zz_nicReachK_13);
+  assign _zz_nicReachK_71 = (_zz_nicReachK_12 <= _zz_nicReachK_13);
+  assign _zz_nicReachK_73 = (_zz_nicReachK_74 <= _zz_nicReachK_11);
+  assign _zz_nicReachK_75 = (_zz_nicReachK_10 <= _zz_nicReachK_11);
+  assign _zz_nicReachK_77 = (_zz_nicReachK_78 <= _zz_nicReachK_9);
+  assign _zz_nicReachK_79 = (_zz_nicReachK_8 <= _zz_nicReachK_9);
+  assign _zz_nicReachK_81 = (_zz_nicReachK_82 <= _zz_nicReachK_7);
+  assign _zz_nicReachK_83 = (_zz_nicReachK_6 <= _zz_nicReachK_7);
+  assign _zz_nicReachK_85 = (_zz_nicReachK_86 <= _zz_nicReachK_5);
+  assign _zz_nicReachK_87 = (_zz_nicReachK_4 <= _zz_nicReachK_5);
+  assign _zz_nicReachK_89 = (_zz_nicReachK_90 <= _zz_nicReachK_3);
+  assign _zz_nicReachK_91 = (_zz_nicReachK_2 <= _zz_nicReachK_3);
+  assign _zz_nicReachK_93 = (_zz_nicReachK_94 <= _zz_nicReachK_1);
+  assign _zz_nicReachK_95 = (_zz_nicReachK <= _zz_nicReachK_1);
+  assign _zz_nicReachK_34 = _zz_coalesceCount_15;
+  assign _zz_nicReachK_38 = _zz_coalesceCount_14;
+  assign _zz_nicReachK_42 = _zz_coalesceCount_13;
+  assign _zz_nicReachK_46 = _zz_coalesceCount_12;
+  assign _zz_nicReachK_50 = _zz_coalesceCount_11;
+  assign _zz_nicReachK_54 = _zz_coalesceCount_10;
+  assign _zz_nicReachK_58 = _zz_coalesceCount_9;
+  assign _zz_nicReachK_62 = _zz_coalesceCount_8;
+  assign _zz_nicReachK_66 = _zz_coalesceCount_7;
+  assign _zz_nicReachK_70 = _zz_coalesceCount_6;
+  assign _zz_nicReachK_74 = _zz_coalesceCount_5;
+  assign _zz_nicReachK_78 = _zz_coalesceCount_4;
+  assign _zz_nicReachK_82 = _zz_coalesceCount_3;
+  assign _zz_nicReachK_86 = _zz_coalesceCount_2;
+  assign _zz_nicReachK_90 = _zz_coalesceCount_1;
+  assign _zz_nicReachK_94 = _zz_coalesceCount_0;
+  assign _zz_nicReachKNext_16 = (_zz_nicReachKNext_17 && _zz_nicReachKNext_19);
+  assign _zz_nicReachKNext_23 = (_zz_nicReachKNext_24 && _zz_nicReachKNext_26);
+  assign _zz_nicReachKNext_30 = (_zz_nicReachKNext_31 && _zz_nicReachKNext_33);
+  assign _zz_nicReachKNext_37 = (_zz_nicReachKNext_38 && _zz_nicReachKNext_40);
+  assign _zz_nicReachKNext_44 = (_zz_nicReachKNext_45 && _zz_nicReachKNext_47);
+  assign _zz_nicReachKNext_51 = (_zz_nicReachKNext_52 && _zz_nicReachKNext_54);
+  assign _zz_nicReachKNext_58 = (_zz_nicReachKNext_59 && _zz_nicReachKNext_61);
+  assign _zz_nicReachKNext_65 = (_zz_nicReachKNext_66 && _zz_nicReachKNext_68);
+  assign _zz_nicReachKNext_72 = (_zz_nicReachKNext_73 && _zz_nicReachKNext_75);
+  assign _zz_nicReachKNext_79 = (_zz_nicReachKNext_80 && _zz_nicReachKNext_82);
+  assign _zz_nicReachKNext_86 = (_zz_nicReachKNext_87 && _zz_nicReachKNext_89);
+  assign _zz_nicReachKNext_93 = (_zz_nicReachKNext_94 && _zz_nicReachKNext_96);
+  assign _zz_nicReachKNext_100 = (_zz_nicReachKNext_101 && _zz_nicReachKNext_103);
+  assign _zz_nicReachKNext_107 = (_zz_nicReachKNext_108 && _zz_nicReachKNext_110);
+  assign _zz_nicReachKNext_114 = (_zz_nicReachKNext_115 && _zz_nicReachKNext_117);
+  assign _zz_nicReachKNext_121 = (_zz_nicReachKNext_122 && _zz_nicReachKNext_124);
+  assign _zz_nicReachKNext_17 = (_zz_nicReachK_31 != _zz_nicReachKNext_18);
+  assign _zz_nicReachKNext_19 = (when_NicCoalescing_l79_15 ? _zz_nicReachKNext_20 : _zz_nicReachKNext_22);
+  assign _zz_nicReachKNext_24 = (_zz_nicReachK_29 != _zz_nicReachKNext_25);
+  assign _zz_nicReachKNext_26 = (when_NicCoalescing_l79_14 ? _zz_nicReachKNext_27 : _zz_nicReachKNext_29);
+  assign _zz_nicReachKNext_31 = (_zz_nicReachK_27 != _zz_nicReachKNext_32);
+  assign _zz_nicReachKNext_33 = (when_NicCoalescing_l79_13 ? _zz_nicReachKNext_34 : _zz_nicReachKNext_36);
+  assign _zz_nicReachKNext_38 = (_zz_nicReachK_25 != _zz_nicReachKNext_39);
+  assign _zz_nicReachKNext_40 = (when_NicCoalescing_l79_12 ? _zz_nicReachKNext_41 : _zz_nicReachKNext_43);
+  assign _zz_nicReachKNext_45 = (_zz_nicReachK_23 != _zz_nicReachKNext_46);
+  assign _zz_nicReachKNext_47 = (when_NicCoalescing_l79_11 ? _zz_nicReachKNext_48 : _zz_nicReachKNext_50);
+  assign _zz_nicReachKNext_52 = (_zz_nicReachK_21 != _zz_nicReachKNext_53);
+  assign _zz_nicReachKNext_54 = (when_NicCoalescing_l79_10 ? _zz_nicReachKNext_55 : _zz_nicReachKNext_57);
+  assign _zz_nicReachKNext_59 = (_zz_nicReachK_19 != _zz_nicReachKNext_60);
+  assign _zz_nicReachKNext_61 = (when_NicCoalescing_l79_9 ? _zz_nicReachKNext_62 : _zz_nicReachKNext_64);
+  assign _zz_nicReachKNext_66 = (_zz_nicReachK_17 != _zz_nicReachKNext_67);
+  assign _zz_nicReachKNext_68 = (when_NicCoalescing_l79_8 ? _zz_nicReachKNext_69 : _zz_nicReachKNext_71);
+  assign _zz_nicReachKNext_73 = (_zz_nicReachK_15 != _zz_nicReachKNext_74);
+  assign _zz_nicReachKNext_75 = (when_NicCoalescing_l79_7 ? _zz_nicReachKNext_76 : _zz_nicReachKNext_78);
+  assign _zz_nicReachKNext_80 = (_zz_nicReachK_13 != _zz_nicReachKNext_81);
+  assign _zz_nicReachKNext_82 = (when_NicCoalescing_l79_6 ? _zz_nicReachKNext_83 : _zz_nicReachKNext_85);
+  assign _zz_nicReachKNext_87 = (_zz_nicReachK_11 != _zz_nicReachKNext_88);
+  assign _zz_nicReachKNext_89 = (when_NicCoalescing_l79_5 ? _zz_nicReachKNext_90 : _zz_nicReachKNext_92);
+  assign _zz_nicReachKNext_94 = (_zz_nicReachK_9 != _zz_nicReachKNext_95);
+  assign _zz_nicReachKNext_96 = (when_NicCoalescing_l79_4 ? _zz_nicReachKNext_97 : _zz_nicReachKNext_99);
+  assign _zz_nicReachKNext_101 = (_zz_nicReachK_7 != _zz_nicReachKNext_102);
+  assign _zz_nicReachKNext_103 = (when_NicCoalescing_l79_3 ? _zz_nicReachKNext_104 : _zz_nicReachKNext_106);
+  assign _zz_nicReachKNext_108 = (_zz_nicReachK_5 != _zz_nicReachKNext_109);
+  assign _zz_nicReachKNext_110 = (when_NicCoalescing_l79_2 ? _zz_nicReachKNext_111 : _zz_nicReachKNext_113);
+  assign _zz_nicReachKNext_115 = (_zz_nicReachK_3 != _zz_nicReachKNext_116);
+  assign _zz_nicReachKNext_117 = (when_NicCoalescing_l79_1 ? _zz_nicReachKNext_118 : _zz_nicReachKNext_120);
+  assign _zz_nicReachKNext_122 = (_zz_nicReachK_1 != _zz_nicReachKNext_123);
+  assign _zz_nicReachKNext_124 = (when_NicCoalescing_l79 ? _zz_nicReachKNext_125 : _zz_nicReachKNext_127);
+  assign _zz_nicReachKNext_18 = 6'h3f;
+  assign _zz_nicReachKNext_20 = (_zz_nicReachKNext_21 <= _zz_nicReachKNext_15);
+  assign _zz_nicReachKNext_22 = (_zz_nicReachK_30 <= _zz_nicReachKNext_15);
+  assign _zz_nicReachKNext_25 = 6'h3f;
+  assign _zz_nicReachKNext_27 = (_zz_nicReachKNext_28 <= _zz_nicReachKNext_14);
+  assign _zz_nicReachKNext_29 = (_zz_nicReachK_28 <= _zz_nicReachKNext_14);
+  assign _zz_nicReachKNext_32 = 6'h3f;
+  assign _zz_nicReachKNext_34 = (_zz_nicReachKNext_35 <= _zz_nicReachKNext_13);
+  assign _zz_nicReachKNext_36 = (_zz_nicReachK_26 <= _zz_nicReachKNext_13);
+  assign _zz_nicReachKNext_39 = 6'h3f;
+  assign _zz_nicReachKNext_41 = (_zz_nicReachKNext_42 <= _zz_nicReachKNext_12);
+  assign _zz_nicReachKNext_43 = (_zz_nicReachK_24 <= _zz_nicReachKNext_12);
+  assign _zz_nicReachKNext_46 = 6'h3f;
+  assign _zz_nicReachKNext_48 = (_zz_nicReachKNext_49 <= _zz_nicReachKNext_11);
+  assign _zz_nicReachKNext_50 = (_zz_nicReachK_22 <= _zz_nicReachKNext_11);
+  assign _zz_nicReachKNext_53 = 6'h3f;
+  assign _zz_nicReachKNext_55 = (_zz_nicReachKNext_56 <= _zz_nicReachKNext_10);
+  assign _zz_nicReachKNext_57 = (_zz_nicReachK_20 <= _zz_nicReachKNext_10);
+  assign _zz_nicReachKNext_60 = 6'h3f;
+  assign _zz_nicReachKNext_62 = (_zz_nicReachKNext_63 <= _zz_nicReachKNext_9);
+  assign _zz_nicReachKNext_64 = (_zz_nicReachK_18 <= _zz_nicReachKNext_9);
+  assign _zz_nicReachKNext_67 = 6'h3f;
+  assign _zz_nicReachKNext_69 = (_zz_nicReachKNext_70 <= _zz_nicReachKNext_8);
+  assign _zz_nicReachKNext_71 = (_zz_nicReachK_16 <= _zz_nicReachKNext_8);
+  assign _zz_nicReachKNext_74 = 6'h3f;
+  assign _zz_nicReachKNext_76 = (_zz_nicReachKNext_77 <= _zz_nicReachKNext_7);
+  assign _zz_nicReachKNext_78 = (_zz_nicReachK_14 <= _zz_nicReachKNext_7);
+  assign _zz_nicReachKNext_81 = 6'h3f;
+  assign _zz_nicReachKNext_83 = (_zz_nicReachKNext_84 <= _zz_nicReachKNext_6);
+  assign _zz_nicReachKNext_85 = (_zz_nicReachK_12 <= _zz_nicReachKNext_6);
+  assign _zz_nicReachKNext_88 = 6'h3f;
+  assign _zz_nicReachKNext_90 = (_zz_nicReachKNext_91 <= _zz_nicReachKNext_5);
+  assign _zz_nicReachKNext_92 = (_zz_nicReachK_10 <= _zz_nicReachKNext_5);
+  assign _zz_nicReachKNext_95 = 6'h3f;
+  assign _zz_nicReachKNext_97 = (_zz_nicReachKNext_98 <= _zz_nicReachKNext_4);
+  assign _zz_nicReachKNext_99 = (_zz_nicReachK_8 <= _zz_nicReachKNext_4);
+  assign _zz_nicReachKNext_102 = 6'h3f;
+  assign _zz_nicReachKNext_104 = (_zz_nicReachKNext_105 <= _zz_nicReachKNext_3);
+  assign _zz_nicReachKNext_106 = (_zz_nicReachK_6 <= _zz_nicReachKNext_3);
+  assign _zz_nicReachKNext_109 = 6'h3f;
+  assign _zz_nicReachKNext_111 = (_zz_nicReachKNext_112 <= _zz_nicReachKNext_2);
+  assign _zz_nicReachKNext_113 = (_zz_nicReachK_4 <= _zz_nicReachKNext_2);
+  assign _zz_nicReachKNext_116 = 6'h3f;
+  assign _zz_nicReachKNext_118 = (_zz_nicReachKNext_119 <= _zz_nicReachKNext_1);
+  assign _zz_nicReachKNext_120 = (_zz_nicReachK_2 <= _zz_nicReachKNext_1);
+  assign _zz_nicReachKNext_123 = 6'h3f;
+  assign _zz_nicReachKNext_125 = (_zz_nicReachKNext_126 <= _zz_nicReachKNext);
+  assign _zz_nicReachKNext_127 = (_zz_nicReachK <= _zz_nicReachKNext);
+  assign _zz_nicReachKNext_21 = _zz_coalesceCount_15;
+  assign _zz_nicReachKNext_28 = _zz_coalesceCount_14;
+  assign _zz_nicReachKNext_35 = _zz_coalesceCount_13;
+  assign _zz_nicReachKNext_42 = _zz_coalesceCount_12;
+  assign _zz_nicReachKNext_49 = _zz_coalesceCount_11;
+  assign _zz_nicReachKNext_56 = _zz_coalesceCount_10;
+  assign _zz_nicReachKNext_63 = _zz_coalesceCount_9;
+  assign _zz_nicReachKNext_70 = _zz_coalesceCount_8;
+  assign _zz_nicReachKNext_77 = _zz_coalesceCount_7;
+  assign _zz_nicReachKNext_84 = _zz_coalesceCount_6;
+  assign _zz_nicReachKNext_91 = _zz_coalesceCount_5;
+  assign _zz_nicReachKNext_98 = _zz_coalesceCount_4;
+  assign _zz_nicReachKNext_105 = _zz_coalesceCount_3;
+  assign _zz_nicReachKNext_112 = _zz_coalesceCount_2;
+  assign _zz_nicReachKNext_119 = _zz_coalesceCount_1;
+  assign _zz_nicReachKNext_126 = _zz_coalesceCount_0;
   assign _zz_countUpdate_oneHot = {_zz_countUpdate_oneHot_1,_zz_countUpdate_oneHot_32};
   assign _zz_countUpdate_oneHot_63 = {_zz_countUpdate_oneHot_64,_zz_countUpdate_oneHot_95};
   assign _zz_countUpdate_oneHot_126 = {_zz_countUpdate_oneHot_127,_zz_countUpdate_oneHot_158};
@@ -47930,7 +48605,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l66 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l79 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_waiting_2 = upd_oneHot[0];
@@ -48704,150 +49379,246 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign line = {{{{{_zz_line,_zz_line_23},{_zz_line_46,_zz_line_69}},{{_zz_line_92,_zz_line_115},{_zz_line_138,_zz_line_161}}},{{{_zz_line_184,_zz_line_207},{_zz_line_230,_zz_line_253}},{{_zz_line_276,_zz_line_299},{_zz_line_322,_zz_line_345}}}},{{{{_zz_line_368,_zz_line_391},{_zz_line_414,_zz_line_437}},{{_zz_line_460,_zz_line_483},{_zz_line_506,_zz_line_529}}},{{{_zz_line_552,_zz_line_575},{_zz_line_598,_zz_line_621}},{{_zz_line_644,_zz_line_667},{_zz_line_690,_zz_line_713}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_nicCount_0 = gate[0];
-  assign _zz_nicCount_0_1 = nicCount_0;
+  assign _zz_when_NicCoalescing_l72 = gate[0];
+  assign _zz_nicFire_0 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
-  assign _zz_nicFire_0 = coalesceCount_0;
-  assign _zz_nicFire_0_1 = coalesceTime_0;
-  assign when_NicCoalescing_l61 = (nicActive[0] || _zz_nicCount_0);
-  assign _zz_nicFire_0_2 = (_zz_nicCount_0_1 == 6'h3f);
-  assign nicFire_0 = ((when_NicCoalescing_l61 && (((_zz_nicCount_0 ? (_zz_nicFire_0_3 && _zz_nicFire_0_4) : (_zz_nicFire_0 <= _zz_nicCount_0_1)) || (_zz_nicFire_0 <= 6'h01)) || ((_zz_nicFire_0_1 != 16'h0) && (_zz_nicFire_0_1 <= _zz_nicTimer_0)))) && ((_zz_nicCount_0 ? (! _zz_nicFire_0_2) : (_zz_nicCount_0_1 != 6'h0)) || nicActive[0]));
-  assign when_NicCoalescing_l66 = (_zz_when_NicCoalescing_l66 && upd_oneHot[0]);
-  assign _zz_nicCount_1 = gate[1];
-  assign _zz_nicCount_1_1 = nicCount_1;
+  assign _zz_nicReachK = coalesceCount_0;
+  assign _zz_nicTimeUp = coalesceTime_0;
+  assign _zz_nicCount_0 = (_zz_nicFire_0 + _zz__zz_nicCount_0);
+  assign when_NicCoalescing_l72 = (nicActive[0] || _zz_when_NicCoalescing_l72);
+  assign nicFire_0 = ((when_NicCoalescing_l72 && (((_zz_when_NicCoalescing_l72 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_when_NicCoalescing_l72 ? (! (_zz_nicFire_0 == 6'h3f)) : (_zz_nicFire_0 != 6'h0)) || nicActive[0]));
+  assign _zz_nicTimer_0_1 = ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1);
+  assign _zz_nicReachK_1 = (nicFire_0 ? 6'h0 : (when_NicCoalescing_l72 ? _zz_nicCount_0 : _zz_nicFire_0));
+  assign when_NicCoalescing_l79 = (_zz_when_NicCoalescing_l79 && upd_oneHot[0]);
+  assign _zz_coalesceTime_0 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_0 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_1 = (nicFire_0 ? 16'h0 : (when_NicCoalescing_l72 ? _zz_nicTimer_0_1 : _zz_nicTimer_0));
+  assign _zz_nicReachKNext = (_zz_nicReachK_1 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_1 = gate[1];
+  assign _zz_nicFire_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
-  assign _zz_nicFire_1 = coalesceCount_1;
-  assign _zz_nicFire_1_1 = coalesceTime_1;
-  assign when_NicCoalescing_l61_1 = (nicActive[1] || _zz_nicCount_1);
-  assign _zz_nicFire_1_2 = (_zz_nicCount_1_1 == 6'h3f);
-  assign nicFire_1 = ((when_NicCoalescing_l61_1 && (((_zz_nicCount_1 ? (_zz_nicFire_1_3 && _zz_nicFire_1_4) : (_zz_nicFire_1 <= _zz_nicCount_1_1)) || (_zz_nicFire_1 <= 6'h01)) || ((_zz_nicFire_1_1 != 16'h0) && (_zz_nicFire_1_1 <= _zz_nicTimer_1)))) && ((_zz_nicCount_1 ? (! _zz_nicFire_1_2) : (_zz_nicCount_1_1 != 6'h0)) || nicActive[1]));
-  assign when_NicCoalescing_l66_1 = (_zz_when_NicCoalescing_l66 && upd_oneHot[1]);
-  assign _zz_nicCount_2 = gate[2];
-  assign _zz_nicCount_2_1 = nicCount_2;
+  assign _zz_nicReachK_2 = coalesceCount_1;
+  assign _zz_nicTimeUp_2 = coalesceTime_1;
+  assign _zz_nicCount_1 = (_zz_nicFire_1 + _zz__zz_nicCount_1);
+  assign when_NicCoalescing_l72_1 = (nicActive[1] || _zz_when_NicCoalescing_l72_1);
+  assign nicFire_1 = ((when_NicCoalescing_l72_1 && (((_zz_when_NicCoalescing_l72_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[1])) && ((_zz_when_NicCoalescing_l72_1 ? (! (_zz_nicFire_1 == 6'h3f)) : (_zz_nicFire_1 != 6'h0)) || nicActive[1]));
+  assign _zz_nicTimer_1_1 = ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1);
+  assign _zz_nicReachK_3 = (nicFire_1 ? 6'h0 : (when_NicCoalescing_l72_1 ? _zz_nicCount_1 : _zz_nicFire_1));
+  assign when_NicCoalescing_l79_1 = (_zz_when_NicCoalescing_l79 && upd_oneHot[1]);
+  assign _zz_coalesceTime_1 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_1 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_3 = (nicFire_1 ? 16'h0 : (when_NicCoalescing_l72_1 ? _zz_nicTimer_1_1 : _zz_nicTimer_1));
+  assign _zz_nicReachKNext_1 = (_zz_nicReachK_3 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_2 = gate[2];
+  assign _zz_nicFire_2 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
-  assign _zz_nicFire_2 = coalesceCount_2;
-  assign _zz_nicFire_2_1 = coalesceTime_2;
-  assign when_NicCoalescing_l61_2 = (nicActive[2] || _zz_nicCount_2);
-  assign _zz_nicFire_2_2 = (_zz_nicCount_2_1 == 6'h3f);
-  assign nicFire_2 = ((when_NicCoalescing_l61_2 && (((_zz_nicCount_2 ? (_zz_nicFire_2_3 && _zz_nicFire_2_4) : (_zz_nicFire_2 <= _zz_nicCount_2_1)) || (_zz_nicFire_2 <= 6'h01)) || ((_zz_nicFire_2_1 != 16'h0) && (_zz_nicFire_2_1 <= _zz_nicTimer_2)))) && ((_zz_nicCount_2 ? (! _zz_nicFire_2_2) : (_zz_nicCount_2_1 != 6'h0)) || nicActive[2]));
-  assign when_NicCoalescing_l66_2 = (_zz_when_NicCoalescing_l66 && upd_oneHot[2]);
-  assign _zz_nicCount_3 = gate[3];
-  assign _zz_nicCount_3_1 = nicCount_3;
+  assign _zz_nicReachK_4 = coalesceCount_2;
+  assign _zz_nicTimeUp_4 = coalesceTime_2;
+  assign _zz_nicCount_2 = (_zz_nicFire_2 + _zz__zz_nicCount_2);
+  assign when_NicCoalescing_l72_2 = (nicActive[2] || _zz_when_NicCoalescing_l72_2);
+  assign nicFire_2 = ((when_NicCoalescing_l72_2 && (((_zz_when_NicCoalescing_l72_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_4 <= 6'h01)) || nicTimeUp[2])) && ((_zz_when_NicCoalescing_l72_2 ? (! (_zz_nicFire_2 == 6'h3f)) : (_zz_nicFire_2 != 6'h0)) || nicActive[2]));
+  assign _zz_nicTimer_2_1 = ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1);
+  assign _zz_nicReachK_5 = (nicFire_2 ? 6'h0 : (when_NicCoalescing_l72_2 ? _zz_nicCount_2 : _zz_nicFire_2));
+  assign when_NicCoalescing_l79_2 = (_zz_when_NicCoalescing_l79 && upd_oneHot[2]);
+  assign _zz_coalesceTime_2 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_2 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_5 = (nicFire_2 ? 16'h0 : (when_NicCoalescing_l72_2 ? _zz_nicTimer_2_1 : _zz_nicTimer_2));
+  assign _zz_nicReachKNext_2 = (_zz_nicReachK_5 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_3 = gate[3];
+  assign _zz_nicFire_3 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
-  assign _zz_nicFire_3 = coalesceCount_3;
-  assign _zz_nicFire_3_1 = coalesceTime_3;
-  assign when_NicCoalescing_l61_3 = (nicActive[3] || _zz_nicCount_3);
-  assign _zz_nicFire_3_2 = (_zz_nicCount_3_1 == 6'h3f);
-  assign nicFire_3 = ((when_NicCoalescing_l61_3 && (((_zz_nicCount_3 ? (_zz_nicFire_3_3 && _zz_nicFire_3_4) : (_zz_nicFire_3 <= _zz_nicCount_3_1)) || (_zz_nicFire_3 <= 6'h01)) || ((_zz_nicFire_3_1 != 16'h0) && (_zz_nicFire_3_1 <= _zz_nicTimer_3)))) && ((_zz_nicCount_3 ? (! _zz_nicFire_3_2) : (_zz_nicCount_3_1 != 6'h0)) || nicActive[3]));
-  assign when_NicCoalescing_l66_3 = (_zz_when_NicCoalescing_l66 && upd_oneHot[3]);
-  assign _zz_nicCount_4 = gate[4];
-  assign _zz_nicCount_4_1 = nicCount_4;
+  assign _zz_nicReachK_6 = coalesceCount_3;
+  assign _zz_nicTimeUp_6 = coalesceTime_3;
+  assign _zz_nicCount_3 = (_zz_nicFire_3 + _zz__zz_nicCount_3);
+  assign when_NicCoalescing_l72_3 = (nicActive[3] || _zz_when_NicCoalescing_l72_3);
+  assign nicFire_3 = ((when_NicCoalescing_l72_3 && (((_zz_when_NicCoalescing_l72_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_6 <= 6'h01)) || nicTimeUp[3])) && ((_zz_when_NicCoalescing_l72_3 ? (! (_zz_nicFire_3 == 6'h3f)) : (_zz_nicFire_3 != 6'h0)) || nicActive[3]));
+  assign _zz_nicTimer_3_1 = ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1);
+  assign _zz_nicReachK_7 = (nicFire_3 ? 6'h0 : (when_NicCoalescing_l72_3 ? _zz_nicCount_3 : _zz_nicFire_3));
+  assign when_NicCoalescing_l79_3 = (_zz_when_NicCoalescing_l79 && upd_oneHot[3]);
+  assign _zz_coalesceTime_3 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_3 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_7 = (nicFire_3 ? 16'h0 : (when_NicCoalescing_l72_3 ? _zz_nicTimer_3_1 : _zz_nicTimer_3));
+  assign _zz_nicReachKNext_3 = (_zz_nicReachK_7 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_4 = gate[4];
+  assign _zz_nicFire_4 = nicCount_4;
   assign _zz_nicTimer_4 = nicTimer_4;
-  assign _zz_nicFire_4 = coalesceCount_4;
-  assign _zz_nicFire_4_1 = coalesceTime_4;
-  assign when_NicCoalescing_l61_4 = (nicActive[4] || _zz_nicCount_4);
-  assign _zz_nicFire_4_2 = (_zz_nicCount_4_1 == 6'h3f);
-  assign nicFire_4 = ((when_NicCoalescing_l61_4 && (((_zz_nicCount_4 ? (_zz_nicFire_4_3 && _zz_nicFire_4_4) : (_zz_nicFire_4 <= _zz_nicCount_4_1)) || (_zz_nicFire_4 <= 6'h01)) || ((_zz_nicFire_4_1 != 16'h0) && (_zz_nicFire_4_1 <= _zz_nicTimer_4)))) && ((_zz_nicCount_4 ? (! _zz_nicFire_4_2) : (_zz_nicCount_4_1 != 6'h0)) || nicActive[4]));
-  assign when_NicCoalescing_l66_4 = (_zz_when_NicCoalescing_l66 && upd_oneHot[4]);
-  assign _zz_nicCount_5 = gate[5];
-  assign _zz_nicCount_5_1 = nicCount_5;
+  assign _zz_nicReachK_8 = coalesceCount_4;
+  assign _zz_nicTimeUp_8 = coalesceTime_4;
+  assign _zz_nicCount_4 = (_zz_nicFire_4 + _zz__zz_nicCount_4);
+  assign when_NicCoalescing_l72_4 = (nicActive[4] || _zz_when_NicCoalescing_l72_4);
+  assign nicFire_4 = ((when_NicCoalescing_l72_4 && (((_zz_when_NicCoalescing_l72_4 ? nicReachKNext[4] : nicReachK[4]) || (_zz_nicReachK_8 <= 6'h01)) || nicTimeUp[4])) && ((_zz_when_NicCoalescing_l72_4 ? (! (_zz_nicFire_4 == 6'h3f)) : (_zz_nicFire_4 != 6'h0)) || nicActive[4]));
+  assign _zz_nicTimer_4_1 = ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz__zz_nicTimer_4_1);
+  assign _zz_nicReachK_9 = (nicFire_4 ? 6'h0 : (when_NicCoalescing_l72_4 ? _zz_nicCount_4 : _zz_nicFire_4));
+  assign when_NicCoalescing_l79_4 = (_zz_when_NicCoalescing_l79 && upd_oneHot[4]);
+  assign _zz_coalesceTime_4 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_4 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_9 = (nicFire_4 ? 16'h0 : (when_NicCoalescing_l72_4 ? _zz_nicTimer_4_1 : _zz_nicTimer_4));
+  assign _zz_nicReachKNext_4 = (_zz_nicReachK_9 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_5 = gate[5];
+  assign _zz_nicFire_5 = nicCount_5;
   assign _zz_nicTimer_5 = nicTimer_5;
-  assign _zz_nicFire_5 = coalesceCount_5;
-  assign _zz_nicFire_5_1 = coalesceTime_5;
-  assign when_NicCoalescing_l61_5 = (nicActive[5] || _zz_nicCount_5);
-  assign _zz_nicFire_5_2 = (_zz_nicCount_5_1 == 6'h3f);
-  assign nicFire_5 = ((when_NicCoalescing_l61_5 && (((_zz_nicCount_5 ? (_zz_nicFire_5_3 && _zz_nicFire_5_4) : (_zz_nicFire_5 <= _zz_nicCount_5_1)) || (_zz_nicFire_5 <= 6'h01)) || ((_zz_nicFire_5_1 != 16'h0) && (_zz_nicFire_5_1 <= _zz_nicTimer_5)))) && ((_zz_nicCount_5 ? (! _zz_nicFire_5_2) : (_zz_nicCount_5_1 != 6'h0)) || nicActive[5]));
-  assign when_NicCoalescing_l66_5 = (_zz_when_NicCoalescing_l66 && upd_oneHot[5]);
-  assign _zz_nicCount_6 = gate[6];
-  assign _zz_nicCount_6_1 = nicCount_6;
+  assign _zz_nicReachK_10 = coalesceCount_5;
+  assign _zz_nicTimeUp_10 = coalesceTime_5;
+  assign _zz_nicCount_5 = (_zz_nicFire_5 + _zz__zz_nicCount_5);
+  assign when_NicCoalescing_l72_5 = (nicActive[5] || _zz_when_NicCoalescing_l72_5);
+  assign nicFire_5 = ((when_NicCoalescing_l72_5 && (((_zz_when_NicCoalescing_l72_5 ? nicReachKNext[5] : nicReachK[5]) || (_zz_nicReachK_10 <= 6'h01)) || nicTimeUp[5])) && ((_zz_when_NicCoalescing_l72_5 ? (! (_zz_nicFire_5 == 6'h3f)) : (_zz_nicFire_5 != 6'h0)) || nicActive[5]));
+  assign _zz_nicTimer_5_1 = ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz__zz_nicTimer_5_1);
+  assign _zz_nicReachK_11 = (nicFire_5 ? 6'h0 : (when_NicCoalescing_l72_5 ? _zz_nicCount_5 : _zz_nicFire_5));
+  assign when_NicCoalescing_l79_5 = (_zz_when_NicCoalescing_l79 && upd_oneHot[5]);
+  assign _zz_coalesceTime_5 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_5 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_11 = (nicFire_5 ? 16'h0 : (when_NicCoalescing_l72_5 ? _zz_nicTimer_5_1 : _zz_nicTimer_5));
+  assign _zz_nicReachKNext_5 = (_zz_nicReachK_11 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_6 = gate[6];
+  assign _zz_nicFire_6 = nicCount_6;
   assign _zz_nicTimer_6 = nicTimer_6;
-  assign _zz_nicFire_6 = coalesceCount_6;
-  assign _zz_nicFire_6_1 = coalesceTime_6;
-  assign when_NicCoalescing_l61_6 = (nicActive[6] || _zz_nicCount_6);
-  assign _zz_nicFire_6_2 = (_zz_nicCount_6_1 == 6'h3f);
-  assign nicFire_6 = ((when_NicCoalescing_l61_6 && (((_zz_nicCount_6 ? (_zz_nicFire_6_3 && _zz_nicFire_6_4) : (_zz_nicFire_6 <= _zz_nicCount_6_1)) || (_zz_nicFire_6 <= 6'h01)) || ((_zz_nicFire_6_1 != 16'h0) && (_zz_nicFire_6_1 <= _zz_nicTimer_6)))) && ((_zz_nicCount_6 ? (! _zz_nicFire_6_2) : (_zz_nicCount_6_1 != 6'h0)) || nicActive[6]));
-  assign when_NicCoalescing_l66_6 = (_zz_when_NicCoalescing_l66 && upd_oneHot[6]);
-  assign _zz_nicCount_7 = gate[7];
-  assign _zz_nicCount_7_1 = nicCount_7;
+  assign _zz_nicReachK_12 = coalesceCount_6;
+  assign _zz_nicTimeUp_12 = coalesceTime_6;
+  assign _zz_nicCount_6 = (_zz_nicFire_6 + _zz__zz_nicCount_6);
+  assign when_NicCoalescing_l72_6 = (nicActive[6] || _zz_when_NicCoalescing_l72_6);
+  assign nicFire_6 = ((when_NicCoalescing_l72_6 && (((_zz_when_NicCoalescing_l72_6 ? nicReachKNext[6] : nicReachK[6]) || (_zz_nicReachK_12 <= 6'h01)) || nicTimeUp[6])) && ((_zz_when_NicCoalescing_l72_6 ? (! (_zz_nicFire_6 == 6'h3f)) : (_zz_nicFire_6 != 6'h0)) || nicActive[6]));
+  assign _zz_nicTimer_6_1 = ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz__zz_nicTimer_6_1);
+  assign _zz_nicReachK_13 = (nicFire_6 ? 6'h0 : (when_NicCoalescing_l72_6 ? _zz_nicCount_6 : _zz_nicFire_6));
+  assign when_NicCoalescing_l79_6 = (_zz_when_NicCoalescing_l79 && upd_oneHot[6]);
+  assign _zz_coalesceTime_6 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_6 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_13 = (nicFire_6 ? 16'h0 : (when_NicCoalescing_l72_6 ? _zz_nicTimer_6_1 : _zz_nicTimer_6));
+  assign _zz_nicReachKNext_6 = (_zz_nicReachK_13 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_7 = gate[7];
+  assign _zz_nicFire_7 = nicCount_7;
   assign _zz_nicTimer_7 = nicTimer_7;
-  assign _zz_nicFire_7 = coalesceCount_7;
-  assign _zz_nicFire_7_1 = coalesceTime_7;
-  assign when_NicCoalescing_l61_7 = (nicActive[7] || _zz_nicCount_7);
-  assign _zz_nicFire_7_2 = (_zz_nicCount_7_1 == 6'h3f);
-  assign nicFire_7 = ((when_NicCoalescing_l61_7 && (((_zz_nicCount_7 ? (_zz_nicFire_7_3 && _zz_nicFire_7_4) : (_zz_nicFire_7 <= _zz_nicCount_7_1)) || (_zz_nicFire_7 <= 6'h01)) || ((_zz_nicFire_7_1 != 16'h0) && (_zz_nicFire_7_1 <= _zz_nicTimer_7)))) && ((_zz_nicCount_7 ? (! _zz_nicFire_7_2) : (_zz_nicCount_7_1 != 6'h0)) || nicActive[7]));
-  assign when_NicCoalescing_l66_7 = (_zz_when_NicCoalescing_l66 && upd_oneHot[7]);
-  assign _zz_nicCount_8 = gate[8];
-  assign _zz_nicCount_8_1 = nicCount_8;
+  assign _zz_nicReachK_14 = coalesceCount_7;
+  assign _zz_nicTimeUp_14 = coalesceTime_7;
+  assign _zz_nicCount_7 = (_zz_nicFire_7 + _zz__zz_nicCount_7);
+  assign when_NicCoalescing_l72_7 = (nicActive[7] || _zz_when_NicCoalescing_l72_7);
+  assign nicFire_7 = ((when_NicCoalescing_l72_7 && (((_zz_when_NicCoalescing_l72_7 ? nicReachKNext[7] : nicReachK[7]) || (_zz_nicReachK_14 <= 6'h01)) || nicTimeUp[7])) && ((_zz_when_NicCoalescing_l72_7 ? (! (_zz_nicFire_7 == 6'h3f)) : (_zz_nicFire_7 != 6'h0)) || nicActive[7]));
+  assign _zz_nicTimer_7_1 = ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz__zz_nicTimer_7_1);
+  assign _zz_nicReachK_15 = (nicFire_7 ? 6'h0 : (when_NicCoalescing_l72_7 ? _zz_nicCount_7 : _zz_nicFire_7));
+  assign when_NicCoalescing_l79_7 = (_zz_when_NicCoalescing_l79 && upd_oneHot[7]);
+  assign _zz_coalesceTime_7 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_7 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_15 = (nicFire_7 ? 16'h0 : (when_NicCoalescing_l72_7 ? _zz_nicTimer_7_1 : _zz_nicTimer_7));
+  assign _zz_nicReachKNext_7 = (_zz_nicReachK_15 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_8 = gate[8];
+  assign _zz_nicFire_8 = nicCount_8;
   assign _zz_nicTimer_8 = nicTimer_8;
-  assign _zz_nicFire_8 = coalesceCount_8;
-  assign _zz_nicFire_8_1 = coalesceTime_8;
-  assign when_NicCoalescing_l61_8 = (nicActive[8] || _zz_nicCount_8);
-  assign _zz_nicFire_8_2 = (_zz_nicCount_8_1 == 6'h3f);
-  assign nicFire_8 = ((when_NicCoalescing_l61_8 && (((_zz_nicCount_8 ? (_zz_nicFire_8_3 && _zz_nicFire_8_4) : (_zz_nicFire_8 <= _zz_nicCount_8_1)) || (_zz_nicFire_8 <= 6'h01)) || ((_zz_nicFire_8_1 != 16'h0) && (_zz_nicFire_8_1 <= _zz_nicTimer_8)))) && ((_zz_nicCount_8 ? (! _zz_nicFire_8_2) : (_zz_nicCount_8_1 != 6'h0)) || nicActive[8]));
-  assign when_NicCoalescing_l66_8 = (_zz_when_NicCoalescing_l66 && upd_oneHot[8]);
-  assign _zz_nicCount_9 = gate[9];
-  assign _zz_nicCount_9_1 = nicCount_9;
+  assign _zz_nicReachK_16 = coalesceCount_8;
+  assign _zz_nicTimeUp_16 = coalesceTime_8;
+  assign _zz_nicCount_8 = (_zz_nicFire_8 + _zz__zz_nicCount_8);
+  assign when_NicCoalescing_l72_8 = (nicActive[8] || _zz_when_NicCoalescing_l72_8);
+  assign nicFire_8 = ((when_NicCoalescing_l72_8 && (((_zz_when_NicCoalescing_l72_8 ? nicReachKNext[8] : nicReachK[8]) || (_zz_nicReachK_16 <= 6'h01)) || nicTimeUp[8])) && ((_zz_when_NicCoalescing_l72_8 ? (! (_zz_nicFire_8 == 6'h3f)) : (_zz_nicFire_8 != 6'h0)) || nicActive[8]));
+  assign _zz_nicTimer_8_1 = ((_zz_nicTimer_8 == 16'hffff) ? _zz_nicTimer_8 : _zz__zz_nicTimer_8_1);
+  assign _zz_nicReachK_17 = (nicFire_8 ? 6'h0 : (when_NicCoalescing_l72_8 ? _zz_nicCount_8 : _zz_nicFire_8));
+  assign when_NicCoalescing_l79_8 = (_zz_when_NicCoalescing_l79 && upd_oneHot[8]);
+  assign _zz_coalesceTime_8 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_8 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_17 = (nicFire_8 ? 16'h0 : (when_NicCoalescing_l72_8 ? _zz_nicTimer_8_1 : _zz_nicTimer_8));
+  assign _zz_nicReachKNext_8 = (_zz_nicReachK_17 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_9 = gate[9];
+  assign _zz_nicFire_9 = nicCount_9;
   assign _zz_nicTimer_9 = nicTimer_9;
-  assign _zz_nicFire_9 = coalesceCount_9;
-  assign _zz_nicFire_9_1 = coalesceTime_9;
-  assign when_NicCoalescing_l61_9 = (nicActive[9] || _zz_nicCount_9);
-  assign _zz_nicFire_9_2 = (_zz_nicCount_9_1 == 6'h3f);
-  assign nicFire_9 = ((when_NicCoalescing_l61_9 && (((_zz_nicCount_9 ? (_zz_nicFire_9_3 && _zz_nicFire_9_4) : (_zz_nicFire_9 <= _zz_nicCount_9_1)) || (_zz_nicFire_9 <= 6'h01)) || ((_zz_nicFire_9_1 != 16'h0) && (_zz_nicFire_9_1 <= _zz_nicTimer_9)))) && ((_zz_nicCount_9 ? (! _zz_nicFire_9_2) : (_zz_nicCount_9_1 != 6'h0)) || nicActive[9]));
-  assign when_NicCoalescing_l66_9 = (_zz_when_NicCoalescing_l66 && upd_oneHot[9]);
-  assign _zz_nicCount_10 = gate[10];
-  assign _zz_nicCount_10_1 = nicCount_10;
+  assign _zz_nicReachK_18 = coalesceCount_9;
+  assign _zz_nicTimeUp_18 = coalesceTime_9;
+  assign _zz_nicCount_9 = (_zz_nicFire_9 + _zz__zz_nicCount_9);
+  assign when_NicCoalescing_l72_9 = (nicActive[9] || _zz_when_NicCoalescing_l72_9);
+  assign nicFire_9 = ((when_NicCoalescing_l72_9 && (((_zz_when_NicCoalescing_l72_9 ? nicReachKNext[9] : nicReachK[9]) || (_zz_nicReachK_18 <= 6'h01)) || nicTimeUp[9])) && ((_zz_when_NicCoalescing_l72_9 ? (! (_zz_nicFire_9 == 6'h3f)) : (_zz_nicFire_9 != 6'h0)) || nicActive[9]));
+  assign _zz_nicTimer_9_1 = ((_zz_nicTimer_9 == 16'hffff) ? _zz_nicTimer_9 : _zz__zz_nicTimer_9_1);
+  assign _zz_nicReachK_19 = (nicFire_9 ? 6'h0 : (when_NicCoalescing_l72_9 ? _zz_nicCount_9 : _zz_nicFire_9));
+  assign when_NicCoalescing_l79_9 = (_zz_when_NicCoalescing_l79 && upd_oneHot[9]);
+  assign _zz_coalesceTime_9 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_9 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_19 = (nicFire_9 ? 16'h0 : (when_NicCoalescing_l72_9 ? _zz_nicTimer_9_1 : _zz_nicTimer_9));
+  assign _zz_nicReachKNext_9 = (_zz_nicReachK_19 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_10 = gate[10];
+  assign _zz_nicFire_10 = nicCount_10;
   assign _zz_nicTimer_10 = nicTimer_10;
-  assign _zz_nicFire_10 = coalesceCount_10;
-  assign _zz_nicFire_10_1 = coalesceTime_10;
-  assign when_NicCoalescing_l61_10 = (nicActive[10] || _zz_nicCount_10);
-  assign _zz_nicFire_10_2 = (_zz_nicCount_10_1 == 6'h3f);
-  assign nicFire_10 = ((when_NicCoalescing_l61_10 && (((_zz_nicCount_10 ? (_zz_nicFire_10_3 && _zz_nicFire_10_4) : (_zz_nicFire_10 <= _zz_nicCount_10_1)) || (_zz_nicFire_10 <= 6'h01)) || ((_zz_nicFire_10_1 != 16'h0) && (_zz_nicFire_10_1 <= _zz_nicTimer_10)))) && ((_zz_nicCount_10 ? (! _zz_nicFire_10_2) : (_zz_nicCount_10_1 != 6'h0)) || nicActive[10]));
-  assign when_NicCoalescing_l66_10 = (_zz_when_NicCoalescing_l66 && upd_oneHot[10]);
-  assign _zz_nicCount_11 = gate[11];
-  assign _zz_nicCount_11_1 = nicCount_11;
+  assign _zz_nicReachK_20 = coalesceCount_10;
+  assign _zz_nicTimeUp_20 = coalesceTime_10;
+  assign _zz_nicCount_10 = (_zz_nicFire_10 + _zz__zz_nicCount_10);
+  assign when_NicCoalescing_l72_10 = (nicActive[10] || _zz_when_NicCoalescing_l72_10);
+  assign nicFire_10 = ((when_NicCoalescing_l72_10 && (((_zz_when_NicCoalescing_l72_10 ? nicReachKNext[10] : nicReachK[10]) || (_zz_nicReachK_20 <= 6'h01)) || nicTimeUp[10])) && ((_zz_when_NicCoalescing_l72_10 ? (! (_zz_nicFire_10 == 6'h3f)) : (_zz_nicFire_10 != 6'h0)) || nicActive[10]));
+  assign _zz_nicTimer_10_1 = ((_zz_nicTimer_10 == 16'hffff) ? _zz_nicTimer_10 : _zz__zz_nicTimer_10_1);
+  assign _zz_nicReachK_21 = (nicFire_10 ? 6'h0 : (when_NicCoalescing_l72_10 ? _zz_nicCount_10 : _zz_nicFire_10));
+  assign when_NicCoalescing_l79_10 = (_zz_when_NicCoalescing_l79 && upd_oneHot[10]);
+  assign _zz_coalesceTime_10 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_10 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_21 = (nicFire_10 ? 16'h0 : (when_NicCoalescing_l72_10 ? _zz_nicTimer_10_1 : _zz_nicTimer_10));
+  assign _zz_nicReachKNext_10 = (_zz_nicReachK_21 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_11 = gate[11];
+  assign _zz_nicFire_11 = nicCount_11;
   assign _zz_nicTimer_11 = nicTimer_11;
-  assign _zz_nicFire_11 = coalesceCount_11;
-  assign _zz_nicFire_11_1 = coalesceTime_11;
-  assign when_NicCoalescing_l61_11 = (nicActive[11] || _zz_nicCount_11);
-  assign _zz_nicFire_11_2 = (_zz_nicCount_11_1 == 6'h3f);
-  assign nicFire_11 = ((when_NicCoalescing_l61_11 && (((_zz_nicCount_11 ? (_zz_nicFire_11_3 && _zz_nicFire_11_4) : (_zz_nicFire_11 <= _zz_nicCount_11_1)) || (_zz_nicFire_11 <= 6'h01)) || ((_zz_nicFire_11_1 != 16'h0) && (_zz_nicFire_11_1 <= _zz_nicTimer_11)))) && ((_zz_nicCount_11 ? (! _zz_nicFire_11_2) : (_zz_nicCount_11_1 != 6'h0)) || nicActive[11]));
-  assign when_NicCoalescing_l66_11 = (_zz_when_NicCoalescing_l66 && upd_oneHot[11]);
-  assign _zz_nicCount_12 = gate[12];
-  assign _zz_nicCount_12_1 = nicCount_12;
+  assign _zz_nicReachK_22 = coalesceCount_11;
+  assign _zz_nicTimeUp_22 = coalesceTime_11;
+  assign _zz_nicCount_11 = (_zz_nicFire_11 + _zz__zz_nicCount_11);
+  assign when_NicCoalescing_l72_11 = (nicActive[11] || _zz_when_NicCoalescing_l72_11);
+  assign nicFire_11 = ((when_NicCoalescing_l72_11 && (((_zz_when_NicCoalescing_l72_11 ? nicReachKNext[11] : nicReachK[11]) || (_zz_nicReachK_22 <= 6'h01)) || nicTimeUp[11])) && ((_zz_when_NicCoalescing_l72_11 ? (! (_zz_nicFire_11 == 6'h3f)) : (_zz_nicFire_11 != 6'h0)) || nicActive[11]));
+  assign _zz_nicTimer_11_1 = ((_zz_nicTimer_11 == 16'hffff) ? _zz_nicTimer_11 : _zz__zz_nicTimer_11_1);
+  assign _zz_nicReachK_23 = (nicFire_11 ? 6'h0 : (when_NicCoalescing_l72_11 ? _zz_nicCount_11 : _zz_nicFire_11));
+  assign when_NicCoalescing_l79_11 = (_zz_when_NicCoalescing_l79 && upd_oneHot[11]);
+  assign _zz_coalesceTime_11 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_11 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_23 = (nicFire_11 ? 16'h0 : (when_NicCoalescing_l72_11 ? _zz_nicTimer_11_1 : _zz_nicTimer_11));
+  assign _zz_nicReachKNext_11 = (_zz_nicReachK_23 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_12 = gate[12];
+  assign _zz_nicFire_12 = nicCount_12;
   assign _zz_nicTimer_12 = nicTimer_12;
-  assign _zz_nicFire_12 = coalesceCount_12;
-  assign _zz_nicFire_12_1 = coalesceTime_12;
-  assign when_NicCoalescing_l61_12 = (nicActive[12] || _zz_nicCount_12);
-  assign _zz_nicFire_12_2 = (_zz_nicCount_12_1 == 6'h3f);
-  assign nicFire_12 = ((when_NicCoalescing_l61_12 && (((_zz_nicCount_12 ? (_zz_nicFire_12_3 && _zz_nicFire_12_4) : (_zz_nicFire_12 <= _zz_nicCount_12_1)) || (_zz_nicFire_12 <= 6'h01)) || ((_zz_nicFire_12_1 != 16'h0) && (_zz_nicFire_12_1 <= _zz_nicTimer_12)))) && ((_zz_nicCount_12 ? (! _zz_nicFire_12_2) : (_zz_nicCount_12_1 != 6'h0)) || nicActive[12]));
-  assign when_NicCoalescing_l66_12 = (_zz_when_NicCoalescing_l66 && upd_oneHot[12]);
-  assign _zz_nicCount_13 = gate[13];
-  assign _zz_nicCount_13_1 = nicCount_13;
+  assign _zz_nicReachK_24 = coalesceCount_12;
+  assign _zz_nicTimeUp_24 = coalesceTime_12;
+  assign _zz_nicCount_12 = (_zz_nicFire_12 + _zz__zz_nicCount_12);
+  assign when_NicCoalescing_l72_12 = (nicActive[12] || _zz_when_NicCoalescing_l72_12);
+  assign nicFire_12 = ((when_NicCoalescing_l72_12 && (((_zz_when_NicCoalescing_l72_12 ? nicReachKNext[12] : nicReachK[12]) || (_zz_nicReachK_24 <= 6'h01)) || nicTimeUp[12])) && ((_zz_when_NicCoalescing_l72_12 ? (! (_zz_nicFire_12 == 6'h3f)) : (_zz_nicFire_12 != 6'h0)) || nicActive[12]));
+  assign _zz_nicTimer_12_1 = ((_zz_nicTimer_12 == 16'hffff) ? _zz_nicTimer_12 : _zz__zz_nicTimer_12_1);
+  assign _zz_nicReachK_25 = (nicFire_12 ? 6'h0 : (when_NicCoalescing_l72_12 ? _zz_nicCount_12 : _zz_nicFire_12));
+  assign when_NicCoalescing_l79_12 = (_zz_when_NicCoalescing_l79 && upd_oneHot[12]);
+  assign _zz_coalesceTime_12 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_12 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_25 = (nicFire_12 ? 16'h0 : (when_NicCoalescing_l72_12 ? _zz_nicTimer_12_1 : _zz_nicTimer_12));
+  assign _zz_nicReachKNext_12 = (_zz_nicReachK_25 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_13 = gate[13];
+  assign _zz_nicFire_13 = nicCount_13;
   assign _zz_nicTimer_13 = nicTimer_13;
-  assign _zz_nicFire_13 = coalesceCount_13;
-  assign _zz_nicFire_13_1 = coalesceTime_13;
-  assign when_NicCoalescing_l61_13 = (nicActive[13] || _zz_nicCount_13);
-  assign _zz_nicFire_13_2 = (_zz_nicCount_13_1 == 6'h3f);
-  assign nicFire_13 = ((when_NicCoalescing_l61_13 && (((_zz_nicCount_13 ? (_zz_nicFire_13_3 && _zz_nicFire_13_4) : (_zz_nicFire_13 <= _zz_nicCount_13_1)) || (_zz_nicFire_13 <= 6'h01)) || ((_zz_nicFire_13_1 != 16'h0) && (_zz_nicFire_13_1 <= _zz_nicTimer_13)))) && ((_zz_nicCount_13 ? (! _zz_nicFire_13_2) : (_zz_nicCount_13_1 != 6'h0)) || nicActive[13]));
-  assign when_NicCoalescing_l66_13 = (_zz_when_NicCoalescing_l66 && upd_oneHot[13]);
-  assign _zz_nicCount_14 = gate[14];
-  assign _zz_nicCount_14_1 = nicCount_14;
+  assign _zz_nicReachK_26 = coalesceCount_13;
+  assign _zz_nicTimeUp_26 = coalesceTime_13;
+  assign _zz_nicCount_13 = (_zz_nicFire_13 + _zz__zz_nicCount_13);
+  assign when_NicCoalescing_l72_13 = (nicActive[13] || _zz_when_NicCoalescing_l72_13);
+  assign nicFire_13 = ((when_NicCoalescing_l72_13 && (((_zz_when_NicCoalescing_l72_13 ? nicReachKNext[13] : nicReachK[13]) || (_zz_nicReachK_26 <= 6'h01)) || nicTimeUp[13])) && ((_zz_when_NicCoalescing_l72_13 ? (! (_zz_nicFire_13 == 6'h3f)) : (_zz_nicFire_13 != 6'h0)) || nicActive[13]));
+  assign _zz_nicTimer_13_1 = ((_zz_nicTimer_13 == 16'hffff) ? _zz_nicTimer_13 : _zz__zz_nicTimer_13_1);
+  assign _zz_nicReachK_27 = (nicFire_13 ? 6'h0 : (when_NicCoalescing_l72_13 ? _zz_nicCount_13 : _zz_nicFire_13));
+  assign when_NicCoalescing_l79_13 = (_zz_when_NicCoalescing_l79 && upd_oneHot[13]);
+  assign _zz_coalesceTime_13 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_13 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_27 = (nicFire_13 ? 16'h0 : (when_NicCoalescing_l72_13 ? _zz_nicTimer_13_1 : _zz_nicTimer_13));
+  assign _zz_nicReachKNext_13 = (_zz_nicReachK_27 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_14 = gate[14];
+  assign _zz_nicFire_14 = nicCount_14;
   assign _zz_nicTimer_14 = nicTimer_14;
-  assign _zz_nicFire_14 = coalesceCount_14;
-  assign _zz_nicFire_14_1 = coalesceTime_14;
-  assign when_NicCoalescing_l61_14 = (nicActive[14] || _zz_nicCount_14);
-  assign _zz_nicFire_14_2 = (_zz_nicCount_14_1 == 6'h3f);
-  assign nicFire_14 = ((when_NicCoalescing_l61_14 && (((_zz_nicCount_14 ? (_zz_nicFire_14_3 && _zz_nicFire_14_4) : (_zz_nicFire_14 <= _zz_nicCount_14_1)) || (_zz_nicFire_14 <= 6'h01)) || ((_zz_nicFire_14_1 != 16'h0) && (_zz_nicFire_14_1 <= _zz_nicTimer_14)))) && ((_zz_nicCount_14 ? (! _zz_nicFire_14_2) : (_zz_nicCount_14_1 != 6'h0)) || nicActive[14]));
-  assign when_NicCoalescing_l66_14 = (_zz_when_NicCoalescing_l66 && upd_oneHot[14]);
-  assign _zz_nicCount_15 = gate[15];
-  assign _zz_nicCount_15_1 = nicCount_15;
+  assign _zz_nicReachK_28 = coalesceCount_14;
+  assign _zz_nicTimeUp_28 = coalesceTime_14;
+  assign _zz_nicCount_14 = (_zz_nicFire_14 + _zz__zz_nicCount_14);
+  assign when_NicCoalescing_l72_14 = (nicActive[14] || _zz_when_NicCoalescing_l72_14);
+  assign nicFire_14 = ((when_NicCoalescing_l72_14 && (((_zz_when_NicCoalescing_l72_14 ? nicReachKNext[14] : nicReachK[14]) || (_zz_nicReachK_28 <= 6'h01)) || nicTimeUp[14])) && ((_zz_when_NicCoalescing_l72_14 ? (! (_zz_nicFire_14 == 6'h3f)) : (_zz_nicFire_14 != 6'h0)) || nicActive[14]));
+  assign _zz_nicTimer_14_1 = ((_zz_nicTimer_14 == 16'hffff) ? _zz_nicTimer_14 : _zz__zz_nicTimer_14_1);
+  assign _zz_nicReachK_29 = (nicFire_14 ? 6'h0 : (when_NicCoalescing_l72_14 ? _zz_nicCount_14 : _zz_nicFire_14));
+  assign when_NicCoalescing_l79_14 = (_zz_when_NicCoalescing_l79 && upd_oneHot[14]);
+  assign _zz_coalesceTime_14 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_14 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_29 = (nicFire_14 ? 16'h0 : (when_NicCoalescing_l72_14 ? _zz_nicTimer_14_1 : _zz_nicTimer_14));
+  assign _zz_nicReachKNext_14 = (_zz_nicReachK_29 + 6'h01);
+  assign _zz_when_NicCoalescing_l72_15 = gate[15];
+  assign _zz_nicFire_15 = nicCount_15;
   assign _zz_nicTimer_15 = nicTimer_15;
-  assign _zz_nicFire_15 = coalesceCount_15;
-  assign _zz_nicFire_15_1 = coalesceTime_15;
-  assign when_NicCoalescing_l61_15 = (nicActive[15] || _zz_nicCount_15);
-  assign _zz_nicFire_15_2 = (_zz_nicCount_15_1 == 6'h3f);
-  assign nicFire_15 = ((when_NicCoalescing_l61_15 && (((_zz_nicCount_15 ? (_zz_nicFire_15_3 && _zz_nicFire_15_4) : (_zz_nicFire_15 <= _zz_nicCount_15_1)) || (_zz_nicFire_15 <= 6'h01)) || ((_zz_nicFire_15_1 != 16'h0) && (_zz_nicFire_15_1 <= _zz_nicTimer_15)))) && ((_zz_nicCount_15 ? (! _zz_nicFire_15_2) : (_zz_nicCount_15_1 != 6'h0)) || nicActive[15]));
-  assign when_NicCoalescing_l66_15 = (_zz_when_NicCoalescing_l66 && upd_oneHot[15]);
+  assign _zz_nicReachK_30 = coalesceCount_15;
+  assign _zz_nicTimeUp_30 = coalesceTime_15;
+  assign _zz_nicCount_15 = (_zz_nicFire_15 + _zz__zz_nicCount_15);
+  assign when_NicCoalescing_l72_15 = (nicActive[15] || _zz_when_NicCoalescing_l72_15);
+  assign nicFire_15 = ((when_NicCoalescing_l72_15 && (((_zz_when_NicCoalescing_l72_15 ? nicReachKNext[15] : nicReachK[15]) || (_zz_nicReachK_30 <= 6'h01)) || nicTimeUp[15])) && ((_zz_when_NicCoalescing_l72_15 ? (! (_zz_nicFire_15 == 6'h3f)) : (_zz_nicFire_15 != 6'h0)) || nicActive[15]));
+  assign _zz_nicTimer_15_1 = ((_zz_nicTimer_15 == 16'hffff) ? _zz_nicTimer_15 : _zz__zz_nicTimer_15_1);
+  assign _zz_nicReachK_31 = (nicFire_15 ? 6'h0 : (when_NicCoalescing_l72_15 ? _zz_nicCount_15 : _zz_nicFire_15));
+  assign when_NicCoalescing_l79_15 = (_zz_when_NicCoalescing_l79 && upd_oneHot[15]);
+  assign _zz_coalesceTime_15 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_15 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicTimeUp_31 = (nicFire_15 ? 16'h0 : (when_NicCoalescing_l72_15 ? _zz_nicTimer_15_1 : _zz_nicTimer_15));
+  assign _zz_nicReachKNext_15 = (_zz_nicReachK_31 + 6'h01);
   assign nicFire = {{{{nicFire_15,nicFire_14},{nicFire_13,nicFire_12}},{{nicFire_11,nicFire_10},{nicFire_9,nicFire_8}}},{{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}}};
   assign coalesced = {gate[255 : 16],nicFire};
   assign nic_rx_ack = nicAck[7 : 0];
@@ -50236,6 +51007,9 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
       nicTimer_14 <= 16'h0;
       nicTimer_15 <= 16'h0;
       nicActive <= 16'h0;
+      nicTimeUp <= 16'h0;
+      nicReachK <= 16'h0;
+      nicReachKNext <= 16'hffff;
       nicAck <= 16'h0;
       countUpdate_valid <= 1'b0;
       countUpdate_inject <= 1'b0;
@@ -50523,210 +51297,213 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
         nicCount_0 <= 6'h0;
         nicTimer_0 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61) begin
-          nicCount_0 <= _zz_nicCount_0_2;
-          nicTimer_0 <= ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz_nicTimer_0_1);
+        if(when_NicCoalescing_l72) begin
+          nicCount_0 <= _zz_nicCount_0;
+          nicTimer_0 <= _zz_nicTimer_0_1;
         end
       end
-      if(when_NicCoalescing_l66) begin
-        coalesceCount_0 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_0 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79) begin
+        coalesceCount_0 <= _zz_coalesceCount_0;
+        coalesceTime_0 <= _zz_coalesceTime_0;
       end
       if(nicFire_1) begin
         nicCount_1 <= 6'h0;
         nicTimer_1 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_1) begin
-          nicCount_1 <= _zz_nicCount_1_2;
-          nicTimer_1 <= ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz_nicTimer_1_1);
+        if(when_NicCoalescing_l72_1) begin
+          nicCount_1 <= _zz_nicCount_1;
+          nicTimer_1 <= _zz_nicTimer_1_1;
         end
       end
-      if(when_NicCoalescing_l66_1) begin
-        coalesceCount_1 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_1 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_1) begin
+        coalesceCount_1 <= _zz_coalesceCount_1;
+        coalesceTime_1 <= _zz_coalesceTime_1;
       end
       if(nicFire_2) begin
         nicCount_2 <= 6'h0;
         nicTimer_2 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_2) begin
-          nicCount_2 <= _zz_nicCount_2_2;
-          nicTimer_2 <= ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz_nicTimer_2_1);
+        if(when_NicCoalescing_l72_2) begin
+          nicCount_2 <= _zz_nicCount_2;
+          nicTimer_2 <= _zz_nicTimer_2_1;
         end
       end
-      if(when_NicCoalescing_l66_2) begin
-        coalesceCount_2 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_2 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_2) begin
+        coalesceCount_2 <= _zz_coalesceCount_2;
+        coalesceTime_2 <= _zz_coalesceTime_2;
       end
       if(nicFire_3) begin
         nicCount_3 <= 6'h0;
         nicTimer_3 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_3) begin
-          nicCount_3 <= _zz_nicCount_3_2;
-          nicTimer_3 <= ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz_nicTimer_3_1);
+        if(when_NicCoalescing_l72_3) begin
+          nicCount_3 <= _zz_nicCount_3;
+          nicTimer_3 <= _zz_nicTimer_3_1;
         end
       end
-      if(when_NicCoalescing_l66_3) begin
-        coalesceCount_3 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_3 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_3) begin
+        coalesceCount_3 <= _zz_coalesceCount_3;
+        coalesceTime_3 <= _zz_coalesceTime_3;
       end
       if(nicFire_4) begin
         nicCount_4 <= 6'h0;
         nicTimer_4 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_4) begin
-          nicCount_4 <= _zz_nicCount_4_2;
-          nicTimer_4 <= ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz_nicTimer_4_1);
+        if(when_NicCoalescing_l72_4) begin
+          nicCount_4 <= _zz_nicCount_4;
+          nicTimer_4 <= _zz_nicTimer_4_1;
         end
       end
-      if(when_NicCoalescing_l66_4) begin
-        coalesceCount_4 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_4 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_4) begin
+        coalesceCount_4 <= _zz_coalesceCount_4;
+        coalesceTime_4 <= _zz_coalesceTime_4;
       end
       if(nicFire_5) begin
         nicCount_5 <= 6'h0;
         nicTimer_5 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_5) begin
-          nicCount_5 <= _zz_nicCount_5_2;
-          nicTimer_5 <= ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz_nicTimer_5_1);
+        if(when_NicCoalescing_l72_5) begin
+          nicCount_5 <= _zz_nicCount_5;
+          nicTimer_5 <= _zz_nicTimer_5_1;
         end
       end
-      if(when_NicCoalescing_l66_5) begin
-        coalesceCount_5 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_5 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_5) begin
+        coalesceCount_5 <= _zz_coalesceCount_5;
+        coalesceTime_5 <= _zz_coalesceTime_5;
       end
       if(nicFire_6) begin
         nicCount_6 <= 6'h0;
         nicTimer_6 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_6) begin
-          nicCount_6 <= _zz_nicCount_6_2;
-          nicTimer_6 <= ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz_nicTimer_6_1);
+        if(when_NicCoalescing_l72_6) begin
+          nicCount_6 <= _zz_nicCount_6;
+          nicTimer_6 <= _zz_nicTimer_6_1;
         end
       end
-      if(when_NicCoalescing_l66_6) begin
-        coalesceCount_6 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_6 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_6) begin
+        coalesceCount_6 <= _zz_coalesceCount_6;
+        coalesceTime_6 <= _zz_coalesceTime_6;
       end
       if(nicFire_7) begin
         nicCount_7 <= 6'h0;
         nicTimer_7 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_7) begin
-          nicCount_7 <= _zz_nicCount_7_2;
-          nicTimer_7 <= ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz_nicTimer_7_1);
+        if(when_NicCoalescing_l72_7) begin
+          nicCount_7 <= _zz_nicCount_7;
+          nicTimer_7 <= _zz_nicTimer_7_1;
         end
       end
-      if(when_NicCoalescing_l66_7) begin
-        coalesceCount_7 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_7 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_7) begin
+        coalesceCount_7 <= _zz_coalesceCount_7;
+        coalesceTime_7 <= _zz_coalesceTime_7;
       end
       if(nicFire_8) begin
         nicCount_8 <= 6'h0;
         nicTimer_8 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_8) begin
-          nicCount_8 <= _zz_nicCount_8_2;
-          nicTimer_8 <= ((_zz_nicTimer_8 == 16'hffff) ? _zz_nicTimer_8 : _zz_nicTimer_8_1);
+        if(when_NicCoalescing_l72_8) begin
+          nicCount_8 <= _zz_nicCount_8;
+          nicTimer_8 <= _zz_nicTimer_8_1;
         end
       end
-      if(when_NicCoalescing_l66_8) begin
-        coalesceCount_8 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_8 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_8) begin
+        coalesceCount_8 <= _zz_coalesceCount_8;
+        coalesceTime_8 <= _zz_coalesceTime_8;
       end
       if(nicFire_9) begin
         nicCount_9 <= 6'h0;
         nicTimer_9 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_9) begin
-          nicCount_9 <= _zz_nicCount_9_2;
-          nicTimer_9 <= ((_zz_nicTimer_9 == 16'hffff) ? _zz_nicTimer_9 : _zz_nicTimer_9_1);
+        if(when_NicCoalescing_l72_9) begin
+          nicCount_9 <= _zz_nicCount_9;
+          nicTimer_9 <= _zz_nicTimer_9_1;
         end
       end
-      if(when_NicCoalescing_l66_9) begin
-        coalesceCount_9 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_9 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_9) begin
+        coalesceCount_9 <= _zz_coalesceCount_9;
+        coalesceTime_9 <= _zz_coalesceTime_9;
       end
       if(nicFire_10) begin
         nicCount_10 <= 6'h0;
         nicTimer_10 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_10) begin
-          nicCount_10 <= _zz_nicCount_10_2;
-          nicTimer_10 <= ((_zz_nicTimer_10 == 16'hffff) ? _zz_nicTimer_10 : _zz_nicTimer_10_1);
+        if(when_NicCoalescing_l72_10) begin
+          nicCount_10 <= _zz_nicCount_10;
+          nicTimer_10 <= _zz_nicTimer_10_1;
         end
       end
-      if(when_NicCoalescing_l66_10) begin
-        coalesceCount_10 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_10 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_10) begin
+        coalesceCount_10 <= _zz_coalesceCount_10;
+        coalesceTime_10 <= _zz_coalesceTime_10;
       end
       if(nicFire_11) begin
         nicCount_11 <= 6'h0;
         nicTimer_11 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_11) begin
-          nicCount_11 <= _zz_nicCount_11_2;
-          nicTimer_11 <= ((_zz_nicTimer_11 == 16'hffff) ? _zz_nicTimer_11 : _zz_nicTimer_11_1);
+        if(when_NicCoalescing_l72_11) begin
+          nicCount_11 <= _zz_nicCount_11;
+          nicTimer_11 <= _zz_nicTimer_11_1;
         end
       end
-      if(when_NicCoalescing_l66_11) begin
-        coalesceCount_11 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_11 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_11) begin
+        coalesceCount_11 <= _zz_coalesceCount_11;
+        coalesceTime_11 <= _zz_coalesceTime_11;
       end
       if(nicFire_12) begin
         nicCount_12 <= 6'h0;
         nicTimer_12 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_12) begin
-          nicCount_12 <= _zz_nicCount_12_2;
-          nicTimer_12 <= ((_zz_nicTimer_12 == 16'hffff) ? _zz_nicTimer_12 : _zz_nicTimer_12_1);
+        if(when_NicCoalescing_l72_12) begin
+          nicCount_12 <= _zz_nicCount_12;
+          nicTimer_12 <= _zz_nicTimer_12_1;
         end
       end
-      if(when_NicCoalescing_l66_12) begin
-        coalesceCount_12 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_12 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_12) begin
+        coalesceCount_12 <= _zz_coalesceCount_12;
+        coalesceTime_12 <= _zz_coalesceTime_12;
       end
       if(nicFire_13) begin
         nicCount_13 <= 6'h0;
         nicTimer_13 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_13) begin
-          nicCount_13 <= _zz_nicCount_13_2;
-          nicTimer_13 <= ((_zz_nicTimer_13 == 16'hffff) ? _zz_nicTimer_13 : _zz_nicTimer_13_1);
+        if(when_NicCoalescing_l72_13) begin
+          nicCount_13 <= _zz_nicCount_13;
+          nicTimer_13 <= _zz_nicTimer_13_1;
         end
       end
-      if(when_NicCoalescing_l66_13) begin
-        coalesceCount_13 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_13 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_13) begin
+        coalesceCount_13 <= _zz_coalesceCount_13;
+        coalesceTime_13 <= _zz_coalesceTime_13;
       end
       if(nicFire_14) begin
         nicCount_14 <= 6'h0;
         nicTimer_14 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_14) begin
-          nicCount_14 <= _zz_nicCount_14_2;
-          nicTimer_14 <= ((_zz_nicTimer_14 == 16'hffff) ? _zz_nicTimer_14 : _zz_nicTimer_14_1);
+        if(when_NicCoalescing_l72_14) begin
+          nicCount_14 <= _zz_nicCount_14;
+          nicTimer_14 <= _zz_nicTimer_14_1;
         end
       end
-      if(when_NicCoalescing_l66_14) begin
-        coalesceCount_14 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_14 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_14) begin
+        coalesceCount_14 <= _zz_coalesceCount_14;
+        coalesceTime_14 <= _zz_coalesceTime_14;
       end
       if(nicFire_15) begin
         nicCount_15 <= 6'h0;
         nicTimer_15 <= 16'h0;
       end else begin
-        if(when_NicCoalescing_l61_15) begin
-          nicCount_15 <= _zz_nicCount_15_2;
-          nicTimer_15 <= ((_zz_nicTimer_15 == 16'hffff) ? _zz_nicTimer_15 : _zz_nicTimer_15_1);
+        if(when_NicCoalescing_l72_15) begin
+          nicCount_15 <= _zz_nicCount_15;
+          nicTimer_15 <= _zz_nicTimer_15_1;
         end
       end
-      if(when_NicCoalescing_l66_15) begin
-        coalesceCount_15 <= sched_update_payload_coalesce[5 : 0];
-        coalesceTime_15 <= sched_update_payload_coalesce[21 : 6];
+      if(when_NicCoalescing_l79_15) begin
+        coalesceCount_15 <= _zz_coalesceCount_15;
+        coalesceTime_15 <= _zz_coalesceTime_15;
       end
+      nicTimeUp <= {{{{_zz_nicTimeUp_32,_zz_nicTimeUp_43},{_zz_nicTimeUp_54,_zz_nicTimeUp_65}},{{_zz_nicTimeUp_76,_zz_nicTimeUp_87},{_zz_nicTimeUp_98,_zz_nicTimeUp_109}}},{{{_zz_nicTimeUp_120,_zz_nicTimeUp_131},{_zz_nicTimeUp_142,_zz_nicTimeUp_153}},{{_zz_nicTimeUp_164,_zz_nicTimeUp_175},{_zz_nicTimeUp_186,_zz_nicTimeUp_197}}}};
+      nicReachK <= {{{{_zz_nicReachK_32,_zz_nicReachK_36},{_zz_nicReachK_40,_zz_nicReachK_44}},{{_zz_nicReachK_48,_zz_nicReachK_52},{_zz_nicReachK_56,_zz_nicReachK_60}}},{{{_zz_nicReachK_64,_zz_nicReachK_68},{_zz_nicReachK_72,_zz_nicReachK_76}},{{_zz_nicReachK_80,_zz_nicReachK_84},{_zz_nicReachK_88,_zz_nicReachK_92}}}};
+      nicReachKNext <= {{{{_zz_nicReachKNext_16,_zz_nicReachKNext_23},{_zz_nicReachKNext_30,_zz_nicReachKNext_37}},{{_zz_nicReachKNext_44,_zz_nicReachKNext_51},{_zz_nicReachKNext_58,_zz_nicReachKNext_65}}},{{{_zz_nicReachKNext_72,_zz_nicReachKNext_79},{_zz_nicReachKNext_86,_zz_nicReachKNext_93}},{{_zz_nicReachKNext_100,_zz_nicReachKNext_107},{_zz_nicReachKNext_114,_zz_nicReachKNext_121}}}};
       nicActive <= ((nicActive | gate[15 : 0]) & (~ nicFire));
       nicAck <= nicFire;
       countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
@@ -51053,7 +51830,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [21:0]   waitHeads_spinal_port0;
   reg        [67:0]   handlers_spinal_port0;
   reg        [24:0]   waitLists_spinal_port0;
-  reg        [36:0]   lists_spinal_port0;
+  reg        [37:0]   lists_spinal_port0;
   reg        [12:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [21:0]   links_spinal_port0;
@@ -51154,10 +51931,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  wire       [12:0]   _zz_s2_newCount;
   wire       [12:0]   _zz_s2_newCount_1;
+  wire       [12:0]   _zz_s2_newCount_2;
   wire       [6:0]    _zz_lists_port_1;
-  wire       [36:0]   _zz_lists_port_2;
+  wire       [37:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
   wire       [12:0]   _zz_s2_newContextCount_q;
   wire       [12:0]   _zz_s2_newContextCount_q_1;
@@ -54530,7 +55307,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   wire                _zz_s0_priorityOk;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
-  wire       [36:0]   lists_rd0;
+  wire       [37:0]   lists_rd0;
   wire       [12:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
@@ -54539,23 +55316,24 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg                 s1_bypassW;
   reg                 s1_countBypassS2;
   reg                 s1_countBypassW;
-  wire       [36:0]   s2_newList;
-  reg        [36:0]   w_list;
-  wire       [36:0]   s1_list_record;
+  wire       [37:0]   s2_newList;
+  reg        [37:0]   w_list;
+  wire       [37:0]   s1_list_record;
   wire       [11:0]   _zz_s2_newHead;
   wire       [11:0]   _zz_s2_newTail;
-  wire       [12:0]   _zz_s1_clearLevel;
+  wire       [12:0]   _zz_s2_newCount;
   wire       [12:0]   s2_newContextCount;
   reg        [12:0]   w_contextCount;
   wire       [12:0]   s1_contextCount;
-  wire                when_LevelLists_l127;
-  wire                when_LevelLists_l128;
+  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l131;
   reg        [11:0]   s2_newHead;
   reg        [11:0]   s2_newTail;
   reg        [12:0]   s2_newCount;
+  reg                 s2_newOne;
   reg                 removeListWrite;
   wire       [6:0]    removeListAddr;
-  wire       [36:0]   removeListRecord;
+  wire       [37:0]   removeListRecord;
   reg        [12:0]   s2_newContextCount_q;
   wire       [12:0]   removeCount;
   wire                _zz_s1_readyInsert;
@@ -54709,6 +55487,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [11:0]   walkCur;
   reg        [3:0]    walkCurContext;
   reg        [11:0]   walkPrev;
+  reg        [11:0]   walkPrev2;
   reg        [21:0]   walkNext;
   reg        [11:0]   walkHead;
   reg        [11:0]   walkTail;
@@ -54717,16 +55496,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [11:0]   _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l97;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l112;
-  wire                when_ListWalker_l115;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l131;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l146;
-  wire                when_ListWalker_l161;
-  wire                when_ListWalker_l180;
+  wire                when_ListWalker_l116;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l132;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l154;
+  wire                when_ListWalker_l165;
+  wire                when_ListWalker_l184;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -54743,7 +55522,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   reg [21:0] waitHeads [0:255];
   reg [67:0] handlers [0:255];
   reg [24:0] waitLists [0:255];
-  reg [36:0] lists [0:127];
+  reg [37:0] lists [0:127];
   (* ram_style = "logic" *) reg [12:0] contextCounts [0:15];
   reg [63:0] words [0:4095];
   reg [21:0] links [0:4095];
@@ -54757,8 +55536,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 13'h0001);
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz__zz_s0_level_1 = cmd_payload_data[5 : 1];
-  assign _zz_s2_newCount = (_zz_s1_clearLevel - 13'h0001);
-  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 13'h0001);
+  assign _zz_s2_newCount_1 = (_zz_s2_newCount - 13'h0001);
+  assign _zz_s2_newCount_2 = (_zz_s2_newCount + 13'h0001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 13'h0001);
   assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 13'h0001);
   assign _zz_s1_alloc_1 = fresh[11:0];
@@ -58280,16 +59059,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_write = 1'b1;
           end
         end
@@ -58301,16 +59080,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 4'b0000;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -58322,16 +59101,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -58394,14 +59173,14 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[11 : 0];
   assign _zz_s2_newTail = s1_list_record[23 : 12];
-  assign _zz_s1_clearLevel = s1_list_record[36 : 24];
+  assign _zz_s2_newCount = s1_list_record[36 : 24];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 13'h0);
   assign s1_setLevel = s1_readyInsert;
-  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 13'h0001));
+  assign s1_clearLevel = (s1_dequeueOk && s1_list_record[37]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l127 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l128 = (s1_valid && s1_clearLevel);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[11 : 0] : s2_newHead)}};
+  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[11 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
@@ -58431,7 +59210,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_write = 1'b1;
         end
       end
@@ -58447,7 +59226,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeAt = walkContext;
         end
       end
@@ -58463,7 +59242,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -58686,7 +59465,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     removeLinkWrite = 1'b0;
     case(walkState)
       3'b011 : begin
-        removeLinkWrite = (walkCur != walkHead);
+        removeLinkWrite = (walkPrev != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -58696,12 +59475,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev2 : walkPrev);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {10'h0,freeHead});
   assign removeListAddr = removeList;
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
-  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[11 : 0] : walkHead)}};
+  assign removeListRecord = {{(walkCount == 13'h0002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[11 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
   always @(*) begin
@@ -58722,7 +59501,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(walkCancel) begin
-          cancelHeadWrite = (walkCur == walkHead);
+          cancelHeadWrite = (walkPrev == walkHead);
         end
       end
       default : begin
@@ -58744,17 +59523,17 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
+  assign when_ListWalker_l97 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l112 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l115 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l128 = (! s1_granted);
-  assign when_ListWalker_l131 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l143 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l146 = (walkCur == walkTail);
-  assign when_ListWalker_l161 = (walkCount == 13'h0001);
-  assign when_ListWalker_l180 = 1'b1;
+  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l132 = (! s1_granted);
+  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l154 = (walkCur == walkTail);
+  assign when_ListWalker_l165 = (walkCount == 13'h0001);
+  assign when_ListWalker_l184 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -58874,6 +59653,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       s1_bypassW <= 1'b0;
       s1_countBypassS2 <= 1'b0;
       s1_countBypassW <= 1'b0;
+      s2_newOne <= 1'b0;
       used <= 13'h0;
       poolFull <= 1'b0;
       fresh <= 13'h0;
@@ -59024,6 +59804,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
+      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 13'h0002) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 13'h0001);
@@ -59153,7 +59934,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_15 && _zz_notifyPending_17) && (|notifyPending)) ? {{_zz_notifyPending_18,_zz_notifyPending_27},{_zz_notifyPending_36,_zz_notifyPending_45}} : 16'h0))) | (s2_notifyKernel ? {{{{_zz_notifyPending_54,_zz_notifyPending_56},{_zz_notifyPending_58,_zz_notifyPending_60}},{{_zz_notifyPending_62,_zz_notifyPending_64},{_zz_notifyPending_66,_zz_notifyPending_68}}},{{{_zz_notifyPending_70,_zz_notifyPending_72},{_zz_notifyPending_74,_zz_notifyPending_76}},{{_zz_notifyPending_78,_zz_notifyPending_80},{_zz_notifyPending_82,_zz_notifyPending_84}}}} : 16'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l93) begin
+      if(when_ListWalker_l97) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -59161,11 +59942,11 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l112) begin
+      if(when_ListWalker_l116) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l115) begin
+        if(when_ListWalker_l119) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -59173,11 +59954,11 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l128) begin
+            if(when_ListWalker_l132) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l131) begin
+              if(when_ListWalker_l135) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -59189,10 +59970,10 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l143) begin
+          if(when_ListWalker_l151) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l146) begin
+            if(when_ListWalker_l154) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -59245,7 +60026,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
     s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3)));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 13'h0001 : _zz_s2_newCount_1));
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 13'h0001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
@@ -59260,7 +60041,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[11 : 0];
       end
     end
-    if(when_ListWalker_l93) begin
+    if(when_ListWalker_l97) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -59284,18 +60065,16 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_ReadyQueueCore (
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l143) begin
+        walkPrev2 <= walkPrev;
+        walkPrev <= walkCur;
+        walkCur <= _zz_removeReadAddr;
+        walkCurContext <= s2_next[21 : 18];
+        if(when_ListWalker_l151) begin
           walkNext <= s2_next;
-        end else begin
-          if(!when_ListWalker_l146) begin
-            walkPrev <= walkCur;
-            walkCur <= _zz_removeReadAddr;
-            walkCurContext <= s2_next[21 : 18];
-          end
         end
       end
       3'b100 : begin
-        freeHead <= walkCur;
+        freeHead <= walkPrev;
       end
       default : begin
       end

@@ -154,7 +154,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   input  wire          reset
 );
 
-  reg        [30:0]   lists_spinal_port0;
+  reg        [31:0]   lists_spinal_port0;
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
@@ -203,10 +203,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   _zz_s2_newCount_1;
+  wire       [10:0]   _zz_s2_newCount_2;
   wire       [5:0]    _zz_lists_port_1;
-  wire       [30:0]   _zz_lists_port_2;
+  wire       [31:0]   _zz_lists_port_2;
   wire                _zz_lists_port_3;
   wire       [10:0]   _zz_s2_newContextCount_q;
   wire       [10:0]   _zz_s2_newContextCount_q_1;
@@ -349,7 +349,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_priorityOk;
   wire       [7:0]    walk_levels;
   reg        [7:0]    s1_levels;
-  wire       [30:0]   lists_rd0;
+  wire       [31:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
@@ -358,23 +358,24 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 s1_bypassW;
   reg                 s1_countBypassS2;
   reg                 s1_countBypassW;
-  wire       [30:0]   s2_newList;
-  reg        [30:0]   w_list;
-  wire       [30:0]   s1_list_record;
+  wire       [31:0]   s2_newList;
+  reg        [31:0]   w_list;
+  wire       [31:0]   s1_list_record;
   wire       [9:0]    _zz_s2_newHead;
   wire       [9:0]    _zz_s2_newTail;
-  wire       [10:0]   _zz_s1_clearLevel;
+  wire       [10:0]   _zz_s2_newCount;
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l127;
-  wire                when_LevelLists_l128;
+  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l131;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
+  reg                 s2_newOne;
   reg                 removeListWrite;
   wire       [5:0]    removeListAddr;
-  wire       [30:0]   removeListRecord;
+  wire       [31:0]   removeListRecord;
   reg        [10:0]   s2_newContextCount_q;
   wire       [10:0]   removeCount;
   wire                _zz_s1_readyInsert_1;
@@ -452,6 +453,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 walkRead;
   reg        [9:0]    walkCur;
   reg        [9:0]    walkPrev;
+  reg        [9:0]    walkPrev2;
   reg        [9:0]    walkNext;
   reg        [9:0]    walkHead;
   reg        [9:0]    walkTail;
@@ -460,14 +462,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l97;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l112;
-  wire                when_ListWalker_l115;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l146;
-  wire                when_ListWalker_l161;
-  wire                when_ListWalker_l180;
+  wire                when_ListWalker_l116;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l154;
+  wire                when_ListWalker_l165;
+  wire                when_ListWalker_l184;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -480,14 +482,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                when_StatusReads_l51;
   wire                when_StatusReads_l55;
   wire                when_StatusReads_l56;
-  reg [30:0] lists [0:63];
+  reg [31:0] lists [0:63];
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
 
   assign _zz__zz_s0_level = cmd_payload_data[5 : 1];
-  assign _zz_s2_newCount = (_zz_s1_clearLevel - 11'h001);
-  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 11'h001);
+  assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
+  assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
   assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 11'h001);
   assign _zz_s1_alloc_1 = fresh[9:0];
@@ -691,15 +693,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_pointerNull = (cmd_payload_data[63 : 6] == 58'h0);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l161) begin
+        if(when_ListWalker_l165) begin
           levelMap_write = 1'b1;
         end
       end
@@ -710,15 +712,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l161) begin
+        if(when_ListWalker_l165) begin
           levelMap_writeAt = walkContext;
         end
       end
@@ -729,15 +731,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l161) begin
+        if(when_ListWalker_l165) begin
           levelMap_writeRow = (walk_levels & (~ removeLevelOH));
         end
       end
@@ -791,14 +793,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
-  assign _zz_s1_clearLevel = s1_list_record[30 : 20];
+  assign _zz_s2_newCount = s1_list_record[30 : 20];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
   assign s1_setLevel = s1_readyInsert;
-  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 11'h001));
+  assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l127 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l128 = (s1_valid && s1_clearLevel);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! s1_pointerNull))) && (! s1_poolFull));
   assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
@@ -829,7 +831,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_write = 1'b1;
         end
       end
@@ -845,7 +847,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeAt = walkContext;
         end
       end
@@ -861,7 +863,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -926,7 +928,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     removeLinkWrite = 1'b0;
     case(walkState)
       3'b011 : begin
-        removeLinkWrite = (walkCur != walkHead);
+        removeLinkWrite = (walkPrev != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -936,20 +938,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev2 : walkPrev);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : freeHead);
   assign removeListAddr = removeList;
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
-  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign removeListRecord = {{(walkCount == 11'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[9 : 0] : walkHead)}};
+  assign when_ListWalker_l97 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l112 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l115 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l143 = (words_rd0 == walkWord);
-  assign when_ListWalker_l146 = (walkCur == walkTail);
-  assign when_ListWalker_l161 = (walkCount == 11'h001);
-  assign when_ListWalker_l180 = 1'b1;
+  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l151 = (words_rd0 == walkWord);
+  assign when_ListWalker_l154 = (walkCur == walkTail);
+  assign when_ListWalker_l165 = (walkCount == 11'h001);
+  assign when_ListWalker_l184 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -1045,6 +1047,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= 1'b0;
       s1_countBypassS2 <= 1'b0;
       s1_countBypassW <= 1'b0;
+      s2_newOne <= 1'b0;
       used <= 11'h0;
       poolFull <= 1'b0;
       fresh <= 11'h0;
@@ -1115,6 +1118,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s1_bypassW <= ((s2_valid && s2_writesList) && (s2_list == _zz_s1_bypassS2));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
+      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 11'h002) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
@@ -1186,18 +1190,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(when_ListWalker_l93) begin
+      if(when_ListWalker_l97) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
       end
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l112) begin
+      if(when_ListWalker_l116) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l115) begin
+        if(when_ListWalker_l119) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -1207,10 +1211,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l143) begin
+          if(when_ListWalker_l151) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l146) begin
+            if(when_ListWalker_l154) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1250,7 +1254,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s1_levels <= (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_1));
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
@@ -1265,7 +1269,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[9 : 0];
       end
     end
-    if(when_ListWalker_l93) begin
+    if(when_ListWalker_l97) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       removeList <= {cmd_payload_context,_zz_removeList};
@@ -1280,17 +1284,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkCur <= lists_rd0[9 : 0];
       end
       3'b010 : begin
-        if(when_ListWalker_l143) begin
+        walkPrev2 <= walkPrev;
+        walkPrev <= walkCur;
+        walkCur <= _zz_removeReadAddr;
+        if(when_ListWalker_l151) begin
           walkNext <= s2_next;
-        end else begin
-          if(!when_ListWalker_l146) begin
-            walkPrev <= walkCur;
-            walkCur <= _zz_removeReadAddr;
-          end
         end
       end
       3'b100 : begin
-        freeHead <= walkCur;
+        freeHead <= walkPrev;
       end
       default : begin
       end

@@ -1995,7 +1995,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [8:0]    waitHeads_spinal_port0;
   reg        [64:0]   handlers_spinal_port0;
   reg        [4:0]    waitLists_spinal_port0;
-  reg        [6:0]    lists_spinal_port0;
+  reg        [7:0]    lists_spinal_port0;
   reg        [2:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [8:0]    links_spinal_port0;
@@ -2033,10 +2033,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
-  wire       [2:0]    _zz_s2_newCount;
   wire       [2:0]    _zz_s2_newCount_1;
+  wire       [2:0]    _zz_s2_newCount_2;
   wire       [1:0]    _zz_lists_port_1;
-  wire       [6:0]    _zz_lists_port_2;
+  wire       [7:0]    _zz_lists_port_2;
   wire                _zz_lists_port_3;
   wire       [2:0]    _zz_s2_newContextCount_q;
   wire       [2:0]    _zz_s2_newContextCount_q_1;
@@ -2246,7 +2246,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s0_priorityOk;
   wire       [0:0]    walk_levels;
   reg        [0:0]    s1_levels;
-  wire       [6:0]    lists_rd0;
+  wire       [7:0]    lists_rd0;
   wire       [2:0]    contextCounts_rd0;
   reg                 s1_contextNonEmpty;
   wire                s1_writesList;
@@ -2255,23 +2255,24 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 s1_bypassW;
   reg                 s1_countBypassS2;
   reg                 s1_countBypassW;
-  wire       [6:0]    s2_newList;
-  reg        [6:0]    w_list;
-  wire       [6:0]    s1_list_record;
+  wire       [7:0]    s2_newList;
+  reg        [7:0]    w_list;
+  wire       [7:0]    s1_list_record;
   wire       [1:0]    _zz_s2_newHead;
   wire       [1:0]    _zz_s2_newTail;
-  wire       [2:0]    _zz_s1_clearLevel;
+  wire       [2:0]    _zz_s2_newCount;
   wire       [2:0]    s2_newContextCount;
   reg        [2:0]    w_contextCount;
   wire       [2:0]    s1_contextCount;
-  wire                when_LevelLists_l127;
-  wire                when_LevelLists_l128;
+  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l131;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
+  reg                 s2_newOne;
   reg                 removeListWrite;
   wire       [1:0]    removeListAddr;
-  wire       [6:0]    removeListRecord;
+  wire       [7:0]    removeListRecord;
   reg        [2:0]    s2_newContextCount_q;
   wire       [2:0]    removeCount;
   wire                _zz_s1_readyInsert;
@@ -2358,6 +2359,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [1:0]    walkCur;
   reg        [0:0]    walkCurContext;
   reg        [1:0]    walkPrev;
+  reg        [1:0]    walkPrev2;
   reg        [8:0]    walkNext;
   reg        [1:0]    walkHead;
   reg        [1:0]    walkTail;
@@ -2366,16 +2368,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l93;
+  wire                when_ListWalker_l97;
   wire       [0:0]    _zz_removeList;
-  wire                when_ListWalker_l112;
-  wire                when_ListWalker_l115;
-  wire                when_ListWalker_l128;
-  wire                when_ListWalker_l131;
-  wire                when_ListWalker_l143;
-  wire                when_ListWalker_l146;
-  wire                when_ListWalker_l161;
-  wire                when_ListWalker_l180;
+  wire                when_ListWalker_l116;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l132;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l154;
+  wire                when_ListWalker_l165;
+  wire                when_ListWalker_l184;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2391,7 +2393,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg [8:0] waitHeads [0:1];
   reg [64:0] handlers [0:1];
   reg [4:0] waitLists [0:1];
-  reg [6:0] lists [0:3];
+  reg [7:0] lists [0:3];
   (* ram_style = "logic" *) reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
@@ -2407,8 +2409,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
   assign _zz__zz_s0_level_3_1 = cmd_payload_data[5 : 1];
   assign _zz__zz_s0_level_3 = _zz__zz_s0_level_3_1[0:0];
-  assign _zz_s2_newCount = (_zz_s1_clearLevel - 3'b001);
-  assign _zz_s2_newCount_1 = (_zz_s1_clearLevel + 3'b001);
+  assign _zz_s2_newCount_1 = (_zz_s2_newCount - 3'b001);
+  assign _zz_s2_newCount_2 = (_zz_s2_newCount + 3'b001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 3'b001);
   assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 3'b001);
   assign _zz_s1_alloc_1 = fresh[1:0];
@@ -2635,16 +2637,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2656,16 +2658,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeRow = 1'b0;
-    if(when_LevelLists_l127) begin
+    if(when_LevelLists_l130) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l128) begin
+    if(when_LevelLists_l131) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l161) begin
+          if(when_ListWalker_l165) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2713,14 +2715,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newHead = s1_list_record[1 : 0];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
-  assign _zz_s1_clearLevel = s1_list_record[6 : 4];
+  assign _zz_s2_newCount = s1_list_record[6 : 4];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 3'b000);
   assign s1_setLevel = s1_readyInsert;
-  assign s1_clearLevel = (s1_dequeueOk && (_zz_s1_clearLevel == 3'b001));
+  assign s1_clearLevel = (s1_dequeueOk && s1_list_record[7]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l127 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l128 = (s1_valid && s1_clearLevel);
-  assign s2_newList = {s2_newCount,{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
+  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
@@ -2752,7 +2754,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_write = 1'b1;
         end
       end
@@ -2768,7 +2770,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l180) begin
+        if(when_ListWalker_l184) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2951,7 +2953,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     removeLinkWrite = 1'b0;
     case(walkState)
       3'b011 : begin
-        removeLinkWrite = (walkCur != walkHead);
+        removeLinkWrite = (walkPrev != walkHead);
       end
       3'b100 : begin
         removeLinkWrite = 1'b1;
@@ -2961,12 +2963,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     endcase
   end
 
-  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev : walkCur);
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev2 : walkPrev);
   assign removeLinkData = ((walkState == 3'b011) ? walkNext : {7'h0,freeHead});
   assign removeListAddr = removeList;
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
-  assign removeListRecord = {_zz_removeListRecord,{((walkCur == walkTail) ? walkPrev : walkTail),((walkCur == walkHead) ? walkNext[1 : 0] : walkHead)}};
+  assign removeListRecord = {{(walkCount == 3'b010),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[1 : 0] : walkHead)}};
   assign walkSource = walkSourceReg;
   assign walkIsCancel = walkCancel;
   always @(*) begin
@@ -2987,7 +2989,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(walkCancel) begin
-          cancelHeadWrite = (walkCur == walkHead);
+          cancelHeadWrite = (walkPrev == walkHead);
         end
       end
       default : begin
@@ -3009,17 +3011,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {_zz_cancelRecord,((walkCur == walkTail) ? walkPrev : walkTail)};
-  assign when_ListWalker_l93 = (walkState == 3'b000);
+  assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
+  assign when_ListWalker_l97 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[0:0];
-  assign when_ListWalker_l112 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l115 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l128 = (! s1_granted);
-  assign when_ListWalker_l131 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l143 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l146 = (walkCur == walkTail);
-  assign when_ListWalker_l161 = (walkCount == 3'b001);
-  assign when_ListWalker_l180 = 1'b1;
+  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l132 = (! s1_granted);
+  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l154 = (walkCur == walkTail);
+  assign when_ListWalker_l165 = (walkCount == 3'b001);
+  assign when_ListWalker_l184 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3125,6 +3127,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_bypassW <= 1'b0;
       s1_countBypassS2 <= 1'b0;
       s1_countBypassW <= 1'b0;
+      s2_newOne <= 1'b0;
       used <= 3'b000;
       poolFull <= 1'b0;
       fresh <= 3'b000;
@@ -3208,6 +3211,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
+      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 3'b010) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 3'b001);
@@ -3246,7 +3250,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
-      if(when_ListWalker_l93) begin
+      if(when_ListWalker_l97) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3254,11 +3258,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l112) begin
+      if(when_ListWalker_l116) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l115) begin
+        if(when_ListWalker_l119) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3266,11 +3270,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l128) begin
+            if(when_ListWalker_l132) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l131) begin
+              if(when_ListWalker_l135) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3282,10 +3286,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l143) begin
+          if(when_ListWalker_l151) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l146) begin
+            if(when_ListWalker_l154) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3338,7 +3342,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_9 : levelMap_0)) : (_zz_s1_levels_1 ? _zz_s1_levels_3 : (_zz_s1_levels_2 ? _zz_s1_levels_4 : levelMap_0))));
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_1));
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
@@ -3353,7 +3357,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         freeHead <= s2_next[1 : 0];
       end
     end
-    if(when_ListWalker_l93) begin
+    if(when_ListWalker_l97) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3377,18 +3381,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
       end
       3'b010 : begin
-        if(when_ListWalker_l143) begin
+        walkPrev2 <= walkPrev;
+        walkPrev <= walkCur;
+        walkCur <= _zz_removeReadAddr;
+        walkCurContext <= s2_next[8 : 8];
+        if(when_ListWalker_l151) begin
           walkNext <= s2_next;
-        end else begin
-          if(!when_ListWalker_l146) begin
-            walkPrev <= walkCur;
-            walkCur <= _zz_removeReadAddr;
-            walkCurContext <= s2_next[8 : 8];
-          end
         end
       end
       3'b100 : begin
-        freeHead <= walkCur;
+        freeHead <= walkPrev;
       end
       default : begin
       end

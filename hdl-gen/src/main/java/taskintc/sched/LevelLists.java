@@ -21,7 +21,8 @@ import taskintc.spec.TaskWord;
 
 /**
  * The ready lists: one FIFO per (context, level), linked through the pool; head, tail and length in block
- * RAM ({@code lists}). A flip-flop bitmap per context marks the non-empty levels, so "highest non-empty
+ * RAM ({@code lists}), with a bit that says the length is one (written with it), so that S1's "this dequeue
+ * empties its list", which S0's next level pick waits for, is a bit of the record and not a comparison. A flip-flop bitmap per context marks the non-empty levels, so "highest non-empty
  * level" is a priority encoder, independent of N, and a list record is trusted only while its bit is set
  * (so reset clears no RAM). Each context's ready count is in a second memory ({@code contextCounts}), read and
  * bypassed like the records but keyed by context, so one adder serves every context; it is trusted only while
@@ -66,7 +67,7 @@ final class LevelLists extends Part {
         var s2 = pipe.s2;
         int a = cfg.indexWidth(), cw = cfg.countWidth(), p = cfg.priorities(), pw = cfg.levelWidth();
         int listWidth = cfg.contextWidth() + pw;
-        int recordWidth = 2 * a + cw; // count | tail | head
+        int recordWidth = 2 * a + cw + 1; // one | count | tail | head
         Ram lists = ram("lists", 1 << listWidth, recordWidth);
         levelMap = regArray("levelMap", cfg.contexts(), p, 0);
         levelWrites = new RowWrites(owner, "levelMap", levelMap);
@@ -113,16 +114,18 @@ final class LevelLists extends Part {
         head1 = record1.slice(0, a).asUInt();
         tail1 = record1.slice(a, a).asUInt();
         HwUInt count1 = record1.slice(2 * a, cw).asUInt();
+        HwBool one1 = record1.bit(2 * a + cw);
         HwUInt newHead1 = mux(s1.atHead.not().and(s1.listNonEmpty), head1, s1.alloc);
         HwUInt newTail1 = mux(s1.isDeq.or(s1.atHead.and(s1.listNonEmpty)), tail1, s1.alloc);
         HwUInt newCount1 = mux(s1.isDeq, count1.minus(1), mux(s1.listNonEmpty.not(), lit(1, cw), count1.plus(1)));
+        HwBool newOne1 = mux(s1.isDeq, count1.eq(2), s1.listNonEmpty.not());
         insertLinks1 = s1.readyInsert.and(s1.listNonEmpty);
         HwBits s2NewCount = wireBits("s2_newContextCount", cw);
         HwBits lastCount = regBits("w_contextCount", cw);
         contextCount1 = wireUInt("s1_contextCount", mux(contextNonEmpty1,
                 mux(countHitS2, s2NewCount, mux(countHitW, lastCount, contextCountRd)), Hw.bitsLit(0, cw)).asUInt());
         s1SetsLevel.assign(s1.readyInsert);
-        s1ClearsLevel.assign(s1.dequeueOk.and(count1.eq(1)));
+        s1ClearsLevel.assign(s1.dequeueOk.and(one1));
         s1Writes.assign(s1.readyInsert.or(s1.dequeueOk));
         levelWrites.write(s1.valid.and(s1SetsLevel), s1.context, levels1.or(s1.levelOH));
         levelWrites.write(s1.valid.and(s1ClearsLevel), s1.context, levels1.and(s1.levelOH.not()));
@@ -131,7 +134,8 @@ final class LevelLists extends Part {
         HwUInt s2NewHead = delay("s2_newHead", newHead1);
         HwUInt s2NewTail = delay("s2_newTail", newTail1);
         HwUInt s2NewListCount = delay("s2_newCount", newCount1);
-        s2NewRecord.assign(cat(s2NewListCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)));
+        HwBool s2NewOne = delay("s2_newOne", newOne1, false);
+        s2NewRecord.assign(cat(s2NewOne.asBits(), s2NewListCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)));
         walkWrite = wireBool("removeListWrite");
         walkList = wireUInt("removeListAddr", listWidth);
         walkRecord = wireBits("removeListRecord", recordWidth);

@@ -54,6 +54,10 @@ final class ListWalker extends Part {
         /** The context of the waiter at cur (from the link to it): a cancel takes only its own context's waiters. */
         HwUInt curContext = irq ? regUInt("walkCurContext", xw) : null;
         HwUInt prev = regUInt("walkPrev", a);
+        /** The predecessor of prev. The scan window (cur, prev, prev2) moves every SCAN cycle, matched or not, so the
+         *  task-word comparison drives only the state, error and matched-link registers: after a match, prev is the
+         *  matched entry and prev2 its predecessor. */
+        HwUInt prev2 = regUInt("walkPrev2", a);
         /** The matched entry's link: its successor, with the successor's routing (wait lists need it). */
         HwBits next = regBits("walkNext", link.width);
         HwUInt head = regUInt("walkHead", a);
@@ -71,13 +75,13 @@ final class ListWalker extends Part {
         pool.walkReadAddr.assign(mux(state.eq(META), metaHead, nextIndex));
         lists.walkWrite.assign(false);
         pool.walkLinkWrite.assign(false);
-        pool.walkLinkAddr.assign(mux(state.eq(UNLINK), prev, cur));
+        pool.walkLinkAddr.assign(mux(state.eq(UNLINK), prev2, prev));
         pool.walkLinkData.assign(mux(state.eq(UNLINK), next, link.to(null, pool.freeHead)));
         lists.walkList.assign(list);
         pipe.walkContext.assign(context);
         lists.walkContextCount.assign(contextCount.minus(1).asBits());
         HwUInt nextIdx = link.index(next);
-        lists.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail), mux(cur.eq(head), nextIdx, head)));
+        lists.walkRecord.assign(cat(count.eq(2).asBits(), count.minus(1), mux(prev.eq(tail), prev2, tail), mux(prev.eq(head), nextIdx, head)));
         if (irq) {
             pipe.walkSource.assign(source);
             pipe.walkIsCancel.assign(cancel);
@@ -85,7 +89,7 @@ final class ListWalker extends Part {
             waits.walkHeadWrite.assign(false);
             waits.walkRecordWrite.assign(false);
             waits.walkHead.assign(next);
-            waits.walkRecord.assign(cat(count.minus(1), mux(cur.eq(tail), prev, tail)));
+            waits.walkRecord.assign(cat(count.minus(1), mux(prev.eq(tail), prev2, tail)));
         }
 
         // While idle, the operands of a walk are taken from every bus command, whether or not it starts one (they are
@@ -140,20 +144,20 @@ final class ListWalker extends Part {
                 .is(SCAN, () -> {
                     HwBool match = pool.word2.eq(word);
                     if (irq) match = match.and(cancel.not().or(curContext.eq(context)));
+                    prev2.assign(prev);
+                    prev.assign(cur);
+                    cur.assign(nextIndex);
+                    if (irq) curContext.assign(link.context(pipe.s2.next));
                     when(match, () -> {
                         next.assign(pipe.s2.next);
                         state.assign(UNLINK);
                     }).elseWhen(cur.eq(tail), () -> {
                         error.assign(ErrorCode.NOT_FOUND.mask());
                         state.assign(DONE);
-                    }).otherwise(() -> {
-                        prev.assign(cur);
-                        cur.assign(nextIndex);
-                        if (irq) curContext.assign(link.context(pipe.s2.next));
                     });
                 })
                 .is(UNLINK, () -> {
-                    pool.walkLinkWrite.assign(cur.ne(head));
+                    pool.walkLinkWrite.assign(prev.ne(head));
                     pool.freeEntry();
                     state.assign(FREE);
                     Runnable ready = () -> {
@@ -164,7 +168,7 @@ final class ListWalker extends Part {
                         // A wait list's record is trusted only while the source's waiting bit is set.
                         when(cancel, () -> {
                             waits.walkRecordWrite.assign(true);
-                            waits.walkHeadWrite.assign(cur.eq(head));
+                            waits.walkHeadWrite.assign(prev.eq(head));
                             pipe.walkClearsWaiting.assign(count.eq(1));
                         }).otherwise(ready);
                     } else {
@@ -173,7 +177,7 @@ final class ListWalker extends Part {
                 })
                 .is(FREE, () -> {
                     pool.walkLinkWrite.assign(true);
-                    pool.freeHead.assign(cur);
+                    pool.freeHead.assign(prev);
                     state.assign(DONE);
                 })
                 .is(DONE, () -> {

@@ -35,6 +35,15 @@ final class NicCoalescing extends Part {
         RegArray cnt = regArray("nicCount", nq, COALESCE_COUNT_BITS, 0);
         RegArray timer = regArray("nicTimer", nq, COALESCE_TIME_BITS, 0);
         HwBits active = regBits("nicActive", nq, 0);
+        // Whether T cycles have passed (T != 0 and timer >= T), kept as a register computed from the timer's and T's
+        // next values, so that the event a line makes does not wait for a 16-bit comparison.
+        HwBits timeUp = regBits("nicTimeUp", nq, 0);
+        HwBits[] timeUpParts = new HwBits[nq];
+        // Likewise the count against K: count >= K, and count + 1 >= K without wrapping (after reset the count is 0 and
+        // K is 1).
+        HwBits reachK = regBits("nicReachK", nq, 0);
+        HwBits reachKNext = regBits("nicReachKNext", Hw.bitsWith(nq, s -> true));
+        HwBits[] reachKParts = new HwBits[nq], reachKNextParts = new HwBits[nq];
         HwBits fired = wireBits("nicFire", nq);
         HwBits[] fireParts = new HwBits[nq];
         for (int s = 0; s < nq; s++) {
@@ -50,25 +59,42 @@ final class NicCoalescing extends Part {
             // line comes from outside, late, and the wakeup picker waits for it. (c + 1 wraps to 0 at the
             // count's maximum, as cNext does.)
             HwBool cFull = c.eq((1L << COALESCE_COUNT_BITS) - 1);
-            HwBool byCount = mux(raw, cFull.not().and(c.plus(1).ge(k)), c.ge(k)).or(k.le(lit(1, COALESCE_COUNT_BITS)));
-            HwBool byTime = tl.ne(0).and(t.ge(tl));
+            HwBool byCount = mux(raw, reachKNext.bit(s), reachK.bit(s)).or(k.le(lit(1, COALESCE_COUNT_BITS)));
+            HwBool byTime = timeUp.bit(s);
             HwBool counted = mux(raw, cFull.not(), c.ne(0));
             HwBool fire = wireBool("nicFire_" + s, act.and(byCount.or(byTime)).and(counted.or(active.bit(s))));
             fireParts[nq - 1 - s] = fire.asBits();
+            HwUInt tStep = mux(t.eq((1L << COALESCE_TIME_BITS) - 1), t, t.plus(1));
+            HwUInt cAfter = mux(fire, lit(0, COALESCE_COUNT_BITS), mux(act, cNext, c));
             when(fire, () -> {
                 cnt.get(fs).assign(0);
                 timer.get(fs).assign(0);
             }).elseWhen(act, () -> {
                 cnt.get(fs).assign(cNext.asBits());
-                timer.get(fs).assign(mux(t.eq((1L << COALESCE_TIME_BITS) - 1), t, t.plus(1)).asBits());
+                timer.get(fs).assign(tStep.asBits());
             });
             HwBool setLimits = modes.is(GatewayUpdate.COALESCE).and(modes.updated.bit(s));
+            HwBits newT = limits.slice(COALESCE_TIME_LSB - GatewayUpdate.DATA_LSB, COALESCE_TIME_BITS);
+            HwBits newK = limits.slice(COALESCE_COUNT_LSB - GatewayUpdate.DATA_LSB, COALESCE_COUNT_BITS);
             when(setLimits, () -> {
-                kReg.get(fs).assign(limits.slice(COALESCE_COUNT_LSB - GatewayUpdate.DATA_LSB, COALESCE_COUNT_BITS));
-                tReg.get(fs).assign(limits.slice(COALESCE_TIME_LSB - GatewayUpdate.DATA_LSB, COALESCE_TIME_BITS));
+                kReg.get(fs).assign(newK);
+                tReg.get(fs).assign(newT);
             });
+            // Compared with both T values: the kernel's write of T is decided late in the scheduler's S1, so it only
+            // chooses between the two results.
+            HwUInt tNext = mux(fire, lit(0, COALESCE_TIME_BITS), mux(act, tStep, t));
+            HwBool upWithNewT = newT.asUInt().ne(0).and(tNext.ge(newT.asUInt()));
+            HwBool upWithT = tl.ne(0).and(tNext.ge(tl));
+            timeUpParts[nq - 1 - s] = mux(setLimits, upWithNewT, upWithT).asBits();
+            HwBool afterNotFull = cAfter.ne((1L << COALESCE_COUNT_BITS) - 1);
+            HwUInt afterPlus = cAfter.plus(1);
+            reachKParts[nq - 1 - s] = mux(setLimits, cAfter.ge(newK.asUInt()), cAfter.ge(k)).asBits();
+            reachKNextParts[nq - 1 - s] = afterNotFull.and(mux(setLimits, afterPlus.ge(newK.asUInt()), afterPlus.ge(k))).asBits();
         }
         fired.assign(Hw.cat(fireParts));
+        timeUp.assign(Hw.cat(timeUpParts));
+        reachK.assign(Hw.cat(reachKParts));
+        reachKNext.assign(Hw.cat(reachKNextParts));
         active.assign(active.or(gate.slice(0, nq)).and(fired.not()));
         coalesced = n == nq ? fired : wireBits("coalesced", Hw.cat(gate.slice(nq, n - nq), fired));
         HwBits ack = regBits("nicAck", nq, 0);
