@@ -71,6 +71,23 @@ public final class Bench {
             table.add(m);
         }
         json.put("scaling", table);
+        // The board configurations (configs/fpga-*.properties): the HX8K's command-stages=1 costs each read a cycle.
+        Map<String, Row> boards = new LinkedHashMap<>();
+        for (String name : List.of("fpga-hx8k", "fpga-icebreaker")) boards.put(name, measure(taskintc.tests.Configs.named(name)));
+        List<Object> boardTable = new ArrayList<>();
+        for (Map.Entry<String, Row> b : boards.entrySet()) {
+            Row r = b.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("config", b.getKey());
+            m.put("top", r.cfg.topName());
+            m.put("command_stages", r.cfg.commandStages());
+            m.put("enqueue_bus_cycles", r.enqueue[1]);
+            m.put("dequeue_bus_cycles", r.dequeue[1]);
+            m.put("dequeue_empty_bus_cycles", r.dequeueEmpty[1]);
+            m.put("core_ops_per_cycle", r.coreOpsPerCycle);
+            boardTable.add(m);
+        }
+        json.put("boards", boardTable);
         Map<String, Object> taic = new LinkedHashMap<>();
         taic.put("enqueue_cpu_cycles", "2 (S-mode) / 3 (U-mode)");
         taic.put("dequeue_cpu_cycles", "2 (S-mode) / 4 (U-mode)");
@@ -176,6 +193,9 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "  %8d %9d %12s %12s %14.3f%n", r.cfg.contexts(), r.cfg.capacity(),
                     r.enqueue[0] + "/" + r.enqueue[1] + "/" + r.enqueue[2], r.dequeue[0] + "/" + r.dequeue[1] + "/" + r.dequeue[2], r.coreOpsPerCycle);
         System.out.println("  (bus cycles min/median/max)");
+        boards.forEach((name, r) -> System.out.printf(Locale.ROOT,
+                "  board configuration %s (command-stages=%d): enqueue %d, dequeue %d bus cycles, core %.3f ops/cycle%n",
+                name, r.cfg.commandStages(), r.enqueue[1], r.dequeue[1], r.coreOpsPerCycle));
         System.out.printf("  interrupt to ready: %d cycles (line asserted in cycle t, a dequeue issued in cycle t+%d returns the task; TAIC: 6-8 internal)%n",
                 irqToReady, irqToReady);
         for (Burst.Result r : List.of(burst, burstMany))
@@ -201,7 +221,6 @@ public final class Bench {
         System.exit(0);
     }
 
-    /** yosys synth_ice40 cell counts of one generated top, or null when yosys is not installed. */
     /** {@code <top>.v} in rtl-out/ (the default) or in a named configuration's folder rtl-out/NAME/. */
     static Path committedVerilog(Path rtl, String top) throws java.io.IOException {
         try (var s = Files.walk(rtl, 2)) {

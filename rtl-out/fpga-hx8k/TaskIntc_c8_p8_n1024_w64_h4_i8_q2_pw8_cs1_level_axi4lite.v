@@ -1,9 +1,9 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
-// Component : TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite
+// Component : TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite
 
 `timescale 1ns/1ps
 
-module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
+module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite (
   input  wire          axi_awvalid,
   output wire          axi_awready,
   input  wire [15:0]   axi_awaddr,
@@ -36,6 +36,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
   input  wire          reset
 );
 
+  reg                 decoder_cmd_ready;
   wire                busAdapter_req_valid;
   wire                busAdapter_req_payload_write;
   wire                busAdapter_req_payload_fullWidth;
@@ -85,8 +86,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
   wire       [2:0]    gateways_sched_pick_payload_source;
   wire       [31:0]   gateways_sched_queryStatus;
   wire                gateways_sched_queryPending;
+  wire                cmd_stage_valid;
+  wire                cmd_stage_ready;
+  wire       [3:0]    cmd_stage_payload_op;
+  wire       [3:0]    cmd_stage_payload_status;
+  wire                cmd_stage_payload_control;
+  wire                cmd_stage_payload_read;
+  wire       [2:0]    cmd_stage_payload_context;
+  wire       [1:0]    cmd_stage_payload_hart;
+  wire       [2:0]    cmd_stage_payload_source;
+  wire       [63:0]   cmd_stage_payload_data;
+  reg                 cmd_rValid;
+  reg        [3:0]    cmd_rData_op;
+  reg        [3:0]    cmd_rData_status;
+  reg                 cmd_rData_control;
+  reg                 cmd_rData_read;
+  reg        [2:0]    cmd_rData_context;
+  reg        [1:0]    cmd_rData_hart;
+  reg        [2:0]    cmd_rData_source;
+  reg        [63:0]   cmd_rData_data;
+  wire                when_Stream_l477;
 
-  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter busAdapter (
+  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_AxiLite4Adapter busAdapter (
     .req_valid             (busAdapter_req_valid                ), //o
     .req_ready             (decoder_req_ready                   ), //i
     .req_payload_write     (busAdapter_req_payload_write        ), //o
@@ -120,7 +141,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
     .clk                   (clk                                 ), //i
     .reset                 (reset                               )  //i
   );
-  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder decoder (
+  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_RegisterDecoder decoder (
     .req_valid             (busAdapter_req_valid                ), //i
     .req_ready             (decoder_req_ready                   ), //o
     .req_payload_write     (busAdapter_req_payload_write        ), //i
@@ -128,7 +149,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
     .req_payload_address   (busAdapter_req_payload_address[15:0]), //i
     .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
     .cmd_valid             (decoder_cmd_valid                   ), //o
-    .cmd_ready             (core_cmd_ready                      ), //i
+    .cmd_ready             (decoder_cmd_ready                   ), //i
     .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
     .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
     .cmd_payload_control   (decoder_cmd_payload_control         ), //o
@@ -139,17 +160,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
     .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
     .refused               (decoder_refused                     )  //o
   );
-  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid                      (decoder_cmd_valid                        ), //i
+  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_ReadyQueueCore core (
+    .cmd_valid                      (cmd_stage_valid                          ), //i
     .cmd_ready                      (core_cmd_ready                           ), //o
-    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
-    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
-    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
-    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
-    .cmd_payload_context            (decoder_cmd_payload_context[2:0]         ), //i
-    .cmd_payload_hart               (decoder_cmd_payload_hart[1:0]            ), //i
-    .cmd_payload_source             (decoder_cmd_payload_source[2:0]          ), //i
-    .cmd_payload_data               (decoder_cmd_payload_data[63:0]           ), //i
+    .cmd_payload_op                 (cmd_stage_payload_op[3:0]                ), //i
+    .cmd_payload_status             (cmd_stage_payload_status[3:0]            ), //i
+    .cmd_payload_control            (cmd_stage_payload_control                ), //i
+    .cmd_payload_read               (cmd_stage_payload_read                   ), //i
+    .cmd_payload_context            (cmd_stage_payload_context[2:0]           ), //i
+    .cmd_payload_hart               (cmd_stage_payload_hart[1:0]              ), //i
+    .cmd_payload_source             (cmd_stage_payload_source[2:0]            ), //i
+    .cmd_payload_data               (cmd_stage_payload_data[63:0]             ), //i
     .rsp_valid                      (core_rsp_valid                           ), //o
     .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
     .rsp_payload_read               (core_rsp_payload_read                    ), //o
@@ -173,7 +194,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
     .clk                            (clk                                      ), //i
     .reset                          (reset                                    )  //i
   );
-  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways gateways (
+  TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways gateways (
     .irq                           (irq[3:0]                                 ), //i
     .nic_rx_irq                    (nic_rx_irq[1:0]                          ), //i
     .nic_tx_irq                    (nic_tx_irq[1:0]                          ), //i
@@ -198,6 +219,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
     .clk                           (clk                                      ), //i
     .reset                         (reset                                    )  //i
   );
+  always @(*) begin
+    decoder_cmd_ready = cmd_stage_ready;
+    if(when_Stream_l477) begin
+      decoder_cmd_ready = 1'b1;
+    end
+  end
+
+  assign when_Stream_l477 = (! cmd_stage_valid);
+  assign cmd_stage_valid = cmd_rValid;
+  assign cmd_stage_payload_op = cmd_rData_op;
+  assign cmd_stage_payload_status = cmd_rData_status;
+  assign cmd_stage_payload_control = cmd_rData_control;
+  assign cmd_stage_payload_read = cmd_rData_read;
+  assign cmd_stage_payload_context = cmd_rData_context;
+  assign cmd_stage_payload_hart = cmd_rData_hart;
+  assign cmd_stage_payload_source = cmd_rData_source;
+  assign cmd_stage_payload_data = cmd_rData_data;
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
   assign axi_bvalid = busAdapter_axi_b_valid;
@@ -206,16 +244,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite (
   assign axi_rvalid = busAdapter_axi_r_valid;
   assign axi_rdata = busAdapter_axi_r_payload_data;
   assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign cmd_stage_ready = core_cmd_ready;
   assign nic_rx_mask = gateways_nic_rx_mask;
   assign nic_tx_mask = gateways_nic_tx_mask;
   assign nic_rx_ack = gateways_nic_rx_ack;
   assign nic_tx_ack = gateways_nic_tx_ack;
   assign usip = core_usip;
   assign ssip = core_ssip;
+  always @(posedge clk) begin
+    if(reset) begin
+      cmd_rValid <= 1'b0;
+    end else begin
+      if(decoder_cmd_ready) begin
+        cmd_rValid <= decoder_cmd_valid;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(decoder_cmd_ready) begin
+      cmd_rData_op <= decoder_cmd_payload_op;
+      cmd_rData_status <= decoder_cmd_payload_status;
+      cmd_rData_control <= decoder_cmd_payload_control;
+      cmd_rData_read <= decoder_cmd_payload_read;
+      cmd_rData_context <= decoder_cmd_payload_context;
+      cmd_rData_hart <= decoder_cmd_payload_hart;
+      cmd_rData_source <= decoder_cmd_payload_source;
+      cmd_rData_data <= decoder_cmd_payload_data;
+    end
+  end
+
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
+module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   input  wire [3:0]    irq,
   input  wire [1:0]    nic_rx_irq,
   input  wire [1:0]    nic_tx_irq,
@@ -1477,7 +1539,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_SourceGateways (
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
+module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_ReadyQueueCore (
   input  wire          cmd_valid,
   output wire          cmd_ready,
   input  wire [3:0]    cmd_payload_op,
@@ -3563,7 +3625,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
+module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_RegisterDecoder (
   input  wire          req_valid,
   output wire          req_ready,
   input  wire          req_payload_write,
@@ -3867,7 +3929,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_RegisterDecoder (
 
 endmodule
 
-module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite_AxiLite4Adapter (
+module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_AxiLite4Adapter (
   output wire          req_valid,
   input  wire          req_ready,
   output wire          req_payload_write,

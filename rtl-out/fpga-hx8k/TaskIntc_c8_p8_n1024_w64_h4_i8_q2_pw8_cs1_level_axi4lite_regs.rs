@@ -1,8 +1,8 @@
-//! TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite register map. Generated from the register-map declaration; do not edit.
+//! TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite register map. Generated from the register-map declaration; do not edit.
 #![allow(dead_code)]
 
 /// Top module these constants describe.
-pub const TOP: &str = "TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_level_axi4lite";
+pub const TOP: &str = "TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite";
 pub const MAGIC: u64 = 0x544943;
 pub const LAYOUT_VERSION: u64 = 0x4;
 pub const PAGE_SIZE: u64 = 0x1000;
