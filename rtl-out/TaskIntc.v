@@ -10235,7 +10235,7 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[8]);
-  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
   assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[4:0];

@@ -3813,7 +3813,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[7]);
-  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
   assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[3:0];

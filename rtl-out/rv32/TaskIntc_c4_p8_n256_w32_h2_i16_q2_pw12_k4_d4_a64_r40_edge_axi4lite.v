@@ -5947,7 +5947,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[6]);
-  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[1:0];
   assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[3:0];

@@ -3993,7 +3993,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[4]);
-  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[0:0];
   assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[2:0];

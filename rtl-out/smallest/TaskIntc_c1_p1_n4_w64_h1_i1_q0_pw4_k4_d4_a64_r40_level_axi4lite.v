@@ -2577,7 +2577,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! grantInit[2]);
-  assign _zz_grants_rd0 = {s0_context,s0_source};
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[0:0];
   assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[0:0];

@@ -39,7 +39,9 @@ final class Grants extends Part {
         initializing = wireBool("initializing", clearing.bit(xw + sw).not());
         when(initializing, () -> clearing.assign(clearing.plus(1)));
 
-        HwBits grantRd = grants.readSync(cat(s0.context, s0.source).asUInt(), Hw.lit(true));
+        // Read at the bus command's context and source, not the entering operation's: only bus commands (waits,
+        // cancel_waits) use the grant, and the bus command's fields do not wait for S0's arbitration.
+        HwBits grantRd = grants.readSync(cat(pipe.bus.context, s0.busSource).asUInt(), Hw.lit(true));
         HwUInt context = pipe.bus.data.slice(GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS).asUInt();
         HwUInt source = pipe.bus.data.slice(SOURCE_LSB, SOURCE_BITS).asUInt();
         HwBool inRange = context.lt(cfg.contexts()).and(source.lt(cfg.sources()));

@@ -73,7 +73,7 @@ public final class Bench {
         json.put("scaling", table);
         // The board configurations (configs/fpga-*.properties): the HX8K's command-stages=1 costs each read a cycle.
         Map<String, Row> boards = new LinkedHashMap<>();
-        for (String name : List.of("fpga-hx8k", "fpga-icebreaker")) boards.put(name, measure(taskintc.tests.Configs.named(name)));
+        for (String name : List.of("fpga-hx8k", "fpga-icebreaker", "fpga-icebreaker-fast")) boards.put(name, measure(taskintc.tests.Configs.named(name)));
         List<Object> boardTable = new ArrayList<>();
         for (Map.Entry<String, Row> b : boards.entrySet()) {
             Row r = b.getValue();

@@ -1,0 +1,3660 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite
+
+`timescale 1ns/1ps
+
+module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [15:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [31:0]   axi_wdata,
+  input  wire [3:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [15:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [31:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
+  input  wire [7:0]    irq,
+  output wire [3:0]    usip,
+  output wire [3:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 decoder_cmd_ready;
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [15:0]   busAdapter_req_payload_address;
+  wire       [31:0]   busAdapter_req_payload_data;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [31:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [2:0]    decoder_cmd_payload_context;
+  wire       [1:0]    decoder_cmd_payload_hart;
+  wire       [2:0]    decoder_cmd_payload_source;
+  wire       [31:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [31:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_source;
+  wire       [7:0]    core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [2:0]    core_wakeup_querySource;
+  wire       [3:0]    core_usip;
+  wire       [3:0]    core_ssip;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire       [2:0]    gateways_sched_pick_payload_source;
+  wire       [31:0]   gateways_sched_queryStatus;
+  wire                gateways_sched_queryPending;
+  wire                cmd_stage_valid;
+  wire                cmd_stage_ready;
+  wire       [3:0]    cmd_stage_payload_op;
+  wire       [3:0]    cmd_stage_payload_status;
+  wire                cmd_stage_payload_control;
+  wire                cmd_stage_payload_read;
+  wire       [2:0]    cmd_stage_payload_context;
+  wire       [1:0]    cmd_stage_payload_hart;
+  wire       [2:0]    cmd_stage_payload_source;
+  wire       [31:0]   cmd_stage_payload_data;
+  reg                 cmd_rValid;
+  reg        [3:0]    cmd_rData_op;
+  reg        [3:0]    cmd_rData_status;
+  reg                 cmd_rData_control;
+  reg                 cmd_rData_read;
+  reg        [2:0]    cmd_rData_context;
+  reg        [1:0]    cmd_rData_hart;
+  reg        [2:0]    cmd_rData_source;
+  reg        [31:0]   cmd_rData_data;
+  wire                when_Stream_l477;
+
+  TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_AxiLite4Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[15:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //o
+    .rsp_valid             (core_rsp_valid                      ), //i
+    .rsp_payload_fault     (core_rsp_payload_fault              ), //i
+    .rsp_payload_read      (core_rsp_payload_read               ), //i
+    .rsp_payload_data      (core_rsp_payload_data[31:0]         ), //i
+    .refused               (decoder_refused                     ), //i
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[15:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[31:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[3:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[15:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[31:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[15:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[31:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (decoder_cmd_ready                   ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context[2:0]    ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart[1:0]       ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source[2:0]     ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[31:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore core (
+    .cmd_valid                      (cmd_stage_valid                        ), //i
+    .cmd_ready                      (core_cmd_ready                         ), //o
+    .cmd_payload_op                 (cmd_stage_payload_op[3:0]              ), //i
+    .cmd_payload_status             (cmd_stage_payload_status[3:0]          ), //i
+    .cmd_payload_control            (cmd_stage_payload_control              ), //i
+    .cmd_payload_read               (cmd_stage_payload_read                 ), //i
+    .cmd_payload_context            (cmd_stage_payload_context[2:0]         ), //i
+    .cmd_payload_hart               (cmd_stage_payload_hart[1:0]            ), //i
+    .cmd_payload_source             (cmd_stage_payload_source[2:0]          ), //i
+    .cmd_payload_data               (cmd_stage_payload_data[31:0]           ), //i
+    .rsp_valid                      (core_rsp_valid                         ), //o
+    .rsp_payload_fault              (core_rsp_payload_fault                 ), //o
+    .rsp_payload_read               (core_rsp_payload_read                  ), //o
+    .rsp_payload_data               (core_rsp_payload_data[31:0]            ), //o
+    .wakeup_poolFull                (core_wakeup_poolFull                   ), //o
+    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]       ), //i
+    .wakeup_queryPending            (gateways_sched_queryPending            ), //i
+    .wakeup_pick_valid              (gateways_sched_pick_valid              ), //i
+    .wakeup_pick_ready              (core_wakeup_pick_ready                 ), //o
+    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent ), //i
+    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[2:0]), //i
+    .wakeup_update_valid            (core_wakeup_update_valid               ), //o
+    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]   ), //o
+    .wakeup_update_payload_source   (core_wakeup_update_payload_source[2:0] ), //o
+    .wakeup_busy                    (core_wakeup_busy[7:0]                  ), //o
+    .wakeup_querySource             (core_wakeup_querySource[2:0]           ), //o
+    .usip                           (core_usip[3:0]                         ), //o
+    .ssip                           (core_ssip[3:0]                         ), //o
+    .clk                            (clk                                    ), //i
+    .reset                          (reset                                  )  //i
+  );
+  TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways gateways (
+    .irq                           (irq[7:0]                               ), //i
+    .sched_poolFull                (core_wakeup_poolFull                   ), //i
+    .sched_queryStatus             (gateways_sched_queryStatus[31:0]       ), //o
+    .sched_queryPending            (gateways_sched_queryPending            ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid              ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                 ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[2:0]), //o
+    .sched_update_valid            (core_wakeup_update_valid               ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]   ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[2:0] ), //i
+    .sched_busy                    (core_wakeup_busy[7:0]                  ), //i
+    .sched_querySource             (core_wakeup_querySource[2:0]           ), //i
+    .clk                           (clk                                    ), //i
+    .reset                         (reset                                  )  //i
+  );
+  always @(*) begin
+    decoder_cmd_ready = cmd_stage_ready;
+    if(when_Stream_l477) begin
+      decoder_cmd_ready = 1'b1;
+    end
+  end
+
+  assign when_Stream_l477 = (! cmd_stage_valid);
+  assign cmd_stage_valid = cmd_rValid;
+  assign cmd_stage_payload_op = cmd_rData_op;
+  assign cmd_stage_payload_status = cmd_rData_status;
+  assign cmd_stage_payload_control = cmd_rData_control;
+  assign cmd_stage_payload_read = cmd_rData_read;
+  assign cmd_stage_payload_context = cmd_rData_context;
+  assign cmd_stage_payload_hart = cmd_rData_hart;
+  assign cmd_stage_payload_source = cmd_rData_source;
+  assign cmd_stage_payload_data = cmd_rData_data;
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign cmd_stage_ready = core_cmd_ready;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+  always @(posedge clk) begin
+    if(reset) begin
+      cmd_rValid <= 1'b0;
+    end else begin
+      if(decoder_cmd_ready) begin
+        cmd_rValid <= decoder_cmd_valid;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(decoder_cmd_ready) begin
+      cmd_rData_op <= decoder_cmd_payload_op;
+      cmd_rData_status <= decoder_cmd_payload_status;
+      cmd_rData_control <= decoder_cmd_payload_control;
+      cmd_rData_read <= decoder_cmd_payload_read;
+      cmd_rData_context <= decoder_cmd_payload_context;
+      cmd_rData_hart <= decoder_cmd_payload_hart;
+      cmd_rData_source <= decoder_cmd_payload_source;
+      cmd_rData_data <= decoder_cmd_payload_data;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
+  input  wire [7:0]    irq,
+  input  wire          sched_poolFull,
+  output wire [31:0]   sched_queryStatus,
+  output wire          sched_queryPending,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire [2:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_source,
+  input  wire [7:0]    sched_busy,
+  input  wire [2:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [2:0]    _zz_upd_oneHot;
+  wire       [2:0]    _zz_upd_oneHot_1;
+  wire       [2:0]    _zz_upd_oneHot_2;
+  wire       [2:0]    _zz_upd_oneHot_3;
+  wire       [2:0]    _zz_upd_oneHot_4;
+  wire       [2:0]    _zz_upd_oneHot_5;
+  wire       [2:0]    _zz_upd_oneHot_6;
+  wire       [2:0]    _zz_upd_oneHot_7;
+  wire                _zz_edge_1_1;
+  wire                _zz_edge_1_2;
+  wire                _zz_edge_1_3;
+  wire                _zz_edge_1_4;
+  wire                _zz_edge_1_5;
+  wire                _zz_edge_1_6;
+  wire                _zz_edge_1_7;
+  wire                _zz_edge_1_8;
+  wire                _zz_edge_1_9;
+  wire                _zz_edge_1_10;
+  wire                _zz_edge_1_11;
+  wire                _zz_edge_1_12;
+  wire                _zz_edge_1_13;
+  wire                _zz_edge_1_14;
+  wire                _zz_edge_1_15;
+  wire                _zz_edge_1_16;
+  wire                _zz_wakeAll;
+  wire                _zz_wakeAll_1;
+  wire                _zz_wakeAll_2;
+  wire                _zz_wakeAll_3;
+  wire                _zz_wakeAll_4;
+  wire                _zz_wakeAll_5;
+  wire                _zz_wakeAll_6;
+  wire                _zz_wakeAll_7;
+  wire                _zz_wakeAll_8;
+  wire                _zz_wakeAll_9;
+  wire                _zz_wakeAll_10;
+  wire                _zz_wakeAll_11;
+  wire                _zz_wakeAll_12;
+  wire                _zz_wakeAll_13;
+  wire                _zz_wakeAll_14;
+  wire                _zz_wakeAll_15;
+  wire                _zz_persistent_8;
+  wire                _zz_persistent_9;
+  wire                _zz_persistent_10;
+  wire                _zz_persistent_11;
+  wire                _zz_persistent_12;
+  wire                _zz_persistent_13;
+  wire                _zz_persistent_14;
+  wire                _zz_persistent_15;
+  wire                _zz_masked;
+  wire                _zz_masked_1;
+  wire                _zz_masked_2;
+  wire                _zz_masked_3;
+  wire                _zz_masked_4;
+  wire                _zz_masked_5;
+  wire                _zz_masked_6;
+  wire                _zz_masked_7;
+  wire                _zz_masked_8;
+  wire                _zz_masked_9;
+  wire                _zz_masked_10;
+  wire                _zz_masked_11;
+  wire                _zz_masked_12;
+  wire                _zz_masked_13;
+  wire                _zz_masked_14;
+  wire                _zz_masked_15;
+  wire                _zz_handler_1;
+  wire                _zz_handler_2;
+  wire                _zz_handler_3;
+  wire                _zz_handler_4;
+  wire                _zz_handler_5;
+  wire                _zz_handler_6;
+  wire                _zz_handler_7;
+  wire                _zz_handler_8;
+  wire                _zz_handler_9;
+  wire                _zz_handler_10;
+  wire                _zz_handler_11;
+  wire                _zz_handler_12;
+  wire                _zz_handler_13;
+  wire                _zz_handler_14;
+  wire                _zz_handler_15;
+  wire                _zz_handler_16;
+  wire                _zz_handler_17;
+  wire                _zz_handler_18;
+  wire                _zz_handler_19;
+  wire                _zz_handler_20;
+  wire                _zz_handler_21;
+  wire                _zz_handler_22;
+  wire                _zz_handler_23;
+  wire                _zz_handler_24;
+  wire                _zz_waiting_10;
+  wire                _zz_waiting_11;
+  wire                _zz_waiting_12;
+  wire                _zz_waiting_13;
+  wire                _zz_waiting_14;
+  wire                _zz_waiting_15;
+  wire                _zz_waiting_16;
+  wire                _zz_waiting_17;
+  wire                _zz_waiting_18;
+  wire                _zz_waiting_19;
+  wire                _zz_waiting_20;
+  wire                _zz_waiting_21;
+  wire                _zz_waiting_22;
+  wire                _zz_waiting_23;
+  wire                _zz_waiting_24;
+  wire                _zz_waiting_25;
+  wire                _zz_waiting_26;
+  wire                _zz_waiting_27;
+  wire                _zz_waiting_28;
+  wire                _zz_waiting_29;
+  wire                _zz_waiting_30;
+  wire                _zz_waiting_31;
+  wire                _zz_waiting_32;
+  wire                _zz_waiting_33;
+  wire       [2:0]    _zz_countUpdate_oneHot;
+  wire       [2:0]    _zz_countUpdate_oneHot_1;
+  wire       [2:0]    _zz_countUpdate_oneHot_2;
+  wire       [2:0]    _zz_countUpdate_oneHot_3;
+  wire       [2:0]    _zz_countUpdate_oneHot_4;
+  wire       [2:0]    _zz_countUpdate_oneHot_5;
+  wire       [2:0]    _zz_countUpdate_oneHot_6;
+  wire       [2:0]    _zz_countUpdate_oneHot_7;
+  wire       [2:0]    _zz_offerOneHot;
+  wire       [2:0]    _zz_offerOneHot_1;
+  wire       [2:0]    _zz_offerOneHot_2;
+  wire       [2:0]    _zz_offerOneHot_3;
+  wire       [2:0]    _zz_offerOneHot_4;
+  wire       [2:0]    _zz_offerOneHot_5;
+  wire       [2:0]    _zz_offerOneHot_6;
+  wire       [2:0]    _zz_offerOneHot_7;
+  wire       [3:0]    _zz_offerSource_11;
+  wire       [0:0]    _zz_offerSource_12;
+  wire       [0:0]    _zz_offerSource_13;
+  wire       [0:0]    _zz_offerSource_14;
+  wire       [0:0]    _zz_offerSource_15;
+  wire       [0:0]    _zz_offerSource_16;
+  wire       [0:0]    _zz_offerSource_17;
+  wire       [0:0]    _zz_offerSource_18;
+  wire       [0:0]    _zz_offerSource_19;
+  wire       [0:0]    _zz_offerSource_20;
+  wire       [0:0]    _zz_offerSource_21;
+  wire       [0:0]    _zz_offerSource_22;
+  wire       [0:0]    _zz_offerSource_23;
+  wire       [0:0]    _zz_offerSource_24;
+  wire       [0:0]    _zz_offerSource_25;
+  wire       [0:0]    _zz_offerSource_26;
+  wire       [0:0]    _zz_offerSource_27;
+  wire                _zz_offerPersistent_1;
+  wire                _zz_offerPersistent_2;
+  wire                _zz_offerPersistent_3;
+  wire                _zz_offerPersistent_4;
+  wire                _zz_offerPersistent_5;
+  wire                _zz_offerPersistent_6;
+  wire                _zz_offerPersistent_7;
+  wire                _zz_offerPersistent_8;
+  wire                _zz_offerPersistent_9;
+  wire                _zz_offerPersistent_10;
+  wire                _zz_offerPersistent_11;
+  wire                _zz_offerPersistent_12;
+  wire                _zz_offerPersistent_13;
+  wire                _zz_offerPersistent_14;
+  wire                _zz_offerPersistent_15;
+  wire                _zz_offerPersistent_16;
+  wire       [1:0]    _zz__zz_pending_0_1;
+  wire       [0:0]    _zz__zz_pending_0_1_1;
+  wire       [1:0]    _zz__zz_pending_0_1_2;
+  wire       [0:0]    _zz__zz_pending_0_1_3;
+  wire       [8:0]    _zz__zz_pending_0_2;
+  wire       [7:0]    _zz__zz_pending_0_2_1;
+  wire       [8:0]    _zz__zz_pending_0_2_2;
+  wire       [8:0]    _zz__zz_pending_0_2_3;
+  wire       [8:0]    _zz__zz_pending_0_2_4;
+  wire       [7:0]    _zz_pending_0_4;
+  wire       [1:0]    _zz__zz_pending_1;
+  wire       [0:0]    _zz__zz_pending_1_1;
+  wire       [1:0]    _zz__zz_pending_1_2;
+  wire       [0:0]    _zz__zz_pending_1_3;
+  wire       [8:0]    _zz__zz_pending_1_1_1;
+  wire       [7:0]    _zz__zz_pending_1_1_2;
+  wire       [8:0]    _zz__zz_pending_1_1_3;
+  wire       [8:0]    _zz__zz_pending_1_1_4;
+  wire       [8:0]    _zz__zz_pending_1_1_5;
+  wire       [7:0]    _zz_pending_1_3;
+  wire       [1:0]    _zz__zz_pending_2;
+  wire       [0:0]    _zz__zz_pending_2_1;
+  wire       [1:0]    _zz__zz_pending_2_2;
+  wire       [0:0]    _zz__zz_pending_2_3;
+  wire       [8:0]    _zz__zz_pending_2_1_1;
+  wire       [7:0]    _zz__zz_pending_2_1_2;
+  wire       [8:0]    _zz__zz_pending_2_1_3;
+  wire       [8:0]    _zz__zz_pending_2_1_4;
+  wire       [8:0]    _zz__zz_pending_2_1_5;
+  wire       [7:0]    _zz_pending_2_3;
+  wire       [1:0]    _zz__zz_pending_3;
+  wire       [0:0]    _zz__zz_pending_3_1;
+  wire       [1:0]    _zz__zz_pending_3_2;
+  wire       [0:0]    _zz__zz_pending_3_3;
+  wire       [8:0]    _zz__zz_pending_3_1_1;
+  wire       [7:0]    _zz__zz_pending_3_1_2;
+  wire       [8:0]    _zz__zz_pending_3_1_3;
+  wire       [8:0]    _zz__zz_pending_3_1_4;
+  wire       [8:0]    _zz__zz_pending_3_1_5;
+  wire       [7:0]    _zz_pending_3_3;
+  wire       [1:0]    _zz__zz_pending_4;
+  wire       [0:0]    _zz__zz_pending_4_1;
+  wire       [1:0]    _zz__zz_pending_4_2;
+  wire       [0:0]    _zz__zz_pending_4_3;
+  wire       [8:0]    _zz__zz_pending_4_1_1;
+  wire       [7:0]    _zz__zz_pending_4_1_2;
+  wire       [8:0]    _zz__zz_pending_4_1_3;
+  wire       [8:0]    _zz__zz_pending_4_1_4;
+  wire       [8:0]    _zz__zz_pending_4_1_5;
+  wire       [7:0]    _zz_pending_4_3;
+  wire       [1:0]    _zz__zz_pending_5;
+  wire       [0:0]    _zz__zz_pending_5_1;
+  wire       [1:0]    _zz__zz_pending_5_2;
+  wire       [0:0]    _zz__zz_pending_5_3;
+  wire       [8:0]    _zz__zz_pending_5_1_1;
+  wire       [7:0]    _zz__zz_pending_5_1_2;
+  wire       [8:0]    _zz__zz_pending_5_1_3;
+  wire       [8:0]    _zz__zz_pending_5_1_4;
+  wire       [8:0]    _zz__zz_pending_5_1_5;
+  wire       [7:0]    _zz_pending_5_3;
+  wire       [1:0]    _zz__zz_pending_6;
+  wire       [0:0]    _zz__zz_pending_6_1;
+  wire       [1:0]    _zz__zz_pending_6_2;
+  wire       [0:0]    _zz__zz_pending_6_3;
+  wire       [8:0]    _zz__zz_pending_6_1_1;
+  wire       [7:0]    _zz__zz_pending_6_1_2;
+  wire       [8:0]    _zz__zz_pending_6_1_3;
+  wire       [8:0]    _zz__zz_pending_6_1_4;
+  wire       [8:0]    _zz__zz_pending_6_1_5;
+  wire       [7:0]    _zz_pending_6_3;
+  wire       [1:0]    _zz__zz_pending_7;
+  wire       [0:0]    _zz__zz_pending_7_1;
+  wire       [1:0]    _zz__zz_pending_7_2;
+  wire       [0:0]    _zz__zz_pending_7_3;
+  wire       [8:0]    _zz__zz_pending_7_1_1;
+  wire       [7:0]    _zz__zz_pending_7_1_2;
+  wire       [8:0]    _zz__zz_pending_7_1_3;
+  wire       [8:0]    _zz__zz_pending_7_1_4;
+  wire       [8:0]    _zz__zz_pending_7_1_5;
+  wire       [7:0]    _zz_pending_7_3;
+  wire                _zz_lost_1;
+  wire                _zz_lost_2;
+  wire                _zz_lost_3;
+  wire                _zz_lost_4;
+  wire                _zz_lost_5;
+  wire                _zz_lost_6;
+  wire                _zz_lost_7;
+  wire                _zz_lost_8;
+  wire                _zz_lost_9;
+  wire                _zz_lost_10;
+  wire                _zz_lost_11;
+  wire                _zz_lost_12;
+  wire                _zz_lost_13;
+  wire                _zz_lost_14;
+  wire                _zz_lost_15;
+  wire                _zz_lost_16;
+  wire       [1:0]    _zz__zz_query_pending_1;
+  wire       [0:0]    _zz__zz_query_pending_1_1;
+  wire       [1:0]    _zz__zz_query_pending_1_2;
+  wire       [0:0]    _zz__zz_query_pending_1_3;
+  wire       [8:0]    _zz__zz_query_pending_2;
+  wire       [7:0]    _zz__zz_query_pending_2_1;
+  reg        [7:0]    _zz__zz_query_pending_2_2;
+  wire       [8:0]    _zz__zz_query_pending_2_3;
+  wire       [8:0]    _zz__zz_query_pending_2_4;
+  wire       [8:0]    _zz__zz_query_pending_2_5;
+  wire       [7:0]    _zz_query_pending_4;
+  wire       [8:0]    _zz__zz_status;
+  wire       [8:0]    _zz__zz_status_1;
+  wire       [7:0]    _zz__zz_status_2;
+  wire       [8:0]    _zz__zz_status_3;
+  wire       [0:0]    _zz__zz_status_4;
+  wire       [8:0]    _zz__zz_status_5;
+  wire       [0:0]    _zz__zz_status_6;
+  wire       [23:0]   _zz_status_1;
+  wire       [7:0]    _zz_status_2;
+  wire       [7:0]    _zz_status_3;
+  wire       [7:0]    _zz_status_4;
+  reg        [7:0]    edge_1;
+  reg        [7:0]    wakeAll;
+  reg        [7:0]    persistent;
+  reg        [7:0]    masked;
+  reg        [7:0]    waiting;
+  reg        [7:0]    handler;
+  wire       [7:0]    upd_oneHot;
+  wire                _zz_waiting;
+  wire                _zz_waiting_1;
+  wire                _zz_countUpdate_valid;
+  wire                _zz_countUpdate_valid_1;
+  wire                _zz_lost;
+  wire                _zz_countUpdate_valid_2;
+  wire                _zz_handler;
+  wire                _zz_waiting_2;
+  wire                _zz_edge;
+  wire                _zz_persistent;
+  wire                _zz_waiting_3;
+  wire                _zz_edge_1;
+  wire                _zz_persistent_1;
+  wire                _zz_waiting_4;
+  wire                _zz_edge_2;
+  wire                _zz_persistent_2;
+  wire                _zz_waiting_5;
+  wire                _zz_edge_3;
+  wire                _zz_persistent_3;
+  wire                _zz_waiting_6;
+  wire                _zz_edge_4;
+  wire                _zz_persistent_4;
+  wire                _zz_waiting_7;
+  wire                _zz_edge_5;
+  wire                _zz_persistent_5;
+  wire                _zz_waiting_8;
+  wire                _zz_edge_6;
+  wire                _zz_persistent_6;
+  wire                _zz_waiting_9;
+  wire                _zz_edge_7;
+  wire                _zz_persistent_7;
+  reg        [7:0]    armed;
+  reg        [7:0]    prev;
+  wire       [7:0]    line;
+  wire       [7:0]    _zz_armed;
+  wire       [7:0]    gate;
+  wire       [7:0]    event_1;
+  wire       [7:0]    pendingNonZero;
+  reg                 countUpdate_valid;
+  reg                 countUpdate_inject;
+  reg                 countUpdate_refund;
+  reg                 countUpdate_consume;
+  reg        [2:0]    countUpdate_source;
+  wire       [7:0]    countUpdate_oneHot;
+  wire       [7:0]    countUp;
+  wire       [7:0]    countDown;
+  reg        [7:0]    draining;
+  reg                 offerValid;
+  reg        [2:0]    offerSource;
+  reg                 offerPersistent;
+  wire       [7:0]    offerOneHot;
+  wire       [7:0]    pickTaken;
+  wire       [7:0]    _zz_query_pending;
+  wire       [7:0]    _zz_pending_0;
+  wire       [7:0]    available;
+  wire       [7:0]    candidates;
+  reg        [7:0]    abovePick;
+  wire       [7:0]    pastOffer;
+  wire       [7:0]    _zz_abovePick;
+  wire       [15:0]   _zz_offerValid;
+  wire       [15:0]   _zz_offerPersistent;
+  wire                _zz_offerSource;
+  wire                _zz_offerSource_1;
+  wire                _zz_offerSource_2;
+  wire                _zz_offerSource_3;
+  wire                _zz_offerSource_4;
+  wire                _zz_offerSource_5;
+  wire                _zz_offerSource_6;
+  wire                _zz_offerValid_1;
+  wire                _zz_offerSource_7;
+  wire                _zz_offerSource_8;
+  wire                _zz_offerSource_9;
+  wire                _zz_offerValid_2;
+  wire                _zz_offerSource_10;
+  wire                _zz_offerValid_3;
+  wire                _zz_offerValid_4;
+  reg        [7:0]    pending_0;
+  reg        [7:0]    pending_1;
+  reg        [7:0]    pending_2;
+  reg        [7:0]    pending_3;
+  reg        [7:0]    pending_4;
+  reg        [7:0]    pending_5;
+  reg        [7:0]    pending_6;
+  reg        [7:0]    pending_7;
+  reg        [7:0]    lost;
+  wire       [1:0]    _zz_pending_0_1;
+  wire       [8:0]    _zz_pending_0_2;
+  wire                _zz_pending_0_3;
+  wire       [1:0]    _zz_pending_1;
+  wire       [8:0]    _zz_pending_1_1;
+  wire                _zz_pending_1_2;
+  wire       [1:0]    _zz_pending_2;
+  wire       [8:0]    _zz_pending_2_1;
+  wire                _zz_pending_2_2;
+  wire       [1:0]    _zz_pending_3;
+  wire       [8:0]    _zz_pending_3_1;
+  wire                _zz_pending_3_2;
+  wire       [1:0]    _zz_pending_4;
+  wire       [8:0]    _zz_pending_4_1;
+  wire                _zz_pending_4_2;
+  wire       [1:0]    _zz_pending_5;
+  wire       [8:0]    _zz_pending_5_1;
+  wire                _zz_pending_5_2;
+  wire       [1:0]    _zz_pending_6;
+  wire       [8:0]    _zz_pending_6_1;
+  wire                _zz_pending_6_2;
+  wire       [1:0]    _zz_pending_7;
+  wire       [8:0]    _zz_pending_7_1;
+  wire                _zz_pending_7_2;
+  wire                _zz_query_lost;
+  wire                _zz_query_masked;
+  wire                _zz_query_persistent;
+  wire       [1:0]    _zz_query_pending_1;
+  wire       [8:0]    _zz_query_pending_2;
+  wire                _zz_query_pending_3;
+  reg        [2:0]    query_source;
+  reg        [7:0]    query_pending;
+  reg                 query_lost;
+  reg                 query_masked;
+  reg                 query_persistent;
+  reg                 query_wakeAll;
+  reg                 query_edge;
+  reg                 query_handler;
+  reg                 query_waiting;
+  wire       [8:0]    _zz_status;
+  wire       [31:0]   status;
+
+  assign _zz_offerSource_11 = {(! _zz_offerValid_4),(_zz_offerValid_4 ? {(! _zz_offerSource_10),(_zz_offerSource_10 ? {_zz_offerSource_12,_zz_offerSource_13} : {_zz_offerSource_16,_zz_offerSource_17})} : {(! _zz_offerValid_3),(_zz_offerValid_3 ? {_zz_offerSource_20,_zz_offerSource_21} : {_zz_offerSource_24,_zz_offerSource_25})})};
+  assign _zz__zz_pending_0_1_1 = event_1[0];
+  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
+  assign _zz__zz_pending_0_1_3 = countUp[0];
+  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
+  assign _zz__zz_pending_0_2_1 = pending_0;
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
+  assign _zz__zz_pending_0_2_2 = (_zz__zz_pending_0_2_3 - 9'h001);
+  assign _zz__zz_pending_0_2_3 = {7'd0, _zz_pending_0_1};
+  assign _zz__zz_pending_0_2_4 = {7'd0, _zz_pending_0_1};
+  assign _zz_pending_0_4 = _zz_pending_0_2[7:0];
+  assign _zz__zz_pending_1_1 = event_1[1];
+  assign _zz__zz_pending_1 = {1'd0, _zz__zz_pending_1_1};
+  assign _zz__zz_pending_1_3 = countUp[1];
+  assign _zz__zz_pending_1_2 = {1'd0, _zz__zz_pending_1_3};
+  assign _zz__zz_pending_1_1_2 = pending_1;
+  assign _zz__zz_pending_1_1_1 = {1'd0, _zz__zz_pending_1_1_2};
+  assign _zz__zz_pending_1_1_3 = (_zz__zz_pending_1_1_4 - 9'h001);
+  assign _zz__zz_pending_1_1_4 = {7'd0, _zz_pending_1};
+  assign _zz__zz_pending_1_1_5 = {7'd0, _zz_pending_1};
+  assign _zz_pending_1_3 = _zz_pending_1_1[7:0];
+  assign _zz__zz_pending_2_1 = event_1[2];
+  assign _zz__zz_pending_2 = {1'd0, _zz__zz_pending_2_1};
+  assign _zz__zz_pending_2_3 = countUp[2];
+  assign _zz__zz_pending_2_2 = {1'd0, _zz__zz_pending_2_3};
+  assign _zz__zz_pending_2_1_2 = pending_2;
+  assign _zz__zz_pending_2_1_1 = {1'd0, _zz__zz_pending_2_1_2};
+  assign _zz__zz_pending_2_1_3 = (_zz__zz_pending_2_1_4 - 9'h001);
+  assign _zz__zz_pending_2_1_4 = {7'd0, _zz_pending_2};
+  assign _zz__zz_pending_2_1_5 = {7'd0, _zz_pending_2};
+  assign _zz_pending_2_3 = _zz_pending_2_1[7:0];
+  assign _zz__zz_pending_3_1 = event_1[3];
+  assign _zz__zz_pending_3 = {1'd0, _zz__zz_pending_3_1};
+  assign _zz__zz_pending_3_3 = countUp[3];
+  assign _zz__zz_pending_3_2 = {1'd0, _zz__zz_pending_3_3};
+  assign _zz__zz_pending_3_1_2 = pending_3;
+  assign _zz__zz_pending_3_1_1 = {1'd0, _zz__zz_pending_3_1_2};
+  assign _zz__zz_pending_3_1_3 = (_zz__zz_pending_3_1_4 - 9'h001);
+  assign _zz__zz_pending_3_1_4 = {7'd0, _zz_pending_3};
+  assign _zz__zz_pending_3_1_5 = {7'd0, _zz_pending_3};
+  assign _zz_pending_3_3 = _zz_pending_3_1[7:0];
+  assign _zz__zz_pending_4_1 = event_1[4];
+  assign _zz__zz_pending_4 = {1'd0, _zz__zz_pending_4_1};
+  assign _zz__zz_pending_4_3 = countUp[4];
+  assign _zz__zz_pending_4_2 = {1'd0, _zz__zz_pending_4_3};
+  assign _zz__zz_pending_4_1_2 = pending_4;
+  assign _zz__zz_pending_4_1_1 = {1'd0, _zz__zz_pending_4_1_2};
+  assign _zz__zz_pending_4_1_3 = (_zz__zz_pending_4_1_4 - 9'h001);
+  assign _zz__zz_pending_4_1_4 = {7'd0, _zz_pending_4};
+  assign _zz__zz_pending_4_1_5 = {7'd0, _zz_pending_4};
+  assign _zz_pending_4_3 = _zz_pending_4_1[7:0];
+  assign _zz__zz_pending_5_1 = event_1[5];
+  assign _zz__zz_pending_5 = {1'd0, _zz__zz_pending_5_1};
+  assign _zz__zz_pending_5_3 = countUp[5];
+  assign _zz__zz_pending_5_2 = {1'd0, _zz__zz_pending_5_3};
+  assign _zz__zz_pending_5_1_2 = pending_5;
+  assign _zz__zz_pending_5_1_1 = {1'd0, _zz__zz_pending_5_1_2};
+  assign _zz__zz_pending_5_1_3 = (_zz__zz_pending_5_1_4 - 9'h001);
+  assign _zz__zz_pending_5_1_4 = {7'd0, _zz_pending_5};
+  assign _zz__zz_pending_5_1_5 = {7'd0, _zz_pending_5};
+  assign _zz_pending_5_3 = _zz_pending_5_1[7:0];
+  assign _zz__zz_pending_6_1 = event_1[6];
+  assign _zz__zz_pending_6 = {1'd0, _zz__zz_pending_6_1};
+  assign _zz__zz_pending_6_3 = countUp[6];
+  assign _zz__zz_pending_6_2 = {1'd0, _zz__zz_pending_6_3};
+  assign _zz__zz_pending_6_1_2 = pending_6;
+  assign _zz__zz_pending_6_1_1 = {1'd0, _zz__zz_pending_6_1_2};
+  assign _zz__zz_pending_6_1_3 = (_zz__zz_pending_6_1_4 - 9'h001);
+  assign _zz__zz_pending_6_1_4 = {7'd0, _zz_pending_6};
+  assign _zz__zz_pending_6_1_5 = {7'd0, _zz_pending_6};
+  assign _zz_pending_6_3 = _zz_pending_6_1[7:0];
+  assign _zz__zz_pending_7_1 = event_1[7];
+  assign _zz__zz_pending_7 = {1'd0, _zz__zz_pending_7_1};
+  assign _zz__zz_pending_7_3 = countUp[7];
+  assign _zz__zz_pending_7_2 = {1'd0, _zz__zz_pending_7_3};
+  assign _zz__zz_pending_7_1_2 = pending_7;
+  assign _zz__zz_pending_7_1_1 = {1'd0, _zz__zz_pending_7_1_2};
+  assign _zz__zz_pending_7_1_3 = (_zz__zz_pending_7_1_4 - 9'h001);
+  assign _zz__zz_pending_7_1_4 = {7'd0, _zz_pending_7};
+  assign _zz__zz_pending_7_1_5 = {7'd0, _zz_pending_7};
+  assign _zz_pending_7_3 = _zz_pending_7_1[7:0];
+  assign _zz__zz_query_pending_1_1 = event_1[sched_querySource];
+  assign _zz__zz_query_pending_1 = {1'd0, _zz__zz_query_pending_1_1};
+  assign _zz__zz_query_pending_1_3 = ((countUpdate_valid && (countUpdate_source == sched_querySource)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_query_pending_1_2 = {1'd0, _zz__zz_query_pending_1_3};
+  assign _zz__zz_query_pending_2_1 = _zz__zz_query_pending_2_2;
+  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_2_1};
+  assign _zz__zz_query_pending_2_3 = (_zz__zz_query_pending_2_4 - 9'h001);
+  assign _zz__zz_query_pending_2_4 = {7'd0, _zz_query_pending_1};
+  assign _zz__zz_query_pending_2_5 = {7'd0, _zz_query_pending_1};
+  assign _zz_query_pending_4 = _zz_query_pending_2[7:0];
+  assign _zz__zz_status = (_zz__zz_status_1 + _zz__zz_status_3);
+  assign _zz__zz_status_2 = query_pending;
+  assign _zz__zz_status_1 = {1'd0, _zz__zz_status_2};
+  assign _zz__zz_status_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_status_3 = {8'd0, _zz__zz_status_4};
+  assign _zz__zz_status_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_status_5 = {8'd0, _zz__zz_status_6};
+  assign _zz_status_2 = _zz_status_3[7 : 0];
+  assign _zz_status_1 = {16'd0, _zz_status_2};
+  assign _zz_status_3 = (_zz_status[8] ? 8'hff : _zz_status_4);
+  assign _zz_status_4 = _zz_status[7:0];
+  assign _zz_upd_oneHot = 3'b111;
+  assign _zz_upd_oneHot_1 = 3'b110;
+  assign _zz_upd_oneHot_2 = 3'b101;
+  assign _zz_upd_oneHot_3 = 3'b100;
+  assign _zz_upd_oneHot_4 = 3'b011;
+  assign _zz_upd_oneHot_5 = 3'b010;
+  assign _zz_upd_oneHot_6 = 3'b001;
+  assign _zz_upd_oneHot_7 = 3'b000;
+  assign _zz_edge_1_1 = sched_update_payload_mode[0];
+  assign _zz_edge_1_2 = edge_1[7];
+  assign _zz_edge_1_3 = sched_update_payload_mode[0];
+  assign _zz_edge_1_4 = edge_1[6];
+  assign _zz_edge_1_5 = sched_update_payload_mode[0];
+  assign _zz_edge_1_6 = edge_1[5];
+  assign _zz_edge_1_7 = sched_update_payload_mode[0];
+  assign _zz_edge_1_8 = edge_1[4];
+  assign _zz_edge_1_9 = sched_update_payload_mode[0];
+  assign _zz_edge_1_10 = edge_1[3];
+  assign _zz_edge_1_11 = sched_update_payload_mode[0];
+  assign _zz_edge_1_12 = edge_1[2];
+  assign _zz_edge_1_13 = sched_update_payload_mode[0];
+  assign _zz_edge_1_14 = edge_1[1];
+  assign _zz_edge_1_15 = sched_update_payload_mode[0];
+  assign _zz_edge_1_16 = edge_1[0];
+  assign _zz_wakeAll = sched_update_payload_mode[1];
+  assign _zz_wakeAll_1 = wakeAll[7];
+  assign _zz_wakeAll_2 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_3 = wakeAll[6];
+  assign _zz_wakeAll_4 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_5 = wakeAll[5];
+  assign _zz_wakeAll_6 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_7 = wakeAll[4];
+  assign _zz_wakeAll_8 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_9 = wakeAll[3];
+  assign _zz_wakeAll_10 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_11 = wakeAll[2];
+  assign _zz_wakeAll_12 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_13 = wakeAll[1];
+  assign _zz_wakeAll_14 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_15 = wakeAll[0];
+  assign _zz_persistent_8 = persistent[7];
+  assign _zz_persistent_9 = persistent[6];
+  assign _zz_persistent_10 = persistent[5];
+  assign _zz_persistent_11 = persistent[4];
+  assign _zz_persistent_12 = persistent[3];
+  assign _zz_persistent_13 = persistent[2];
+  assign _zz_persistent_14 = persistent[1];
+  assign _zz_persistent_15 = persistent[0];
+  assign _zz_masked = sched_update_payload_mode[3];
+  assign _zz_masked_1 = masked[7];
+  assign _zz_masked_2 = sched_update_payload_mode[3];
+  assign _zz_masked_3 = masked[6];
+  assign _zz_masked_4 = sched_update_payload_mode[3];
+  assign _zz_masked_5 = masked[5];
+  assign _zz_masked_6 = sched_update_payload_mode[3];
+  assign _zz_masked_7 = masked[4];
+  assign _zz_masked_8 = sched_update_payload_mode[3];
+  assign _zz_masked_9 = masked[3];
+  assign _zz_masked_10 = sched_update_payload_mode[3];
+  assign _zz_masked_11 = masked[2];
+  assign _zz_masked_12 = sched_update_payload_mode[3];
+  assign _zz_masked_13 = masked[1];
+  assign _zz_masked_14 = sched_update_payload_mode[3];
+  assign _zz_masked_15 = masked[0];
+  assign _zz_handler_1 = (handler[7] || (_zz_handler && _zz_waiting_9));
+  assign _zz_handler_2 = (! (_zz_edge_7 && _zz_handler_3));
+  assign _zz_handler_4 = (handler[6] || (_zz_handler && _zz_waiting_8));
+  assign _zz_handler_5 = (! (_zz_edge_6 && _zz_handler_6));
+  assign _zz_handler_7 = (handler[5] || (_zz_handler && _zz_waiting_7));
+  assign _zz_handler_8 = (! (_zz_edge_5 && _zz_handler_9));
+  assign _zz_handler_10 = (handler[4] || (_zz_handler && _zz_waiting_6));
+  assign _zz_handler_11 = (! (_zz_edge_4 && _zz_handler_12));
+  assign _zz_handler_13 = (handler[3] || (_zz_handler && _zz_waiting_5));
+  assign _zz_handler_14 = (! (_zz_edge_3 && _zz_handler_15));
+  assign _zz_handler_16 = (handler[2] || (_zz_handler && _zz_waiting_4));
+  assign _zz_handler_17 = (! (_zz_edge_2 && _zz_handler_18));
+  assign _zz_handler_19 = (handler[1] || (_zz_handler && _zz_waiting_3));
+  assign _zz_handler_20 = (! (_zz_edge_1 && _zz_handler_21));
+  assign _zz_handler_22 = (handler[0] || (_zz_handler && _zz_waiting_2));
+  assign _zz_handler_23 = (! (_zz_edge && _zz_handler_24));
+  assign _zz_handler_3 = (! _zz_persistent_7);
+  assign _zz_handler_6 = (! _zz_persistent_6);
+  assign _zz_handler_9 = (! _zz_persistent_5);
+  assign _zz_handler_12 = (! _zz_persistent_4);
+  assign _zz_handler_15 = (! _zz_persistent_3);
+  assign _zz_handler_18 = (! _zz_persistent_2);
+  assign _zz_handler_21 = (! _zz_persistent_1);
+  assign _zz_handler_24 = (! _zz_persistent);
+  assign _zz_waiting_10 = (waiting[7] && (! _zz_waiting_11));
+  assign _zz_waiting_12 = (_zz_waiting && _zz_waiting_9);
+  assign _zz_waiting_13 = (waiting[6] && (! _zz_waiting_14));
+  assign _zz_waiting_15 = (_zz_waiting && _zz_waiting_8);
+  assign _zz_waiting_16 = (waiting[5] && (! _zz_waiting_17));
+  assign _zz_waiting_18 = (_zz_waiting && _zz_waiting_7);
+  assign _zz_waiting_19 = (waiting[4] && (! _zz_waiting_20));
+  assign _zz_waiting_21 = (_zz_waiting && _zz_waiting_6);
+  assign _zz_waiting_22 = (waiting[3] && (! _zz_waiting_23));
+  assign _zz_waiting_24 = (_zz_waiting && _zz_waiting_5);
+  assign _zz_waiting_25 = (waiting[2] && (! _zz_waiting_26));
+  assign _zz_waiting_27 = (_zz_waiting && _zz_waiting_4);
+  assign _zz_waiting_28 = (waiting[1] && (! _zz_waiting_29));
+  assign _zz_waiting_30 = (_zz_waiting && _zz_waiting_3);
+  assign _zz_waiting_31 = (waiting[0] && (! _zz_waiting_32));
+  assign _zz_waiting_33 = (_zz_waiting && _zz_waiting_2);
+  assign _zz_waiting_11 = (_zz_waiting_1 && _zz_waiting_9);
+  assign _zz_waiting_14 = (_zz_waiting_1 && _zz_waiting_8);
+  assign _zz_waiting_17 = (_zz_waiting_1 && _zz_waiting_7);
+  assign _zz_waiting_20 = (_zz_waiting_1 && _zz_waiting_6);
+  assign _zz_waiting_23 = (_zz_waiting_1 && _zz_waiting_5);
+  assign _zz_waiting_26 = (_zz_waiting_1 && _zz_waiting_4);
+  assign _zz_waiting_29 = (_zz_waiting_1 && _zz_waiting_3);
+  assign _zz_waiting_32 = (_zz_waiting_1 && _zz_waiting_2);
+  assign _zz_countUpdate_oneHot = 3'b111;
+  assign _zz_countUpdate_oneHot_1 = 3'b110;
+  assign _zz_countUpdate_oneHot_2 = 3'b101;
+  assign _zz_countUpdate_oneHot_3 = 3'b100;
+  assign _zz_countUpdate_oneHot_4 = 3'b011;
+  assign _zz_countUpdate_oneHot_5 = 3'b010;
+  assign _zz_countUpdate_oneHot_6 = 3'b001;
+  assign _zz_countUpdate_oneHot_7 = 3'b000;
+  assign _zz_offerOneHot = 3'b111;
+  assign _zz_offerOneHot_1 = 3'b110;
+  assign _zz_offerOneHot_2 = 3'b101;
+  assign _zz_offerOneHot_3 = 3'b100;
+  assign _zz_offerOneHot_4 = 3'b011;
+  assign _zz_offerOneHot_5 = 3'b010;
+  assign _zz_offerOneHot_6 = 3'b001;
+  assign _zz_offerOneHot_7 = 3'b000;
+  assign _zz_offerSource_12 = (! _zz_offerSource_7);
+  assign _zz_offerSource_13 = (_zz_offerSource_7 ? _zz_offerSource_14 : _zz_offerSource_15);
+  assign _zz_offerSource_16 = (! _zz_offerSource_8);
+  assign _zz_offerSource_17 = (_zz_offerSource_8 ? _zz_offerSource_18 : _zz_offerSource_19);
+  assign _zz_offerSource_20 = (! _zz_offerSource_9);
+  assign _zz_offerSource_21 = (_zz_offerSource_9 ? _zz_offerSource_22 : _zz_offerSource_23);
+  assign _zz_offerSource_24 = (! _zz_offerValid_2);
+  assign _zz_offerSource_25 = (_zz_offerValid_2 ? _zz_offerSource_26 : _zz_offerSource_27);
+  assign _zz_offerSource_14 = (! _zz_offerSource);
+  assign _zz_offerSource_15 = (! _zz_offerSource_1);
+  assign _zz_offerSource_18 = (! _zz_offerSource_2);
+  assign _zz_offerSource_19 = (! _zz_offerSource_3);
+  assign _zz_offerSource_22 = (! _zz_offerSource_4);
+  assign _zz_offerSource_23 = (! _zz_offerSource_5);
+  assign _zz_offerSource_26 = (! _zz_offerSource_6);
+  assign _zz_offerSource_27 = (! _zz_offerValid_1);
+  assign _zz_offerPersistent_1 = _zz_offerPersistent[0];
+  assign _zz_offerPersistent_2 = _zz_offerPersistent[1];
+  assign _zz_offerPersistent_3 = _zz_offerPersistent[2];
+  assign _zz_offerPersistent_4 = _zz_offerPersistent[3];
+  assign _zz_offerPersistent_5 = _zz_offerPersistent[4];
+  assign _zz_offerPersistent_6 = _zz_offerPersistent[5];
+  assign _zz_offerPersistent_7 = _zz_offerPersistent[6];
+  assign _zz_offerPersistent_8 = _zz_offerPersistent[7];
+  assign _zz_offerPersistent_9 = _zz_offerPersistent[8];
+  assign _zz_offerPersistent_10 = _zz_offerPersistent[9];
+  assign _zz_offerPersistent_11 = _zz_offerPersistent[10];
+  assign _zz_offerPersistent_12 = _zz_offerPersistent[11];
+  assign _zz_offerPersistent_13 = _zz_offerPersistent[12];
+  assign _zz_offerPersistent_14 = _zz_offerPersistent[13];
+  assign _zz_offerPersistent_15 = _zz_offerPersistent[14];
+  assign _zz_offerPersistent_16 = _zz_offerPersistent[15];
+  assign _zz_lost_1 = (lost[7] && (! _zz_lost_2));
+  assign _zz_lost_3 = (lost[6] && (! _zz_lost_4));
+  assign _zz_lost_5 = (lost[5] && (! _zz_lost_6));
+  assign _zz_lost_7 = (lost[4] && (! _zz_lost_8));
+  assign _zz_lost_9 = (lost[3] && (! _zz_lost_10));
+  assign _zz_lost_11 = (lost[2] && (! _zz_lost_12));
+  assign _zz_lost_13 = (lost[1] && (! _zz_lost_14));
+  assign _zz_lost_15 = (lost[0] && (! _zz_lost_16));
+  assign _zz_lost_2 = (_zz_lost && upd_oneHot[7]);
+  assign _zz_lost_4 = (_zz_lost && upd_oneHot[6]);
+  assign _zz_lost_6 = (_zz_lost && upd_oneHot[5]);
+  assign _zz_lost_8 = (_zz_lost && upd_oneHot[4]);
+  assign _zz_lost_10 = (_zz_lost && upd_oneHot[3]);
+  assign _zz_lost_12 = (_zz_lost && upd_oneHot[2]);
+  assign _zz_lost_14 = (_zz_lost && upd_oneHot[1]);
+  assign _zz_lost_16 = (_zz_lost && upd_oneHot[0]);
+  always @(*) begin
+    case(sched_querySource)
+      3'b000 : _zz__zz_query_pending_2_2 = pending_0;
+      3'b001 : _zz__zz_query_pending_2_2 = pending_1;
+      3'b010 : _zz__zz_query_pending_2_2 = pending_2;
+      3'b011 : _zz__zz_query_pending_2_2 = pending_3;
+      3'b100 : _zz__zz_query_pending_2_2 = pending_4;
+      3'b101 : _zz__zz_query_pending_2_2 = pending_5;
+      3'b110 : _zz__zz_query_pending_2_2 = pending_6;
+      default : _zz__zz_query_pending_2_2 = pending_7;
+    endcase
+  end
+
+  assign upd_oneHot = {{{(sched_update_payload_source == _zz_upd_oneHot),(sched_update_payload_source == _zz_upd_oneHot_1)},{(sched_update_payload_source == _zz_upd_oneHot_2),(sched_update_payload_source == _zz_upd_oneHot_3)}},{{(sched_update_payload_source == _zz_upd_oneHot_4),(sched_update_payload_source == _zz_upd_oneHot_5)},{(sched_update_payload_source == _zz_upd_oneHot_6),(sched_update_payload_source == _zz_upd_oneHot_7)}}};
+  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b000));
+  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b001));
+  assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_waiting_2 = upd_oneHot[0];
+  assign _zz_edge = (_zz_lost && _zz_waiting_2);
+  assign _zz_persistent = sched_update_payload_mode[2];
+  assign _zz_waiting_3 = upd_oneHot[1];
+  assign _zz_edge_1 = (_zz_lost && _zz_waiting_3);
+  assign _zz_persistent_1 = sched_update_payload_mode[2];
+  assign _zz_waiting_4 = upd_oneHot[2];
+  assign _zz_edge_2 = (_zz_lost && _zz_waiting_4);
+  assign _zz_persistent_2 = sched_update_payload_mode[2];
+  assign _zz_waiting_5 = upd_oneHot[3];
+  assign _zz_edge_3 = (_zz_lost && _zz_waiting_5);
+  assign _zz_persistent_3 = sched_update_payload_mode[2];
+  assign _zz_waiting_6 = upd_oneHot[4];
+  assign _zz_edge_4 = (_zz_lost && _zz_waiting_6);
+  assign _zz_persistent_4 = sched_update_payload_mode[2];
+  assign _zz_waiting_7 = upd_oneHot[5];
+  assign _zz_edge_5 = (_zz_lost && _zz_waiting_7);
+  assign _zz_persistent_5 = sched_update_payload_mode[2];
+  assign _zz_waiting_8 = upd_oneHot[6];
+  assign _zz_edge_6 = (_zz_lost && _zz_waiting_8);
+  assign _zz_persistent_6 = sched_update_payload_mode[2];
+  assign _zz_waiting_9 = upd_oneHot[7];
+  assign _zz_edge_7 = (_zz_lost && _zz_waiting_9);
+  assign _zz_persistent_7 = sched_update_payload_mode[2];
+  assign line = {{{irq[7],irq[6]},{irq[5],irq[4]}},{{irq[3],irq[2]},{irq[1],irq[0]}}};
+  assign _zz_armed = (line & armed);
+  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign event_1 = (gate & (~ masked));
+  assign countUpdate_oneHot = (countUpdate_valid ? {{{(countUpdate_source == _zz_countUpdate_oneHot),(countUpdate_source == _zz_countUpdate_oneHot_1)},{(countUpdate_source == _zz_countUpdate_oneHot_2),(countUpdate_source == _zz_countUpdate_oneHot_3)}},{{(countUpdate_source == _zz_countUpdate_oneHot_4),(countUpdate_source == _zz_countUpdate_oneHot_5)},{(countUpdate_source == _zz_countUpdate_oneHot_6),(countUpdate_source == _zz_countUpdate_oneHot_7)}}} : 8'h0);
+  assign countUp = ((countUpdate_refund || countUpdate_inject) ? countUpdate_oneHot : 8'h0);
+  assign countDown = (countUpdate_consume ? countUpdate_oneHot : 8'h0);
+  assign offerOneHot = {{{(offerSource == _zz_offerOneHot),(offerSource == _zz_offerOneHot_1)},{(offerSource == _zz_offerOneHot_2),(offerSource == _zz_offerOneHot_3)}},{{(offerSource == _zz_offerOneHot_4),(offerSource == _zz_offerOneHot_5)},{(offerSource == _zz_offerOneHot_6),(offerSource == _zz_offerOneHot_7)}}};
+  assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
+  assign sched_pick_payload_source = offerSource;
+  assign sched_pick_payload_persistent = offerPersistent;
+  assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 8'h0);
+  assign _zz_query_pending = (persistent | (~ draining));
+  assign _zz_pending_0 = (pickTaken & _zz_query_pending);
+  assign available = ((pendingNonZero | event_1) | countUp);
+  assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
+  assign pastOffer = {{{(offerSource < 3'b111),(offerSource < 3'b110)},{(offerSource < 3'b101),(offerSource < 3'b100)}},{{(offerSource < 3'b011),(offerSource < 3'b010)},{(offerSource < 3'b001),1'b0}}};
+  assign _zz_abovePick = ((sched_pick_valid && sched_pick_ready) ? pastOffer : abovePick);
+  assign _zz_offerValid = {candidates,(candidates & _zz_abovePick)};
+  assign _zz_offerPersistent = {persistent,persistent};
+  assign _zz_offerSource = _zz_offerValid[0];
+  assign _zz_offerSource_1 = _zz_offerValid[2];
+  assign _zz_offerSource_2 = _zz_offerValid[4];
+  assign _zz_offerSource_3 = _zz_offerValid[6];
+  assign _zz_offerSource_4 = _zz_offerValid[8];
+  assign _zz_offerSource_5 = _zz_offerValid[10];
+  assign _zz_offerSource_6 = _zz_offerValid[12];
+  assign _zz_offerValid_1 = _zz_offerValid[14];
+  assign _zz_offerSource_7 = (_zz_offerSource || _zz_offerValid[1]);
+  assign _zz_offerSource_8 = (_zz_offerSource_2 || _zz_offerValid[5]);
+  assign _zz_offerSource_9 = (_zz_offerSource_4 || _zz_offerValid[9]);
+  assign _zz_offerValid_2 = (_zz_offerSource_6 || _zz_offerValid[13]);
+  assign _zz_offerSource_10 = (_zz_offerSource_7 || (_zz_offerSource_1 || _zz_offerValid[3]));
+  assign _zz_offerValid_3 = (_zz_offerSource_9 || (_zz_offerSource_5 || _zz_offerValid[11]));
+  assign _zz_offerValid_4 = (_zz_offerSource_10 || (_zz_offerSource_8 || (_zz_offerSource_3 || _zz_offerValid[7])));
+  assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
+  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
+  assign _zz_pending_0_3 = _zz_pending_0_2[8];
+  assign _zz_pending_1 = (_zz__zz_pending_1 + _zz__zz_pending_1_2);
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + ((_zz_pending_0[1] || countDown[1]) ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
+  assign _zz_pending_1_2 = _zz_pending_1_1[8];
+  assign _zz_pending_2 = (_zz__zz_pending_2 + _zz__zz_pending_2_2);
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + ((_zz_pending_0[2] || countDown[2]) ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
+  assign _zz_pending_2_2 = _zz_pending_2_1[8];
+  assign _zz_pending_3 = (_zz__zz_pending_3 + _zz__zz_pending_3_2);
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + ((_zz_pending_0[3] || countDown[3]) ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
+  assign _zz_pending_3_2 = _zz_pending_3_1[8];
+  assign _zz_pending_4 = (_zz__zz_pending_4 + _zz__zz_pending_4_2);
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + ((_zz_pending_0[4] || countDown[4]) ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
+  assign _zz_pending_4_2 = _zz_pending_4_1[8];
+  assign _zz_pending_5 = (_zz__zz_pending_5 + _zz__zz_pending_5_2);
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + ((_zz_pending_0[5] || countDown[5]) ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
+  assign _zz_pending_5_2 = _zz_pending_5_1[8];
+  assign _zz_pending_6 = (_zz__zz_pending_6 + _zz__zz_pending_6_2);
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + ((_zz_pending_0[6] || countDown[6]) ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
+  assign _zz_pending_6_2 = _zz_pending_6_1[8];
+  assign _zz_pending_7 = (_zz__zz_pending_7 + _zz__zz_pending_7_2);
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + ((_zz_pending_0[7] || countDown[7]) ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
+  assign _zz_pending_7_2 = _zz_pending_7_1[8];
+  assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
+  assign _zz_query_masked = (_zz_lost && _zz_query_lost);
+  assign _zz_query_persistent = sched_update_payload_mode[2];
+  assign _zz_query_pending_1 = (_zz__zz_query_pending_1 + _zz__zz_query_pending_1_2);
+  assign _zz_query_pending_2 = (_zz__zz_query_pending_2 + (((((sched_pick_valid && sched_pick_ready) && (offerSource == sched_querySource)) && _zz_query_pending[sched_querySource]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_2_3 : _zz__zz_query_pending_2_5));
+  assign _zz_query_pending_3 = _zz_query_pending_2[8];
+  assign _zz_status = (_zz__zz_status - _zz__zz_status_5);
+  assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[7 : 1]) : (|query_pending)));
+  assign status = {{{1'b0,query_lost},{query_masked,query_persistent}},{{query_wakeAll,query_edge},{query_handler,{query_waiting,_zz_status_1}}}};
+  assign sched_queryStatus = status;
+  always @(posedge clk) begin
+    if(reset) begin
+      edge_1 <= 8'h0;
+      wakeAll <= 8'h0;
+      persistent <= 8'h0;
+      masked <= 8'h0;
+      waiting <= 8'h0;
+      handler <= 8'h0;
+      armed <= 8'hff;
+      prev <= 8'h0;
+      countUpdate_valid <= 1'b0;
+      countUpdate_inject <= 1'b0;
+      countUpdate_refund <= 1'b0;
+      countUpdate_consume <= 1'b0;
+      draining <= 8'h0;
+      offerValid <= 1'b0;
+      offerSource <= 3'b000;
+      offerPersistent <= 1'b0;
+      abovePick <= 8'hfe;
+      pending_0 <= 8'h0;
+      pending_1 <= 8'h0;
+      pending_2 <= 8'h0;
+      pending_3 <= 8'h0;
+      pending_4 <= 8'h0;
+      pending_5 <= 8'h0;
+      pending_6 <= 8'h0;
+      pending_7 <= 8'h0;
+      lost <= 8'h0;
+      query_lost <= 1'b0;
+      query_masked <= 1'b0;
+      query_persistent <= 1'b0;
+      query_wakeAll <= 1'b0;
+      query_edge <= 1'b0;
+      query_handler <= 1'b0;
+      query_waiting <= 1'b0;
+    end else begin
+      edge_1 <= {{{(_zz_edge_7 ? _zz_edge_1_1 : _zz_edge_1_2),(_zz_edge_6 ? _zz_edge_1_3 : _zz_edge_1_4)},{(_zz_edge_5 ? _zz_edge_1_5 : _zz_edge_1_6),(_zz_edge_4 ? _zz_edge_1_7 : _zz_edge_1_8)}},{{(_zz_edge_3 ? _zz_edge_1_9 : _zz_edge_1_10),(_zz_edge_2 ? _zz_edge_1_11 : _zz_edge_1_12)},{(_zz_edge_1 ? _zz_edge_1_13 : _zz_edge_1_14),(_zz_edge ? _zz_edge_1_15 : _zz_edge_1_16)}}};
+      wakeAll <= {{{(_zz_edge_7 ? _zz_wakeAll : _zz_wakeAll_1),(_zz_edge_6 ? _zz_wakeAll_2 : _zz_wakeAll_3)},{(_zz_edge_5 ? _zz_wakeAll_4 : _zz_wakeAll_5),(_zz_edge_4 ? _zz_wakeAll_6 : _zz_wakeAll_7)}},{{(_zz_edge_3 ? _zz_wakeAll_8 : _zz_wakeAll_9),(_zz_edge_2 ? _zz_wakeAll_10 : _zz_wakeAll_11)},{(_zz_edge_1 ? _zz_wakeAll_12 : _zz_wakeAll_13),(_zz_edge ? _zz_wakeAll_14 : _zz_wakeAll_15)}}};
+      persistent <= {{{(_zz_edge_7 ? _zz_persistent_7 : _zz_persistent_8),(_zz_edge_6 ? _zz_persistent_6 : _zz_persistent_9)},{(_zz_edge_5 ? _zz_persistent_5 : _zz_persistent_10),(_zz_edge_4 ? _zz_persistent_4 : _zz_persistent_11)}},{{(_zz_edge_3 ? _zz_persistent_3 : _zz_persistent_12),(_zz_edge_2 ? _zz_persistent_2 : _zz_persistent_13)},{(_zz_edge_1 ? _zz_persistent_1 : _zz_persistent_14),(_zz_edge ? _zz_persistent : _zz_persistent_15)}}};
+      masked <= {{{(_zz_edge_7 ? _zz_masked : _zz_masked_1),(_zz_edge_6 ? _zz_masked_2 : _zz_masked_3)},{(_zz_edge_5 ? _zz_masked_4 : _zz_masked_5),(_zz_edge_4 ? _zz_masked_6 : _zz_masked_7)}},{{(_zz_edge_3 ? _zz_masked_8 : _zz_masked_9),(_zz_edge_2 ? _zz_masked_10 : _zz_masked_11)},{(_zz_edge_1 ? _zz_masked_12 : _zz_masked_13),(_zz_edge ? _zz_masked_14 : _zz_masked_15)}}};
+      handler <= {{{(_zz_handler_1 && _zz_handler_2),(_zz_handler_4 && _zz_handler_5)},{(_zz_handler_7 && _zz_handler_8),(_zz_handler_10 && _zz_handler_11)}},{{(_zz_handler_13 && _zz_handler_14),(_zz_handler_16 && _zz_handler_17)},{(_zz_handler_19 && _zz_handler_20),(_zz_handler_22 && _zz_handler_23)}}};
+      waiting <= {{{(_zz_waiting_10 || _zz_waiting_12),(_zz_waiting_13 || _zz_waiting_15)},{(_zz_waiting_16 || _zz_waiting_18),(_zz_waiting_19 || _zz_waiting_21)}},{{(_zz_waiting_22 || _zz_waiting_24),(_zz_waiting_25 || _zz_waiting_27)},{(_zz_waiting_28 || _zz_waiting_30),(_zz_waiting_31 || _zz_waiting_33)}}};
+      prev <= line;
+      armed <= ((armed & (~ _zz_armed)) | (~ line));
+      countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
+      countUpdate_inject <= (_zz_countUpdate_valid_2 && (! masked[sched_update_payload_source]));
+      countUpdate_refund <= _zz_countUpdate_valid_1;
+      countUpdate_consume <= _zz_countUpdate_valid;
+      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 8'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 8'h0)));
+      abovePick <= _zz_abovePick;
+      offerValid <= (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[15]))));
+      offerSource <= _zz_offerSource_11[2:0];
+      offerPersistent <= (_zz_offerValid_4 ? (_zz_offerSource_10 ? (_zz_offerSource_7 ? (_zz_offerSource ? _zz_offerPersistent_1 : _zz_offerPersistent_2) : (_zz_offerSource_1 ? _zz_offerPersistent_3 : _zz_offerPersistent_4)) : (_zz_offerSource_8 ? (_zz_offerSource_2 ? _zz_offerPersistent_5 : _zz_offerPersistent_6) : (_zz_offerSource_3 ? _zz_offerPersistent_7 : _zz_offerPersistent_8))) : (_zz_offerValid_3 ? (_zz_offerSource_9 ? (_zz_offerSource_4 ? _zz_offerPersistent_9 : _zz_offerPersistent_10) : (_zz_offerSource_5 ? _zz_offerPersistent_11 : _zz_offerPersistent_12)) : (_zz_offerValid_2 ? (_zz_offerSource_6 ? _zz_offerPersistent_13 : _zz_offerPersistent_14) : (_zz_offerValid_1 ? _zz_offerPersistent_15 : _zz_offerPersistent_16))));
+      pending_0 <= (_zz_pending_0_3 ? 8'hff : _zz_pending_0_4);
+      pending_1 <= (_zz_pending_1_2 ? 8'hff : _zz_pending_1_3);
+      pending_2 <= (_zz_pending_2_2 ? 8'hff : _zz_pending_2_3);
+      pending_3 <= (_zz_pending_3_2 ? 8'hff : _zz_pending_3_3);
+      pending_4 <= (_zz_pending_4_2 ? 8'hff : _zz_pending_4_3);
+      pending_5 <= (_zz_pending_5_2 ? 8'hff : _zz_pending_5_3);
+      pending_6 <= (_zz_pending_6_2 ? 8'hff : _zz_pending_6_3);
+      pending_7 <= (_zz_pending_7_2 ? 8'hff : _zz_pending_7_3);
+      lost <= {{{(_zz_lost_1 || _zz_pending_7_2),(_zz_lost_3 || _zz_pending_6_2)},{(_zz_lost_5 || _zz_pending_5_2),(_zz_lost_7 || _zz_pending_4_2)}},{{(_zz_lost_9 || _zz_pending_3_2),(_zz_lost_11 || _zz_pending_2_2)},{(_zz_lost_13 || _zz_pending_1_2),(_zz_lost_15 || _zz_pending_0_3)}}};
+      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_3);
+      query_masked <= (_zz_query_masked ? sched_update_payload_mode[3] : masked[sched_querySource]);
+      query_persistent <= (_zz_query_masked ? _zz_query_persistent : persistent[sched_querySource]);
+      query_wakeAll <= (_zz_query_masked ? sched_update_payload_mode[1] : wakeAll[sched_querySource]);
+      query_edge <= (_zz_query_masked ? sched_update_payload_mode[0] : edge_1[sched_querySource]);
+      query_handler <= ((handler[sched_querySource] || (_zz_handler && _zz_query_lost)) && (! (_zz_query_masked && (! _zz_query_persistent))));
+      query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
+    end
+  end
+
+  always @(posedge clk) begin
+    countUpdate_source <= sched_update_payload_source;
+    query_source <= sched_querySource;
+    query_pending <= (_zz_query_pending_3 ? 8'hff : _zz_query_pending_4);
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [2:0]    cmd_payload_context,
+  input  wire [1:0]    cmd_payload_hart,
+  input  wire [2:0]    cmd_payload_source,
+  input  wire [31:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [31:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [31:0]   wakeup_queryStatus,
+  input  wire          wakeup_queryPending,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire [2:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_source,
+  output wire [7:0]    wakeup_busy,
+  output wire [2:0]    wakeup_querySource,
+  output wire [3:0]    usip,
+  output wire [3:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [18:0]   waitHeads_spinal_port0;
+  reg        [34:0]   handlers_spinal_port0;
+  reg        [20:0]   waitLists_spinal_port0;
+  reg        [31:0]   lists_spinal_port0;
+  reg        [10:0]   contextCounts_spinal_port0;
+  reg        [31:0]   words_spinal_port0;
+  reg        [18:0]   links_spinal_port0;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [7:0]    _zz__zz_s1_grantBypass;
+  wire       [9:0]    _zz__zz_s1_grantBypass_1;
+  wire       [5:0]    _zz_grants_port_1;
+  wire       [5:0]    _zz_grants_port_2;
+  wire       [0:0]    _zz_grants_port_3;
+  wire                _zz_grants_port_4;
+  wire                _zz_wakeup_pick_ready;
+  wire                _zz_wakeup_pick_ready_1;
+  wire                _zz_wakeup_pick_ready_2;
+  wire                _zz_wakeup_pick_ready_3;
+  wire                _zz_wakeup_pick_ready_4;
+  wire       [31:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [34:0]   _zz_handlers_port;
+  wire       [10:0]   _zz_s2_newWait_2;
+  wire       [10:0]   _zz_s2_newWait_3;
+  wire       [2:0]    _zz_waitLists_port_1;
+  wire       [20:0]   _zz_waitLists_port_2;
+  wire                _zz_waitLists_port_3;
+  wire       [2:0]    _zz_waitHeads_port;
+  wire       [18:0]   _zz_waitHeads_port_1;
+  wire                _zz_waitHeads_port_2;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_level;
+  reg        [7:0]    _zz__zz_s1_levels_3;
+  wire       [4:0]    _zz__zz_s0_level_1;
+  wire       [1:0]    _zz__zz_s0_level_21;
+  wire       [0:0]    _zz__zz_s0_level_21_1;
+  wire                _zz__zz_s0_level_21_2;
+  wire       [0:0]    _zz__zz_s0_level_21_3;
+  wire                _zz__zz_s0_level_21_4;
+  wire       [1:0]    _zz__zz_s0_level_21_5;
+  wire       [0:0]    _zz__zz_s0_level_21_6;
+  wire                _zz__zz_s0_level_21_7;
+  wire       [0:0]    _zz__zz_s0_level_21_8;
+  wire                _zz__zz_s0_level_21_9;
+  wire       [1:0]    _zz__zz_s0_level_21_10;
+  wire                _zz__zz_s0_level_21_11;
+  wire       [0:0]    _zz__zz_s0_level_21_12;
+  wire       [0:0]    _zz__zz_s0_level_21_13;
+  wire       [0:0]    _zz__zz_s0_level_21_14;
+  wire       [1:0]    _zz__zz_s0_level_21_15;
+  wire                _zz__zz_s0_level_21_16;
+  wire       [0:0]    _zz__zz_s0_level_21_17;
+  wire       [0:0]    _zz__zz_s0_level_21_18;
+  wire       [0:0]    _zz__zz_s0_level_21_19;
+  wire       [1:0]    _zz__zz_s0_level_21_20;
+  wire                _zz__zz_s0_level_21_21;
+  wire       [0:0]    _zz__zz_s0_level_21_22;
+  wire       [0:0]    _zz__zz_s0_level_21_23;
+  wire       [0:0]    _zz__zz_s0_level_21_24;
+  wire       [1:0]    _zz__zz_s0_level_21_25;
+  wire                _zz__zz_s0_level_21_26;
+  wire       [0:0]    _zz__zz_s0_level_21_27;
+  wire       [0:0]    _zz__zz_s0_level_21_28;
+  wire       [0:0]    _zz__zz_s0_level_21_29;
+  reg        [7:0]    _zz_walk_levels;
+  wire       [0:0]    _zz_s0_levelOH;
+  wire       [2:0]    _zz_s0_levelOH_1;
+  wire       [0:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_3;
+  wire       [0:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_5;
+  wire       [0:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_7;
+  wire       [0:0]    _zz_s0_levelOH_8;
+  wire       [2:0]    _zz_s0_levelOH_9;
+  wire       [0:0]    _zz_s0_levelOH_10;
+  wire       [2:0]    _zz_s0_levelOH_11;
+  wire       [0:0]    _zz_s0_levelOH_12;
+  wire       [2:0]    _zz_s0_levelOH_13;
+  wire       [0:0]    _zz_s0_levelOH_14;
+  wire       [2:0]    _zz_s0_levelOH_15;
+  wire       [0:0]    _zz_s0_levelOH_16;
+  wire       [2:0]    _zz_s0_levelOH_17;
+  wire       [0:0]    _zz_s0_levelOH_18;
+  wire       [2:0]    _zz_s0_levelOH_19;
+  wire       [0:0]    _zz_s0_levelOH_20;
+  wire       [2:0]    _zz_s0_levelOH_21;
+  wire       [0:0]    _zz_s0_levelOH_22;
+  wire       [2:0]    _zz_s0_levelOH_23;
+  wire       [0:0]    _zz_s0_levelOH_24;
+  wire       [2:0]    _zz_s0_levelOH_25;
+  wire       [0:0]    _zz_s0_levelOH_26;
+  wire       [2:0]    _zz_s0_levelOH_27;
+  wire       [0:0]    _zz_s0_levelOH_28;
+  wire       [2:0]    _zz_s0_levelOH_29;
+  wire       [0:0]    _zz_s0_levelOH_30;
+  wire       [2:0]    _zz_s0_levelOH_31;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
+  wire       [10:0]   _zz_s2_newCount_1;
+  wire       [10:0]   _zz_s2_newCount_2;
+  wire       [5:0]    _zz_lists_port_1;
+  wire       [31:0]   _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [10:0]   _zz_s2_newContextCount_q;
+  wire       [10:0]   _zz_s2_newContextCount_q_1;
+  wire       [2:0]    _zz_contextCounts_port_1;
+  wire       [10:0]   _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
+  wire       [9:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [9:0]    _zz_links_port_1;
+  wire       [18:0]   _zz_links_port_2;
+  wire                _zz_links_port_3;
+  reg        [5:0]    _zz_s1_contextError;
+  wire       [2:0]    _zz_s1_contextError_1;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [2:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_currentKey_0;
+  wire       [4:0]    _zz__zz_currentKey_0_1;
+  wire       [4:0]    _zz__zz_s2_preemptHart;
+  wire       [0:0]    _zz__zz_notifyPending_6;
+  wire       [0:0]    _zz__zz_notifyPending_6_1;
+  wire       [0:0]    _zz__zz_notifyPending_6_2;
+  wire       [0:0]    _zz__zz_notifyPending_6_3;
+  wire                _zz_notifyPending_7;
+  wire       [3:0]    _zz_notifyPending_8;
+  wire                _zz_notifyPending_9;
+  wire       [1:0]    _zz_notifyPending_10;
+  wire                _zz_notifyPending_11;
+  wire                _zz_notifyPending_12;
+  wire       [1:0]    _zz_notifyPending_13;
+  wire                _zz_notifyPending_14;
+  wire                _zz_notifyPending_15;
+  wire       [1:0]    _zz_notifyPending_16;
+  wire                _zz_notifyPending_17;
+  wire                _zz_notifyPending_18;
+  wire       [1:0]    _zz_notifyPending_19;
+  wire                _zz_notifyPending_20;
+  wire                _zz_notifyPending_21;
+  wire                _zz_notifyPending_22;
+  wire                _zz_notifyPending_23;
+  wire                _zz_notifyPending_24;
+  wire                _zz_notifyPending_25;
+  wire                _zz_notifyPending_26;
+  wire                _zz_notifyPending_27;
+  wire                _zz_notifyPending_28;
+  wire                _zz_notifyPending_29;
+  wire       [0:0]    _zz_usipPending;
+  wire       [0:0]    _zz_usipPending_1;
+  wire       [0:0]    _zz_usipPending_2;
+  wire       [0:0]    _zz_usipPending_3;
+  wire       [1:0]    _zz_usipPending_4;
+  wire       [1:0]    _zz_usipPending_5;
+  wire       [1:0]    _zz_usipPending_6;
+  wire       [1:0]    _zz_usipPending_7;
+  wire       [10:0]   _zz_removeCount;
+  wire       [10:0]   _zz_removeListRecord;
+  wire       [10:0]   _zz_cancelRecord;
+  wire       [4:0]    _zz__zz_removeList;
+  wire       [2:0]    _zz_removeLevelOH;
+  wire       [2:0]    _zz_removeLevelOH_1;
+  wire       [2:0]    _zz_removeLevelOH_2;
+  wire       [2:0]    _zz_removeLevelOH_3;
+  wire       [2:0]    _zz_removeLevelOH_4;
+  wire       [2:0]    _zz_removeLevelOH_5;
+  wire       [2:0]    _zz_removeLevelOH_6;
+  wire       [2:0]    _zz_removeLevelOH_7;
+  wire       [10:0]   _zz_s1_status_value;
+  wire       [10:0]   _zz_s1_status_value_1;
+  wire       [10:0]   _zz_s1_status_value_2;
+  reg        [31:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_rsp_payload_data;
+  wire       [3:0]    _zz_wakeup_busy;
+  wire       [0:0]    _zz_wakeup_busy_1;
+  wire       [2:0]    _zz_wakeup_busy_2;
+  wire       [0:0]    _zz_wakeup_busy_3;
+  wire       [2:0]    _zz_wakeup_busy_4;
+  wire       [0:0]    _zz_wakeup_busy_5;
+  wire       [2:0]    _zz_wakeup_busy_6;
+  wire       [0:0]    _zz_wakeup_busy_7;
+  wire       [2:0]    _zz_wakeup_busy_8;
+  wire       [3:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
+  wire       [2:0]    _zz_wakeup_busy_11;
+  wire       [0:0]    _zz_wakeup_busy_12;
+  wire       [2:0]    _zz_wakeup_busy_13;
+  wire       [0:0]    _zz_wakeup_busy_14;
+  wire       [2:0]    _zz_wakeup_busy_15;
+  wire       [0:0]    _zz_wakeup_busy_16;
+  wire       [2:0]    _zz_wakeup_busy_17;
+  wire       [1:0]    _zz_wakeup_busy_18;
+  wire                _zz_wakeup_busy_19;
+  wire                _zz_wakeup_busy_20;
+  wire       [1:0]    _zz_wakeup_busy_21;
+  wire                _zz_wakeup_busy_22;
+  wire                _zz_wakeup_busy_23;
+  wire       [1:0]    _zz_wakeup_busy_24;
+  wire                _zz_wakeup_busy_25;
+  wire                _zz_wakeup_busy_26;
+  wire       [1:0]    _zz_wakeup_busy_27;
+  wire                _zz_wakeup_busy_28;
+  wire                _zz_wakeup_busy_29;
+  wire                _zz_wakeup_busy_30;
+  wire       [3:0]    _zz_wakeup_busy_31;
+  wire       [3:0]    _zz_wakeup_busy_32;
+  wire                _zz_wakeup_busy_33;
+  wire       [3:0]    _zz_wakeup_busy_34;
+  wire       [0:0]    _zz_wakeup_busy_35;
+  wire       [2:0]    _zz_wakeup_busy_36;
+  wire       [0:0]    _zz_wakeup_busy_37;
+  wire       [2:0]    _zz_wakeup_busy_38;
+  wire       [0:0]    _zz_wakeup_busy_39;
+  wire       [2:0]    _zz_wakeup_busy_40;
+  wire       [0:0]    _zz_wakeup_busy_41;
+  wire       [2:0]    _zz_wakeup_busy_42;
+  wire       [0:0]    _zz_wakeup_busy_43;
+  wire       [2:0]    _zz_wakeup_busy_44;
+  wire       [0:0]    _zz_wakeup_busy_45;
+  wire       [2:0]    _zz_wakeup_busy_46;
+  wire       [0:0]    _zz_wakeup_busy_47;
+  wire       [2:0]    _zz_wakeup_busy_48;
+  wire       [0:0]    _zz_wakeup_busy_49;
+  wire       [2:0]    _zz_wakeup_busy_50;
+  wire                walkActive;
+  wire                cancelHoldsPicks;
+  wire       [2:0]    walkSource;
+  reg                 walkClearsWaiting;
+  wire                walkIsCancel;
+  wire       [2:0]    walkContextAt;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [2:0]    slot_source;
+  reg                 slot_persistent;
+  reg                 slotNext_valid;
+  reg        [2:0]    slotNext_source;
+  reg                 slotNext_persistent;
+  wire                pickFires;
+  wire       [2:0]    pickSource;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                cancelStart;
+  wire                walkStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire                s0_cancelQuiet;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [31:0]   s0_data;
+  wire       [2:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_busOnSlotSource;
+  wire       [2:0]    s0_busSource;
+  wire       [2:0]    s0_level;
+  wire       [5:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  wire                s0_busListNonEmpty;
+  wire                s0_busPriorityOk;
+  wire                s0_pointerNull;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [2:0]    s1_context;
+  reg        [5:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [2:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [1:0]    s1_hart;
+  reg        [31:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg        [9:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l48;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_when_SourceUpdates_l35;
+  wire                _zz_s1_configOk;
+  wire                _zz_errors_writeRow;
+  reg                 s1_pointerNull;
+  wire                _zz_s1_setHandler;
+  wire       [8:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [9:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [1:0]    s2_hart;
+  reg        [2:0]    s2_context;
+  reg        [31:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [2:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [18:0]   s2_next;
+  reg        [6:0]    grantInit;
+  wire                initializing;
+  wire       [5:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  reg                 s1_grantInRange;
+  wire       [2:0]    _zz_s1_grantBypass;
+  wire       [2:0]    _zz_s1_grantBypass_1;
+  wire       [0:0]    _zz_s1_grantBypassAllow;
+  wire                s1_grantWrites;
+  reg                 s1_grantBypass;
+  reg                 s1_grantBypassAllow;
+  wire                when_WaitTable_l89;
+  wire                slotLoads;
+  wire       [2:0]    _zz_slot_source;
+  wire       [2:0]    _zz_waitHeads_rd0;
+  wire                _zz_waitHeads_rd0_1;
+  wire       [18:0]   waitHeads_rd0;
+  wire       [34:0]   handlers_rd0;
+  wire                when_WaitTable_l85;
+  wire       [2:0]    _zz_s0_context;
+  wire       [31:0]   _zz_s0_data;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [20:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [20:0]   s2_newWait;
+  reg        [20:0]   w_wait;
+  wire       [20:0]   s1_wait_record;
+  wire       [9:0]    _zz_s2_newWait;
+  wire       [10:0]   _zz_s2_newWait_1;
+  wire                _zz_s1_waitTakesPending;
+  wire                _zz_s1_setHandler_1;
+  wire                _zz_s1_setHandler_2;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [9:0]    s2_alloc;
+  reg        [8:0]    s2_routing;
+  reg                 cancelHeadWrite;
+  reg                 cancelRecordWrite;
+  wire       [18:0]   cancelHead;
+  wire       [20:0]   cancelRecord;
+  wire                _zz_s0_fire;
+  wire                _zz_s0_fire_1;
+  wire                _zz_s0_cancelQuiet;
+  wire                _zz_cmd_ready;
+  wire                _zz_takeInternal;
+  reg                 slotWentLast;
+  wire                busOnSlotSource;
+  wire                _zz_takeInternal_1;
+  wire                slotFirst;
+  wire                when_Intake_l74;
+  reg                 cancelWaited;
+  reg        [7:0]    levelMap_0;
+  reg        [7:0]    levelMap_1;
+  reg        [7:0]    levelMap_2;
+  reg        [7:0]    levelMap_3;
+  reg        [7:0]    levelMap_4;
+  reg        [7:0]    levelMap_5;
+  reg        [7:0]    levelMap_6;
+  reg        [7:0]    levelMap_7;
+  reg                 levelMap_write;
+  reg        [2:0]    levelMap_writeAt;
+  reg        [7:0]    levelMap_writeRow;
+  wire       [7:0]    _zz_9;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  reg        [5:0]    s2_list;
+  wire                _zz_s0_listNonEmpty;
+  wire                _zz_s0_listNonEmpty_1;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [7:0]    _zz_s0_listNonEmpty_3;
+  wire       [7:0]    _zz_s0_listNonEmpty_4;
+  wire       [7:0]    _zz_s0_listNonEmpty_5;
+  wire       [2:0]    _zz_s0_level;
+  wire       [5:0]    _zz_s1_bypassS2;
+  wire                _zz_s1_levels;
+  wire                _zz_s1_levels_1;
+  wire                _zz_s1_levels_2;
+  wire       [7:0]    _zz_s1_levels_3;
+  wire       [7:0]    _zz_s1_levels_4;
+  wire       [7:0]    _zz_s1_levels_5;
+  wire       [2:0]    _zz_s0_level_1;
+  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_2;
+  wire                _zz_s0_level_3;
+  wire                _zz_s0_level_4;
+  wire                _zz_s0_level_5;
+  wire                _zz_s0_level_6;
+  wire                _zz_s0_level_7;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire                _zz_s0_level_14;
+  wire                _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire       [2:0]    _zz_s0_level_21;
+  wire                _zz_s0_listNonEmpty_6;
+  wire       [5:0]    _zz_s1_bypassS2_1;
+  wire                _zz_s0_priorityOk;
+  wire       [7:0]    walk_levels;
+  reg        [7:0]    s1_levels;
+  wire       [31:0]   lists_rd0;
+  wire       [10:0]   contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
+  wire                s1_writesList;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
+  wire       [31:0]   s2_newList;
+  reg        [31:0]   w_list;
+  wire       [31:0]   s1_list_record;
+  wire       [9:0]    _zz_s2_newHead;
+  wire       [9:0]    _zz_s2_newTail;
+  wire       [10:0]   _zz_s2_newCount;
+  wire       [10:0]   s2_newContextCount;
+  reg        [10:0]   w_contextCount;
+  wire       [10:0]   s1_contextCount;
+  wire                when_LevelLists_l130;
+  wire                when_LevelLists_l131;
+  reg        [9:0]    s2_newHead;
+  reg        [9:0]    s2_newTail;
+  reg        [10:0]   s2_newCount;
+  reg                 s2_newOne;
+  reg                 removeListWrite;
+  wire       [5:0]    removeListAddr;
+  wire       [31:0]   removeListRecord;
+  reg        [10:0]   s2_newContextCount_q;
+  wire       [10:0]   removeCount;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [10:0]   used;
+  reg                 poolFull;
+  reg        [10:0]   fresh;
+  reg        [9:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [9:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [9:0]    s1_freeHead;
+  wire       [9:0]    removeReadAddr;
+  wire       [9:0]    s1_linkReadAddr;
+  wire       [9:0]    s1_wordReadAddr;
+  wire       [18:0]   links_rd0;
+  wire       [31:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [9:0]    s2_linkWriteAddr;
+  wire       [18:0]   s2_linkWriteData;
+  wire                when_TaskPool_l82;
+  reg                 s2_linkEnable;
+  reg        [9:0]    s2_linkAddr;
+  reg        [18:0]   s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [18:0]   s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [9:0]    removeLinkAddr;
+  wire       [18:0]   removeLinkData;
+  wire                when_TaskPool_l104;
+  wire                when_TaskPool_l105;
+  reg        [5:0]    errors_0;
+  reg        [5:0]    errors_1;
+  reg        [5:0]    errors_2;
+  reg        [5:0]    errors_3;
+  reg        [5:0]    errors_4;
+  reg        [5:0]    errors_5;
+  reg        [5:0]    errors_6;
+  reg        [5:0]    errors_7;
+  reg                 errors_write;
+  reg        [2:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
+  wire       [7:0]    _zz_18;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l48;
+  wire                when_ErrorRegisters_l49;
+  wire                when_ErrorRegisters_l50;
+  wire                when_ErrorRegisters_l52;
+  reg                 s1_configRefused;
+  wire                _zz_s1_configRefused;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l80;
+  wire                when_ErrorRegisters_l82;
+  reg                 s1_gatewayUpdate;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l31;
+  wire                when_SourceUpdates_l32;
+  wire                when_SourceUpdates_l35;
+  wire                when_SourceUpdates_l36;
+  wire                when_SourceUpdates_l37;
+  wire                when_SourceUpdates_l38;
+  reg        [31:0]   currentTask_0;
+  reg        [31:0]   currentTask_1;
+  reg        [31:0]   currentTask_2;
+  reg        [31:0]   currentTask_3;
+  reg        [3:0]    currentContext_0;
+  reg        [3:0]    currentContext_1;
+  reg        [3:0]    currentContext_2;
+  reg        [3:0]    currentContext_3;
+  wire       [31:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  wire       [3:0]    _zz_19;
+  wire       [3:0]    _zz_20;
+  wire       [3:0]    _zz_currentContext_0;
+  reg        [3:0]    hartCtx_0;
+  reg        [3:0]    hartCtx_1;
+  reg        [3:0]    hartCtx_2;
+  reg        [3:0]    hartCtx_3;
+  reg        [1:0]    notifyHart;
+  wire                when_Preemption_l51;
+  wire                when_Preemption_l52;
+  wire       [3:0]    _zz_21;
+  wire       [3:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
+  reg        [7:0]    notifyPending;
+  reg        [3:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  reg        [5:0]    currentKey_0;
+  reg        [5:0]    currentKey_1;
+  reg        [5:0]    currentKey_2;
+  reg        [5:0]    currentKey_3;
+  wire                when_Preemption_l66;
+  wire       [3:0]    _zz_22;
+  wire       [5:0]    _zz_currentKey_0;
+  wire       [5:0]    _zz_s2_preemptHart;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart;
+  wire                _zz_s2_preemptHart_1;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_1;
+  wire                _zz_s2_preemptHart_2;
+  wire                _zz_s2_notifyKernel_2;
+  wire       [5:0]    _zz_s2_victimHart_2;
+  wire                _zz_s2_preemptHart_3;
+  wire                _zz_s2_notifyKernel_3;
+  wire       [5:0]    _zz_s2_victimHart_3;
+  wire                _zz_s2_preemptHart_4;
+  wire                _zz_s2_victimHart_4;
+  wire                _zz_s2_preemptHart_5;
+  wire                _zz_s2_victimHart_5;
+  wire                _zz_s2_preemptHart_6;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [1:0]    s2_victimHart;
+  wire                _zz_notifyPending;
+  wire                _zz_notifyPending_1;
+  wire                _zz_notifyPending_2;
+  wire                _zz_notifyPending_3;
+  wire                _zz_notifyPending_4;
+  wire                _zz_notifyPending_5;
+  wire       [2:0]    _zz_notifyPending_6;
+  reg        [2:0]    walkState;
+  reg                 walkCancel;
+  reg        [2:0]    walkSourceReg;
+  reg        [5:0]    removeList;
+  reg        [2:0]    walkContext;
+  reg        [31:0]   walkWord;
+  reg                 walkRead;
+  reg        [9:0]    walkCur;
+  reg        [2:0]    walkCurContext;
+  reg        [9:0]    walkPrev;
+  reg        [9:0]    walkPrev2;
+  reg        [18:0]   walkNext;
+  reg        [9:0]    walkHead;
+  reg        [9:0]    walkTail;
+  reg        [10:0]   walkCount;
+  reg        [10:0]   removeContextCount;
+  reg        [5:0]    walkError;
+  reg        [7:0]    removeLevelOH;
+  wire       [9:0]    _zz_removeReadAddr;
+  wire                when_ListWalker_l97;
+  wire       [2:0]    _zz_removeList;
+  wire                when_ListWalker_l116;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l132;
+  wire                when_ListWalker_l135;
+  wire                when_ListWalker_l151;
+  wire                when_ListWalker_l154;
+  wire                when_ListWalker_l165;
+  wire                when_ListWalker_l184;
+  wire                _zz_rsp_valid;
+  reg        [31:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [31:0]   s2_status_value;
+  reg        [31:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [3:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:63];
+  reg [18:0] waitHeads [0:7];
+  reg [34:0] handlers [0:7];
+  reg [20:0] waitLists [0:7];
+  reg [31:0] lists [0:63];
+  (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
+  reg [31:0] words [0:1023];
+  reg [18:0] links [0:1023];
+
+  assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
+  assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
+  assign _zz_grants_port_2 = grantInit[5:0];
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
+  assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
+  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
+  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_1 = cmd_payload_data[5 : 1];
+  assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
+  assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 11'h001);
+  assign _zz_s1_alloc_1 = fresh[9:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[2:0];
+  assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
+  assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
+  assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
+  assign _zz_removeCount = (removeContextCount - 11'h001);
+  assign _zz_removeListRecord = (walkCount - 11'h001);
+  assign _zz_cancelRecord = (walkCount - 11'h001);
+  assign _zz__zz_removeList = cmd_payload_data[5 : 1];
+  assign _zz_s1_status_value = s1_contextCount;
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (11'h400 - used);
+  assign _zz_rsp_payload_data = {26'd0, walkError};
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
+  assign _zz_grants_port_3 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
+  assign _zz_grants_port_4 = (initializing || s1_grantWrites);
+  assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
+  assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
+  assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (walkActive ? walkSource : s2_source);
+  assign _zz_waitLists_port_2 = (walkActive ? cancelRecord : s2_newWait);
+  assign _zz_waitLists_port_3 = ((s2_valid && s2_writesWait) || cancelRecordWrite);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
+  assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
+  assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
+  assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
+  assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
+  assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz__zz_s0_level_21 = {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_21_1 : _zz__zz_s0_level_21_3)};
+  assign _zz__zz_s0_level_21_5 = {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_21_6 : _zz__zz_s0_level_21_8)};
+  assign _zz__zz_s0_level_21_10 = {_zz__zz_s0_level_21_11,_zz__zz_s0_level_21_12};
+  assign _zz__zz_s0_level_21_15 = {_zz__zz_s0_level_21_16,_zz__zz_s0_level_21_17};
+  assign _zz__zz_s0_level_21_20 = {_zz__zz_s0_level_21_21,_zz__zz_s0_level_21_22};
+  assign _zz__zz_s0_level_21_25 = {_zz__zz_s0_level_21_26,_zz__zz_s0_level_21_27};
+  assign _zz__zz_s0_level_21_1 = _zz__zz_s0_level_21_2;
+  assign _zz__zz_s0_level_21_3 = _zz__zz_s0_level_21_4;
+  assign _zz__zz_s0_level_21_6 = _zz__zz_s0_level_21_7;
+  assign _zz__zz_s0_level_21_8 = _zz__zz_s0_level_21_9;
+  assign _zz__zz_s0_level_21_11 = (! _zz_s0_level_12);
+  assign _zz__zz_s0_level_21_12 = (_zz_s0_level_12 ? _zz__zz_s0_level_21_13 : _zz__zz_s0_level_21_14);
+  assign _zz__zz_s0_level_21_16 = (! _zz_s0_level_13);
+  assign _zz__zz_s0_level_21_17 = (_zz_s0_level_13 ? _zz__zz_s0_level_21_18 : _zz__zz_s0_level_21_19);
+  assign _zz__zz_s0_level_21_21 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_21_22 = (_zz_s0_level_18 ? _zz__zz_s0_level_21_23 : _zz__zz_s0_level_21_24);
+  assign _zz__zz_s0_level_21_26 = (! _zz_s0_level_19);
+  assign _zz__zz_s0_level_21_27 = (_zz_s0_level_19 ? _zz__zz_s0_level_21_28 : _zz__zz_s0_level_21_29);
+  assign _zz__zz_s0_level_21_2 = (! _zz_s0_level_3);
+  assign _zz__zz_s0_level_21_4 = (! _zz_s0_level_4);
+  assign _zz__zz_s0_level_21_7 = (! _zz_s0_level_5);
+  assign _zz__zz_s0_level_21_9 = (! _zz_s1_levels_4[6]);
+  assign _zz__zz_s0_level_21_13 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_21_14 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_21_18 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_21_19 = (! _zz_s1_levels_5[6]);
+  assign _zz__zz_s0_level_21_23 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_21_24 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_21_28 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_21_29 = (! _zz_s1_levels_3[6]);
+  assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
+  assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
+  assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
+  assign _zz_s0_levelOH_6 = (_zz_s0_level == _zz_s0_levelOH_7);
+  assign _zz_s0_levelOH_8 = (_zz_s0_level == _zz_s0_levelOH_9);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
+  assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
+  assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
+  assign _zz_s0_levelOH_16 = (_zz_s0_level_21 == _zz_s0_levelOH_17);
+  assign _zz_s0_levelOH_18 = (_zz_s0_level_21 == _zz_s0_levelOH_19);
+  assign _zz_s0_levelOH_20 = (_zz_s0_level_21 == _zz_s0_levelOH_21);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_21 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_21 == _zz_s0_levelOH_25);
+  assign _zz_s0_levelOH_26 = (_zz_s0_level_21 == _zz_s0_levelOH_27);
+  assign _zz_s0_levelOH_28 = (_zz_s0_level_21 == _zz_s0_levelOH_29);
+  assign _zz_s0_levelOH_30 = (_zz_s0_level_21 == _zz_s0_levelOH_31);
+  assign _zz_s0_levelOH_1 = 3'b111;
+  assign _zz_s0_levelOH_3 = 3'b110;
+  assign _zz_s0_levelOH_5 = 3'b101;
+  assign _zz_s0_levelOH_7 = 3'b100;
+  assign _zz_s0_levelOH_9 = 3'b011;
+  assign _zz_s0_levelOH_11 = 3'b010;
+  assign _zz_s0_levelOH_13 = 3'b001;
+  assign _zz_s0_levelOH_15 = 3'b000;
+  assign _zz_s0_levelOH_17 = 3'b111;
+  assign _zz_s0_levelOH_19 = 3'b110;
+  assign _zz_s0_levelOH_21 = 3'b101;
+  assign _zz_s0_levelOH_23 = 3'b100;
+  assign _zz_s0_levelOH_25 = 3'b011;
+  assign _zz_s0_levelOH_27 = 3'b010;
+  assign _zz_s0_levelOH_29 = 3'b001;
+  assign _zz_s0_levelOH_31 = 3'b000;
+  assign _zz__zz_notifyPending_6 = (! _zz_notifyPending);
+  assign _zz__zz_notifyPending_6_1 = (! _zz_notifyPending_1);
+  assign _zz__zz_notifyPending_6_2 = (! _zz_notifyPending_2);
+  assign _zz__zz_notifyPending_6_3 = (! notifyPending[6]);
+  assign _zz_notifyPending_7 = (s2_valid && (s2_op == _zz_notifyPending_8));
+  assign _zz_notifyPending_9 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_10 = {_zz_notifyPending_11,_zz_notifyPending_12};
+  assign _zz_notifyPending_13 = {_zz_notifyPending_14,_zz_notifyPending_15};
+  assign _zz_notifyPending_16 = {_zz_notifyPending_17,_zz_notifyPending_18};
+  assign _zz_notifyPending_19 = {_zz_notifyPending_20,_zz_notifyPending_21};
+  assign _zz_notifyPending_22 = (s2_context == 3'b111);
+  assign _zz_notifyPending_23 = (s2_context == 3'b110);
+  assign _zz_notifyPending_24 = (s2_context == 3'b101);
+  assign _zz_notifyPending_25 = (s2_context == 3'b100);
+  assign _zz_notifyPending_26 = (s2_context == 3'b011);
+  assign _zz_notifyPending_27 = (s2_context == 3'b010);
+  assign _zz_notifyPending_28 = (s2_context == 3'b001);
+  assign _zz_notifyPending_29 = (s2_context == 3'b000);
+  assign _zz_notifyPending_8 = 4'b0100;
+  assign _zz_notifyPending_11 = (_zz_notifyPending_6 == 3'b111);
+  assign _zz_notifyPending_12 = (_zz_notifyPending_6 == 3'b110);
+  assign _zz_notifyPending_14 = (_zz_notifyPending_6 == 3'b101);
+  assign _zz_notifyPending_15 = (_zz_notifyPending_6 == 3'b100);
+  assign _zz_notifyPending_17 = (_zz_notifyPending_6 == 3'b011);
+  assign _zz_notifyPending_18 = (_zz_notifyPending_6 == 3'b010);
+  assign _zz_notifyPending_20 = (_zz_notifyPending_6 == 3'b001);
+  assign _zz_notifyPending_21 = (_zz_notifyPending_6 == 3'b000);
+  assign _zz_usipPending = (s2_hart == 2'b11);
+  assign _zz_usipPending_1 = (s2_hart == 2'b10);
+  assign _zz_usipPending_2 = (s2_hart == 2'b01);
+  assign _zz_usipPending_3 = (s2_hart == 2'b00);
+  assign _zz_usipPending_4 = 2'b11;
+  assign _zz_usipPending_5 = 2'b10;
+  assign _zz_usipPending_6 = 2'b01;
+  assign _zz_usipPending_7 = 2'b00;
+  assign _zz_removeLevelOH = 3'b111;
+  assign _zz_removeLevelOH_1 = 3'b110;
+  assign _zz_removeLevelOH_2 = 3'b101;
+  assign _zz_removeLevelOH_3 = 3'b100;
+  assign _zz_removeLevelOH_4 = 3'b011;
+  assign _zz_removeLevelOH_5 = 3'b010;
+  assign _zz_removeLevelOH_6 = 3'b001;
+  assign _zz_removeLevelOH_7 = 3'b000;
+  assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_3},{_zz_wakeup_busy_5,_zz_wakeup_busy_7}};
+  assign _zz_wakeup_busy_9 = {{_zz_wakeup_busy_10,_zz_wakeup_busy_12},{_zz_wakeup_busy_14,_zz_wakeup_busy_16}};
+  assign _zz_wakeup_busy_18 = {_zz_wakeup_busy_19,_zz_wakeup_busy_20};
+  assign _zz_wakeup_busy_21 = {_zz_wakeup_busy_22,_zz_wakeup_busy_23};
+  assign _zz_wakeup_busy_24 = {_zz_wakeup_busy_25,_zz_wakeup_busy_26};
+  assign _zz_wakeup_busy_27 = {_zz_wakeup_busy_28,_zz_wakeup_busy_29};
+  assign _zz_wakeup_busy_30 = ((s1_op == _zz_wakeup_busy_31) || (s1_op == _zz_wakeup_busy_32));
+  assign _zz_wakeup_busy_33 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_34 = 4'b1000;
+  assign _zz_wakeup_busy_35 = (s1_source == _zz_wakeup_busy_36);
+  assign _zz_wakeup_busy_37 = (s1_source == _zz_wakeup_busy_38);
+  assign _zz_wakeup_busy_39 = (s1_source == _zz_wakeup_busy_40);
+  assign _zz_wakeup_busy_41 = (s1_source == _zz_wakeup_busy_42);
+  assign _zz_wakeup_busy_43 = (s1_source == _zz_wakeup_busy_44);
+  assign _zz_wakeup_busy_45 = (s1_source == _zz_wakeup_busy_46);
+  assign _zz_wakeup_busy_47 = (s1_source == _zz_wakeup_busy_48);
+  assign _zz_wakeup_busy_49 = (s1_source == _zz_wakeup_busy_50);
+  assign _zz_wakeup_busy_1 = (slot_source == _zz_wakeup_busy_2);
+  assign _zz_wakeup_busy_3 = (slot_source == _zz_wakeup_busy_4);
+  assign _zz_wakeup_busy_5 = (slot_source == _zz_wakeup_busy_6);
+  assign _zz_wakeup_busy_7 = (slot_source == _zz_wakeup_busy_8);
+  assign _zz_wakeup_busy_10 = (slot_source == _zz_wakeup_busy_11);
+  assign _zz_wakeup_busy_12 = (slot_source == _zz_wakeup_busy_13);
+  assign _zz_wakeup_busy_14 = (slot_source == _zz_wakeup_busy_15);
+  assign _zz_wakeup_busy_16 = (slot_source == _zz_wakeup_busy_17);
+  assign _zz_wakeup_busy_19 = (slotNext_source == 3'b111);
+  assign _zz_wakeup_busy_20 = (slotNext_source == 3'b110);
+  assign _zz_wakeup_busy_22 = (slotNext_source == 3'b101);
+  assign _zz_wakeup_busy_23 = (slotNext_source == 3'b100);
+  assign _zz_wakeup_busy_25 = (slotNext_source == 3'b011);
+  assign _zz_wakeup_busy_26 = (slotNext_source == 3'b010);
+  assign _zz_wakeup_busy_28 = (slotNext_source == 3'b001);
+  assign _zz_wakeup_busy_29 = (slotNext_source == 3'b000);
+  assign _zz_wakeup_busy_31 = 4'b0111;
+  assign _zz_wakeup_busy_32 = 4'b1001;
+  assign _zz_wakeup_busy_36 = 3'b111;
+  assign _zz_wakeup_busy_38 = 3'b110;
+  assign _zz_wakeup_busy_40 = 3'b101;
+  assign _zz_wakeup_busy_42 = 3'b100;
+  assign _zz_wakeup_busy_44 = 3'b011;
+  assign _zz_wakeup_busy_46 = 3'b010;
+  assign _zz_wakeup_busy_48 = 3'b001;
+  assign _zz_wakeup_busy_50 = 3'b000;
+  assign _zz_wakeup_busy_2 = 3'b111;
+  assign _zz_wakeup_busy_4 = 3'b110;
+  assign _zz_wakeup_busy_6 = 3'b101;
+  assign _zz_wakeup_busy_8 = 3'b100;
+  assign _zz_wakeup_busy_11 = 3'b011;
+  assign _zz_wakeup_busy_13 = 3'b010;
+  assign _zz_wakeup_busy_15 = 3'b001;
+  assign _zz_wakeup_busy_17 = 3'b000;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_4) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_3;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0_1) begin
+      waitHeads_spinal_port0 <= waitHeads[_zz_waitHeads_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_2) begin
+      waitHeads[_zz_waitHeads_port] <= _zz_waitHeads_port_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_3) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  always @(*) begin
+    case(_zz_s0_context)
+      3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
+      3'b001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
+      3'b010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
+      3'b011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
+      3'b100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
+      3'b101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
+      3'b110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
+      default : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      3'b000 : _zz__zz_s1_levels_3 = levelMap_0;
+      3'b001 : _zz__zz_s1_levels_3 = levelMap_1;
+      3'b010 : _zz__zz_s1_levels_3 = levelMap_2;
+      3'b011 : _zz__zz_s1_levels_3 = levelMap_3;
+      3'b100 : _zz__zz_s1_levels_3 = levelMap_4;
+      3'b101 : _zz__zz_s1_levels_3 = levelMap_5;
+      3'b110 : _zz__zz_s1_levels_3 = levelMap_6;
+      default : _zz__zz_s1_levels_3 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(walkContextAt)
+      3'b000 : _zz_walk_levels = levelMap_0;
+      3'b001 : _zz_walk_levels = levelMap_1;
+      3'b010 : _zz_walk_levels = levelMap_2;
+      3'b011 : _zz_walk_levels = levelMap_3;
+      3'b100 : _zz_walk_levels = levelMap_4;
+      3'b101 : _zz_walk_levels = levelMap_5;
+      3'b110 : _zz_walk_levels = levelMap_6;
+      default : _zz_walk_levels = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_s1_contextError_1)
+      3'b000 : _zz_s1_contextError = errors_0;
+      3'b001 : _zz_s1_contextError = errors_1;
+      3'b010 : _zz_s1_contextError = errors_2;
+      3'b011 : _zz_s1_contextError = errors_3;
+      3'b100 : _zz_s1_contextError = errors_4;
+      3'b101 : _zz_s1_contextError = errors_5;
+      3'b110 : _zz_s1_contextError = errors_6;
+      default : _zz_s1_contextError = errors_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(s2_hart)
+      2'b00 : begin
+        _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
+      end
+      2'b01 : begin
+        _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
+      end
+      2'b10 : begin
+        _zz_s2_rsp_data_1 = currentTask_2;
+        _zz__zz_s2_rsp_data = currentContext_2;
+      end
+      default : begin
+        _zz_s2_rsp_data_1 = currentTask_3;
+        _zz__zz_s2_rsp_data = currentContext_3;
+      end
+    endcase
+  end
+
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_busOnSlotSource = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[2 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! grantInit[6]);
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
+  assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[2:0];
+  assign _zz_s1_grantBypassAllow = s1_data[31 : 31];
+  assign s1_grantWrites = (((_zz_s1_configOk && (! s1_internal)) && (s1_status == 4'b0000)) && s1_grantInRange);
+  assign s1_granted = (s1_grantBypass ? s1_grantBypassAllow : grants_rd0[0]);
+  assign initDone = (! initializing);
+  assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
+  assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
+  assign pickSource = wakeup_pick_payload_source;
+  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
+  assign _zz_s0_context = (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]);
+  assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[9 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign wakeup_querySource = s0_busSource;
+  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
+  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
+  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
+  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
+  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
+  assign _zz_takeInternal_1 = 1'b0;
+  assign slotFirst = (slot_valid && ((((! _zz_takeInternal_1) || 1'b0) || busOnSlotSource) || _zz_takeInternal));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal_1) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
+  assign when_Intake_l74 = (cmd_valid && cmd_ready);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign walkStart = (removeStart || cancelStart);
+  assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
+  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
+  assign s0_context = (takeSlot ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeSlot ? _zz_s0_data : cmd_payload_data);
+  assign s0_pointerNull = (takeSlot ? (_zz_s0_data[31 : 6] == 26'h0) : (cmd_payload_data[31 : 6] == 26'h0));
+  assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l130) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l131) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l165) begin
+            levelMap_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 3'b000;
+    if(when_LevelLists_l130) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l131) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l165) begin
+            levelMap_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 8'h0;
+    if(when_LevelLists_l130) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l131) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l165) begin
+            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_9 = ({7'd0,1'b1} <<< levelMap_writeAt);
+  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
+  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
+  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
+  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
+  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
+  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
+  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
+  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
+  assign _zz_s0_level_1 = _zz__zz_s0_level_1[2:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
+  assign _zz_s0_level_2 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_3 = _zz_s1_levels_4[0];
+  assign _zz_s0_level_4 = _zz_s1_levels_4[2];
+  assign _zz_s0_level_5 = _zz_s1_levels_4[4];
+  assign _zz_s0_level_6 = (_zz_s0_level_3 || _zz_s1_levels_4[1]);
+  assign _zz_s0_level_7 = (_zz_s0_level_5 || _zz_s1_levels_4[5]);
+  assign _zz_s0_level_8 = (_zz_s0_level_6 || (_zz_s0_level_4 || _zz_s1_levels_4[3]));
+  assign _zz_s0_level_9 = _zz_s1_levels_5[0];
+  assign _zz_s0_level_10 = _zz_s1_levels_5[2];
+  assign _zz_s0_level_11 = _zz_s1_levels_5[4];
+  assign _zz_s0_level_12 = (_zz_s0_level_9 || _zz_s1_levels_5[1]);
+  assign _zz_s0_level_13 = (_zz_s0_level_11 || _zz_s1_levels_5[5]);
+  assign _zz_s0_level_14 = (_zz_s0_level_12 || (_zz_s0_level_10 || _zz_s1_levels_5[3]));
+  assign _zz_s0_level_15 = _zz_s1_levels_3[0];
+  assign _zz_s0_level_16 = _zz_s1_levels_3[2];
+  assign _zz_s0_level_17 = _zz_s1_levels_3[4];
+  assign _zz_s0_level_18 = (_zz_s0_level_15 || _zz_s1_levels_3[1]);
+  assign _zz_s0_level_19 = (_zz_s0_level_17 || _zz_s1_levels_3[5]);
+  assign _zz_s0_level_20 = (_zz_s0_level_18 || (_zz_s0_level_16 || _zz_s1_levels_3[3]));
+  assign _zz_s0_level_21 = (_zz_s0_level_2 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_8),(_zz_s0_level_8 ? _zz__zz_s0_level_21 : _zz__zz_s0_level_21_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_21_10 : _zz__zz_s0_level_21_15)} : {(! _zz_s0_level_20),(_zz_s0_level_20 ? _zz__zz_s0_level_21_20 : _zz__zz_s0_level_21_25)})) : _zz_s0_level_1);
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_2 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_1] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_1] : _zz_s1_levels_3[_zz_s0_level_1])));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_21};
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
+  assign walk_levels = _zz_walk_levels;
+  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h08) : _zz_s0_priorityOk);
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
+  assign s0_level = (takeSlot ? _zz_s0_level : _zz_s0_level_21);
+  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : {{{_zz_s0_levelOH_16,_zz_s0_levelOH_18},{_zz_s0_levelOH_20,_zz_s0_levelOH_22}},{{_zz_s0_levelOH_24,_zz_s0_levelOH_26},{_zz_s0_levelOH_28,_zz_s0_levelOH_30}}});
+  assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
+  assign _zz_s2_newTail = s1_list_record[19 : 10];
+  assign _zz_s2_newCount = s1_list_record[30 : 20];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = poolFull;
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l82 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    errors_write = 1'b0;
+    if(when_ErrorRegisters_l80) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l184) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 3'b000;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l184) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(when_ErrorRegisters_l80) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l184) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_18 = ({7'd0,1'b1} <<< errors_writeAt);
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l48) begin
+      if(when_ErrorRegisters_l49) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l50) begin
+          s1_error = 6'h02;
+        end else begin
+          if(s1_pointerNull) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l52) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! 1'b0);
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h04));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h08)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = (s1_data[9 : 0] < 10'h008);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign s1_contextError = _zz_s1_contextError;
+  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayUpdate = 1'b0;
+    if(when_SourceUpdates_l31) begin
+      s1_gatewayUpdate = 1'b1;
+    end else begin
+      if(when_SourceUpdates_l32) begin
+        s1_gatewayUpdate = 1'b1;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayUpdate = 1'b1;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayUpdate = 1'b1;
+          end else begin
+            if(when_SourceUpdates_l35) begin
+              s1_gatewayUpdate = 1'b1;
+            end else begin
+              if(when_SourceUpdates_l36) begin
+                s1_gatewayUpdate = 1'b1;
+              end else begin
+                if(when_SourceUpdates_l37) begin
+                  s1_gatewayUpdate = 1'b1;
+                end else begin
+                  if(when_SourceUpdates_l38) begin
+                    s1_gatewayUpdate = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l31) begin
+      s1_gatewayKind = 3'b000;
+    end else begin
+      if(when_SourceUpdates_l32) begin
+        s1_gatewayKind = 3'b001;
+      end else begin
+        if(s1_waitTakesPending) begin
+          s1_gatewayKind = 3'b010;
+        end else begin
+          if(s1_setHandler) begin
+            s1_gatewayKind = 3'b111;
+          end else begin
+            if(when_SourceUpdates_l35) begin
+              s1_gatewayKind = 3'b011;
+            end else begin
+              if(when_SourceUpdates_l36) begin
+                s1_gatewayKind = 3'b100;
+              end else begin
+                if(when_SourceUpdates_l37) begin
+                  s1_gatewayKind = 3'b101;
+                end else begin
+                  if(when_SourceUpdates_l38) begin
+                    s1_gatewayKind = 3'b110;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l31 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
+  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0001));
+  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l38 = (s1_configOk && (s1_status == 4'b0011));
+  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
+  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_19 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_21 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
+  assign _zz_22 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_currentKey_0 = ((_zz_currentTask_0[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_currentKey_0);
+  assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_notifyKernel = (hartCtx_0[3] && (hartCtx_0[2 : 0] == s2_context));
+  assign _zz_s2_victimHart = currentKey_0;
+  assign _zz_s2_preemptHart_1 = (_zz_s2_notifyKernel && (_zz_s2_preemptHart < _zz_s2_victimHart));
+  assign _zz_s2_notifyKernel_1 = (hartCtx_1[3] && (hartCtx_1[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_1 = currentKey_1;
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_1 && (_zz_s2_preemptHart < _zz_s2_victimHart_1));
+  assign _zz_s2_notifyKernel_2 = (hartCtx_2[3] && (hartCtx_2[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_2 = currentKey_2;
+  assign _zz_s2_preemptHart_3 = (_zz_s2_notifyKernel_2 && (_zz_s2_preemptHart < _zz_s2_victimHart_2));
+  assign _zz_s2_notifyKernel_3 = (hartCtx_3[3] && (hartCtx_3[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_3 = currentKey_3;
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_3 && (_zz_s2_preemptHart < _zz_s2_victimHart_3));
+  assign _zz_s2_victimHart_4 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1)));
+  assign _zz_s2_preemptHart_5 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_victimHart_5 = (_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || (_zz_s2_victimHart_2 < _zz_s2_victimHart_3)));
+  assign _zz_s2_preemptHart_6 = (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4);
+  assign s2_notifyKernel = (s2_wakeDecision && (! ((((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1) || _zz_s2_notifyKernel_2) || _zz_s2_notifyKernel_3)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_5 || _zz_s2_preemptHart_6));
+  assign s2_victimHart = ((_zz_s2_preemptHart_6 && ((! _zz_s2_preemptHart_5) || ((_zz_s2_victimHart_4 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < (_zz_s2_victimHart_5 ? _zz_s2_victimHart_3 : _zz_s2_victimHart_2)))) ? (_zz_s2_victimHart_5 ? 2'b11 : 2'b10) : (_zz_s2_victimHart_4 ? 2'b01 : 2'b00));
+  assign _zz_notifyPending = notifyPending[0];
+  assign _zz_notifyPending_1 = notifyPending[2];
+  assign _zz_notifyPending_2 = notifyPending[4];
+  assign _zz_notifyPending_3 = (_zz_notifyPending || notifyPending[1]);
+  assign _zz_notifyPending_4 = (_zz_notifyPending_2 || notifyPending[5]);
+  assign _zz_notifyPending_5 = (_zz_notifyPending_3 || (_zz_notifyPending_1 || notifyPending[3]));
+  assign _zz_notifyPending_6 = {(! _zz_notifyPending_5),(_zz_notifyPending_5 ? {(! _zz_notifyPending_3),(_zz_notifyPending_3 ? _zz__zz_notifyPending_6 : _zz__zz_notifyPending_6_1)} : {(! _zz_notifyPending_4),(_zz_notifyPending_4 ? _zz__zz_notifyPending_6_2 : _zz__zz_notifyPending_6_3)})};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_6}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? {{(notifyHart == 2'b11),(notifyHart == 2'b10)},{(notifyHart == 2'b01),(notifyHart == 2'b00)}} : 4'b0000);
+  assign walkActive = (walkState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[9 : 0];
+  assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[9 : 0] : lists_rd0[9 : 0]) : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          removeListWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        removeLinkWrite = (walkPrev != walkHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev2 : walkPrev);
+  assign removeLinkData = ((walkState == 3'b011) ? walkNext : {9'h0,freeHead});
+  assign removeListAddr = removeList;
+  assign walkContextAt = walkContext;
+  assign removeCount = _zz_removeCount;
+  assign removeListRecord = {{(walkCount == 11'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[9 : 0] : walkHead)}};
+  assign walkSource = walkSourceReg;
+  assign walkIsCancel = walkCancel;
+  always @(*) begin
+    walkClearsWaiting = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          walkClearsWaiting = (walkCount == 11'h001);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelHeadWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelHeadWrite = (walkPrev == walkHead);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelRecordWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelRecordWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign cancelHead = walkNext;
+  assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
+  assign when_ListWalker_l97 = (walkState == 3'b000);
+  assign _zz_removeList = _zz__zz_removeList[2:0];
+  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l132 = (! s1_granted);
+  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l154 = (walkCur == walkTail);
+  assign when_ListWalker_l165 = (walkCount == 11'h001);
+  assign when_ListWalker_l184 = 1'b1;
+  assign _zz_rsp_valid = (walkState == 3'b101);
+  always @(*) begin
+    s1_status_value = 32'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {21'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {24'd0, s1_levels};
+        end
+        4'b0010 : begin
+          s1_status_value = {26'd0, s1_contextError};
+        end
+        4'b0011 : begin
+          s1_status_value = {21'd0, _zz_s1_status_value_1};
+        end
+        4'b0110 : begin
+          s1_status_value = {26'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = wakeup_queryStatus;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = s2_notify_value;
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {28'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 32'h0) : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
+  assign wakeup_busy = (((8'h0 | (slot_valid ? {_zz_wakeup_busy,_zz_wakeup_busy_9} : 8'h0)) | (slotNext_valid ? {{_zz_wakeup_busy_18,_zz_wakeup_busy_21},{_zz_wakeup_busy_24,_zz_wakeup_busy_27}} : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_30 || _zz_wakeup_busy_33) || (s1_op == _zz_wakeup_busy_34))) ? {{{_zz_wakeup_busy_35,_zz_wakeup_busy_37},{_zz_wakeup_busy_39,_zz_wakeup_busy_41}},{{_zz_wakeup_busy_43,_zz_wakeup_busy_45},{_zz_wakeup_busy_47,_zz_wakeup_busy_49}}} : 8'h0));
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s1_pointerNull <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      grantInit <= 7'h0;
+      s1_grantInRange <= 1'b0;
+      s1_grantBypass <= 1'b0;
+      s1_grantBypassAllow <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      cancelWaited <= 1'b0;
+      levelMap_0 <= 8'h0;
+      levelMap_1 <= 8'h0;
+      levelMap_2 <= 8'h0;
+      levelMap_3 <= 8'h0;
+      levelMap_4 <= 8'h0;
+      levelMap_5 <= 8'h0;
+      levelMap_6 <= 8'h0;
+      levelMap_7 <= 8'h0;
+      s1_contextNonEmpty <= 1'b0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
+      s2_newOne <= 1'b0;
+      used <= 11'h0;
+      poolFull <= 1'b0;
+      fresh <= 11'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      errors_0 <= 6'h0;
+      errors_1 <= 6'h0;
+      errors_2 <= 6'h0;
+      errors_3 <= 6'h0;
+      errors_4 <= 6'h0;
+      errors_5 <= 6'h0;
+      errors_6 <= 6'h0;
+      errors_7 <= 6'h0;
+      controlError <= 6'h0;
+      currentTask_0 <= 32'h0;
+      currentTask_1 <= 32'h0;
+      currentTask_2 <= 32'h0;
+      currentTask_3 <= 32'h0;
+      currentContext_0 <= 4'b0000;
+      currentContext_1 <= 4'b0000;
+      currentContext_2 <= 4'b0000;
+      currentContext_3 <= 4'b0000;
+      hartCtx_0 <= 4'b0000;
+      hartCtx_1 <= 4'b0000;
+      hartCtx_2 <= 4'b0000;
+      hartCtx_3 <= 4'b0000;
+      notifyHart <= 2'b00;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 8'h0;
+      usipPending <= 4'b0000;
+      currentKey_0 <= 6'h20;
+      currentKey_1 <= 6'h20;
+      currentKey_2 <= 6'h20;
+      currentKey_3 <= 6'h20;
+      walkState <= 3'b000;
+      walkCancel <= 1'b0;
+      walkRead <= 1'b0;
+      walkError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s1_pointerNull <= s0_pointerNull;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        grantInit <= (grantInit + 7'h01);
+      end
+      s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h08) && (cmd_payload_data[9 : 0] < 10'h008));
+      s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
+      s1_grantBypassAllow <= _zz_s1_grantBypassAllow[0];
+      if(slotLoads) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l85) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+      end else begin
+        if(when_WaitTable_l89) begin
+          slotNext_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l74) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      cancelWaited <= (_zz_takeInternal && (! cancelStart));
+      if(levelMap_write) begin
+        if(_zz_9[0]) begin
+          levelMap_0 <= levelMap_writeRow;
+        end
+        if(_zz_9[1]) begin
+          levelMap_1 <= levelMap_writeRow;
+        end
+        if(_zz_9[2]) begin
+          levelMap_2 <= levelMap_writeRow;
+        end
+        if(_zz_9[3]) begin
+          levelMap_3 <= levelMap_writeRow;
+        end
+        if(_zz_9[4]) begin
+          levelMap_4 <= levelMap_writeRow;
+        end
+        if(_zz_9[5]) begin
+          levelMap_5 <= levelMap_writeRow;
+        end
+        if(_zz_9[6]) begin
+          levelMap_6 <= levelMap_writeRow;
+        end
+        if(_zz_9[7]) begin
+          levelMap_7 <= levelMap_writeRow;
+        end
+      end
+      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
+      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 11'h002) : (! s1_listNonEmpty));
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 11'h001);
+          poolFull <= (used == 11'h3ff);
+          if(when_TaskPool_l82) begin
+            fresh <= (fresh + 11'h001);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 11'h001);
+          poolFull <= 1'b0;
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      if(errors_write) begin
+        if(_zz_18[0]) begin
+          errors_0 <= errors_writeRow;
+        end
+        if(_zz_18[1]) begin
+          errors_1 <= errors_writeRow;
+        end
+        if(_zz_18[2]) begin
+          errors_2 <= errors_writeRow;
+        end
+        if(_zz_18[3]) begin
+          errors_3 <= errors_writeRow;
+        end
+        if(_zz_18[4]) begin
+          errors_4 <= errors_writeRow;
+        end
+        if(_zz_18[5]) begin
+          errors_5 <= errors_writeRow;
+        end
+        if(_zz_18[6]) begin
+          errors_6 <= errors_writeRow;
+        end
+        if(_zz_18[7]) begin
+          errors_7 <= errors_writeRow;
+        end
+      end
+      if(when_ErrorRegisters_l82) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        if(_zz_19[0]) begin
+          currentTask_0 <= _zz_currentTask_0;
+        end
+        if(_zz_19[1]) begin
+          currentTask_1 <= _zz_currentTask_0;
+        end
+        if(_zz_19[2]) begin
+          currentTask_2 <= _zz_currentTask_0;
+        end
+        if(_zz_19[3]) begin
+          currentTask_3 <= _zz_currentTask_0;
+        end
+        if(_zz_20[0]) begin
+          currentContext_0 <= _zz_currentContext_0;
+        end
+        if(_zz_20[1]) begin
+          currentContext_1 <= _zz_currentContext_0;
+        end
+        if(_zz_20[2]) begin
+          currentContext_2 <= _zz_currentContext_0;
+        end
+        if(_zz_20[3]) begin
+          currentContext_3 <= _zz_currentContext_0;
+        end
+      end
+      if(when_Preemption_l51) begin
+        notifyHart <= _zz_notifyHart[1:0];
+      end
+      if(when_Preemption_l52) begin
+        if(_zz_21[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_21[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+        if(_zz_21[2]) begin
+          hartCtx_2 <= _zz_hartCtx_0;
+        end
+        if(_zz_21[3]) begin
+          hartCtx_3 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      if(when_Preemption_l66) begin
+        if(_zz_22[0]) begin
+          currentKey_0 <= _zz_currentKey_0;
+        end
+        if(_zz_22[1]) begin
+          currentKey_1 <= _zz_currentKey_0;
+        end
+        if(_zz_22[2]) begin
+          currentKey_2 <= _zz_currentKey_0;
+        end
+        if(_zz_22[3]) begin
+          currentKey_3 <= _zz_currentKey_0;
+        end
+      end
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
+      if(when_ListWalker_l97) begin
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        walkCancel <= (cmd_payload_op == 4'b1101);
+      end
+      if(walkStart) begin
+        walkState <= 3'b001;
+      end
+      if(when_ListWalker_l116) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l119) begin
+          walkError <= 6'h08;
+          walkState <= 3'b101;
+        end
+      end
+      case(walkState)
+        3'b001 : begin
+          if(walkCancel) begin
+            if(when_ListWalker_l132) begin
+              walkError <= 6'h20;
+              walkState <= 3'b101;
+            end else begin
+              if(when_ListWalker_l135) begin
+                walkError <= 6'h08;
+                walkState <= 3'b101;
+              end else begin
+                walkState <= 3'b010;
+              end
+            end
+          end else begin
+            walkState <= 3'b010;
+          end
+        end
+        3'b010 : begin
+          if(when_ListWalker_l151) begin
+            walkState <= 3'b011;
+          end else begin
+            if(when_ListWalker_l154) begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          used <= (used - 11'h001);
+          poolFull <= 1'b0;
+          walkState <= 3'b100;
+        end
+        3'b100 : begin
+          walkState <= 3'b101;
+        end
+        3'b101 : begin
+          walkState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l85) begin
+      slotNext_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[9 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3)));
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
+    w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l104) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l105) begin
+        freeHead <= s2_next[9 : 0];
+      end
+    end
+    if(when_ListWalker_l97) begin
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
+      walkSourceReg <= s0_busSource;
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= {{{(_zz_removeList == _zz_removeLevelOH),(_zz_removeList == _zz_removeLevelOH_1)},{(_zz_removeList == _zz_removeLevelOH_2),(_zz_removeList == _zz_removeLevelOH_3)}},{{(_zz_removeList == _zz_removeLevelOH_4),(_zz_removeList == _zz_removeLevelOH_5)},{(_zz_removeList == _zz_removeLevelOH_6),(_zz_removeList == _zz_removeLevelOH_7)}}};
+    end
+    case(walkState)
+      3'b001 : begin
+        if(walkCancel) begin
+          walkHead <= waitHeads_rd0[9 : 0];
+          walkTail <= _zz_s2_newWait;
+          walkCount <= _zz_s2_newWait_1;
+          walkCur <= waitHeads_rd0[9 : 0];
+          walkCurContext <= waitHeads_rd0[18 : 16];
+        end else begin
+          removeContextCount <= contextCounts_rd0;
+          walkHead <= lists_rd0[9 : 0];
+          walkTail <= lists_rd0[19 : 10];
+          walkCount <= lists_rd0[30 : 20];
+          walkCur <= lists_rd0[9 : 0];
+        end
+      end
+      3'b010 : begin
+        walkPrev2 <= walkPrev;
+        walkPrev <= walkCur;
+        walkCur <= _zz_removeReadAddr;
+        walkCurContext <= s2_next[18 : 16];
+        if(when_ListWalker_l151) begin
+          walkNext <= s2_next;
+        end
+      end
+      3'b100 : begin
+        freeHead <= walkPrev;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [15:0]   req_payload_address,
+  input  wire [31:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [2:0]    cmd_payload_context,
+  output reg  [1:0]    cmd_payload_hart,
+  output reg  [2:0]    cmd_payload_source,
+  output reg  [31:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [3:0]    _zz_cmd_payload_context;
+  wire       [3:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
+
+  assign _zz_cmd_payload_context = (page - 4'b0001);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[15 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 4'b0000);
+  assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b1101;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0000;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_context = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_context = offset[5 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 2'b00;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 3'b000;
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_source = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_source = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_source = offset[5 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 32'h54494304;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 32'h00451008;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 6] == 6'h30) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 6] == 6'h21) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_AxiLite4Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [15:0]   req_payload_address,
+  output wire [31:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [31:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [15:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [31:0]   axi_w_payload_data,
+  input  wire [3:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [15:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [31:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [31:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
+
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
+  always @(posedge clk) begin
+    if(reset) begin
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
+    end else begin
+      if(when_AxiLite4Adapter_l48) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
+      end
+      if(when_AxiLite4Adapter_l53) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l66) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l71) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l66) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule
