@@ -361,14 +361,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [31:0]   s2_newList;
   reg        [31:0]   w_list;
   wire       [31:0]   s1_list_record;
-  wire       [9:0]    _zz_s2_newHead;
-  wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s2_newCount;
+  wire       [9:0]    _zz_s2_newTail;
+  wire       [9:0]    _zz_s2_newHead;
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l130;
-  wire                when_LevelLists_l131;
+  wire                when_LevelLists_l132;
+  wire                when_LevelLists_l133;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -462,14 +462,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l97;
+  wire                when_ListWalker_l98;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l116;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l151;
-  wire                when_ListWalker_l154;
-  wire                when_ListWalker_l165;
-  wire                when_ListWalker_l184;
+  wire                when_ListWalker_l117;
+  wire                when_ListWalker_l120;
+  wire       [9:0]    _zz_walkCur;
+  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l166;
+  wire                when_ListWalker_l185;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -693,15 +694,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_pointerNull = (cmd_payload_data[63 : 6] == 58'h0);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l165) begin
+        if(when_ListWalker_l166) begin
           levelMap_write = 1'b1;
         end
       end
@@ -712,15 +713,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l165) begin
+        if(when_ListWalker_l166) begin
           levelMap_writeAt = walkContext;
         end
       end
@@ -731,15 +732,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l165) begin
+        if(when_ListWalker_l166) begin
           levelMap_writeRow = (walk_levels & (~ removeLevelOH));
         end
       end
@@ -791,15 +792,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_newHead = s1_list_record[9 : 0];
-  assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s2_newCount = s1_list_record[30 : 20];
+  assign _zz_s2_newTail = s1_list_record[19 : 10];
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! s1_pointerNull))) && (! s1_poolFull));
@@ -831,7 +832,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_write = 1'b1;
         end
       end
@@ -847,7 +848,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeAt = walkContext;
         end
       end
@@ -863,7 +864,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -944,14 +945,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {{(walkCount == 11'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l97 = (walkState == 3'b000);
+  assign when_ListWalker_l98 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l151 = (words_rd0 == walkWord);
-  assign when_ListWalker_l154 = (walkCur == walkTail);
-  assign when_ListWalker_l165 = (walkCount == 11'h001);
-  assign when_ListWalker_l184 = 1'b1;
+  assign when_ListWalker_l117 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l120 = (removeStart && (! s0_busListNonEmpty));
+  assign _zz_walkCur = lists_rd0[9 : 0];
+  assign when_ListWalker_l152 = (words_rd0 == walkWord);
+  assign when_ListWalker_l155 = (walkCur == walkTail);
+  assign when_ListWalker_l166 = (walkCount == 11'h001);
+  assign when_ListWalker_l185 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -1190,18 +1192,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(when_ListWalker_l97) begin
+      if(when_ListWalker_l98) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
       end
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l116) begin
+      if(when_ListWalker_l117) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l119) begin
+        if(when_ListWalker_l120) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -1211,10 +1213,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l151) begin
+          if(when_ListWalker_l152) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l154) begin
+            if(when_ListWalker_l155) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1269,7 +1271,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[9 : 0];
       end
     end
-    if(when_ListWalker_l97) begin
+    if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       removeList <= {cmd_payload_context,_zz_removeList};
@@ -1278,16 +1280,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b001 : begin
         removeContextCount <= contextCounts_rd0;
-        walkHead <= lists_rd0[9 : 0];
+        walkHead <= _zz_walkCur;
         walkTail <= lists_rd0[19 : 10];
         walkCount <= lists_rd0[30 : 20];
-        walkCur <= lists_rd0[9 : 0];
+        walkCur <= _zz_walkCur;
       end
       3'b010 : begin
         walkPrev2 <= walkPrev;
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
-        if(when_ListWalker_l151) begin
+        if(when_ListWalker_l152) begin
           walkNext <= s2_next;
         end
       end

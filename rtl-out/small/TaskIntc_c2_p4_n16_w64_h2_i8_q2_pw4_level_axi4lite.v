@@ -354,63 +354,67 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                _zz_waiting_32;
   wire                _zz_waiting_33;
   wire       [5:0]    _zz__zz_nicCount_0;
-  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [5:0]    _zz__zz_nicCount_0_1;
+  wire       [0:0]    _zz__zz_nicCount_0_2;
   wire       [15:0]   _zz__zz_nicTimer_0_1;
   wire       [5:0]    _zz__zz_nicCount_1;
-  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [5:0]    _zz__zz_nicCount_1_1;
+  wire       [0:0]    _zz__zz_nicCount_1_2;
   wire       [15:0]   _zz__zz_nicTimer_1_1;
   wire       [5:0]    _zz__zz_nicCount_2;
-  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [5:0]    _zz__zz_nicCount_2_1;
+  wire       [0:0]    _zz__zz_nicCount_2_2;
   wire       [15:0]   _zz__zz_nicTimer_2_1;
   wire       [5:0]    _zz__zz_nicCount_3;
-  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [5:0]    _zz__zz_nicCount_3_1;
+  wire       [0:0]    _zz__zz_nicCount_3_2;
   wire       [15:0]   _zz__zz_nicTimer_3_1;
-  wire                _zz_nicTimeUp_8;
-  wire       [15:0]   _zz_nicTimeUp_9;
+  wire                _zz_nicTimeUp_4;
+  wire       [15:0]   _zz_nicTimeUp_5;
+  wire       [15:0]   _zz_nicTimeUp_6;
+  wire                _zz_nicTimeUp_7;
+  wire       [15:0]   _zz_nicTimeUp_8;
+  wire                _zz_nicTimeUp_9;
   wire       [15:0]   _zz_nicTimeUp_10;
   wire                _zz_nicTimeUp_11;
-  wire       [15:0]   _zz_nicTimeUp_12;
-  wire                _zz_nicTimeUp_13;
+  wire                _zz_nicTimeUp_12;
+  wire       [15:0]   _zz_nicTimeUp_13;
   wire       [15:0]   _zz_nicTimeUp_14;
   wire                _zz_nicTimeUp_15;
-  wire                _zz_nicTimeUp_16;
-  wire       [15:0]   _zz_nicTimeUp_17;
+  wire       [15:0]   _zz_nicTimeUp_16;
+  wire                _zz_nicTimeUp_17;
   wire       [15:0]   _zz_nicTimeUp_18;
   wire                _zz_nicTimeUp_19;
-  wire       [15:0]   _zz_nicTimeUp_20;
-  wire                _zz_nicTimeUp_21;
+  wire                _zz_nicTimeUp_20;
+  wire       [15:0]   _zz_nicTimeUp_21;
   wire       [15:0]   _zz_nicTimeUp_22;
   wire                _zz_nicTimeUp_23;
-  wire                _zz_nicTimeUp_24;
-  wire       [15:0]   _zz_nicTimeUp_25;
+  wire       [15:0]   _zz_nicTimeUp_24;
+  wire                _zz_nicTimeUp_25;
   wire       [15:0]   _zz_nicTimeUp_26;
   wire                _zz_nicTimeUp_27;
-  wire       [15:0]   _zz_nicTimeUp_28;
-  wire                _zz_nicTimeUp_29;
+  wire                _zz_nicTimeUp_28;
+  wire       [15:0]   _zz_nicTimeUp_29;
   wire       [15:0]   _zz_nicTimeUp_30;
   wire                _zz_nicTimeUp_31;
-  wire                _zz_nicTimeUp_32;
-  wire       [15:0]   _zz_nicTimeUp_33;
+  wire       [15:0]   _zz_nicTimeUp_32;
+  wire                _zz_nicTimeUp_33;
   wire       [15:0]   _zz_nicTimeUp_34;
   wire                _zz_nicTimeUp_35;
-  wire       [15:0]   _zz_nicTimeUp_36;
-  wire                _zz_nicTimeUp_37;
-  wire       [15:0]   _zz_nicTimeUp_38;
-  wire                _zz_nicTimeUp_39;
-  wire       [5:0]    _zz_nicReachK_8;
-  wire       [5:0]    _zz_nicReachK_9;
-  wire       [5:0]    _zz_nicReachK_10;
-  wire       [5:0]    _zz_nicReachK_11;
-  wire       [5:0]    _zz_nicReachKNext_4;
+  wire       [5:0]    _zz_nicReachK_4;
+  wire       [5:0]    _zz_nicReachK_5;
+  wire       [5:0]    _zz_nicReachK_6;
+  wire       [5:0]    _zz_nicReachK_7;
+  wire                _zz_nicReachKNext_4;
   wire                _zz_nicReachKNext_5;
   wire                _zz_nicReachKNext_6;
-  wire       [5:0]    _zz_nicReachKNext_7;
+  wire                _zz_nicReachKNext_7;
   wire                _zz_nicReachKNext_8;
   wire                _zz_nicReachKNext_9;
-  wire       [5:0]    _zz_nicReachKNext_10;
+  wire                _zz_nicReachKNext_10;
   wire                _zz_nicReachKNext_11;
   wire                _zz_nicReachKNext_12;
-  wire       [5:0]    _zz_nicReachKNext_13;
+  wire                _zz_nicReachKNext_13;
   wire                _zz_nicReachKNext_14;
   wire                _zz_nicReachKNext_15;
   wire       [2:0]    _zz_countUpdate_oneHot;
@@ -592,7 +596,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                _zz_countUpdate_valid;
   wire                _zz_countUpdate_valid_1;
   wire                _zz_lost;
-  wire                _zz_when_NicCoalescing_l79;
+  wire                _zz_when_NicCoalescing_l77;
   wire                _zz_countUpdate_valid_2;
   wire                _zz_handler;
   wire                _zz_waiting_2;
@@ -645,65 +649,57 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   reg        [3:0]    nicReachK;
   reg        [3:0]    nicReachKNext;
   wire       [3:0]    nicFire;
-  wire                _zz_when_NicCoalescing_l72;
-  wire       [5:0]    _zz_nicFire_0;
+  wire                _zz_nicFire_0;
+  wire       [5:0]    _zz_nicFire_0_1;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicReachK;
   wire       [15:0]   _zz_nicTimeUp;
-  wire       [5:0]    _zz_nicCount_0;
-  wire                when_NicCoalescing_l72;
+  wire                _zz_nicFire_0_2;
   wire                nicFire_0;
+  wire       [5:0]    _zz_nicCount_0;
   wire       [15:0]   _zz_nicTimer_0_1;
-  wire       [5:0]    _zz_nicReachK_1;
-  wire                when_NicCoalescing_l79;
+  wire                when_NicCoalescing_l77;
   wire       [15:0]   _zz_coalesceTime_0;
   wire       [5:0]    _zz_coalesceCount_0;
-  wire       [15:0]   _zz_nicTimeUp_1;
   wire       [5:0]    _zz_nicReachKNext;
-  wire                _zz_when_NicCoalescing_l72_1;
-  wire       [5:0]    _zz_nicFire_1;
+  wire                _zz_nicFire_1;
+  wire       [5:0]    _zz_nicFire_1_1;
   wire       [15:0]   _zz_nicTimer_1;
-  wire       [5:0]    _zz_nicReachK_2;
-  wire       [15:0]   _zz_nicTimeUp_2;
-  wire       [5:0]    _zz_nicCount_1;
-  wire                when_NicCoalescing_l72_1;
+  wire       [5:0]    _zz_nicReachK_1;
+  wire       [15:0]   _zz_nicTimeUp_1;
+  wire                _zz_nicFire_1_2;
   wire                nicFire_1;
+  wire       [5:0]    _zz_nicCount_1;
   wire       [15:0]   _zz_nicTimer_1_1;
-  wire       [5:0]    _zz_nicReachK_3;
-  wire                when_NicCoalescing_l79_1;
+  wire                when_NicCoalescing_l77_1;
   wire       [15:0]   _zz_coalesceTime_1;
   wire       [5:0]    _zz_coalesceCount_1;
-  wire       [15:0]   _zz_nicTimeUp_3;
   wire       [5:0]    _zz_nicReachKNext_1;
-  wire                _zz_when_NicCoalescing_l72_2;
-  wire       [5:0]    _zz_nicFire_2;
+  wire                _zz_nicFire_2;
+  wire       [5:0]    _zz_nicFire_2_1;
   wire       [15:0]   _zz_nicTimer_2;
-  wire       [5:0]    _zz_nicReachK_4;
-  wire       [15:0]   _zz_nicTimeUp_4;
-  wire       [5:0]    _zz_nicCount_2;
-  wire                when_NicCoalescing_l72_2;
+  wire       [5:0]    _zz_nicReachK_2;
+  wire       [15:0]   _zz_nicTimeUp_2;
+  wire                _zz_nicFire_2_2;
   wire                nicFire_2;
+  wire       [5:0]    _zz_nicCount_2;
   wire       [15:0]   _zz_nicTimer_2_1;
-  wire       [5:0]    _zz_nicReachK_5;
-  wire                when_NicCoalescing_l79_2;
+  wire                when_NicCoalescing_l77_2;
   wire       [15:0]   _zz_coalesceTime_2;
   wire       [5:0]    _zz_coalesceCount_2;
-  wire       [15:0]   _zz_nicTimeUp_5;
   wire       [5:0]    _zz_nicReachKNext_2;
-  wire                _zz_when_NicCoalescing_l72_3;
-  wire       [5:0]    _zz_nicFire_3;
+  wire                _zz_nicFire_3;
+  wire       [5:0]    _zz_nicFire_3_1;
   wire       [15:0]   _zz_nicTimer_3;
-  wire       [5:0]    _zz_nicReachK_6;
-  wire       [15:0]   _zz_nicTimeUp_6;
-  wire       [5:0]    _zz_nicCount_3;
-  wire                when_NicCoalescing_l72_3;
+  wire       [5:0]    _zz_nicReachK_3;
+  wire       [15:0]   _zz_nicTimeUp_3;
+  wire                _zz_nicFire_3_2;
   wire                nicFire_3;
+  wire       [5:0]    _zz_nicCount_3;
   wire       [15:0]   _zz_nicTimer_3_1;
-  wire       [5:0]    _zz_nicReachK_7;
-  wire                when_NicCoalescing_l79_3;
+  wire                when_NicCoalescing_l77_3;
   wire       [15:0]   _zz_coalesceTime_3;
   wire       [5:0]    _zz_coalesceCount_3;
-  wire       [15:0]   _zz_nicTimeUp_7;
   wire       [5:0]    _zz_nicReachKNext_3;
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
@@ -798,17 +794,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire       [4:0]    _zz_status;
   wire       [31:0]   status;
 
-  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l72;
-  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
+  assign _zz__zz_nicCount_0_2 = _zz_nicFire_0;
+  assign _zz__zz_nicCount_0_1 = {5'd0, _zz__zz_nicCount_0_2};
   assign _zz__zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l72_1;
-  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz__zz_nicCount_1 = (_zz_nicFire_1_1 + _zz__zz_nicCount_1_1);
+  assign _zz__zz_nicCount_1_2 = _zz_nicFire_1;
+  assign _zz__zz_nicCount_1_1 = {5'd0, _zz__zz_nicCount_1_2};
   assign _zz__zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l72_2;
-  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz__zz_nicCount_2 = (_zz_nicFire_2_1 + _zz__zz_nicCount_2_1);
+  assign _zz__zz_nicCount_2_2 = _zz_nicFire_2;
+  assign _zz__zz_nicCount_2_1 = {5'd0, _zz__zz_nicCount_2_2};
   assign _zz__zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l72_3;
-  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz__zz_nicCount_3 = (_zz_nicFire_3_1 + _zz__zz_nicCount_3_1);
+  assign _zz__zz_nicCount_3_2 = _zz_nicFire_3;
+  assign _zz__zz_nicCount_3_1 = {5'd0, _zz__zz_nicCount_3_2};
   assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
   assign _zz_offerSource_11 = {(! _zz_offerValid_4),(_zz_offerValid_4 ? {(! _zz_offerSource_10),(_zz_offerSource_10 ? {_zz_offerSource_12,_zz_offerSource_13} : {_zz_offerSource_16,_zz_offerSource_17})} : {(! _zz_offerValid_3),(_zz_offerValid_3 ? {_zz_offerSource_20,_zz_offerSource_21} : {_zz_offerSource_24,_zz_offerSource_25})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
@@ -1024,52 +1024,52 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign _zz_waiting_26 = (_zz_waiting_1 && _zz_waiting_4);
   assign _zz_waiting_29 = (_zz_waiting_1 && _zz_waiting_3);
   assign _zz_waiting_32 = (_zz_waiting_1 && _zz_waiting_2);
-  assign _zz_nicTimeUp_8 = (_zz_nicTimeUp_9 != _zz_nicTimeUp_10);
-  assign _zz_nicTimeUp_11 = (_zz_nicTimeUp_12 <= _zz_nicTimeUp_7);
-  assign _zz_nicTimeUp_13 = (_zz_nicTimeUp_6 != _zz_nicTimeUp_14);
-  assign _zz_nicTimeUp_15 = (_zz_nicTimeUp_6 <= _zz_nicTimeUp_7);
-  assign _zz_nicTimeUp_16 = (_zz_nicTimeUp_17 != _zz_nicTimeUp_18);
-  assign _zz_nicTimeUp_19 = (_zz_nicTimeUp_20 <= _zz_nicTimeUp_5);
-  assign _zz_nicTimeUp_21 = (_zz_nicTimeUp_4 != _zz_nicTimeUp_22);
-  assign _zz_nicTimeUp_23 = (_zz_nicTimeUp_4 <= _zz_nicTimeUp_5);
-  assign _zz_nicTimeUp_24 = (_zz_nicTimeUp_25 != _zz_nicTimeUp_26);
-  assign _zz_nicTimeUp_27 = (_zz_nicTimeUp_28 <= _zz_nicTimeUp_3);
-  assign _zz_nicTimeUp_29 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_30);
-  assign _zz_nicTimeUp_31 = (_zz_nicTimeUp_2 <= _zz_nicTimeUp_3);
-  assign _zz_nicTimeUp_32 = (_zz_nicTimeUp_33 != _zz_nicTimeUp_34);
-  assign _zz_nicTimeUp_35 = (_zz_nicTimeUp_36 <= _zz_nicTimeUp_1);
-  assign _zz_nicTimeUp_37 = (_zz_nicTimeUp != _zz_nicTimeUp_38);
-  assign _zz_nicTimeUp_39 = (_zz_nicTimeUp <= _zz_nicTimeUp_1);
-  assign _zz_nicTimeUp_9 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_4 = (_zz_nicTimeUp_5 != _zz_nicTimeUp_6);
+  assign _zz_nicTimeUp_7 = (_zz_nicTimeUp_8 <= _zz_nicTimer_3_1);
+  assign _zz_nicTimeUp_9 = (_zz_nicTimeUp_3 != _zz_nicTimeUp_10);
+  assign _zz_nicTimeUp_11 = (_zz_nicTimeUp_3 <= _zz_nicTimer_3_1);
+  assign _zz_nicTimeUp_12 = (_zz_nicTimeUp_13 != _zz_nicTimeUp_14);
+  assign _zz_nicTimeUp_15 = (_zz_nicTimeUp_16 <= _zz_nicTimer_2_1);
+  assign _zz_nicTimeUp_17 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_18);
+  assign _zz_nicTimeUp_19 = (_zz_nicTimeUp_2 <= _zz_nicTimer_2_1);
+  assign _zz_nicTimeUp_20 = (_zz_nicTimeUp_21 != _zz_nicTimeUp_22);
+  assign _zz_nicTimeUp_23 = (_zz_nicTimeUp_24 <= _zz_nicTimer_1_1);
+  assign _zz_nicTimeUp_25 = (_zz_nicTimeUp_1 != _zz_nicTimeUp_26);
+  assign _zz_nicTimeUp_27 = (_zz_nicTimeUp_1 <= _zz_nicTimer_1_1);
+  assign _zz_nicTimeUp_28 = (_zz_nicTimeUp_29 != _zz_nicTimeUp_30);
+  assign _zz_nicTimeUp_31 = (_zz_nicTimeUp_32 <= _zz_nicTimer_0_1);
+  assign _zz_nicTimeUp_33 = (_zz_nicTimeUp != _zz_nicTimeUp_34);
+  assign _zz_nicTimeUp_35 = (_zz_nicTimeUp <= _zz_nicTimer_0_1);
+  assign _zz_nicTimeUp_5 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_6 = 16'h0;
+  assign _zz_nicTimeUp_8 = _zz_coalesceTime_3;
   assign _zz_nicTimeUp_10 = 16'h0;
-  assign _zz_nicTimeUp_12 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_13 = _zz_coalesceTime_2;
   assign _zz_nicTimeUp_14 = 16'h0;
-  assign _zz_nicTimeUp_17 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_16 = _zz_coalesceTime_2;
   assign _zz_nicTimeUp_18 = 16'h0;
-  assign _zz_nicTimeUp_20 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_21 = _zz_coalesceTime_1;
   assign _zz_nicTimeUp_22 = 16'h0;
-  assign _zz_nicTimeUp_25 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_24 = _zz_coalesceTime_1;
   assign _zz_nicTimeUp_26 = 16'h0;
-  assign _zz_nicTimeUp_28 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_29 = _zz_coalesceTime_0;
   assign _zz_nicTimeUp_30 = 16'h0;
-  assign _zz_nicTimeUp_33 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_32 = _zz_coalesceTime_0;
   assign _zz_nicTimeUp_34 = 16'h0;
-  assign _zz_nicTimeUp_36 = _zz_coalesceTime_0;
-  assign _zz_nicTimeUp_38 = 16'h0;
-  assign _zz_nicReachK_8 = _zz_coalesceCount_3;
-  assign _zz_nicReachK_9 = _zz_coalesceCount_2;
-  assign _zz_nicReachK_10 = _zz_coalesceCount_1;
-  assign _zz_nicReachK_11 = _zz_coalesceCount_0;
-  assign _zz_nicReachKNext_4 = 6'h3f;
+  assign _zz_nicReachK_4 = _zz_coalesceCount_3;
+  assign _zz_nicReachK_5 = _zz_coalesceCount_2;
+  assign _zz_nicReachK_6 = _zz_coalesceCount_1;
+  assign _zz_nicReachK_7 = _zz_coalesceCount_0;
+  assign _zz_nicReachKNext_4 = (_zz_nicCount_3 == 6'h3f);
   assign _zz_nicReachKNext_5 = (_zz_coalesceCount_3 <= _zz_nicReachKNext_3);
-  assign _zz_nicReachKNext_6 = (_zz_nicReachK_6 <= _zz_nicReachKNext_3);
-  assign _zz_nicReachKNext_7 = 6'h3f;
+  assign _zz_nicReachKNext_6 = (_zz_nicReachK_3 <= _zz_nicReachKNext_3);
+  assign _zz_nicReachKNext_7 = (_zz_nicCount_2 == 6'h3f);
   assign _zz_nicReachKNext_8 = (_zz_coalesceCount_2 <= _zz_nicReachKNext_2);
-  assign _zz_nicReachKNext_9 = (_zz_nicReachK_4 <= _zz_nicReachKNext_2);
-  assign _zz_nicReachKNext_10 = 6'h3f;
+  assign _zz_nicReachKNext_9 = (_zz_nicReachK_2 <= _zz_nicReachKNext_2);
+  assign _zz_nicReachKNext_10 = (_zz_nicCount_1 == 6'h3f);
   assign _zz_nicReachKNext_11 = (_zz_coalesceCount_1 <= _zz_nicReachKNext_1);
-  assign _zz_nicReachKNext_12 = (_zz_nicReachK_2 <= _zz_nicReachKNext_1);
-  assign _zz_nicReachKNext_13 = 6'h3f;
+  assign _zz_nicReachKNext_12 = (_zz_nicReachK_1 <= _zz_nicReachKNext_1);
+  assign _zz_nicReachKNext_13 = (_zz_nicCount_0 == 6'h3f);
   assign _zz_nicReachKNext_14 = (_zz_coalesceCount_0 <= _zz_nicReachKNext);
   assign _zz_nicReachKNext_15 = (_zz_nicReachK <= _zz_nicReachKNext);
   assign _zz_countUpdate_oneHot = 3'b111;
@@ -1155,7 +1155,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l79 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_waiting_2 = upd_oneHot[0];
@@ -1185,66 +1185,58 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_NicCoalescing_l72 = gate[0];
-  assign _zz_nicFire_0 = nicCount_0;
+  assign _zz_nicFire_0 = gate[0];
+  assign _zz_nicFire_0_1 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicReachK = coalesceCount_0;
   assign _zz_nicTimeUp = coalesceTime_0;
-  assign _zz_nicCount_0 = (_zz_nicFire_0 + _zz__zz_nicCount_0);
-  assign when_NicCoalescing_l72 = (nicActive[0] || _zz_when_NicCoalescing_l72);
-  assign nicFire_0 = ((when_NicCoalescing_l72 && (((_zz_when_NicCoalescing_l72 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_when_NicCoalescing_l72 ? (! (_zz_nicFire_0 == 6'h3f)) : (_zz_nicFire_0 != 6'h0)) || nicActive[0]));
-  assign _zz_nicTimer_0_1 = ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1);
-  assign _zz_nicReachK_1 = (nicFire_0 ? 6'h0 : (when_NicCoalescing_l72 ? _zz_nicCount_0 : _zz_nicFire_0));
-  assign when_NicCoalescing_l79 = (_zz_when_NicCoalescing_l79 && upd_oneHot[0]);
+  assign _zz_nicFire_0_2 = (nicActive[0] || _zz_nicFire_0);
+  assign nicFire_0 = ((_zz_nicFire_0_2 && (((_zz_nicFire_0 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_nicFire_0 ? (! (_zz_nicFire_0_1 == 6'h3f)) : (_zz_nicFire_0_1 != 6'h0)) || nicActive[0]));
+  assign _zz_nicCount_0 = (nicFire_0 ? 6'h0 : (_zz_nicFire_0_2 ? _zz__zz_nicCount_0 : _zz_nicFire_0_1));
+  assign _zz_nicTimer_0_1 = (nicFire_0 ? 16'h0 : (_zz_nicFire_0_2 ? ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1) : _zz_nicTimer_0));
+  assign when_NicCoalescing_l77 = (_zz_when_NicCoalescing_l77 && upd_oneHot[0]);
   assign _zz_coalesceTime_0 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_0 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_1 = (nicFire_0 ? 16'h0 : (when_NicCoalescing_l72 ? _zz_nicTimer_0_1 : _zz_nicTimer_0));
-  assign _zz_nicReachKNext = (_zz_nicReachK_1 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_1 = gate[1];
-  assign _zz_nicFire_1 = nicCount_1;
+  assign _zz_nicReachKNext = (_zz_nicCount_0 + 6'h01);
+  assign _zz_nicFire_1 = gate[1];
+  assign _zz_nicFire_1_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
-  assign _zz_nicReachK_2 = coalesceCount_1;
-  assign _zz_nicTimeUp_2 = coalesceTime_1;
-  assign _zz_nicCount_1 = (_zz_nicFire_1 + _zz__zz_nicCount_1);
-  assign when_NicCoalescing_l72_1 = (nicActive[1] || _zz_when_NicCoalescing_l72_1);
-  assign nicFire_1 = ((when_NicCoalescing_l72_1 && (((_zz_when_NicCoalescing_l72_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[1])) && ((_zz_when_NicCoalescing_l72_1 ? (! (_zz_nicFire_1 == 6'h3f)) : (_zz_nicFire_1 != 6'h0)) || nicActive[1]));
-  assign _zz_nicTimer_1_1 = ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1);
-  assign _zz_nicReachK_3 = (nicFire_1 ? 6'h0 : (when_NicCoalescing_l72_1 ? _zz_nicCount_1 : _zz_nicFire_1));
-  assign when_NicCoalescing_l79_1 = (_zz_when_NicCoalescing_l79 && upd_oneHot[1]);
+  assign _zz_nicReachK_1 = coalesceCount_1;
+  assign _zz_nicTimeUp_1 = coalesceTime_1;
+  assign _zz_nicFire_1_2 = (nicActive[1] || _zz_nicFire_1);
+  assign nicFire_1 = ((_zz_nicFire_1_2 && (((_zz_nicFire_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_1 <= 6'h01)) || nicTimeUp[1])) && ((_zz_nicFire_1 ? (! (_zz_nicFire_1_1 == 6'h3f)) : (_zz_nicFire_1_1 != 6'h0)) || nicActive[1]));
+  assign _zz_nicCount_1 = (nicFire_1 ? 6'h0 : (_zz_nicFire_1_2 ? _zz__zz_nicCount_1 : _zz_nicFire_1_1));
+  assign _zz_nicTimer_1_1 = (nicFire_1 ? 16'h0 : (_zz_nicFire_1_2 ? ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1) : _zz_nicTimer_1));
+  assign when_NicCoalescing_l77_1 = (_zz_when_NicCoalescing_l77 && upd_oneHot[1]);
   assign _zz_coalesceTime_1 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_1 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_3 = (nicFire_1 ? 16'h0 : (when_NicCoalescing_l72_1 ? _zz_nicTimer_1_1 : _zz_nicTimer_1));
-  assign _zz_nicReachKNext_1 = (_zz_nicReachK_3 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_2 = gate[2];
-  assign _zz_nicFire_2 = nicCount_2;
+  assign _zz_nicReachKNext_1 = (_zz_nicCount_1 + 6'h01);
+  assign _zz_nicFire_2 = gate[2];
+  assign _zz_nicFire_2_1 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
-  assign _zz_nicReachK_4 = coalesceCount_2;
-  assign _zz_nicTimeUp_4 = coalesceTime_2;
-  assign _zz_nicCount_2 = (_zz_nicFire_2 + _zz__zz_nicCount_2);
-  assign when_NicCoalescing_l72_2 = (nicActive[2] || _zz_when_NicCoalescing_l72_2);
-  assign nicFire_2 = ((when_NicCoalescing_l72_2 && (((_zz_when_NicCoalescing_l72_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_4 <= 6'h01)) || nicTimeUp[2])) && ((_zz_when_NicCoalescing_l72_2 ? (! (_zz_nicFire_2 == 6'h3f)) : (_zz_nicFire_2 != 6'h0)) || nicActive[2]));
-  assign _zz_nicTimer_2_1 = ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1);
-  assign _zz_nicReachK_5 = (nicFire_2 ? 6'h0 : (when_NicCoalescing_l72_2 ? _zz_nicCount_2 : _zz_nicFire_2));
-  assign when_NicCoalescing_l79_2 = (_zz_when_NicCoalescing_l79 && upd_oneHot[2]);
+  assign _zz_nicReachK_2 = coalesceCount_2;
+  assign _zz_nicTimeUp_2 = coalesceTime_2;
+  assign _zz_nicFire_2_2 = (nicActive[2] || _zz_nicFire_2);
+  assign nicFire_2 = ((_zz_nicFire_2_2 && (((_zz_nicFire_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[2])) && ((_zz_nicFire_2 ? (! (_zz_nicFire_2_1 == 6'h3f)) : (_zz_nicFire_2_1 != 6'h0)) || nicActive[2]));
+  assign _zz_nicCount_2 = (nicFire_2 ? 6'h0 : (_zz_nicFire_2_2 ? _zz__zz_nicCount_2 : _zz_nicFire_2_1));
+  assign _zz_nicTimer_2_1 = (nicFire_2 ? 16'h0 : (_zz_nicFire_2_2 ? ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1) : _zz_nicTimer_2));
+  assign when_NicCoalescing_l77_2 = (_zz_when_NicCoalescing_l77 && upd_oneHot[2]);
   assign _zz_coalesceTime_2 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_2 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_5 = (nicFire_2 ? 16'h0 : (when_NicCoalescing_l72_2 ? _zz_nicTimer_2_1 : _zz_nicTimer_2));
-  assign _zz_nicReachKNext_2 = (_zz_nicReachK_5 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_3 = gate[3];
-  assign _zz_nicFire_3 = nicCount_3;
+  assign _zz_nicReachKNext_2 = (_zz_nicCount_2 + 6'h01);
+  assign _zz_nicFire_3 = gate[3];
+  assign _zz_nicFire_3_1 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
-  assign _zz_nicReachK_6 = coalesceCount_3;
-  assign _zz_nicTimeUp_6 = coalesceTime_3;
-  assign _zz_nicCount_3 = (_zz_nicFire_3 + _zz__zz_nicCount_3);
-  assign when_NicCoalescing_l72_3 = (nicActive[3] || _zz_when_NicCoalescing_l72_3);
-  assign nicFire_3 = ((when_NicCoalescing_l72_3 && (((_zz_when_NicCoalescing_l72_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_6 <= 6'h01)) || nicTimeUp[3])) && ((_zz_when_NicCoalescing_l72_3 ? (! (_zz_nicFire_3 == 6'h3f)) : (_zz_nicFire_3 != 6'h0)) || nicActive[3]));
-  assign _zz_nicTimer_3_1 = ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1);
-  assign _zz_nicReachK_7 = (nicFire_3 ? 6'h0 : (when_NicCoalescing_l72_3 ? _zz_nicCount_3 : _zz_nicFire_3));
-  assign when_NicCoalescing_l79_3 = (_zz_when_NicCoalescing_l79 && upd_oneHot[3]);
+  assign _zz_nicReachK_3 = coalesceCount_3;
+  assign _zz_nicTimeUp_3 = coalesceTime_3;
+  assign _zz_nicFire_3_2 = (nicActive[3] || _zz_nicFire_3);
+  assign nicFire_3 = ((_zz_nicFire_3_2 && (((_zz_nicFire_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_3 <= 6'h01)) || nicTimeUp[3])) && ((_zz_nicFire_3 ? (! (_zz_nicFire_3_1 == 6'h3f)) : (_zz_nicFire_3_1 != 6'h0)) || nicActive[3]));
+  assign _zz_nicCount_3 = (nicFire_3 ? 6'h0 : (_zz_nicFire_3_2 ? _zz__zz_nicCount_3 : _zz_nicFire_3_1));
+  assign _zz_nicTimer_3_1 = (nicFire_3 ? 16'h0 : (_zz_nicFire_3_2 ? ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1) : _zz_nicTimer_3));
+  assign when_NicCoalescing_l77_3 = (_zz_when_NicCoalescing_l77 && upd_oneHot[3]);
   assign _zz_coalesceTime_3 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_3 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_7 = (nicFire_3 ? 16'h0 : (when_NicCoalescing_l72_3 ? _zz_nicTimer_3_1 : _zz_nicTimer_3));
-  assign _zz_nicReachKNext_3 = (_zz_nicReachK_7 + 6'h01);
+  assign _zz_nicReachKNext_3 = (_zz_nicCount_3 + 6'h01);
   assign nicFire = {{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}};
   assign coalesced = {gate[7 : 4],nicFire};
   assign nic_rx_ack = nicAck[1 : 0];
@@ -1383,61 +1375,33 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       waiting <= {{{(_zz_waiting_10 || _zz_waiting_12),(_zz_waiting_13 || _zz_waiting_15)},{(_zz_waiting_16 || _zz_waiting_18),(_zz_waiting_19 || _zz_waiting_21)}},{{(_zz_waiting_22 || _zz_waiting_24),(_zz_waiting_25 || _zz_waiting_27)},{(_zz_waiting_28 || _zz_waiting_30),(_zz_waiting_31 || _zz_waiting_33)}}};
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      if(nicFire_0) begin
-        nicCount_0 <= 6'h0;
-        nicTimer_0 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72) begin
-          nicCount_0 <= _zz_nicCount_0;
-          nicTimer_0 <= _zz_nicTimer_0_1;
-        end
-      end
-      if(when_NicCoalescing_l79) begin
+      nicCount_0 <= _zz_nicCount_0;
+      nicTimer_0 <= _zz_nicTimer_0_1;
+      if(when_NicCoalescing_l77) begin
         coalesceCount_0 <= _zz_coalesceCount_0;
         coalesceTime_0 <= _zz_coalesceTime_0;
       end
-      if(nicFire_1) begin
-        nicCount_1 <= 6'h0;
-        nicTimer_1 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_1) begin
-          nicCount_1 <= _zz_nicCount_1;
-          nicTimer_1 <= _zz_nicTimer_1_1;
-        end
-      end
-      if(when_NicCoalescing_l79_1) begin
+      nicCount_1 <= _zz_nicCount_1;
+      nicTimer_1 <= _zz_nicTimer_1_1;
+      if(when_NicCoalescing_l77_1) begin
         coalesceCount_1 <= _zz_coalesceCount_1;
         coalesceTime_1 <= _zz_coalesceTime_1;
       end
-      if(nicFire_2) begin
-        nicCount_2 <= 6'h0;
-        nicTimer_2 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_2) begin
-          nicCount_2 <= _zz_nicCount_2;
-          nicTimer_2 <= _zz_nicTimer_2_1;
-        end
-      end
-      if(when_NicCoalescing_l79_2) begin
+      nicCount_2 <= _zz_nicCount_2;
+      nicTimer_2 <= _zz_nicTimer_2_1;
+      if(when_NicCoalescing_l77_2) begin
         coalesceCount_2 <= _zz_coalesceCount_2;
         coalesceTime_2 <= _zz_coalesceTime_2;
       end
-      if(nicFire_3) begin
-        nicCount_3 <= 6'h0;
-        nicTimer_3 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_3) begin
-          nicCount_3 <= _zz_nicCount_3;
-          nicTimer_3 <= _zz_nicTimer_3_1;
-        end
-      end
-      if(when_NicCoalescing_l79_3) begin
+      nicCount_3 <= _zz_nicCount_3;
+      nicTimer_3 <= _zz_nicTimer_3_1;
+      if(when_NicCoalescing_l77_3) begin
         coalesceCount_3 <= _zz_coalesceCount_3;
         coalesceTime_3 <= _zz_coalesceTime_3;
       end
-      nicTimeUp <= {{(when_NicCoalescing_l79_3 ? (_zz_nicTimeUp_8 && _zz_nicTimeUp_11) : (_zz_nicTimeUp_13 && _zz_nicTimeUp_15)),(when_NicCoalescing_l79_2 ? (_zz_nicTimeUp_16 && _zz_nicTimeUp_19) : (_zz_nicTimeUp_21 && _zz_nicTimeUp_23))},{(when_NicCoalescing_l79_1 ? (_zz_nicTimeUp_24 && _zz_nicTimeUp_27) : (_zz_nicTimeUp_29 && _zz_nicTimeUp_31)),(when_NicCoalescing_l79 ? (_zz_nicTimeUp_32 && _zz_nicTimeUp_35) : (_zz_nicTimeUp_37 && _zz_nicTimeUp_39))}};
-      nicReachK <= {{(when_NicCoalescing_l79_3 ? (_zz_nicReachK_8 <= _zz_nicReachK_7) : (_zz_nicReachK_6 <= _zz_nicReachK_7)),(when_NicCoalescing_l79_2 ? (_zz_nicReachK_9 <= _zz_nicReachK_5) : (_zz_nicReachK_4 <= _zz_nicReachK_5))},{(when_NicCoalescing_l79_1 ? (_zz_nicReachK_10 <= _zz_nicReachK_3) : (_zz_nicReachK_2 <= _zz_nicReachK_3)),(when_NicCoalescing_l79 ? (_zz_nicReachK_11 <= _zz_nicReachK_1) : (_zz_nicReachK <= _zz_nicReachK_1))}};
-      nicReachKNext <= {{((_zz_nicReachK_7 != _zz_nicReachKNext_4) && (when_NicCoalescing_l79_3 ? _zz_nicReachKNext_5 : _zz_nicReachKNext_6)),((_zz_nicReachK_5 != _zz_nicReachKNext_7) && (when_NicCoalescing_l79_2 ? _zz_nicReachKNext_8 : _zz_nicReachKNext_9))},{((_zz_nicReachK_3 != _zz_nicReachKNext_10) && (when_NicCoalescing_l79_1 ? _zz_nicReachKNext_11 : _zz_nicReachKNext_12)),((_zz_nicReachK_1 != _zz_nicReachKNext_13) && (when_NicCoalescing_l79 ? _zz_nicReachKNext_14 : _zz_nicReachKNext_15))}};
+      nicTimeUp <= {{(when_NicCoalescing_l77_3 ? (_zz_nicTimeUp_4 && _zz_nicTimeUp_7) : (_zz_nicTimeUp_9 && _zz_nicTimeUp_11)),(when_NicCoalescing_l77_2 ? (_zz_nicTimeUp_12 && _zz_nicTimeUp_15) : (_zz_nicTimeUp_17 && _zz_nicTimeUp_19))},{(when_NicCoalescing_l77_1 ? (_zz_nicTimeUp_20 && _zz_nicTimeUp_23) : (_zz_nicTimeUp_25 && _zz_nicTimeUp_27)),(when_NicCoalescing_l77 ? (_zz_nicTimeUp_28 && _zz_nicTimeUp_31) : (_zz_nicTimeUp_33 && _zz_nicTimeUp_35))}};
+      nicReachK <= {{(when_NicCoalescing_l77_3 ? (_zz_nicReachK_4 <= _zz_nicCount_3) : (_zz_nicReachK_3 <= _zz_nicCount_3)),(when_NicCoalescing_l77_2 ? (_zz_nicReachK_5 <= _zz_nicCount_2) : (_zz_nicReachK_2 <= _zz_nicCount_2))},{(when_NicCoalescing_l77_1 ? (_zz_nicReachK_6 <= _zz_nicCount_1) : (_zz_nicReachK_1 <= _zz_nicCount_1)),(when_NicCoalescing_l77 ? (_zz_nicReachK_7 <= _zz_nicCount_0) : (_zz_nicReachK <= _zz_nicCount_0))}};
+      nicReachKNext <= {{((! _zz_nicReachKNext_4) && (when_NicCoalescing_l77_3 ? _zz_nicReachKNext_5 : _zz_nicReachKNext_6)),((! _zz_nicReachKNext_7) && (when_NicCoalescing_l77_2 ? _zz_nicReachKNext_8 : _zz_nicReachKNext_9))},{((! _zz_nicReachKNext_10) && (when_NicCoalescing_l77_1 ? _zz_nicReachKNext_11 : _zz_nicReachKNext_12)),((! _zz_nicReachKNext_13) && (when_NicCoalescing_l77 ? _zz_nicReachKNext_14 : _zz_nicReachKNext_15))}};
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
       countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
@@ -1852,14 +1816,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire       [13:0]   s2_newList;
   reg        [13:0]   w_list;
   wire       [13:0]   s1_list_record;
-  wire       [3:0]    _zz_s2_newHead;
-  wire       [3:0]    _zz_s2_newTail;
   wire       [4:0]    _zz_s2_newCount;
+  wire       [3:0]    _zz_s2_newTail;
+  wire       [3:0]    _zz_s2_newHead;
   wire       [4:0]    s2_newContextCount;
   reg        [4:0]    w_contextCount;
   wire       [4:0]    s1_contextCount;
-  wire                when_LevelLists_l130;
-  wire                when_LevelLists_l131;
+  wire                when_LevelLists_l132;
+  wire                when_LevelLists_l133;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
@@ -1983,16 +1947,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [3:0]    removeLevelOH;
   wire       [3:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l97;
+  wire                when_ListWalker_l98;
   wire       [1:0]    _zz_removeList;
-  wire                when_ListWalker_l116;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l132;
-  wire                when_ListWalker_l135;
-  wire                when_ListWalker_l151;
-  wire                when_ListWalker_l154;
-  wire                when_ListWalker_l165;
-  wire                when_ListWalker_l184;
+  wire                when_ListWalker_l117;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l136;
+  wire       [3:0]    _zz_walkCur;
+  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l166;
+  wire                when_ListWalker_l185;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2355,16 +2320,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2376,16 +2341,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 1'b0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -2397,16 +2362,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 4'b0000;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2455,15 +2420,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_newHead = s1_list_record[3 : 0];
-  assign _zz_s2_newTail = s1_list_record[7 : 4];
   assign _zz_s2_newCount = s1_list_record[12 : 8];
+  assign _zz_s2_newTail = s1_list_record[7 : 4];
+  assign _zz_s2_newHead = s1_list_record[3 : 0];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 5'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[13]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -2494,7 +2459,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_write = 1'b1;
         end
       end
@@ -2510,7 +2475,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2526,7 +2491,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2784,16 +2749,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
-  assign when_ListWalker_l97 = (walkState == 3'b000);
+  assign when_ListWalker_l98 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[1:0];
-  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l132 = (! s1_granted);
-  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l154 = (walkCur == walkTail);
-  assign when_ListWalker_l165 = (walkCount == 5'h01);
-  assign when_ListWalker_l184 = 1'b1;
+  assign when_ListWalker_l117 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l120 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l133 = (! s1_granted);
+  assign when_ListWalker_l136 = (! _zz_s1_waitTakesPending);
+  assign _zz_walkCur = lists_rd0[3 : 0];
+  assign when_ListWalker_l152 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l155 = (walkCur == walkTail);
+  assign when_ListWalker_l166 = (walkCount == 5'h01);
+  assign when_ListWalker_l185 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3050,7 +3016,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_1) && (s2_status == _zz_notifyPending_2)) && (|notifyPending)) ? {(_zz_notifyPending == _zz_notifyPending_3),(_zz_notifyPending == _zz_notifyPending_4)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
-      if(when_ListWalker_l97) begin
+      if(when_ListWalker_l98) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3058,11 +3024,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l116) begin
+      if(when_ListWalker_l117) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l119) begin
+        if(when_ListWalker_l120) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3070,11 +3036,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l132) begin
+            if(when_ListWalker_l133) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l135) begin
+              if(when_ListWalker_l136) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3086,10 +3052,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l151) begin
+          if(when_ListWalker_l152) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l154) begin
+            if(when_ListWalker_l155) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3157,7 +3123,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[3 : 0];
       end
     end
-    if(when_ListWalker_l97) begin
+    if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3174,10 +3140,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           walkCurContext <= waitHeads_rd0[10 : 10];
         end else begin
           removeContextCount <= contextCounts_rd0;
-          walkHead <= lists_rd0[3 : 0];
+          walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[7 : 4];
           walkCount <= lists_rd0[12 : 8];
-          walkCur <= lists_rd0[3 : 0];
+          walkCur <= _zz_walkCur;
         end
       end
       3'b010 : begin
@@ -3185,7 +3151,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[10 : 10];
-        if(when_ListWalker_l151) begin
+        if(when_ListWalker_l152) begin
           walkNext <= s2_next;
         end
       end

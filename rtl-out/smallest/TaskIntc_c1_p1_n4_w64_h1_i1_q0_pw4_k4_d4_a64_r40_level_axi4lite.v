@@ -2258,14 +2258,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [7:0]    s2_newList;
   reg        [7:0]    w_list;
   wire       [7:0]    s1_list_record;
-  wire       [1:0]    _zz_s2_newHead;
-  wire       [1:0]    _zz_s2_newTail;
   wire       [2:0]    _zz_s2_newCount;
+  wire       [1:0]    _zz_s2_newTail;
+  wire       [1:0]    _zz_s2_newHead;
   wire       [2:0]    s2_newContextCount;
   reg        [2:0]    w_contextCount;
   wire       [2:0]    s1_contextCount;
-  wire                when_LevelLists_l130;
-  wire                when_LevelLists_l131;
+  wire                when_LevelLists_l132;
+  wire                when_LevelLists_l133;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
@@ -2368,16 +2368,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l97;
+  wire                when_ListWalker_l98;
   wire       [0:0]    _zz_removeList;
-  wire                when_ListWalker_l116;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l132;
-  wire                when_ListWalker_l135;
-  wire                when_ListWalker_l151;
-  wire                when_ListWalker_l154;
-  wire                when_ListWalker_l165;
-  wire                when_ListWalker_l184;
+  wire                when_ListWalker_l117;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l136;
+  wire       [1:0]    _zz_walkCur;
+  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l166;
+  wire                when_ListWalker_l185;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2637,16 +2638,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2658,16 +2659,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeRow = 1'b0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2713,15 +2714,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_newHead = s1_list_record[1 : 0];
-  assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s2_newCount = s1_list_record[6 : 4];
+  assign _zz_s2_newTail = s1_list_record[3 : 2];
+  assign _zz_s2_newHead = s1_list_record[1 : 0];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 3'b000);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[7]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -2754,7 +2755,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_write = 1'b1;
         end
       end
@@ -2770,7 +2771,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -3012,16 +3013,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
-  assign when_ListWalker_l97 = (walkState == 3'b000);
+  assign when_ListWalker_l98 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[0:0];
-  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l132 = (! s1_granted);
-  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l154 = (walkCur == walkTail);
-  assign when_ListWalker_l165 = (walkCount == 3'b001);
-  assign when_ListWalker_l184 = 1'b1;
+  assign when_ListWalker_l117 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l120 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l133 = (! s1_granted);
+  assign when_ListWalker_l136 = (! _zz_s1_waitTakesPending);
+  assign _zz_walkCur = lists_rd0[1 : 0];
+  assign when_ListWalker_l152 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l155 = (walkCur == walkTail);
+  assign when_ListWalker_l166 = (walkCount == 3'b001);
+  assign when_ListWalker_l185 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3250,7 +3252,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
-      if(when_ListWalker_l97) begin
+      if(when_ListWalker_l98) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3258,11 +3260,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l116) begin
+      if(when_ListWalker_l117) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l119) begin
+        if(when_ListWalker_l120) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3270,11 +3272,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l132) begin
+            if(when_ListWalker_l133) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l135) begin
+              if(when_ListWalker_l136) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3286,10 +3288,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l151) begin
+          if(when_ListWalker_l152) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l154) begin
+            if(when_ListWalker_l155) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3357,7 +3359,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         freeHead <= s2_next[1 : 0];
       end
     end
-    if(when_ListWalker_l97) begin
+    if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3374,10 +3376,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           walkCurContext <= waitHeads_rd0[8 : 8];
         end else begin
           removeContextCount <= contextCounts_rd0;
-          walkHead <= lists_rd0[1 : 0];
+          walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[3 : 2];
           walkCount <= lists_rd0[6 : 4];
-          walkCur <= lists_rd0[1 : 0];
+          walkCur <= _zz_walkCur;
         end
       end
       3'b010 : begin
@@ -3385,7 +3387,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[8 : 8];
-        if(when_ListWalker_l151) begin
+        if(when_ListWalker_l152) begin
           walkNext <= s2_next;
         end
       end

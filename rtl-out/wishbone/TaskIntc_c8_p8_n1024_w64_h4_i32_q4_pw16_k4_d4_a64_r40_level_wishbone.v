@@ -1458,157 +1458,173 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   wire       [0:0]    _zz_line_62;
   wire                _zz_line_63;
   wire       [5:0]    _zz__zz_nicCount_0;
-  wire       [0:0]    _zz__zz_nicCount_0_1;
+  wire       [5:0]    _zz__zz_nicCount_0_1;
+  wire       [0:0]    _zz__zz_nicCount_0_2;
   wire       [15:0]   _zz__zz_nicTimer_0_1;
   wire       [5:0]    _zz__zz_nicCount_1;
-  wire       [0:0]    _zz__zz_nicCount_1_1;
+  wire       [5:0]    _zz__zz_nicCount_1_1;
+  wire       [0:0]    _zz__zz_nicCount_1_2;
   wire       [15:0]   _zz__zz_nicTimer_1_1;
   wire       [5:0]    _zz__zz_nicCount_2;
-  wire       [0:0]    _zz__zz_nicCount_2_1;
+  wire       [5:0]    _zz__zz_nicCount_2_1;
+  wire       [0:0]    _zz__zz_nicCount_2_2;
   wire       [15:0]   _zz__zz_nicTimer_2_1;
   wire       [5:0]    _zz__zz_nicCount_3;
-  wire       [0:0]    _zz__zz_nicCount_3_1;
+  wire       [5:0]    _zz__zz_nicCount_3_1;
+  wire       [0:0]    _zz__zz_nicCount_3_2;
   wire       [15:0]   _zz__zz_nicTimer_3_1;
   wire       [5:0]    _zz__zz_nicCount_4;
-  wire       [0:0]    _zz__zz_nicCount_4_1;
+  wire       [5:0]    _zz__zz_nicCount_4_1;
+  wire       [0:0]    _zz__zz_nicCount_4_2;
   wire       [15:0]   _zz__zz_nicTimer_4_1;
   wire       [5:0]    _zz__zz_nicCount_5;
-  wire       [0:0]    _zz__zz_nicCount_5_1;
+  wire       [5:0]    _zz__zz_nicCount_5_1;
+  wire       [0:0]    _zz__zz_nicCount_5_2;
   wire       [15:0]   _zz__zz_nicTimer_5_1;
   wire       [5:0]    _zz__zz_nicCount_6;
-  wire       [0:0]    _zz__zz_nicCount_6_1;
+  wire       [5:0]    _zz__zz_nicCount_6_1;
+  wire       [0:0]    _zz__zz_nicCount_6_2;
   wire       [15:0]   _zz__zz_nicTimer_6_1;
   wire       [5:0]    _zz__zz_nicCount_7;
-  wire       [0:0]    _zz__zz_nicCount_7_1;
+  wire       [5:0]    _zz__zz_nicCount_7_1;
+  wire       [0:0]    _zz__zz_nicCount_7_2;
   wire       [15:0]   _zz__zz_nicTimer_7_1;
-  wire                _zz_nicTimeUp_16;
+  wire                _zz_nicTimeUp_8;
+  wire                _zz_nicTimeUp_9;
+  wire       [15:0]   _zz_nicTimeUp_10;
+  wire       [15:0]   _zz_nicTimeUp_11;
+  wire                _zz_nicTimeUp_12;
+  wire       [15:0]   _zz_nicTimeUp_13;
+  wire                _zz_nicTimeUp_14;
+  wire                _zz_nicTimeUp_15;
+  wire       [15:0]   _zz_nicTimeUp_16;
   wire                _zz_nicTimeUp_17;
-  wire       [15:0]   _zz_nicTimeUp_18;
-  wire       [15:0]   _zz_nicTimeUp_19;
-  wire                _zz_nicTimeUp_20;
+  wire                _zz_nicTimeUp_18;
+  wire                _zz_nicTimeUp_19;
+  wire       [15:0]   _zz_nicTimeUp_20;
   wire       [15:0]   _zz_nicTimeUp_21;
   wire                _zz_nicTimeUp_22;
-  wire                _zz_nicTimeUp_23;
-  wire       [15:0]   _zz_nicTimeUp_24;
+  wire       [15:0]   _zz_nicTimeUp_23;
+  wire                _zz_nicTimeUp_24;
   wire                _zz_nicTimeUp_25;
-  wire                _zz_nicTimeUp_26;
+  wire       [15:0]   _zz_nicTimeUp_26;
   wire                _zz_nicTimeUp_27;
-  wire       [15:0]   _zz_nicTimeUp_28;
-  wire       [15:0]   _zz_nicTimeUp_29;
-  wire                _zz_nicTimeUp_30;
+  wire                _zz_nicTimeUp_28;
+  wire                _zz_nicTimeUp_29;
+  wire       [15:0]   _zz_nicTimeUp_30;
   wire       [15:0]   _zz_nicTimeUp_31;
   wire                _zz_nicTimeUp_32;
-  wire                _zz_nicTimeUp_33;
-  wire       [15:0]   _zz_nicTimeUp_34;
+  wire       [15:0]   _zz_nicTimeUp_33;
+  wire                _zz_nicTimeUp_34;
   wire                _zz_nicTimeUp_35;
-  wire                _zz_nicTimeUp_36;
+  wire       [15:0]   _zz_nicTimeUp_36;
   wire                _zz_nicTimeUp_37;
-  wire       [15:0]   _zz_nicTimeUp_38;
-  wire       [15:0]   _zz_nicTimeUp_39;
-  wire                _zz_nicTimeUp_40;
+  wire                _zz_nicTimeUp_38;
+  wire                _zz_nicTimeUp_39;
+  wire       [15:0]   _zz_nicTimeUp_40;
   wire       [15:0]   _zz_nicTimeUp_41;
   wire                _zz_nicTimeUp_42;
-  wire                _zz_nicTimeUp_43;
-  wire       [15:0]   _zz_nicTimeUp_44;
+  wire       [15:0]   _zz_nicTimeUp_43;
+  wire                _zz_nicTimeUp_44;
   wire                _zz_nicTimeUp_45;
-  wire                _zz_nicTimeUp_46;
+  wire       [15:0]   _zz_nicTimeUp_46;
   wire                _zz_nicTimeUp_47;
-  wire       [15:0]   _zz_nicTimeUp_48;
-  wire       [15:0]   _zz_nicTimeUp_49;
-  wire                _zz_nicTimeUp_50;
+  wire                _zz_nicTimeUp_48;
+  wire                _zz_nicTimeUp_49;
+  wire       [15:0]   _zz_nicTimeUp_50;
   wire       [15:0]   _zz_nicTimeUp_51;
   wire                _zz_nicTimeUp_52;
-  wire                _zz_nicTimeUp_53;
-  wire       [15:0]   _zz_nicTimeUp_54;
+  wire       [15:0]   _zz_nicTimeUp_53;
+  wire                _zz_nicTimeUp_54;
   wire                _zz_nicTimeUp_55;
-  wire                _zz_nicTimeUp_56;
+  wire       [15:0]   _zz_nicTimeUp_56;
   wire                _zz_nicTimeUp_57;
-  wire       [15:0]   _zz_nicTimeUp_58;
-  wire       [15:0]   _zz_nicTimeUp_59;
-  wire                _zz_nicTimeUp_60;
+  wire                _zz_nicTimeUp_58;
+  wire                _zz_nicTimeUp_59;
+  wire       [15:0]   _zz_nicTimeUp_60;
   wire       [15:0]   _zz_nicTimeUp_61;
   wire                _zz_nicTimeUp_62;
-  wire                _zz_nicTimeUp_63;
-  wire       [15:0]   _zz_nicTimeUp_64;
+  wire       [15:0]   _zz_nicTimeUp_63;
+  wire                _zz_nicTimeUp_64;
   wire                _zz_nicTimeUp_65;
-  wire                _zz_nicTimeUp_66;
+  wire       [15:0]   _zz_nicTimeUp_66;
   wire                _zz_nicTimeUp_67;
-  wire       [15:0]   _zz_nicTimeUp_68;
-  wire       [15:0]   _zz_nicTimeUp_69;
-  wire                _zz_nicTimeUp_70;
+  wire                _zz_nicTimeUp_68;
+  wire                _zz_nicTimeUp_69;
+  wire       [15:0]   _zz_nicTimeUp_70;
   wire       [15:0]   _zz_nicTimeUp_71;
   wire                _zz_nicTimeUp_72;
-  wire                _zz_nicTimeUp_73;
-  wire       [15:0]   _zz_nicTimeUp_74;
+  wire       [15:0]   _zz_nicTimeUp_73;
+  wire                _zz_nicTimeUp_74;
   wire                _zz_nicTimeUp_75;
-  wire                _zz_nicTimeUp_76;
+  wire       [15:0]   _zz_nicTimeUp_76;
   wire                _zz_nicTimeUp_77;
-  wire       [15:0]   _zz_nicTimeUp_78;
-  wire       [15:0]   _zz_nicTimeUp_79;
-  wire                _zz_nicTimeUp_80;
+  wire                _zz_nicTimeUp_78;
+  wire                _zz_nicTimeUp_79;
+  wire       [15:0]   _zz_nicTimeUp_80;
   wire       [15:0]   _zz_nicTimeUp_81;
   wire                _zz_nicTimeUp_82;
-  wire                _zz_nicTimeUp_83;
-  wire       [15:0]   _zz_nicTimeUp_84;
+  wire       [15:0]   _zz_nicTimeUp_83;
+  wire                _zz_nicTimeUp_84;
   wire                _zz_nicTimeUp_85;
-  wire                _zz_nicTimeUp_86;
+  wire       [15:0]   _zz_nicTimeUp_86;
   wire                _zz_nicTimeUp_87;
-  wire       [15:0]   _zz_nicTimeUp_88;
-  wire       [15:0]   _zz_nicTimeUp_89;
-  wire                _zz_nicTimeUp_90;
-  wire       [15:0]   _zz_nicTimeUp_91;
-  wire                _zz_nicTimeUp_92;
-  wire                _zz_nicTimeUp_93;
-  wire       [15:0]   _zz_nicTimeUp_94;
-  wire                _zz_nicTimeUp_95;
+  wire                _zz_nicReachK_8;
+  wire       [5:0]    _zz_nicReachK_9;
+  wire                _zz_nicReachK_10;
+  wire                _zz_nicReachK_11;
+  wire       [5:0]    _zz_nicReachK_12;
+  wire                _zz_nicReachK_13;
+  wire                _zz_nicReachK_14;
+  wire       [5:0]    _zz_nicReachK_15;
   wire                _zz_nicReachK_16;
-  wire       [5:0]    _zz_nicReachK_17;
-  wire                _zz_nicReachK_18;
+  wire                _zz_nicReachK_17;
+  wire       [5:0]    _zz_nicReachK_18;
   wire                _zz_nicReachK_19;
-  wire       [5:0]    _zz_nicReachK_20;
-  wire                _zz_nicReachK_21;
+  wire                _zz_nicReachK_20;
+  wire       [5:0]    _zz_nicReachK_21;
   wire                _zz_nicReachK_22;
-  wire       [5:0]    _zz_nicReachK_23;
-  wire                _zz_nicReachK_24;
+  wire                _zz_nicReachK_23;
+  wire       [5:0]    _zz_nicReachK_24;
   wire                _zz_nicReachK_25;
-  wire       [5:0]    _zz_nicReachK_26;
-  wire                _zz_nicReachK_27;
+  wire                _zz_nicReachK_26;
+  wire       [5:0]    _zz_nicReachK_27;
   wire                _zz_nicReachK_28;
-  wire       [5:0]    _zz_nicReachK_29;
-  wire                _zz_nicReachK_30;
+  wire                _zz_nicReachK_29;
+  wire       [5:0]    _zz_nicReachK_30;
   wire                _zz_nicReachK_31;
-  wire       [5:0]    _zz_nicReachK_32;
-  wire                _zz_nicReachK_33;
-  wire                _zz_nicReachK_34;
-  wire       [5:0]    _zz_nicReachK_35;
-  wire                _zz_nicReachK_36;
-  wire                _zz_nicReachK_37;
-  wire       [5:0]    _zz_nicReachK_38;
-  wire                _zz_nicReachK_39;
   wire                _zz_nicReachKNext_8;
-  wire                _zz_nicReachKNext_9;
-  wire       [5:0]    _zz_nicReachKNext_10;
-  wire                _zz_nicReachKNext_11;
+  wire       [5:0]    _zz_nicReachKNext_9;
+  wire                _zz_nicReachKNext_10;
+  wire       [5:0]    _zz_nicReachKNext_11;
   wire                _zz_nicReachKNext_12;
   wire       [5:0]    _zz_nicReachKNext_13;
   wire                _zz_nicReachKNext_14;
-  wire                _zz_nicReachKNext_15;
-  wire       [5:0]    _zz_nicReachKNext_16;
-  wire                _zz_nicReachKNext_17;
+  wire       [5:0]    _zz_nicReachKNext_15;
+  wire                _zz_nicReachKNext_16;
+  wire       [5:0]    _zz_nicReachKNext_17;
   wire                _zz_nicReachKNext_18;
   wire       [5:0]    _zz_nicReachKNext_19;
   wire                _zz_nicReachKNext_20;
-  wire                _zz_nicReachKNext_21;
-  wire       [5:0]    _zz_nicReachKNext_22;
-  wire                _zz_nicReachKNext_23;
+  wire       [5:0]    _zz_nicReachKNext_21;
+  wire                _zz_nicReachKNext_22;
+  wire       [5:0]    _zz_nicReachKNext_23;
   wire                _zz_nicReachKNext_24;
   wire       [5:0]    _zz_nicReachKNext_25;
   wire                _zz_nicReachKNext_26;
-  wire                _zz_nicReachKNext_27;
-  wire       [5:0]    _zz_nicReachKNext_28;
-  wire                _zz_nicReachKNext_29;
+  wire       [5:0]    _zz_nicReachKNext_27;
+  wire                _zz_nicReachKNext_28;
+  wire       [5:0]    _zz_nicReachKNext_29;
   wire                _zz_nicReachKNext_30;
   wire       [5:0]    _zz_nicReachKNext_31;
+  wire                _zz_nicReachKNext_32;
+  wire       [5:0]    _zz_nicReachKNext_33;
+  wire                _zz_nicReachKNext_34;
+  wire       [5:0]    _zz_nicReachKNext_35;
+  wire                _zz_nicReachKNext_36;
+  wire       [5:0]    _zz_nicReachKNext_37;
+  wire                _zz_nicReachKNext_38;
+  wire       [5:0]    _zz_nicReachKNext_39;
   wire       [1:0]    _zz_countUpdate_oneHot;
   wire       [0:0]    _zz_countUpdate_oneHot_1;
   wire                _zz_countUpdate_oneHot_2;
@@ -2844,7 +2860,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   wire                _zz_countUpdate_valid;
   wire                _zz_countUpdate_valid_1;
   wire                _zz_lost;
-  wire                _zz_when_NicCoalescing_l79;
+  wire                _zz_when_NicCoalescing_l77;
   wire                _zz_countUpdate_valid_2;
   wire                _zz_handler;
   wire                _zz_waiting_2;
@@ -2985,125 +3001,109 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   reg        [7:0]    nicReachK;
   reg        [7:0]    nicReachKNext;
   wire       [7:0]    nicFire;
-  wire                _zz_when_NicCoalescing_l72;
-  wire       [5:0]    _zz_nicFire_0;
+  wire                _zz_nicFire_0;
+  wire       [5:0]    _zz_nicFire_0_1;
   wire       [15:0]   _zz_nicTimer_0;
   wire       [5:0]    _zz_nicReachK;
   wire       [15:0]   _zz_nicTimeUp;
-  wire       [5:0]    _zz_nicCount_0;
-  wire                when_NicCoalescing_l72;
+  wire                _zz_nicFire_0_2;
   wire                nicFire_0;
+  wire       [5:0]    _zz_nicCount_0;
   wire       [15:0]   _zz_nicTimer_0_1;
-  wire       [5:0]    _zz_nicReachK_1;
-  wire                when_NicCoalescing_l79;
+  wire                when_NicCoalescing_l77;
   wire       [15:0]   _zz_coalesceTime_0;
   wire       [5:0]    _zz_coalesceCount_0;
-  wire       [15:0]   _zz_nicTimeUp_1;
   wire       [5:0]    _zz_nicReachKNext;
-  wire                _zz_when_NicCoalescing_l72_1;
-  wire       [5:0]    _zz_nicFire_1;
+  wire                _zz_nicFire_1;
+  wire       [5:0]    _zz_nicFire_1_1;
   wire       [15:0]   _zz_nicTimer_1;
-  wire       [5:0]    _zz_nicReachK_2;
-  wire       [15:0]   _zz_nicTimeUp_2;
-  wire       [5:0]    _zz_nicCount_1;
-  wire                when_NicCoalescing_l72_1;
+  wire       [5:0]    _zz_nicReachK_1;
+  wire       [15:0]   _zz_nicTimeUp_1;
+  wire                _zz_nicFire_1_2;
   wire                nicFire_1;
+  wire       [5:0]    _zz_nicCount_1;
   wire       [15:0]   _zz_nicTimer_1_1;
-  wire       [5:0]    _zz_nicReachK_3;
-  wire                when_NicCoalescing_l79_1;
+  wire                when_NicCoalescing_l77_1;
   wire       [15:0]   _zz_coalesceTime_1;
   wire       [5:0]    _zz_coalesceCount_1;
-  wire       [15:0]   _zz_nicTimeUp_3;
   wire       [5:0]    _zz_nicReachKNext_1;
-  wire                _zz_when_NicCoalescing_l72_2;
-  wire       [5:0]    _zz_nicFire_2;
+  wire                _zz_nicFire_2;
+  wire       [5:0]    _zz_nicFire_2_1;
   wire       [15:0]   _zz_nicTimer_2;
-  wire       [5:0]    _zz_nicReachK_4;
-  wire       [15:0]   _zz_nicTimeUp_4;
-  wire       [5:0]    _zz_nicCount_2;
-  wire                when_NicCoalescing_l72_2;
+  wire       [5:0]    _zz_nicReachK_2;
+  wire       [15:0]   _zz_nicTimeUp_2;
+  wire                _zz_nicFire_2_2;
   wire                nicFire_2;
+  wire       [5:0]    _zz_nicCount_2;
   wire       [15:0]   _zz_nicTimer_2_1;
-  wire       [5:0]    _zz_nicReachK_5;
-  wire                when_NicCoalescing_l79_2;
+  wire                when_NicCoalescing_l77_2;
   wire       [15:0]   _zz_coalesceTime_2;
   wire       [5:0]    _zz_coalesceCount_2;
-  wire       [15:0]   _zz_nicTimeUp_5;
   wire       [5:0]    _zz_nicReachKNext_2;
-  wire                _zz_when_NicCoalescing_l72_3;
-  wire       [5:0]    _zz_nicFire_3;
+  wire                _zz_nicFire_3;
+  wire       [5:0]    _zz_nicFire_3_1;
   wire       [15:0]   _zz_nicTimer_3;
-  wire       [5:0]    _zz_nicReachK_6;
-  wire       [15:0]   _zz_nicTimeUp_6;
-  wire       [5:0]    _zz_nicCount_3;
-  wire                when_NicCoalescing_l72_3;
+  wire       [5:0]    _zz_nicReachK_3;
+  wire       [15:0]   _zz_nicTimeUp_3;
+  wire                _zz_nicFire_3_2;
   wire                nicFire_3;
+  wire       [5:0]    _zz_nicCount_3;
   wire       [15:0]   _zz_nicTimer_3_1;
-  wire       [5:0]    _zz_nicReachK_7;
-  wire                when_NicCoalescing_l79_3;
+  wire                when_NicCoalescing_l77_3;
   wire       [15:0]   _zz_coalesceTime_3;
   wire       [5:0]    _zz_coalesceCount_3;
-  wire       [15:0]   _zz_nicTimeUp_7;
   wire       [5:0]    _zz_nicReachKNext_3;
-  wire                _zz_when_NicCoalescing_l72_4;
-  wire       [5:0]    _zz_nicFire_4;
+  wire                _zz_nicFire_4;
+  wire       [5:0]    _zz_nicFire_4_1;
   wire       [15:0]   _zz_nicTimer_4;
-  wire       [5:0]    _zz_nicReachK_8;
-  wire       [15:0]   _zz_nicTimeUp_8;
-  wire       [5:0]    _zz_nicCount_4;
-  wire                when_NicCoalescing_l72_4;
+  wire       [5:0]    _zz_nicReachK_4;
+  wire       [15:0]   _zz_nicTimeUp_4;
+  wire                _zz_nicFire_4_2;
   wire                nicFire_4;
+  wire       [5:0]    _zz_nicCount_4;
   wire       [15:0]   _zz_nicTimer_4_1;
-  wire       [5:0]    _zz_nicReachK_9;
-  wire                when_NicCoalescing_l79_4;
+  wire                when_NicCoalescing_l77_4;
   wire       [15:0]   _zz_coalesceTime_4;
   wire       [5:0]    _zz_coalesceCount_4;
-  wire       [15:0]   _zz_nicTimeUp_9;
   wire       [5:0]    _zz_nicReachKNext_4;
-  wire                _zz_when_NicCoalescing_l72_5;
-  wire       [5:0]    _zz_nicFire_5;
+  wire                _zz_nicFire_5;
+  wire       [5:0]    _zz_nicFire_5_1;
   wire       [15:0]   _zz_nicTimer_5;
-  wire       [5:0]    _zz_nicReachK_10;
-  wire       [15:0]   _zz_nicTimeUp_10;
-  wire       [5:0]    _zz_nicCount_5;
-  wire                when_NicCoalescing_l72_5;
+  wire       [5:0]    _zz_nicReachK_5;
+  wire       [15:0]   _zz_nicTimeUp_5;
+  wire                _zz_nicFire_5_2;
   wire                nicFire_5;
+  wire       [5:0]    _zz_nicCount_5;
   wire       [15:0]   _zz_nicTimer_5_1;
-  wire       [5:0]    _zz_nicReachK_11;
-  wire                when_NicCoalescing_l79_5;
+  wire                when_NicCoalescing_l77_5;
   wire       [15:0]   _zz_coalesceTime_5;
   wire       [5:0]    _zz_coalesceCount_5;
-  wire       [15:0]   _zz_nicTimeUp_11;
   wire       [5:0]    _zz_nicReachKNext_5;
-  wire                _zz_when_NicCoalescing_l72_6;
-  wire       [5:0]    _zz_nicFire_6;
+  wire                _zz_nicFire_6;
+  wire       [5:0]    _zz_nicFire_6_1;
   wire       [15:0]   _zz_nicTimer_6;
-  wire       [5:0]    _zz_nicReachK_12;
-  wire       [15:0]   _zz_nicTimeUp_12;
-  wire       [5:0]    _zz_nicCount_6;
-  wire                when_NicCoalescing_l72_6;
+  wire       [5:0]    _zz_nicReachK_6;
+  wire       [15:0]   _zz_nicTimeUp_6;
+  wire                _zz_nicFire_6_2;
   wire                nicFire_6;
+  wire       [5:0]    _zz_nicCount_6;
   wire       [15:0]   _zz_nicTimer_6_1;
-  wire       [5:0]    _zz_nicReachK_13;
-  wire                when_NicCoalescing_l79_6;
+  wire                when_NicCoalescing_l77_6;
   wire       [15:0]   _zz_coalesceTime_6;
   wire       [5:0]    _zz_coalesceCount_6;
-  wire       [15:0]   _zz_nicTimeUp_13;
   wire       [5:0]    _zz_nicReachKNext_6;
-  wire                _zz_when_NicCoalescing_l72_7;
-  wire       [5:0]    _zz_nicFire_7;
+  wire                _zz_nicFire_7;
+  wire       [5:0]    _zz_nicFire_7_1;
   wire       [15:0]   _zz_nicTimer_7;
-  wire       [5:0]    _zz_nicReachK_14;
-  wire       [15:0]   _zz_nicTimeUp_14;
-  wire       [5:0]    _zz_nicCount_7;
-  wire                when_NicCoalescing_l72_7;
+  wire       [5:0]    _zz_nicReachK_7;
+  wire       [15:0]   _zz_nicTimeUp_7;
+  wire                _zz_nicFire_7_2;
   wire                nicFire_7;
+  wire       [5:0]    _zz_nicCount_7;
   wire       [15:0]   _zz_nicTimer_7_1;
-  wire       [5:0]    _zz_nicReachK_15;
-  wire                when_NicCoalescing_l79_7;
+  wire                when_NicCoalescing_l77_7;
   wire       [15:0]   _zz_coalesceTime_7;
   wire       [5:0]    _zz_coalesceCount_7;
-  wire       [15:0]   _zz_nicTimeUp_15;
   wire       [5:0]    _zz_nicReachKNext_7;
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
@@ -3342,29 +3342,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   wire       [16:0]   _zz_status;
   wire       [31:0]   status;
 
-  assign _zz__zz_nicCount_0_1 = _zz_when_NicCoalescing_l72;
-  assign _zz__zz_nicCount_0 = {5'd0, _zz__zz_nicCount_0_1};
+  assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
+  assign _zz__zz_nicCount_0_2 = _zz_nicFire_0;
+  assign _zz__zz_nicCount_0_1 = {5'd0, _zz__zz_nicCount_0_2};
   assign _zz__zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
-  assign _zz__zz_nicCount_1_1 = _zz_when_NicCoalescing_l72_1;
-  assign _zz__zz_nicCount_1 = {5'd0, _zz__zz_nicCount_1_1};
+  assign _zz__zz_nicCount_1 = (_zz_nicFire_1_1 + _zz__zz_nicCount_1_1);
+  assign _zz__zz_nicCount_1_2 = _zz_nicFire_1;
+  assign _zz__zz_nicCount_1_1 = {5'd0, _zz__zz_nicCount_1_2};
   assign _zz__zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
-  assign _zz__zz_nicCount_2_1 = _zz_when_NicCoalescing_l72_2;
-  assign _zz__zz_nicCount_2 = {5'd0, _zz__zz_nicCount_2_1};
+  assign _zz__zz_nicCount_2 = (_zz_nicFire_2_1 + _zz__zz_nicCount_2_1);
+  assign _zz__zz_nicCount_2_2 = _zz_nicFire_2;
+  assign _zz__zz_nicCount_2_1 = {5'd0, _zz__zz_nicCount_2_2};
   assign _zz__zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
-  assign _zz__zz_nicCount_3_1 = _zz_when_NicCoalescing_l72_3;
-  assign _zz__zz_nicCount_3 = {5'd0, _zz__zz_nicCount_3_1};
+  assign _zz__zz_nicCount_3 = (_zz_nicFire_3_1 + _zz__zz_nicCount_3_1);
+  assign _zz__zz_nicCount_3_2 = _zz_nicFire_3;
+  assign _zz__zz_nicCount_3_1 = {5'd0, _zz__zz_nicCount_3_2};
   assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
-  assign _zz__zz_nicCount_4_1 = _zz_when_NicCoalescing_l72_4;
-  assign _zz__zz_nicCount_4 = {5'd0, _zz__zz_nicCount_4_1};
+  assign _zz__zz_nicCount_4 = (_zz_nicFire_4_1 + _zz__zz_nicCount_4_1);
+  assign _zz__zz_nicCount_4_2 = _zz_nicFire_4;
+  assign _zz__zz_nicCount_4_1 = {5'd0, _zz__zz_nicCount_4_2};
   assign _zz__zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
-  assign _zz__zz_nicCount_5_1 = _zz_when_NicCoalescing_l72_5;
-  assign _zz__zz_nicCount_5 = {5'd0, _zz__zz_nicCount_5_1};
+  assign _zz__zz_nicCount_5 = (_zz_nicFire_5_1 + _zz__zz_nicCount_5_1);
+  assign _zz__zz_nicCount_5_2 = _zz_nicFire_5;
+  assign _zz__zz_nicCount_5_1 = {5'd0, _zz__zz_nicCount_5_2};
   assign _zz__zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
-  assign _zz__zz_nicCount_6_1 = _zz_when_NicCoalescing_l72_6;
-  assign _zz__zz_nicCount_6 = {5'd0, _zz__zz_nicCount_6_1};
+  assign _zz__zz_nicCount_6 = (_zz_nicFire_6_1 + _zz__zz_nicCount_6_1);
+  assign _zz__zz_nicCount_6_2 = _zz_nicFire_6;
+  assign _zz__zz_nicCount_6_1 = {5'd0, _zz__zz_nicCount_6_2};
   assign _zz__zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
-  assign _zz__zz_nicCount_7_1 = _zz_when_NicCoalescing_l72_7;
-  assign _zz__zz_nicCount_7 = {5'd0, _zz__zz_nicCount_7_1};
+  assign _zz__zz_nicCount_7 = (_zz_nicFire_7_1 + _zz__zz_nicCount_7_1);
+  assign _zz__zz_nicCount_7_2 = _zz_nicFire_7;
+  assign _zz__zz_nicCount_7_1 = {5'd0, _zz__zz_nicCount_7_2};
   assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz_offerSource_57 = {(! _zz_offerValid_6),(_zz_offerValid_6 ? {(! _zz_offerSource_56),(_zz_offerSource_56 ? {_zz_offerSource_58,_zz_offerSource_59} : {_zz_offerSource_110,_zz_offerSource_111})} : {(! _zz_offerValid_5),(_zz_offerValid_5 ? {_zz_offerSource_162,_zz_offerSource_163} : {_zz_offerSource_214,_zz_offerSource_215})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
@@ -4828,134 +4836,142 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   assign _zz_line_59 = nic_rx_irq[2];
   assign _zz_line_61 = nic_rx_irq[1];
   assign _zz_line_63 = nic_rx_irq[0];
-  assign _zz_nicTimeUp_16 = (_zz_nicTimeUp_17 && _zz_nicTimeUp_20);
-  assign _zz_nicTimeUp_22 = (_zz_nicTimeUp_23 && _zz_nicTimeUp_25);
-  assign _zz_nicTimeUp_26 = (_zz_nicTimeUp_27 && _zz_nicTimeUp_30);
-  assign _zz_nicTimeUp_32 = (_zz_nicTimeUp_33 && _zz_nicTimeUp_35);
-  assign _zz_nicTimeUp_36 = (_zz_nicTimeUp_37 && _zz_nicTimeUp_40);
-  assign _zz_nicTimeUp_42 = (_zz_nicTimeUp_43 && _zz_nicTimeUp_45);
-  assign _zz_nicTimeUp_46 = (_zz_nicTimeUp_47 && _zz_nicTimeUp_50);
-  assign _zz_nicTimeUp_52 = (_zz_nicTimeUp_53 && _zz_nicTimeUp_55);
-  assign _zz_nicTimeUp_56 = (_zz_nicTimeUp_57 && _zz_nicTimeUp_60);
-  assign _zz_nicTimeUp_62 = (_zz_nicTimeUp_63 && _zz_nicTimeUp_65);
-  assign _zz_nicTimeUp_66 = (_zz_nicTimeUp_67 && _zz_nicTimeUp_70);
-  assign _zz_nicTimeUp_72 = (_zz_nicTimeUp_73 && _zz_nicTimeUp_75);
-  assign _zz_nicTimeUp_76 = (_zz_nicTimeUp_77 && _zz_nicTimeUp_80);
-  assign _zz_nicTimeUp_82 = (_zz_nicTimeUp_83 && _zz_nicTimeUp_85);
-  assign _zz_nicTimeUp_86 = (_zz_nicTimeUp_87 && _zz_nicTimeUp_90);
-  assign _zz_nicTimeUp_92 = (_zz_nicTimeUp_93 && _zz_nicTimeUp_95);
-  assign _zz_nicTimeUp_17 = (_zz_nicTimeUp_18 != _zz_nicTimeUp_19);
-  assign _zz_nicTimeUp_20 = (_zz_nicTimeUp_21 <= _zz_nicTimeUp_15);
-  assign _zz_nicTimeUp_23 = (_zz_nicTimeUp_14 != _zz_nicTimeUp_24);
-  assign _zz_nicTimeUp_25 = (_zz_nicTimeUp_14 <= _zz_nicTimeUp_15);
-  assign _zz_nicTimeUp_27 = (_zz_nicTimeUp_28 != _zz_nicTimeUp_29);
-  assign _zz_nicTimeUp_30 = (_zz_nicTimeUp_31 <= _zz_nicTimeUp_13);
-  assign _zz_nicTimeUp_33 = (_zz_nicTimeUp_12 != _zz_nicTimeUp_34);
-  assign _zz_nicTimeUp_35 = (_zz_nicTimeUp_12 <= _zz_nicTimeUp_13);
-  assign _zz_nicTimeUp_37 = (_zz_nicTimeUp_38 != _zz_nicTimeUp_39);
-  assign _zz_nicTimeUp_40 = (_zz_nicTimeUp_41 <= _zz_nicTimeUp_11);
-  assign _zz_nicTimeUp_43 = (_zz_nicTimeUp_10 != _zz_nicTimeUp_44);
-  assign _zz_nicTimeUp_45 = (_zz_nicTimeUp_10 <= _zz_nicTimeUp_11);
-  assign _zz_nicTimeUp_47 = (_zz_nicTimeUp_48 != _zz_nicTimeUp_49);
-  assign _zz_nicTimeUp_50 = (_zz_nicTimeUp_51 <= _zz_nicTimeUp_9);
-  assign _zz_nicTimeUp_53 = (_zz_nicTimeUp_8 != _zz_nicTimeUp_54);
-  assign _zz_nicTimeUp_55 = (_zz_nicTimeUp_8 <= _zz_nicTimeUp_9);
-  assign _zz_nicTimeUp_57 = (_zz_nicTimeUp_58 != _zz_nicTimeUp_59);
-  assign _zz_nicTimeUp_60 = (_zz_nicTimeUp_61 <= _zz_nicTimeUp_7);
-  assign _zz_nicTimeUp_63 = (_zz_nicTimeUp_6 != _zz_nicTimeUp_64);
-  assign _zz_nicTimeUp_65 = (_zz_nicTimeUp_6 <= _zz_nicTimeUp_7);
-  assign _zz_nicTimeUp_67 = (_zz_nicTimeUp_68 != _zz_nicTimeUp_69);
-  assign _zz_nicTimeUp_70 = (_zz_nicTimeUp_71 <= _zz_nicTimeUp_5);
-  assign _zz_nicTimeUp_73 = (_zz_nicTimeUp_4 != _zz_nicTimeUp_74);
-  assign _zz_nicTimeUp_75 = (_zz_nicTimeUp_4 <= _zz_nicTimeUp_5);
-  assign _zz_nicTimeUp_77 = (_zz_nicTimeUp_78 != _zz_nicTimeUp_79);
-  assign _zz_nicTimeUp_80 = (_zz_nicTimeUp_81 <= _zz_nicTimeUp_3);
-  assign _zz_nicTimeUp_83 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_84);
-  assign _zz_nicTimeUp_85 = (_zz_nicTimeUp_2 <= _zz_nicTimeUp_3);
-  assign _zz_nicTimeUp_87 = (_zz_nicTimeUp_88 != _zz_nicTimeUp_89);
-  assign _zz_nicTimeUp_90 = (_zz_nicTimeUp_91 <= _zz_nicTimeUp_1);
-  assign _zz_nicTimeUp_93 = (_zz_nicTimeUp != _zz_nicTimeUp_94);
-  assign _zz_nicTimeUp_95 = (_zz_nicTimeUp <= _zz_nicTimeUp_1);
-  assign _zz_nicTimeUp_18 = _zz_coalesceTime_7;
-  assign _zz_nicTimeUp_19 = 16'h0;
-  assign _zz_nicTimeUp_21 = _zz_coalesceTime_7;
-  assign _zz_nicTimeUp_24 = 16'h0;
-  assign _zz_nicTimeUp_28 = _zz_coalesceTime_6;
-  assign _zz_nicTimeUp_29 = 16'h0;
-  assign _zz_nicTimeUp_31 = _zz_coalesceTime_6;
-  assign _zz_nicTimeUp_34 = 16'h0;
-  assign _zz_nicTimeUp_38 = _zz_coalesceTime_5;
-  assign _zz_nicTimeUp_39 = 16'h0;
-  assign _zz_nicTimeUp_41 = _zz_coalesceTime_5;
-  assign _zz_nicTimeUp_44 = 16'h0;
-  assign _zz_nicTimeUp_48 = _zz_coalesceTime_4;
-  assign _zz_nicTimeUp_49 = 16'h0;
-  assign _zz_nicTimeUp_51 = _zz_coalesceTime_4;
-  assign _zz_nicTimeUp_54 = 16'h0;
-  assign _zz_nicTimeUp_58 = _zz_coalesceTime_3;
-  assign _zz_nicTimeUp_59 = 16'h0;
-  assign _zz_nicTimeUp_61 = _zz_coalesceTime_3;
-  assign _zz_nicTimeUp_64 = 16'h0;
-  assign _zz_nicTimeUp_68 = _zz_coalesceTime_2;
-  assign _zz_nicTimeUp_69 = 16'h0;
-  assign _zz_nicTimeUp_71 = _zz_coalesceTime_2;
-  assign _zz_nicTimeUp_74 = 16'h0;
-  assign _zz_nicTimeUp_78 = _zz_coalesceTime_1;
-  assign _zz_nicTimeUp_79 = 16'h0;
-  assign _zz_nicTimeUp_81 = _zz_coalesceTime_1;
-  assign _zz_nicTimeUp_84 = 16'h0;
-  assign _zz_nicTimeUp_88 = _zz_coalesceTime_0;
-  assign _zz_nicTimeUp_89 = 16'h0;
-  assign _zz_nicTimeUp_91 = _zz_coalesceTime_0;
-  assign _zz_nicTimeUp_94 = 16'h0;
-  assign _zz_nicReachK_16 = (_zz_nicReachK_17 <= _zz_nicReachK_15);
-  assign _zz_nicReachK_18 = (_zz_nicReachK_14 <= _zz_nicReachK_15);
-  assign _zz_nicReachK_19 = (_zz_nicReachK_20 <= _zz_nicReachK_13);
-  assign _zz_nicReachK_21 = (_zz_nicReachK_12 <= _zz_nicReachK_13);
-  assign _zz_nicReachK_22 = (_zz_nicReachK_23 <= _zz_nicReachK_11);
-  assign _zz_nicReachK_24 = (_zz_nicReachK_10 <= _zz_nicReachK_11);
-  assign _zz_nicReachK_25 = (_zz_nicReachK_26 <= _zz_nicReachK_9);
-  assign _zz_nicReachK_27 = (_zz_nicReachK_8 <= _zz_nicReachK_9);
-  assign _zz_nicReachK_28 = (_zz_nicReachK_29 <= _zz_nicReachK_7);
-  assign _zz_nicReachK_30 = (_zz_nicReachK_6 <= _zz_nicReachK_7);
-  assign _zz_nicReachK_31 = (_zz_nicReachK_32 <= _zz_nicReachK_5);
-  assign _zz_nicReachK_33 = (_zz_nicReachK_4 <= _zz_nicReachK_5);
-  assign _zz_nicReachK_34 = (_zz_nicReachK_35 <= _zz_nicReachK_3);
-  assign _zz_nicReachK_36 = (_zz_nicReachK_2 <= _zz_nicReachK_3);
-  assign _zz_nicReachK_37 = (_zz_nicReachK_38 <= _zz_nicReachK_1);
-  assign _zz_nicReachK_39 = (_zz_nicReachK <= _zz_nicReachK_1);
-  assign _zz_nicReachK_17 = _zz_coalesceCount_7;
-  assign _zz_nicReachK_20 = _zz_coalesceCount_6;
-  assign _zz_nicReachK_23 = _zz_coalesceCount_5;
-  assign _zz_nicReachK_26 = _zz_coalesceCount_4;
-  assign _zz_nicReachK_29 = _zz_coalesceCount_3;
-  assign _zz_nicReachK_32 = _zz_coalesceCount_2;
-  assign _zz_nicReachK_35 = _zz_coalesceCount_1;
-  assign _zz_nicReachK_38 = _zz_coalesceCount_0;
-  assign _zz_nicReachKNext_8 = (_zz_nicReachK_15 != 6'h3f);
-  assign _zz_nicReachKNext_9 = (when_NicCoalescing_l79_7 ? (_zz_nicReachKNext_10 <= _zz_nicReachKNext_7) : (_zz_nicReachK_14 <= _zz_nicReachKNext_7));
-  assign _zz_nicReachKNext_11 = (_zz_nicReachK_13 != 6'h3f);
-  assign _zz_nicReachKNext_12 = (when_NicCoalescing_l79_6 ? (_zz_nicReachKNext_13 <= _zz_nicReachKNext_6) : (_zz_nicReachK_12 <= _zz_nicReachKNext_6));
-  assign _zz_nicReachKNext_14 = (_zz_nicReachK_11 != 6'h3f);
-  assign _zz_nicReachKNext_15 = (when_NicCoalescing_l79_5 ? (_zz_nicReachKNext_16 <= _zz_nicReachKNext_5) : (_zz_nicReachK_10 <= _zz_nicReachKNext_5));
-  assign _zz_nicReachKNext_17 = (_zz_nicReachK_9 != 6'h3f);
-  assign _zz_nicReachKNext_18 = (when_NicCoalescing_l79_4 ? (_zz_nicReachKNext_19 <= _zz_nicReachKNext_4) : (_zz_nicReachK_8 <= _zz_nicReachKNext_4));
-  assign _zz_nicReachKNext_20 = (_zz_nicReachK_7 != 6'h3f);
-  assign _zz_nicReachKNext_21 = (when_NicCoalescing_l79_3 ? (_zz_nicReachKNext_22 <= _zz_nicReachKNext_3) : (_zz_nicReachK_6 <= _zz_nicReachKNext_3));
-  assign _zz_nicReachKNext_23 = (_zz_nicReachK_5 != 6'h3f);
-  assign _zz_nicReachKNext_24 = (when_NicCoalescing_l79_2 ? (_zz_nicReachKNext_25 <= _zz_nicReachKNext_2) : (_zz_nicReachK_4 <= _zz_nicReachKNext_2));
-  assign _zz_nicReachKNext_26 = (_zz_nicReachK_3 != 6'h3f);
-  assign _zz_nicReachKNext_27 = (when_NicCoalescing_l79_1 ? (_zz_nicReachKNext_28 <= _zz_nicReachKNext_1) : (_zz_nicReachK_2 <= _zz_nicReachKNext_1));
-  assign _zz_nicReachKNext_29 = (_zz_nicReachK_1 != 6'h3f);
-  assign _zz_nicReachKNext_30 = (when_NicCoalescing_l79 ? (_zz_nicReachKNext_31 <= _zz_nicReachKNext) : (_zz_nicReachK <= _zz_nicReachKNext));
-  assign _zz_nicReachKNext_10 = _zz_coalesceCount_7;
-  assign _zz_nicReachKNext_13 = _zz_coalesceCount_6;
-  assign _zz_nicReachKNext_16 = _zz_coalesceCount_5;
-  assign _zz_nicReachKNext_19 = _zz_coalesceCount_4;
-  assign _zz_nicReachKNext_22 = _zz_coalesceCount_3;
-  assign _zz_nicReachKNext_25 = _zz_coalesceCount_2;
-  assign _zz_nicReachKNext_28 = _zz_coalesceCount_1;
-  assign _zz_nicReachKNext_31 = _zz_coalesceCount_0;
+  assign _zz_nicTimeUp_8 = (_zz_nicTimeUp_9 && _zz_nicTimeUp_12);
+  assign _zz_nicTimeUp_14 = (_zz_nicTimeUp_15 && _zz_nicTimeUp_17);
+  assign _zz_nicTimeUp_18 = (_zz_nicTimeUp_19 && _zz_nicTimeUp_22);
+  assign _zz_nicTimeUp_24 = (_zz_nicTimeUp_25 && _zz_nicTimeUp_27);
+  assign _zz_nicTimeUp_28 = (_zz_nicTimeUp_29 && _zz_nicTimeUp_32);
+  assign _zz_nicTimeUp_34 = (_zz_nicTimeUp_35 && _zz_nicTimeUp_37);
+  assign _zz_nicTimeUp_38 = (_zz_nicTimeUp_39 && _zz_nicTimeUp_42);
+  assign _zz_nicTimeUp_44 = (_zz_nicTimeUp_45 && _zz_nicTimeUp_47);
+  assign _zz_nicTimeUp_48 = (_zz_nicTimeUp_49 && _zz_nicTimeUp_52);
+  assign _zz_nicTimeUp_54 = (_zz_nicTimeUp_55 && _zz_nicTimeUp_57);
+  assign _zz_nicTimeUp_58 = (_zz_nicTimeUp_59 && _zz_nicTimeUp_62);
+  assign _zz_nicTimeUp_64 = (_zz_nicTimeUp_65 && _zz_nicTimeUp_67);
+  assign _zz_nicTimeUp_68 = (_zz_nicTimeUp_69 && _zz_nicTimeUp_72);
+  assign _zz_nicTimeUp_74 = (_zz_nicTimeUp_75 && _zz_nicTimeUp_77);
+  assign _zz_nicTimeUp_78 = (_zz_nicTimeUp_79 && _zz_nicTimeUp_82);
+  assign _zz_nicTimeUp_84 = (_zz_nicTimeUp_85 && _zz_nicTimeUp_87);
+  assign _zz_nicTimeUp_9 = (_zz_nicTimeUp_10 != _zz_nicTimeUp_11);
+  assign _zz_nicTimeUp_12 = (_zz_nicTimeUp_13 <= _zz_nicTimer_7_1);
+  assign _zz_nicTimeUp_15 = (_zz_nicTimeUp_7 != _zz_nicTimeUp_16);
+  assign _zz_nicTimeUp_17 = (_zz_nicTimeUp_7 <= _zz_nicTimer_7_1);
+  assign _zz_nicTimeUp_19 = (_zz_nicTimeUp_20 != _zz_nicTimeUp_21);
+  assign _zz_nicTimeUp_22 = (_zz_nicTimeUp_23 <= _zz_nicTimer_6_1);
+  assign _zz_nicTimeUp_25 = (_zz_nicTimeUp_6 != _zz_nicTimeUp_26);
+  assign _zz_nicTimeUp_27 = (_zz_nicTimeUp_6 <= _zz_nicTimer_6_1);
+  assign _zz_nicTimeUp_29 = (_zz_nicTimeUp_30 != _zz_nicTimeUp_31);
+  assign _zz_nicTimeUp_32 = (_zz_nicTimeUp_33 <= _zz_nicTimer_5_1);
+  assign _zz_nicTimeUp_35 = (_zz_nicTimeUp_5 != _zz_nicTimeUp_36);
+  assign _zz_nicTimeUp_37 = (_zz_nicTimeUp_5 <= _zz_nicTimer_5_1);
+  assign _zz_nicTimeUp_39 = (_zz_nicTimeUp_40 != _zz_nicTimeUp_41);
+  assign _zz_nicTimeUp_42 = (_zz_nicTimeUp_43 <= _zz_nicTimer_4_1);
+  assign _zz_nicTimeUp_45 = (_zz_nicTimeUp_4 != _zz_nicTimeUp_46);
+  assign _zz_nicTimeUp_47 = (_zz_nicTimeUp_4 <= _zz_nicTimer_4_1);
+  assign _zz_nicTimeUp_49 = (_zz_nicTimeUp_50 != _zz_nicTimeUp_51);
+  assign _zz_nicTimeUp_52 = (_zz_nicTimeUp_53 <= _zz_nicTimer_3_1);
+  assign _zz_nicTimeUp_55 = (_zz_nicTimeUp_3 != _zz_nicTimeUp_56);
+  assign _zz_nicTimeUp_57 = (_zz_nicTimeUp_3 <= _zz_nicTimer_3_1);
+  assign _zz_nicTimeUp_59 = (_zz_nicTimeUp_60 != _zz_nicTimeUp_61);
+  assign _zz_nicTimeUp_62 = (_zz_nicTimeUp_63 <= _zz_nicTimer_2_1);
+  assign _zz_nicTimeUp_65 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_66);
+  assign _zz_nicTimeUp_67 = (_zz_nicTimeUp_2 <= _zz_nicTimer_2_1);
+  assign _zz_nicTimeUp_69 = (_zz_nicTimeUp_70 != _zz_nicTimeUp_71);
+  assign _zz_nicTimeUp_72 = (_zz_nicTimeUp_73 <= _zz_nicTimer_1_1);
+  assign _zz_nicTimeUp_75 = (_zz_nicTimeUp_1 != _zz_nicTimeUp_76);
+  assign _zz_nicTimeUp_77 = (_zz_nicTimeUp_1 <= _zz_nicTimer_1_1);
+  assign _zz_nicTimeUp_79 = (_zz_nicTimeUp_80 != _zz_nicTimeUp_81);
+  assign _zz_nicTimeUp_82 = (_zz_nicTimeUp_83 <= _zz_nicTimer_0_1);
+  assign _zz_nicTimeUp_85 = (_zz_nicTimeUp != _zz_nicTimeUp_86);
+  assign _zz_nicTimeUp_87 = (_zz_nicTimeUp <= _zz_nicTimer_0_1);
+  assign _zz_nicTimeUp_10 = _zz_coalesceTime_7;
+  assign _zz_nicTimeUp_11 = 16'h0;
+  assign _zz_nicTimeUp_13 = _zz_coalesceTime_7;
+  assign _zz_nicTimeUp_16 = 16'h0;
+  assign _zz_nicTimeUp_20 = _zz_coalesceTime_6;
+  assign _zz_nicTimeUp_21 = 16'h0;
+  assign _zz_nicTimeUp_23 = _zz_coalesceTime_6;
+  assign _zz_nicTimeUp_26 = 16'h0;
+  assign _zz_nicTimeUp_30 = _zz_coalesceTime_5;
+  assign _zz_nicTimeUp_31 = 16'h0;
+  assign _zz_nicTimeUp_33 = _zz_coalesceTime_5;
+  assign _zz_nicTimeUp_36 = 16'h0;
+  assign _zz_nicTimeUp_40 = _zz_coalesceTime_4;
+  assign _zz_nicTimeUp_41 = 16'h0;
+  assign _zz_nicTimeUp_43 = _zz_coalesceTime_4;
+  assign _zz_nicTimeUp_46 = 16'h0;
+  assign _zz_nicTimeUp_50 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_51 = 16'h0;
+  assign _zz_nicTimeUp_53 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_56 = 16'h0;
+  assign _zz_nicTimeUp_60 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_61 = 16'h0;
+  assign _zz_nicTimeUp_63 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_66 = 16'h0;
+  assign _zz_nicTimeUp_70 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_71 = 16'h0;
+  assign _zz_nicTimeUp_73 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_76 = 16'h0;
+  assign _zz_nicTimeUp_80 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_81 = 16'h0;
+  assign _zz_nicTimeUp_83 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_86 = 16'h0;
+  assign _zz_nicReachK_8 = (_zz_nicReachK_9 <= _zz_nicCount_7);
+  assign _zz_nicReachK_10 = (_zz_nicReachK_7 <= _zz_nicCount_7);
+  assign _zz_nicReachK_11 = (_zz_nicReachK_12 <= _zz_nicCount_6);
+  assign _zz_nicReachK_13 = (_zz_nicReachK_6 <= _zz_nicCount_6);
+  assign _zz_nicReachK_14 = (_zz_nicReachK_15 <= _zz_nicCount_5);
+  assign _zz_nicReachK_16 = (_zz_nicReachK_5 <= _zz_nicCount_5);
+  assign _zz_nicReachK_17 = (_zz_nicReachK_18 <= _zz_nicCount_4);
+  assign _zz_nicReachK_19 = (_zz_nicReachK_4 <= _zz_nicCount_4);
+  assign _zz_nicReachK_20 = (_zz_nicReachK_21 <= _zz_nicCount_3);
+  assign _zz_nicReachK_22 = (_zz_nicReachK_3 <= _zz_nicCount_3);
+  assign _zz_nicReachK_23 = (_zz_nicReachK_24 <= _zz_nicCount_2);
+  assign _zz_nicReachK_25 = (_zz_nicReachK_2 <= _zz_nicCount_2);
+  assign _zz_nicReachK_26 = (_zz_nicReachK_27 <= _zz_nicCount_1);
+  assign _zz_nicReachK_28 = (_zz_nicReachK_1 <= _zz_nicCount_1);
+  assign _zz_nicReachK_29 = (_zz_nicReachK_30 <= _zz_nicCount_0);
+  assign _zz_nicReachK_31 = (_zz_nicReachK <= _zz_nicCount_0);
+  assign _zz_nicReachK_9 = _zz_coalesceCount_7;
+  assign _zz_nicReachK_12 = _zz_coalesceCount_6;
+  assign _zz_nicReachK_15 = _zz_coalesceCount_5;
+  assign _zz_nicReachK_18 = _zz_coalesceCount_4;
+  assign _zz_nicReachK_21 = _zz_coalesceCount_3;
+  assign _zz_nicReachK_24 = _zz_coalesceCount_2;
+  assign _zz_nicReachK_27 = _zz_coalesceCount_1;
+  assign _zz_nicReachK_30 = _zz_coalesceCount_0;
+  assign _zz_nicReachKNext_8 = (! (_zz_nicCount_7 == _zz_nicReachKNext_9));
+  assign _zz_nicReachKNext_10 = (when_NicCoalescing_l77_7 ? (_zz_nicReachKNext_11 <= _zz_nicReachKNext_7) : (_zz_nicReachK_7 <= _zz_nicReachKNext_7));
+  assign _zz_nicReachKNext_12 = (! (_zz_nicCount_6 == _zz_nicReachKNext_13));
+  assign _zz_nicReachKNext_14 = (when_NicCoalescing_l77_6 ? (_zz_nicReachKNext_15 <= _zz_nicReachKNext_6) : (_zz_nicReachK_6 <= _zz_nicReachKNext_6));
+  assign _zz_nicReachKNext_16 = (! (_zz_nicCount_5 == _zz_nicReachKNext_17));
+  assign _zz_nicReachKNext_18 = (when_NicCoalescing_l77_5 ? (_zz_nicReachKNext_19 <= _zz_nicReachKNext_5) : (_zz_nicReachK_5 <= _zz_nicReachKNext_5));
+  assign _zz_nicReachKNext_20 = (! (_zz_nicCount_4 == _zz_nicReachKNext_21));
+  assign _zz_nicReachKNext_22 = (when_NicCoalescing_l77_4 ? (_zz_nicReachKNext_23 <= _zz_nicReachKNext_4) : (_zz_nicReachK_4 <= _zz_nicReachKNext_4));
+  assign _zz_nicReachKNext_24 = (! (_zz_nicCount_3 == _zz_nicReachKNext_25));
+  assign _zz_nicReachKNext_26 = (when_NicCoalescing_l77_3 ? (_zz_nicReachKNext_27 <= _zz_nicReachKNext_3) : (_zz_nicReachK_3 <= _zz_nicReachKNext_3));
+  assign _zz_nicReachKNext_28 = (! (_zz_nicCount_2 == _zz_nicReachKNext_29));
+  assign _zz_nicReachKNext_30 = (when_NicCoalescing_l77_2 ? (_zz_nicReachKNext_31 <= _zz_nicReachKNext_2) : (_zz_nicReachK_2 <= _zz_nicReachKNext_2));
+  assign _zz_nicReachKNext_32 = (! (_zz_nicCount_1 == _zz_nicReachKNext_33));
+  assign _zz_nicReachKNext_34 = (when_NicCoalescing_l77_1 ? (_zz_nicReachKNext_35 <= _zz_nicReachKNext_1) : (_zz_nicReachK_1 <= _zz_nicReachKNext_1));
+  assign _zz_nicReachKNext_36 = (! (_zz_nicCount_0 == _zz_nicReachKNext_37));
+  assign _zz_nicReachKNext_38 = (when_NicCoalescing_l77 ? (_zz_nicReachKNext_39 <= _zz_nicReachKNext) : (_zz_nicReachK <= _zz_nicReachKNext));
+  assign _zz_nicReachKNext_9 = 6'h3f;
+  assign _zz_nicReachKNext_11 = _zz_coalesceCount_7;
+  assign _zz_nicReachKNext_13 = 6'h3f;
+  assign _zz_nicReachKNext_15 = _zz_coalesceCount_6;
+  assign _zz_nicReachKNext_17 = 6'h3f;
+  assign _zz_nicReachKNext_19 = _zz_coalesceCount_5;
+  assign _zz_nicReachKNext_21 = 6'h3f;
+  assign _zz_nicReachKNext_23 = _zz_coalesceCount_4;
+  assign _zz_nicReachKNext_25 = 6'h3f;
+  assign _zz_nicReachKNext_27 = _zz_coalesceCount_3;
+  assign _zz_nicReachKNext_29 = 6'h3f;
+  assign _zz_nicReachKNext_31 = _zz_coalesceCount_2;
+  assign _zz_nicReachKNext_33 = 6'h3f;
+  assign _zz_nicReachKNext_35 = _zz_coalesceCount_1;
+  assign _zz_nicReachKNext_37 = 6'h3f;
+  assign _zz_nicReachKNext_39 = _zz_coalesceCount_0;
   assign _zz_countUpdate_oneHot = {_zz_countUpdate_oneHot_1,_zz_countUpdate_oneHot_4};
   assign _zz_countUpdate_oneHot_7 = {_zz_countUpdate_oneHot_8,_zz_countUpdate_oneHot_11};
   assign _zz_countUpdate_oneHot_14 = {_zz_countUpdate_oneHot_15,_zz_countUpdate_oneHot_18};
@@ -5879,7 +5895,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l79 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_waiting_2 = upd_oneHot[0];
@@ -5981,126 +5997,110 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
-  assign _zz_when_NicCoalescing_l72 = gate[0];
-  assign _zz_nicFire_0 = nicCount_0;
+  assign _zz_nicFire_0 = gate[0];
+  assign _zz_nicFire_0_1 = nicCount_0;
   assign _zz_nicTimer_0 = nicTimer_0;
   assign _zz_nicReachK = coalesceCount_0;
   assign _zz_nicTimeUp = coalesceTime_0;
-  assign _zz_nicCount_0 = (_zz_nicFire_0 + _zz__zz_nicCount_0);
-  assign when_NicCoalescing_l72 = (nicActive[0] || _zz_when_NicCoalescing_l72);
-  assign nicFire_0 = ((when_NicCoalescing_l72 && (((_zz_when_NicCoalescing_l72 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_when_NicCoalescing_l72 ? (! (_zz_nicFire_0 == 6'h3f)) : (_zz_nicFire_0 != 6'h0)) || nicActive[0]));
-  assign _zz_nicTimer_0_1 = ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1);
-  assign _zz_nicReachK_1 = (nicFire_0 ? 6'h0 : (when_NicCoalescing_l72 ? _zz_nicCount_0 : _zz_nicFire_0));
-  assign when_NicCoalescing_l79 = (_zz_when_NicCoalescing_l79 && upd_oneHot[0]);
+  assign _zz_nicFire_0_2 = (nicActive[0] || _zz_nicFire_0);
+  assign nicFire_0 = ((_zz_nicFire_0_2 && (((_zz_nicFire_0 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_nicFire_0 ? (! (_zz_nicFire_0_1 == 6'h3f)) : (_zz_nicFire_0_1 != 6'h0)) || nicActive[0]));
+  assign _zz_nicCount_0 = (nicFire_0 ? 6'h0 : (_zz_nicFire_0_2 ? _zz__zz_nicCount_0 : _zz_nicFire_0_1));
+  assign _zz_nicTimer_0_1 = (nicFire_0 ? 16'h0 : (_zz_nicFire_0_2 ? ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1) : _zz_nicTimer_0));
+  assign when_NicCoalescing_l77 = (_zz_when_NicCoalescing_l77 && upd_oneHot[0]);
   assign _zz_coalesceTime_0 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_0 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_1 = (nicFire_0 ? 16'h0 : (when_NicCoalescing_l72 ? _zz_nicTimer_0_1 : _zz_nicTimer_0));
-  assign _zz_nicReachKNext = (_zz_nicReachK_1 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_1 = gate[1];
-  assign _zz_nicFire_1 = nicCount_1;
+  assign _zz_nicReachKNext = (_zz_nicCount_0 + 6'h01);
+  assign _zz_nicFire_1 = gate[1];
+  assign _zz_nicFire_1_1 = nicCount_1;
   assign _zz_nicTimer_1 = nicTimer_1;
-  assign _zz_nicReachK_2 = coalesceCount_1;
-  assign _zz_nicTimeUp_2 = coalesceTime_1;
-  assign _zz_nicCount_1 = (_zz_nicFire_1 + _zz__zz_nicCount_1);
-  assign when_NicCoalescing_l72_1 = (nicActive[1] || _zz_when_NicCoalescing_l72_1);
-  assign nicFire_1 = ((when_NicCoalescing_l72_1 && (((_zz_when_NicCoalescing_l72_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[1])) && ((_zz_when_NicCoalescing_l72_1 ? (! (_zz_nicFire_1 == 6'h3f)) : (_zz_nicFire_1 != 6'h0)) || nicActive[1]));
-  assign _zz_nicTimer_1_1 = ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1);
-  assign _zz_nicReachK_3 = (nicFire_1 ? 6'h0 : (when_NicCoalescing_l72_1 ? _zz_nicCount_1 : _zz_nicFire_1));
-  assign when_NicCoalescing_l79_1 = (_zz_when_NicCoalescing_l79 && upd_oneHot[1]);
+  assign _zz_nicReachK_1 = coalesceCount_1;
+  assign _zz_nicTimeUp_1 = coalesceTime_1;
+  assign _zz_nicFire_1_2 = (nicActive[1] || _zz_nicFire_1);
+  assign nicFire_1 = ((_zz_nicFire_1_2 && (((_zz_nicFire_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_1 <= 6'h01)) || nicTimeUp[1])) && ((_zz_nicFire_1 ? (! (_zz_nicFire_1_1 == 6'h3f)) : (_zz_nicFire_1_1 != 6'h0)) || nicActive[1]));
+  assign _zz_nicCount_1 = (nicFire_1 ? 6'h0 : (_zz_nicFire_1_2 ? _zz__zz_nicCount_1 : _zz_nicFire_1_1));
+  assign _zz_nicTimer_1_1 = (nicFire_1 ? 16'h0 : (_zz_nicFire_1_2 ? ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1) : _zz_nicTimer_1));
+  assign when_NicCoalescing_l77_1 = (_zz_when_NicCoalescing_l77 && upd_oneHot[1]);
   assign _zz_coalesceTime_1 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_1 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_3 = (nicFire_1 ? 16'h0 : (when_NicCoalescing_l72_1 ? _zz_nicTimer_1_1 : _zz_nicTimer_1));
-  assign _zz_nicReachKNext_1 = (_zz_nicReachK_3 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_2 = gate[2];
-  assign _zz_nicFire_2 = nicCount_2;
+  assign _zz_nicReachKNext_1 = (_zz_nicCount_1 + 6'h01);
+  assign _zz_nicFire_2 = gate[2];
+  assign _zz_nicFire_2_1 = nicCount_2;
   assign _zz_nicTimer_2 = nicTimer_2;
-  assign _zz_nicReachK_4 = coalesceCount_2;
-  assign _zz_nicTimeUp_4 = coalesceTime_2;
-  assign _zz_nicCount_2 = (_zz_nicFire_2 + _zz__zz_nicCount_2);
-  assign when_NicCoalescing_l72_2 = (nicActive[2] || _zz_when_NicCoalescing_l72_2);
-  assign nicFire_2 = ((when_NicCoalescing_l72_2 && (((_zz_when_NicCoalescing_l72_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_4 <= 6'h01)) || nicTimeUp[2])) && ((_zz_when_NicCoalescing_l72_2 ? (! (_zz_nicFire_2 == 6'h3f)) : (_zz_nicFire_2 != 6'h0)) || nicActive[2]));
-  assign _zz_nicTimer_2_1 = ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1);
-  assign _zz_nicReachK_5 = (nicFire_2 ? 6'h0 : (when_NicCoalescing_l72_2 ? _zz_nicCount_2 : _zz_nicFire_2));
-  assign when_NicCoalescing_l79_2 = (_zz_when_NicCoalescing_l79 && upd_oneHot[2]);
+  assign _zz_nicReachK_2 = coalesceCount_2;
+  assign _zz_nicTimeUp_2 = coalesceTime_2;
+  assign _zz_nicFire_2_2 = (nicActive[2] || _zz_nicFire_2);
+  assign nicFire_2 = ((_zz_nicFire_2_2 && (((_zz_nicFire_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[2])) && ((_zz_nicFire_2 ? (! (_zz_nicFire_2_1 == 6'h3f)) : (_zz_nicFire_2_1 != 6'h0)) || nicActive[2]));
+  assign _zz_nicCount_2 = (nicFire_2 ? 6'h0 : (_zz_nicFire_2_2 ? _zz__zz_nicCount_2 : _zz_nicFire_2_1));
+  assign _zz_nicTimer_2_1 = (nicFire_2 ? 16'h0 : (_zz_nicFire_2_2 ? ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1) : _zz_nicTimer_2));
+  assign when_NicCoalescing_l77_2 = (_zz_when_NicCoalescing_l77 && upd_oneHot[2]);
   assign _zz_coalesceTime_2 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_2 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_5 = (nicFire_2 ? 16'h0 : (when_NicCoalescing_l72_2 ? _zz_nicTimer_2_1 : _zz_nicTimer_2));
-  assign _zz_nicReachKNext_2 = (_zz_nicReachK_5 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_3 = gate[3];
-  assign _zz_nicFire_3 = nicCount_3;
+  assign _zz_nicReachKNext_2 = (_zz_nicCount_2 + 6'h01);
+  assign _zz_nicFire_3 = gate[3];
+  assign _zz_nicFire_3_1 = nicCount_3;
   assign _zz_nicTimer_3 = nicTimer_3;
-  assign _zz_nicReachK_6 = coalesceCount_3;
-  assign _zz_nicTimeUp_6 = coalesceTime_3;
-  assign _zz_nicCount_3 = (_zz_nicFire_3 + _zz__zz_nicCount_3);
-  assign when_NicCoalescing_l72_3 = (nicActive[3] || _zz_when_NicCoalescing_l72_3);
-  assign nicFire_3 = ((when_NicCoalescing_l72_3 && (((_zz_when_NicCoalescing_l72_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_6 <= 6'h01)) || nicTimeUp[3])) && ((_zz_when_NicCoalescing_l72_3 ? (! (_zz_nicFire_3 == 6'h3f)) : (_zz_nicFire_3 != 6'h0)) || nicActive[3]));
-  assign _zz_nicTimer_3_1 = ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1);
-  assign _zz_nicReachK_7 = (nicFire_3 ? 6'h0 : (when_NicCoalescing_l72_3 ? _zz_nicCount_3 : _zz_nicFire_3));
-  assign when_NicCoalescing_l79_3 = (_zz_when_NicCoalescing_l79 && upd_oneHot[3]);
+  assign _zz_nicReachK_3 = coalesceCount_3;
+  assign _zz_nicTimeUp_3 = coalesceTime_3;
+  assign _zz_nicFire_3_2 = (nicActive[3] || _zz_nicFire_3);
+  assign nicFire_3 = ((_zz_nicFire_3_2 && (((_zz_nicFire_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_3 <= 6'h01)) || nicTimeUp[3])) && ((_zz_nicFire_3 ? (! (_zz_nicFire_3_1 == 6'h3f)) : (_zz_nicFire_3_1 != 6'h0)) || nicActive[3]));
+  assign _zz_nicCount_3 = (nicFire_3 ? 6'h0 : (_zz_nicFire_3_2 ? _zz__zz_nicCount_3 : _zz_nicFire_3_1));
+  assign _zz_nicTimer_3_1 = (nicFire_3 ? 16'h0 : (_zz_nicFire_3_2 ? ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1) : _zz_nicTimer_3));
+  assign when_NicCoalescing_l77_3 = (_zz_when_NicCoalescing_l77 && upd_oneHot[3]);
   assign _zz_coalesceTime_3 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_3 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_7 = (nicFire_3 ? 16'h0 : (when_NicCoalescing_l72_3 ? _zz_nicTimer_3_1 : _zz_nicTimer_3));
-  assign _zz_nicReachKNext_3 = (_zz_nicReachK_7 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_4 = gate[4];
-  assign _zz_nicFire_4 = nicCount_4;
+  assign _zz_nicReachKNext_3 = (_zz_nicCount_3 + 6'h01);
+  assign _zz_nicFire_4 = gate[4];
+  assign _zz_nicFire_4_1 = nicCount_4;
   assign _zz_nicTimer_4 = nicTimer_4;
-  assign _zz_nicReachK_8 = coalesceCount_4;
-  assign _zz_nicTimeUp_8 = coalesceTime_4;
-  assign _zz_nicCount_4 = (_zz_nicFire_4 + _zz__zz_nicCount_4);
-  assign when_NicCoalescing_l72_4 = (nicActive[4] || _zz_when_NicCoalescing_l72_4);
-  assign nicFire_4 = ((when_NicCoalescing_l72_4 && (((_zz_when_NicCoalescing_l72_4 ? nicReachKNext[4] : nicReachK[4]) || (_zz_nicReachK_8 <= 6'h01)) || nicTimeUp[4])) && ((_zz_when_NicCoalescing_l72_4 ? (! (_zz_nicFire_4 == 6'h3f)) : (_zz_nicFire_4 != 6'h0)) || nicActive[4]));
-  assign _zz_nicTimer_4_1 = ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz__zz_nicTimer_4_1);
-  assign _zz_nicReachK_9 = (nicFire_4 ? 6'h0 : (when_NicCoalescing_l72_4 ? _zz_nicCount_4 : _zz_nicFire_4));
-  assign when_NicCoalescing_l79_4 = (_zz_when_NicCoalescing_l79 && upd_oneHot[4]);
+  assign _zz_nicReachK_4 = coalesceCount_4;
+  assign _zz_nicTimeUp_4 = coalesceTime_4;
+  assign _zz_nicFire_4_2 = (nicActive[4] || _zz_nicFire_4);
+  assign nicFire_4 = ((_zz_nicFire_4_2 && (((_zz_nicFire_4 ? nicReachKNext[4] : nicReachK[4]) || (_zz_nicReachK_4 <= 6'h01)) || nicTimeUp[4])) && ((_zz_nicFire_4 ? (! (_zz_nicFire_4_1 == 6'h3f)) : (_zz_nicFire_4_1 != 6'h0)) || nicActive[4]));
+  assign _zz_nicCount_4 = (nicFire_4 ? 6'h0 : (_zz_nicFire_4_2 ? _zz__zz_nicCount_4 : _zz_nicFire_4_1));
+  assign _zz_nicTimer_4_1 = (nicFire_4 ? 16'h0 : (_zz_nicFire_4_2 ? ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz__zz_nicTimer_4_1) : _zz_nicTimer_4));
+  assign when_NicCoalescing_l77_4 = (_zz_when_NicCoalescing_l77 && upd_oneHot[4]);
   assign _zz_coalesceTime_4 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_4 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_9 = (nicFire_4 ? 16'h0 : (when_NicCoalescing_l72_4 ? _zz_nicTimer_4_1 : _zz_nicTimer_4));
-  assign _zz_nicReachKNext_4 = (_zz_nicReachK_9 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_5 = gate[5];
-  assign _zz_nicFire_5 = nicCount_5;
+  assign _zz_nicReachKNext_4 = (_zz_nicCount_4 + 6'h01);
+  assign _zz_nicFire_5 = gate[5];
+  assign _zz_nicFire_5_1 = nicCount_5;
   assign _zz_nicTimer_5 = nicTimer_5;
-  assign _zz_nicReachK_10 = coalesceCount_5;
-  assign _zz_nicTimeUp_10 = coalesceTime_5;
-  assign _zz_nicCount_5 = (_zz_nicFire_5 + _zz__zz_nicCount_5);
-  assign when_NicCoalescing_l72_5 = (nicActive[5] || _zz_when_NicCoalescing_l72_5);
-  assign nicFire_5 = ((when_NicCoalescing_l72_5 && (((_zz_when_NicCoalescing_l72_5 ? nicReachKNext[5] : nicReachK[5]) || (_zz_nicReachK_10 <= 6'h01)) || nicTimeUp[5])) && ((_zz_when_NicCoalescing_l72_5 ? (! (_zz_nicFire_5 == 6'h3f)) : (_zz_nicFire_5 != 6'h0)) || nicActive[5]));
-  assign _zz_nicTimer_5_1 = ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz__zz_nicTimer_5_1);
-  assign _zz_nicReachK_11 = (nicFire_5 ? 6'h0 : (when_NicCoalescing_l72_5 ? _zz_nicCount_5 : _zz_nicFire_5));
-  assign when_NicCoalescing_l79_5 = (_zz_when_NicCoalescing_l79 && upd_oneHot[5]);
+  assign _zz_nicReachK_5 = coalesceCount_5;
+  assign _zz_nicTimeUp_5 = coalesceTime_5;
+  assign _zz_nicFire_5_2 = (nicActive[5] || _zz_nicFire_5);
+  assign nicFire_5 = ((_zz_nicFire_5_2 && (((_zz_nicFire_5 ? nicReachKNext[5] : nicReachK[5]) || (_zz_nicReachK_5 <= 6'h01)) || nicTimeUp[5])) && ((_zz_nicFire_5 ? (! (_zz_nicFire_5_1 == 6'h3f)) : (_zz_nicFire_5_1 != 6'h0)) || nicActive[5]));
+  assign _zz_nicCount_5 = (nicFire_5 ? 6'h0 : (_zz_nicFire_5_2 ? _zz__zz_nicCount_5 : _zz_nicFire_5_1));
+  assign _zz_nicTimer_5_1 = (nicFire_5 ? 16'h0 : (_zz_nicFire_5_2 ? ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz__zz_nicTimer_5_1) : _zz_nicTimer_5));
+  assign when_NicCoalescing_l77_5 = (_zz_when_NicCoalescing_l77 && upd_oneHot[5]);
   assign _zz_coalesceTime_5 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_5 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_11 = (nicFire_5 ? 16'h0 : (when_NicCoalescing_l72_5 ? _zz_nicTimer_5_1 : _zz_nicTimer_5));
-  assign _zz_nicReachKNext_5 = (_zz_nicReachK_11 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_6 = gate[6];
-  assign _zz_nicFire_6 = nicCount_6;
+  assign _zz_nicReachKNext_5 = (_zz_nicCount_5 + 6'h01);
+  assign _zz_nicFire_6 = gate[6];
+  assign _zz_nicFire_6_1 = nicCount_6;
   assign _zz_nicTimer_6 = nicTimer_6;
-  assign _zz_nicReachK_12 = coalesceCount_6;
-  assign _zz_nicTimeUp_12 = coalesceTime_6;
-  assign _zz_nicCount_6 = (_zz_nicFire_6 + _zz__zz_nicCount_6);
-  assign when_NicCoalescing_l72_6 = (nicActive[6] || _zz_when_NicCoalescing_l72_6);
-  assign nicFire_6 = ((when_NicCoalescing_l72_6 && (((_zz_when_NicCoalescing_l72_6 ? nicReachKNext[6] : nicReachK[6]) || (_zz_nicReachK_12 <= 6'h01)) || nicTimeUp[6])) && ((_zz_when_NicCoalescing_l72_6 ? (! (_zz_nicFire_6 == 6'h3f)) : (_zz_nicFire_6 != 6'h0)) || nicActive[6]));
-  assign _zz_nicTimer_6_1 = ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz__zz_nicTimer_6_1);
-  assign _zz_nicReachK_13 = (nicFire_6 ? 6'h0 : (when_NicCoalescing_l72_6 ? _zz_nicCount_6 : _zz_nicFire_6));
-  assign when_NicCoalescing_l79_6 = (_zz_when_NicCoalescing_l79 && upd_oneHot[6]);
+  assign _zz_nicReachK_6 = coalesceCount_6;
+  assign _zz_nicTimeUp_6 = coalesceTime_6;
+  assign _zz_nicFire_6_2 = (nicActive[6] || _zz_nicFire_6);
+  assign nicFire_6 = ((_zz_nicFire_6_2 && (((_zz_nicFire_6 ? nicReachKNext[6] : nicReachK[6]) || (_zz_nicReachK_6 <= 6'h01)) || nicTimeUp[6])) && ((_zz_nicFire_6 ? (! (_zz_nicFire_6_1 == 6'h3f)) : (_zz_nicFire_6_1 != 6'h0)) || nicActive[6]));
+  assign _zz_nicCount_6 = (nicFire_6 ? 6'h0 : (_zz_nicFire_6_2 ? _zz__zz_nicCount_6 : _zz_nicFire_6_1));
+  assign _zz_nicTimer_6_1 = (nicFire_6 ? 16'h0 : (_zz_nicFire_6_2 ? ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz__zz_nicTimer_6_1) : _zz_nicTimer_6));
+  assign when_NicCoalescing_l77_6 = (_zz_when_NicCoalescing_l77 && upd_oneHot[6]);
   assign _zz_coalesceTime_6 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_6 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_13 = (nicFire_6 ? 16'h0 : (when_NicCoalescing_l72_6 ? _zz_nicTimer_6_1 : _zz_nicTimer_6));
-  assign _zz_nicReachKNext_6 = (_zz_nicReachK_13 + 6'h01);
-  assign _zz_when_NicCoalescing_l72_7 = gate[7];
-  assign _zz_nicFire_7 = nicCount_7;
+  assign _zz_nicReachKNext_6 = (_zz_nicCount_6 + 6'h01);
+  assign _zz_nicFire_7 = gate[7];
+  assign _zz_nicFire_7_1 = nicCount_7;
   assign _zz_nicTimer_7 = nicTimer_7;
-  assign _zz_nicReachK_14 = coalesceCount_7;
-  assign _zz_nicTimeUp_14 = coalesceTime_7;
-  assign _zz_nicCount_7 = (_zz_nicFire_7 + _zz__zz_nicCount_7);
-  assign when_NicCoalescing_l72_7 = (nicActive[7] || _zz_when_NicCoalescing_l72_7);
-  assign nicFire_7 = ((when_NicCoalescing_l72_7 && (((_zz_when_NicCoalescing_l72_7 ? nicReachKNext[7] : nicReachK[7]) || (_zz_nicReachK_14 <= 6'h01)) || nicTimeUp[7])) && ((_zz_when_NicCoalescing_l72_7 ? (! (_zz_nicFire_7 == 6'h3f)) : (_zz_nicFire_7 != 6'h0)) || nicActive[7]));
-  assign _zz_nicTimer_7_1 = ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz__zz_nicTimer_7_1);
-  assign _zz_nicReachK_15 = (nicFire_7 ? 6'h0 : (when_NicCoalescing_l72_7 ? _zz_nicCount_7 : _zz_nicFire_7));
-  assign when_NicCoalescing_l79_7 = (_zz_when_NicCoalescing_l79 && upd_oneHot[7]);
+  assign _zz_nicReachK_7 = coalesceCount_7;
+  assign _zz_nicTimeUp_7 = coalesceTime_7;
+  assign _zz_nicFire_7_2 = (nicActive[7] || _zz_nicFire_7);
+  assign nicFire_7 = ((_zz_nicFire_7_2 && (((_zz_nicFire_7 ? nicReachKNext[7] : nicReachK[7]) || (_zz_nicReachK_7 <= 6'h01)) || nicTimeUp[7])) && ((_zz_nicFire_7 ? (! (_zz_nicFire_7_1 == 6'h3f)) : (_zz_nicFire_7_1 != 6'h0)) || nicActive[7]));
+  assign _zz_nicCount_7 = (nicFire_7 ? 6'h0 : (_zz_nicFire_7_2 ? _zz__zz_nicCount_7 : _zz_nicFire_7_1));
+  assign _zz_nicTimer_7_1 = (nicFire_7 ? 16'h0 : (_zz_nicFire_7_2 ? ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz__zz_nicTimer_7_1) : _zz_nicTimer_7));
+  assign when_NicCoalescing_l77_7 = (_zz_when_NicCoalescing_l77 && upd_oneHot[7]);
   assign _zz_coalesceTime_7 = sched_update_payload_coalesce[21 : 6];
   assign _zz_coalesceCount_7 = sched_update_payload_coalesce[5 : 0];
-  assign _zz_nicTimeUp_15 = (nicFire_7 ? 16'h0 : (when_NicCoalescing_l72_7 ? _zz_nicTimer_7_1 : _zz_nicTimer_7));
-  assign _zz_nicReachKNext_7 = (_zz_nicReachK_15 + 6'h01);
+  assign _zz_nicReachKNext_7 = (_zz_nicCount_7 + 6'h01);
   assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
   assign coalesced = {gate[31 : 8],nicFire};
   assign nic_rx_ack = nicAck[3 : 0];
@@ -6399,113 +6399,57 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Sour
       waiting <= {{{{{_zz_waiting_34,_zz_waiting_41},{_zz_waiting_48,_zz_waiting_55}},{{_zz_waiting_62,_zz_waiting_69},{_zz_waiting_76,_zz_waiting_83}}},{{{_zz_waiting_90,_zz_waiting_97},{_zz_waiting_104,_zz_waiting_111}},{{_zz_waiting_118,_zz_waiting_125},{_zz_waiting_132,_zz_waiting_139}}}},{{{{_zz_waiting_146,_zz_waiting_153},{_zz_waiting_160,_zz_waiting_167}},{{_zz_waiting_174,_zz_waiting_181},{_zz_waiting_188,_zz_waiting_195}}},{{{_zz_waiting_202,_zz_waiting_209},{_zz_waiting_216,_zz_waiting_223}},{{_zz_waiting_230,_zz_waiting_237},{_zz_waiting_244,_zz_waiting_251}}}}};
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      if(nicFire_0) begin
-        nicCount_0 <= 6'h0;
-        nicTimer_0 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72) begin
-          nicCount_0 <= _zz_nicCount_0;
-          nicTimer_0 <= _zz_nicTimer_0_1;
-        end
-      end
-      if(when_NicCoalescing_l79) begin
+      nicCount_0 <= _zz_nicCount_0;
+      nicTimer_0 <= _zz_nicTimer_0_1;
+      if(when_NicCoalescing_l77) begin
         coalesceCount_0 <= _zz_coalesceCount_0;
         coalesceTime_0 <= _zz_coalesceTime_0;
       end
-      if(nicFire_1) begin
-        nicCount_1 <= 6'h0;
-        nicTimer_1 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_1) begin
-          nicCount_1 <= _zz_nicCount_1;
-          nicTimer_1 <= _zz_nicTimer_1_1;
-        end
-      end
-      if(when_NicCoalescing_l79_1) begin
+      nicCount_1 <= _zz_nicCount_1;
+      nicTimer_1 <= _zz_nicTimer_1_1;
+      if(when_NicCoalescing_l77_1) begin
         coalesceCount_1 <= _zz_coalesceCount_1;
         coalesceTime_1 <= _zz_coalesceTime_1;
       end
-      if(nicFire_2) begin
-        nicCount_2 <= 6'h0;
-        nicTimer_2 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_2) begin
-          nicCount_2 <= _zz_nicCount_2;
-          nicTimer_2 <= _zz_nicTimer_2_1;
-        end
-      end
-      if(when_NicCoalescing_l79_2) begin
+      nicCount_2 <= _zz_nicCount_2;
+      nicTimer_2 <= _zz_nicTimer_2_1;
+      if(when_NicCoalescing_l77_2) begin
         coalesceCount_2 <= _zz_coalesceCount_2;
         coalesceTime_2 <= _zz_coalesceTime_2;
       end
-      if(nicFire_3) begin
-        nicCount_3 <= 6'h0;
-        nicTimer_3 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_3) begin
-          nicCount_3 <= _zz_nicCount_3;
-          nicTimer_3 <= _zz_nicTimer_3_1;
-        end
-      end
-      if(when_NicCoalescing_l79_3) begin
+      nicCount_3 <= _zz_nicCount_3;
+      nicTimer_3 <= _zz_nicTimer_3_1;
+      if(when_NicCoalescing_l77_3) begin
         coalesceCount_3 <= _zz_coalesceCount_3;
         coalesceTime_3 <= _zz_coalesceTime_3;
       end
-      if(nicFire_4) begin
-        nicCount_4 <= 6'h0;
-        nicTimer_4 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_4) begin
-          nicCount_4 <= _zz_nicCount_4;
-          nicTimer_4 <= _zz_nicTimer_4_1;
-        end
-      end
-      if(when_NicCoalescing_l79_4) begin
+      nicCount_4 <= _zz_nicCount_4;
+      nicTimer_4 <= _zz_nicTimer_4_1;
+      if(when_NicCoalescing_l77_4) begin
         coalesceCount_4 <= _zz_coalesceCount_4;
         coalesceTime_4 <= _zz_coalesceTime_4;
       end
-      if(nicFire_5) begin
-        nicCount_5 <= 6'h0;
-        nicTimer_5 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_5) begin
-          nicCount_5 <= _zz_nicCount_5;
-          nicTimer_5 <= _zz_nicTimer_5_1;
-        end
-      end
-      if(when_NicCoalescing_l79_5) begin
+      nicCount_5 <= _zz_nicCount_5;
+      nicTimer_5 <= _zz_nicTimer_5_1;
+      if(when_NicCoalescing_l77_5) begin
         coalesceCount_5 <= _zz_coalesceCount_5;
         coalesceTime_5 <= _zz_coalesceTime_5;
       end
-      if(nicFire_6) begin
-        nicCount_6 <= 6'h0;
-        nicTimer_6 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_6) begin
-          nicCount_6 <= _zz_nicCount_6;
-          nicTimer_6 <= _zz_nicTimer_6_1;
-        end
-      end
-      if(when_NicCoalescing_l79_6) begin
+      nicCount_6 <= _zz_nicCount_6;
+      nicTimer_6 <= _zz_nicTimer_6_1;
+      if(when_NicCoalescing_l77_6) begin
         coalesceCount_6 <= _zz_coalesceCount_6;
         coalesceTime_6 <= _zz_coalesceTime_6;
       end
-      if(nicFire_7) begin
-        nicCount_7 <= 6'h0;
-        nicTimer_7 <= 16'h0;
-      end else begin
-        if(when_NicCoalescing_l72_7) begin
-          nicCount_7 <= _zz_nicCount_7;
-          nicTimer_7 <= _zz_nicTimer_7_1;
-        end
-      end
-      if(when_NicCoalescing_l79_7) begin
+      nicCount_7 <= _zz_nicCount_7;
+      nicTimer_7 <= _zz_nicTimer_7_1;
+      if(when_NicCoalescing_l77_7) begin
         coalesceCount_7 <= _zz_coalesceCount_7;
         coalesceTime_7 <= _zz_coalesceTime_7;
       end
-      nicTimeUp <= {{{(when_NicCoalescing_l79_7 ? _zz_nicTimeUp_16 : _zz_nicTimeUp_22),(when_NicCoalescing_l79_6 ? _zz_nicTimeUp_26 : _zz_nicTimeUp_32)},{(when_NicCoalescing_l79_5 ? _zz_nicTimeUp_36 : _zz_nicTimeUp_42),(when_NicCoalescing_l79_4 ? _zz_nicTimeUp_46 : _zz_nicTimeUp_52)}},{{(when_NicCoalescing_l79_3 ? _zz_nicTimeUp_56 : _zz_nicTimeUp_62),(when_NicCoalescing_l79_2 ? _zz_nicTimeUp_66 : _zz_nicTimeUp_72)},{(when_NicCoalescing_l79_1 ? _zz_nicTimeUp_76 : _zz_nicTimeUp_82),(when_NicCoalescing_l79 ? _zz_nicTimeUp_86 : _zz_nicTimeUp_92)}}};
-      nicReachK <= {{{(when_NicCoalescing_l79_7 ? _zz_nicReachK_16 : _zz_nicReachK_18),(when_NicCoalescing_l79_6 ? _zz_nicReachK_19 : _zz_nicReachK_21)},{(when_NicCoalescing_l79_5 ? _zz_nicReachK_22 : _zz_nicReachK_24),(when_NicCoalescing_l79_4 ? _zz_nicReachK_25 : _zz_nicReachK_27)}},{{(when_NicCoalescing_l79_3 ? _zz_nicReachK_28 : _zz_nicReachK_30),(when_NicCoalescing_l79_2 ? _zz_nicReachK_31 : _zz_nicReachK_33)},{(when_NicCoalescing_l79_1 ? _zz_nicReachK_34 : _zz_nicReachK_36),(when_NicCoalescing_l79 ? _zz_nicReachK_37 : _zz_nicReachK_39)}}};
-      nicReachKNext <= {{{(_zz_nicReachKNext_8 && _zz_nicReachKNext_9),(_zz_nicReachKNext_11 && _zz_nicReachKNext_12)},{(_zz_nicReachKNext_14 && _zz_nicReachKNext_15),(_zz_nicReachKNext_17 && _zz_nicReachKNext_18)}},{{(_zz_nicReachKNext_20 && _zz_nicReachKNext_21),(_zz_nicReachKNext_23 && _zz_nicReachKNext_24)},{(_zz_nicReachKNext_26 && _zz_nicReachKNext_27),(_zz_nicReachKNext_29 && _zz_nicReachKNext_30)}}};
+      nicTimeUp <= {{{(when_NicCoalescing_l77_7 ? _zz_nicTimeUp_8 : _zz_nicTimeUp_14),(when_NicCoalescing_l77_6 ? _zz_nicTimeUp_18 : _zz_nicTimeUp_24)},{(when_NicCoalescing_l77_5 ? _zz_nicTimeUp_28 : _zz_nicTimeUp_34),(when_NicCoalescing_l77_4 ? _zz_nicTimeUp_38 : _zz_nicTimeUp_44)}},{{(when_NicCoalescing_l77_3 ? _zz_nicTimeUp_48 : _zz_nicTimeUp_54),(when_NicCoalescing_l77_2 ? _zz_nicTimeUp_58 : _zz_nicTimeUp_64)},{(when_NicCoalescing_l77_1 ? _zz_nicTimeUp_68 : _zz_nicTimeUp_74),(when_NicCoalescing_l77 ? _zz_nicTimeUp_78 : _zz_nicTimeUp_84)}}};
+      nicReachK <= {{{(when_NicCoalescing_l77_7 ? _zz_nicReachK_8 : _zz_nicReachK_10),(when_NicCoalescing_l77_6 ? _zz_nicReachK_11 : _zz_nicReachK_13)},{(when_NicCoalescing_l77_5 ? _zz_nicReachK_14 : _zz_nicReachK_16),(when_NicCoalescing_l77_4 ? _zz_nicReachK_17 : _zz_nicReachK_19)}},{{(when_NicCoalescing_l77_3 ? _zz_nicReachK_20 : _zz_nicReachK_22),(when_NicCoalescing_l77_2 ? _zz_nicReachK_23 : _zz_nicReachK_25)},{(when_NicCoalescing_l77_1 ? _zz_nicReachK_26 : _zz_nicReachK_28),(when_NicCoalescing_l77 ? _zz_nicReachK_29 : _zz_nicReachK_31)}}};
+      nicReachKNext <= {{{(_zz_nicReachKNext_8 && _zz_nicReachKNext_10),(_zz_nicReachKNext_12 && _zz_nicReachKNext_14)},{(_zz_nicReachKNext_16 && _zz_nicReachKNext_18),(_zz_nicReachKNext_20 && _zz_nicReachKNext_22)}},{{(_zz_nicReachKNext_24 && _zz_nicReachKNext_26),(_zz_nicReachKNext_28 && _zz_nicReachKNext_30)},{(_zz_nicReachKNext_32 && _zz_nicReachKNext_34),(_zz_nicReachKNext_36 && _zz_nicReachKNext_38)}}};
       nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
       nicAck <= nicFire;
       countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
@@ -9276,14 +9220,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
   wire       [31:0]   s2_newList;
   reg        [31:0]   w_list;
   wire       [31:0]   s1_list_record;
-  wire       [9:0]    _zz_s2_newHead;
-  wire       [9:0]    _zz_s2_newTail;
   wire       [10:0]   _zz_s2_newCount;
+  wire       [9:0]    _zz_s2_newTail;
+  wire       [9:0]    _zz_s2_newHead;
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l130;
-  wire                when_LevelLists_l131;
+  wire                when_LevelLists_l132;
+  wire                when_LevelLists_l133;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -9437,16 +9381,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l97;
+  wire                when_ListWalker_l98;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l116;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l132;
-  wire                when_ListWalker_l135;
-  wire                when_ListWalker_l151;
-  wire                when_ListWalker_l154;
-  wire                when_ListWalker_l165;
-  wire                when_ListWalker_l184;
+  wire                when_ListWalker_l117;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l136;
+  wire       [9:0]    _zz_walkCur;
+  wire                when_ListWalker_l152;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l166;
+  wire                when_ListWalker_l185;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -10265,16 +10210,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_write = 1'b1;
           end
         end
@@ -10286,16 +10231,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -10307,16 +10252,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l130) begin
+    if(when_LevelLists_l132) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l131) begin
+    if(when_LevelLists_l133) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l165) begin
+          if(when_ListWalker_l166) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -10385,15 +10330,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
-  assign _zz_s2_newHead = s1_list_record[9 : 0];
-  assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s2_newCount = s1_list_record[30 : 20];
+  assign _zz_s2_newTail = s1_list_record[19 : 10];
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l130 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l131 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -10426,7 +10371,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_write = 1'b1;
         end
       end
@@ -10442,7 +10387,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeAt = walkContext;
         end
       end
@@ -10458,7 +10403,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l184) begin
+        if(when_ListWalker_l185) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -10732,16 +10677,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
 
   assign cancelHead = walkNext;
   assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
-  assign when_ListWalker_l97 = (walkState == 3'b000);
+  assign when_ListWalker_l98 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l116 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l119 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l132 = (! s1_granted);
-  assign when_ListWalker_l135 = (! _zz_s1_waitTakesPending);
-  assign when_ListWalker_l151 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l154 = (walkCur == walkTail);
-  assign when_ListWalker_l165 = (walkCount == 11'h001);
-  assign when_ListWalker_l184 = 1'b1;
+  assign when_ListWalker_l117 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l120 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l133 = (! s1_granted);
+  assign when_ListWalker_l136 = (! _zz_s1_waitTakesPending);
+  assign _zz_walkCur = lists_rd0[9 : 0];
+  assign when_ListWalker_l152 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l155 = (walkCur == walkTail);
+  assign when_ListWalker_l166 = (walkCount == 11'h001);
+  assign when_ListWalker_l185 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -11087,7 +11033,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l97) begin
+      if(when_ListWalker_l98) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -11095,11 +11041,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l116) begin
+      if(when_ListWalker_l117) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l119) begin
+        if(when_ListWalker_l120) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -11107,11 +11053,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l132) begin
+            if(when_ListWalker_l133) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l135) begin
+              if(when_ListWalker_l136) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -11123,10 +11069,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l151) begin
+          if(when_ListWalker_l152) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l154) begin
+            if(when_ListWalker_l155) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -11194,7 +11140,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
         freeHead <= s2_next[9 : 0];
       end
     end
-    if(when_ListWalker_l97) begin
+    if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -11211,10 +11157,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
           walkCurContext <= waitHeads_rd0[18 : 16];
         end else begin
           removeContextCount <= contextCounts_rd0;
-          walkHead <= lists_rd0[9 : 0];
+          walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[19 : 10];
           walkCount <= lists_rd0[30 : 20];
-          walkCur <= lists_rd0[9 : 0];
+          walkCur <= _zz_walkCur;
         end
       end
       3'b010 : begin
@@ -11222,7 +11168,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_Read
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[18 : 16];
-        if(when_ListWalker_l151) begin
+        if(when_ListWalker_l152) begin
           walkNext <= s2_next;
         end
       end

@@ -95,26 +95,6 @@ impl<M: Controller> Request<M> {
     }
 }
 
-/// Takes the current message when it is for `channel` and no service took it yet.
-struct NextRequest<M: Controller> {
-    shared: &'static Shared<M>,
-    channel: usize,
-}
-
-impl<M: Controller> Future for NextRequest<M> {
-    type Output = Request<M>;
-
-    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Request<M>> {
-        // The run loop (or the service that replied last) receives messages and runs or wakes the
-        // service of each: no waker needs registering here.
-        probes::mark(probes::NEXT_REQUEST);
-        match claim(self.shared, self.channel) {
-            Some(request) => Poll::Ready(request),
-            None => Poll::Pending,
-        }
-    }
-}
-
 /// The message taken last, when it is for `channel` and no service took it yet.
 fn claim<M: Controller>(shared: &'static Shared<M>, channel: usize) -> Option<Request<M>> {
     let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
@@ -159,41 +139,7 @@ fn try_reply<M: Controller>(ipc: &mut IpcState<M>, token: Token, seq: u64, resul
     Poll::Ready(())
 }
 
-/// Replies to the service's request; retries (yielding) while the caller's reply box is full.
-struct SendReply<'r, M: Controller> {
-    shared: &'static Shared<M>,
-    channel: usize,
-    seq: u64,
-    result: &'r [u64],
-}
-
-impl<'r, M: Controller> Future for SendReply<'r, M> {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let next = {
-            probes::mark(probes::SEND_REPLY);
-            let ipc: &mut IpcState<M> = unsafe { self.shared.ipc() }.expect("services exist only with a mailbox");
-            let token = match ipc.current {
-                Some(c) if c.seq == self.seq && c.taken => c.token,
-                _ => panic!("a service replied to a message that is not current"),
-            };
-            if try_reply(ipc, token, self.seq, self.result, cx).is_pending() {
-                return Poll::Pending;
-            }
-            ipc.current = None;
-            // Messages whose doorbell rang while this one was held wait for us to pass them on.
-            ipc.pass_on(self.channel)
-        };
-        // The next message is another channel's: wake its service (ours takes it in this poll).
-        if let Some(task) = next {
-            unsafe { waker::wake_task(task) };
-        }
-        Poll::Ready(())
-    }
-}
-
-/// What a handler slot of a concurrent service holds.
+/// What a handler slot of a service holds.
 enum Phase<R> {
     Free,
     /// Its future (in `HandlerSlot::future`) runs.
@@ -202,13 +148,122 @@ enum Phase<R> {
     Replying { result: R, token: Token, seq: u64 },
 }
 
-/// One handler of a concurrent service. The future is written straight into its slot and
-/// dropped in place: a handler's future (a system-call dispatcher's is ten words) is never
-/// moved, which was a quarter of the service's own cost per call.
+/// One handler of a service. The future is written straight into its slot and dropped in place:
+/// a handler's future (a system-call dispatcher's is ten words) is never moved, which was a
+/// quarter of the service's own cost per call.
 struct HandlerSlot<Fut, R> {
     phase: Phase<R>,
     /// Initialised exactly while `phase` is `Running`.
     future: MaybeUninit<Fut>,
+}
+
+impl<Fut: Future<Output = R>, R: AsRef<[u64]>> HandlerSlot<Fut, R> {
+    fn free() -> Self {
+        HandlerSlot { phase: Phase::Free, future: MaybeUninit::uninit() }
+    }
+
+    fn is_free(&self) -> bool {
+        matches!(self.phase, Phase::Free)
+    }
+
+    /// Runs `handler` for `request` in this (free) slot: its future is built in place.
+    fn start<M: Controller>(&mut self, handler: &mut impl FnMut(Request<M>) -> Fut, request: Request<M>) {
+        let (token, seq) = (request.token, request.seq);
+        self.future.write(handler(request));
+        self.phase = Phase::Running { token, seq };
+    }
+
+    /// Polls a running handler, then replies (retried while refused); true when the slot changed
+    /// state. Once replied the slot is free, and messages whose doorbell rang meanwhile are passed
+    /// on. `holds_current`: the service kept its message current until now (a sequential service),
+    /// so the reply also lets the run loop take the next one.
+    fn advance<M: Controller>(&mut self, shared: &'static Shared<M>, channel: usize, holds_current: bool, cx: &mut Context<'_>) -> bool {
+        let mut changed = false;
+        if let Phase::Running { token, seq } = self.phase {
+            // Safety: `Running` means the future is initialised; it stays in place (the services
+            // are pinned and never move a slot).
+            match unsafe { Pin::new_unchecked(self.future.assume_init_mut()) }.poll(cx) {
+                Poll::Ready(result) => {
+                    probes::mark(probes::HANDLER_READY);
+                    // Safety: initialised (above); `phase` stops saying so on the next line.
+                    unsafe { self.future.assume_init_drop() };
+                    self.phase = Phase::Replying { result, token, seq };
+                    changed = true;
+                }
+                Poll::Pending => return false,
+            }
+        }
+        let next = match &self.phase {
+            Phase::Replying { result, token, seq } => {
+                probes::mark(probes::SEND_REPLY);
+                let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
+                if try_reply(ipc, *token, *seq, result.as_ref(), cx).is_pending() {
+                    return changed;
+                }
+                if holds_current {
+                    assert!(matches!(ipc.current, Some(c) if c.seq == *seq && c.taken), "a service replied to a message that is not current");
+                    ipc.current = None;
+                }
+                ipc.pass_on(channel)
+            }
+            _ => return changed,
+        };
+        self.phase = Phase::Free;
+        if let Some(task) = next {
+            unsafe { waker::wake_task(task) };
+        }
+        true
+    }
+}
+
+impl<Fut, R> Drop for HandlerSlot<Fut, R> {
+    /// Drops a handler still running (its service task was discarded).
+    fn drop(&mut self) {
+        if let Phase::Running { .. } = self.phase {
+            // Safety: `Running` means the future is initialised.
+            unsafe { self.future.assume_init_drop() };
+        }
+    }
+}
+
+/// The service task of [`Executor::serve`]: one message at a time, held current until its
+/// handler's reply; the handler's future inline. Written out rather than as an async loop: a
+/// message whose handler completes in its first poll is received, served and answered in one poll,
+/// and the poll that finds no next message returns at once.
+struct SequentialService<M: Controller, F, Fut, R> {
+    shared: &'static Shared<M>,
+    channel: usize,
+    handler: F,
+    slot: HandlerSlot<Fut, R>,
+}
+
+impl<M, F, Fut, R> Future for SequentialService<M, F, Fut, R>
+where
+    M: Controller,
+    F: FnMut(Request<M>) -> Fut,
+    Fut: Future<Output = R>,
+    R: AsRef<[u64]>,
+{
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // Safety: structural pinning: the running handler's future is never moved.
+        let this = unsafe { self.get_unchecked_mut() };
+        loop {
+            if this.slot.is_free() {
+                probes::mark(probes::NEXT_REQUEST);
+                // The run loop (or the reply just sent) took the next message and runs us for it.
+                match claim(this.shared, this.channel) {
+                    Some(request) => this.slot.start(&mut this.handler, request),
+                    None => return Poll::Pending,
+                }
+            }
+            this.slot.advance(this.shared, this.channel, true, cx);
+            if !this.slot.is_free() {
+                return Poll::Pending;
+            }
+        }
+    }
 }
 
 /// The service task of [`Executor::serve_concurrent`]: up to `N` handlers in flight, inline.
@@ -240,22 +295,23 @@ where
             let mut progress = false;
             if this.running > 0 {
                 for slot in this.slots.iter_mut() {
-                    progress |= Self::advance(shared, channel, slot, &mut this.running, cx);
+                    if slot.advance(shared, channel, false, cx) {
+                        progress = true;
+                        this.running -= slot.is_free() as usize;
+                    }
                 }
             }
             // Start the handler of a waiting message for this channel, in a free slot.
             if this.running < N {
                 if let Some(request) = claim(shared, channel) {
                     probes::mark(probes::SERVICE_CLAIMED);
-                    let slot = this.slots.iter_mut().find(|s| matches!(s.phase, Phase::Free)).expect("fewer than N running: a slot is free");
-                    let (token, seq) = (request.token, request.seq);
-                    slot.future.write((this.handler)(request));
-                    slot.phase = Phase::Running { token, seq };
-                    this.running += 1;
+                    let slot = this.slots.iter_mut().find(|s| s.is_free()).expect("fewer than N running: a slot is free");
+                    slot.start(&mut this.handler, request);
                     probes::mark(probes::HANDLER_STARTED);
                     // Its first poll reads the words it needs while the message is current (no
                     // select needed); then the message is released and the next one may be taken.
-                    Self::advance(shared, channel, slot, &mut this.running, cx);
+                    slot.advance(shared, channel, false, cx);
+                    this.running += !slot.is_free() as usize;
                     let next = {
                         let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
                         ipc.current = None;
@@ -269,61 +325,6 @@ where
             }
             if !progress {
                 return Poll::Pending;
-            }
-        }
-    }
-}
-
-impl<M, F, Fut, R, const N: usize> ConcurrentService<M, F, Fut, R, N>
-where
-    M: Controller,
-    Fut: Future<Output = R>,
-    R: AsRef<[u64]>,
-{
-    /// Polls a running handler, or retries a refused reply; true when the slot changed state.
-    /// `running` (the slots not free) drops by one when the slot becomes free.
-    fn advance(shared: &'static Shared<M>, channel: usize, slot: &mut HandlerSlot<Fut, R>, running: &mut usize, cx: &mut Context<'_>) -> bool {
-        let mut changed = false;
-        if let Phase::Running { token, seq } = slot.phase {
-            // Safety: `Running` means the future is initialised; it stays in place (see `poll`).
-            match unsafe { Pin::new_unchecked(slot.future.assume_init_mut()) }.poll(cx) {
-                Poll::Ready(result) => {
-                    probes::mark(probes::HANDLER_READY);
-                    // Safety: initialised (above); `phase` stops saying so on the next line.
-                    unsafe { slot.future.assume_init_drop() };
-                    slot.phase = Phase::Replying { result, token, seq };
-                    changed = true;
-                }
-                Poll::Pending => return false,
-            }
-        }
-        let next = match &slot.phase {
-            Phase::Replying { result, token, seq } => {
-                probes::mark(probes::SEND_REPLY);
-                let ipc = unsafe { shared.ipc() }.expect("services exist only with a mailbox");
-                if try_reply(ipc, *token, *seq, result.as_ref(), cx).is_pending() {
-                    return changed;
-                }
-                ipc.pass_on(channel)
-            }
-            _ => return changed,
-        };
-        slot.phase = Phase::Free;
-        *running -= 1;
-        if let Some(task) = next {
-            unsafe { waker::wake_task(task) };
-        }
-        true
-    }
-}
-
-impl<M: Controller, F, Fut, R, const N: usize> Drop for ConcurrentService<M, F, Fut, R, N> {
-    /// Drops the futures of handlers still running (the service task was discarded).
-    fn drop(&mut self) {
-        for slot in self.slots.iter_mut() {
-            if let Phase::Running { .. } = slot.phase {
-                // Safety: `Running` means the future is initialised.
-                unsafe { slot.future.assume_init_drop() };
             }
         }
     }
@@ -343,7 +344,7 @@ impl<M: Controller> Executor<M> {
     /// Services do not count as live tasks: `run` returns when the other tasks are done.
     ///
     /// Allocates the service task's block once; serving a message allocates nothing.
-    pub fn serve<F, Fut, R>(&mut self, channel: usize, priority: u8, preempt: bool, mut handler: F) -> Result<TaskWord, ServeError>
+    pub fn serve<F, Fut, R>(&mut self, channel: usize, priority: u8, preempt: bool, handler: F) -> Result<TaskWord, ServeError>
     where
         F: FnMut(Request<M>) -> Fut + 'static,
         Fut: Future<Output = R> + 'static,
@@ -351,14 +352,7 @@ impl<M: Controller> Executor<M> {
     {
         let shared = self.shared();
         self.check_service(channel)?;
-        let service = async move {
-            loop {
-                let request = NextRequest { shared, channel }.await;
-                let seq = request.seq;
-                let result = handler(request).await;
-                SendReply { shared, channel, seq, result: result.as_ref() }.await;
-            }
-        };
+        let service = SequentialService { shared, channel, handler, slot: HandlerSlot::free() };
         self.install_service(channel, priority, preempt, service)
     }
 
@@ -386,7 +380,7 @@ impl<M: Controller> Executor<M> {
     {
         let shared = self.shared();
         self.check_service(channel)?;
-        let service = ConcurrentService::<M, F, Fut, R, N> { shared, channel, handler, slots: core::array::from_fn(|_| HandlerSlot { phase: Phase::Free, future: MaybeUninit::uninit() }), running: 0 };
+        let service = ConcurrentService::<M, F, Fut, R, N> { shared, channel, handler, slots: core::array::from_fn(|_| HandlerSlot::free()), running: 0 };
         self.install_service(channel, priority, preempt, service)
     }
 

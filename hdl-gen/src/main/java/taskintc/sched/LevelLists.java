@@ -21,10 +21,11 @@ import taskintc.spec.TaskWord;
 
 /**
  * The ready lists: one FIFO per (context, level), linked through the pool; head, tail and length in block
- * RAM ({@code lists}), with a bit that says the length is one (written with it), so that S1's "this dequeue
- * empties its list", which S0's next level pick waits for, is a bit of the record and not a comparison. A flip-flop bitmap per context marks the non-empty levels, so "highest non-empty
- * level" is a priority encoder, independent of N, and a list record is trusted only while its bit is set
- * (so reset clears no RAM). Each context's ready count is in a second memory ({@code contextCounts}), read and
+ * RAM ({@code lists}, a {@link ListRecord} each), with a bit that says the length is one (written with it), so
+ * that S1's "this dequeue empties its list", which S0's next level pick waits for, is a bit of the record and
+ * not a comparison. A flip-flop bitmap per context marks the non-empty levels, so "highest non-empty level" is
+ * a priority encoder, independent of N, and a list record is trusted only while its bit is set (so reset
+ * clears no RAM). Each context's ready count is in a second memory ({@code contextCounts}), read and
  * bypassed like the records but keyed by context, so one adder serves every context; it is trusted only while
  * the context's bitmap row is non-zero (a context is empty exactly when its count is 0). It is built from logic:
  * at most 128 x 15 bits, it would take a whole block RAM, which small FPGAs run out of first.
@@ -67,7 +68,7 @@ final class LevelLists extends Part {
         var s2 = pipe.s2;
         int a = cfg.indexWidth(), cw = cfg.countWidth(), p = cfg.priorities(), pw = cfg.levelWidth();
         int listWidth = cfg.contextWidth() + pw;
-        int recordWidth = 2 * a + cw + 1; // one | count | tail | head
+        int recordWidth = ListRecord.width(a, cw);
         Ram lists = ram("lists", 1 << listWidth, recordWidth);
         levelMap = regArray("levelMap", cfg.contexts(), p, 0);
         levelWrites = new RowWrites(owner, "levelMap", levelMap);
@@ -111,14 +112,15 @@ final class LevelLists extends Part {
         HwBits s2NewRecord = wireBits("s2_newList", recordWidth);
         HwBits lastWritten = regBits("w_list", recordWidth);
         HwBits record1 = wireBits("s1_list_record", mux(s1HitS2, s2NewRecord, mux(s1HitW, lastWritten, recordRd)));
-        head1 = record1.slice(0, a).asUInt();
-        tail1 = record1.slice(a, a).asUInt();
-        HwUInt count1 = record1.slice(2 * a, cw).asUInt();
-        HwBool one1 = record1.bit(2 * a + cw);
+        ListRecord r1 = ListRecord.of(record1, a, cw);
+        head1 = r1.head();
+        tail1 = r1.tail();
+        HwUInt count1 = r1.count();
+        HwBool one1 = r1.one();
         HwUInt newHead1 = mux(s1.atHead.not().and(s1.listNonEmpty), head1, s1.alloc);
         HwUInt newTail1 = mux(s1.isDeq.or(s1.atHead.and(s1.listNonEmpty)), tail1, s1.alloc);
         HwUInt newCount1 = mux(s1.isDeq, count1.minus(1), mux(s1.listNonEmpty.not(), lit(1, cw), count1.plus(1)));
-        HwBool newOne1 = mux(s1.isDeq, count1.eq(2), s1.listNonEmpty.not());
+        HwBool newOne1 = mux(s1.isDeq, ListRecord.oneAfterRemove(count1), s1.listNonEmpty.not());
         insertLinks1 = s1.readyInsert.and(s1.listNonEmpty);
         HwBits s2NewCount = wireBits("s2_newContextCount", cw);
         HwBits lastCount = regBits("w_contextCount", cw);
@@ -135,7 +137,7 @@ final class LevelLists extends Part {
         HwUInt s2NewTail = delay("s2_newTail", newTail1);
         HwUInt s2NewListCount = delay("s2_newCount", newCount1);
         HwBool s2NewOne = delay("s2_newOne", newOne1, false);
-        s2NewRecord.assign(cat(s2NewOne.asBits(), s2NewListCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)));
+        s2NewRecord.assign(new ListRecord(s2NewOne, s2NewListCount, s2NewTail, mux(s2.dequeueOk, pipe.link.index(s2.next), s2NewHead)).bits());
         walkWrite = wireBool("removeListWrite");
         walkList = wireUInt("removeListAddr", listWidth);
         walkRecord = wireBits("removeListRecord", recordWidth);
@@ -149,6 +151,33 @@ final class LevelLists extends Part {
         counts.write(mux(pipe.walkActive, pipe.walkContext, s2.context), mux(pipe.walkActive, walkContextCount, s2NewCount),
                 s2.valid.and(s2Writes).or(walkWrite));
         lastCount.assign(s2NewCount);
+    }
+
+    /**
+     * A ready list's record in {@code lists}, the one place its layout is written: one | count | tail | head, where
+     * {@code one} says the length is one.
+     */
+    record ListRecord(HwBool one, HwUInt count, HwUInt tail, HwUInt head) {
+        static int width(int indexWidth, int countWidth) {
+            return 2 * indexWidth + countWidth + 1;
+        }
+
+        /** The fields of a record as the RAM holds it. */
+        static ListRecord of(HwBits bits, int indexWidth, int countWidth) {
+            int a = indexWidth;
+            return new ListRecord(bits.bit(2 * a + countWidth), bits.slice(2 * a, countWidth).asUInt(), bits.slice(a, a).asUInt(),
+                    bits.slice(0, a).asUInt());
+        }
+
+        /** The record as the RAM holds it. */
+        HwBits bits() {
+            return cat(one.asBits(), count, tail, head);
+        }
+
+        /** The {@code one} bit of a list of {@code count} entries after one is taken out. */
+        static HwBool oneAfterRemove(HwUInt count) {
+            return count.eq(2);
+        }
     }
 
     /**

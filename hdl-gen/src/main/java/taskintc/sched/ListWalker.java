@@ -70,7 +70,7 @@ final class ListWalker extends Part {
         HwUInt nextIndex = link.index(pipe.s2.next);
 
         // META reads its list's head entry; later states read the successor of the entry they look at.
-        HwUInt levelHead = lists.recordRd.slice(0, a).asUInt();
+        HwUInt levelHead = LevelLists.ListRecord.of(lists.recordRd, a, cfg.countWidth()).head();
         HwUInt metaHead = irq ? mux(cancel, link.index(waits.headRd), levelHead) : levelHead;
         pool.walkReadAddr.assign(mux(state.eq(META), metaHead, nextIndex));
         lists.walkWrite.assign(false);
@@ -81,7 +81,8 @@ final class ListWalker extends Part {
         pipe.walkContext.assign(context);
         lists.walkContextCount.assign(contextCount.minus(1).asBits());
         HwUInt nextIdx = link.index(next);
-        lists.walkRecord.assign(cat(count.eq(2).asBits(), count.minus(1), mux(prev.eq(tail), prev2, tail), mux(prev.eq(head), nextIdx, head)));
+        lists.walkRecord.assign(new LevelLists.ListRecord(LevelLists.ListRecord.oneAfterRemove(count), count.minus(1), mux(prev.eq(tail), prev2, tail),
+                mux(prev.eq(head), nextIdx, head)).bits());
         if (irq) {
             pipe.walkSource.assign(source);
             pipe.walkIsCancel.assign(cancel);
@@ -193,10 +194,11 @@ final class ListWalker extends Part {
                                   HwUInt contextCount, HwUInt cur, HwUInt state) {
         // The pipeline was empty when the remove started, so the RAM's reads are current (no write to bypass).
         contextCount.assign(lists.contextCountRd.asUInt());
-        head.assign(lists.recordRd.slice(0, a).asUInt());
-        tail.assign(lists.recordRd.slice(a, a).asUInt());
-        count.assign(lists.recordRd.slice(2 * a, cw).asUInt());
-        cur.assign(lists.recordRd.slice(0, a).asUInt());
+        LevelLists.ListRecord read = LevelLists.ListRecord.of(lists.recordRd, a, cw);
+        head.assign(read.head());
+        tail.assign(read.tail());
+        count.assign(read.count());
+        cur.assign(read.head());
         state.assign(SCAN);
     }
 }

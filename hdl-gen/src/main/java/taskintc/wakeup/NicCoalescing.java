@@ -58,21 +58,19 @@ final class NicCoalescing extends Part {
             // The count is compared with K for both outcomes of this cycle's line, which then only chooses: the
             // line comes from outside, late, and the wakeup picker waits for it. (c + 1 wraps to 0 at the
             // count's maximum, as cNext does.)
-            HwBool cFull = c.eq((1L << COALESCE_COUNT_BITS) - 1);
+            HwBool cFull = atMax(c);
             HwBool byCount = mux(raw, reachKNext.bit(s), reachK.bit(s)).or(k.le(lit(1, COALESCE_COUNT_BITS)));
             HwBool byTime = timeUp.bit(s);
             HwBool counted = mux(raw, cFull.not(), c.ne(0));
             HwBool fire = wireBool("nicFire_" + s, act.and(byCount.or(byTime)).and(counted.or(active.bit(s))));
             fireParts[nq - 1 - s] = fire.asBits();
+            // The next count and timer: cleared by an event passed on, stepped while active (the timer stops at its
+            // maximum). The comparison registers below are computed from the same values.
             HwUInt tStep = mux(t.eq((1L << COALESCE_TIME_BITS) - 1), t, t.plus(1));
             HwUInt cAfter = mux(fire, lit(0, COALESCE_COUNT_BITS), mux(act, cNext, c));
-            when(fire, () -> {
-                cnt.get(fs).assign(0);
-                timer.get(fs).assign(0);
-            }).elseWhen(act, () -> {
-                cnt.get(fs).assign(cNext.asBits());
-                timer.get(fs).assign(tStep.asBits());
-            });
+            HwUInt tNext = mux(fire, lit(0, COALESCE_TIME_BITS), mux(act, tStep, t));
+            cnt.get(s).assign(cAfter.asBits());
+            timer.get(s).assign(tNext.asBits());
             HwBool setLimits = modes.is(GatewayUpdate.COALESCE).and(modes.updated.bit(s));
             HwBits newT = limits.slice(COALESCE_TIME_LSB - GatewayUpdate.DATA_LSB, COALESCE_TIME_BITS);
             HwBits newK = limits.slice(COALESCE_COUNT_LSB - GatewayUpdate.DATA_LSB, COALESCE_COUNT_BITS);
@@ -82,11 +80,10 @@ final class NicCoalescing extends Part {
             });
             // Compared with both T values: the kernel's write of T is decided late in the scheduler's S1, so it only
             // chooses between the two results.
-            HwUInt tNext = mux(fire, lit(0, COALESCE_TIME_BITS), mux(act, tStep, t));
             HwBool upWithNewT = newT.asUInt().ne(0).and(tNext.ge(newT.asUInt()));
             HwBool upWithT = tl.ne(0).and(tNext.ge(tl));
             timeUpParts[nq - 1 - s] = mux(setLimits, upWithNewT, upWithT).asBits();
-            HwBool afterNotFull = cAfter.ne((1L << COALESCE_COUNT_BITS) - 1);
+            HwBool afterNotFull = atMax(cAfter).not();
             HwUInt afterPlus = cAfter.plus(1);
             reachKParts[nq - 1 - s] = mux(setLimits, cAfter.ge(newK.asUInt()), cAfter.ge(k)).asBits();
             reachKNextParts[nq - 1 - s] = afterNotFull.and(mux(setLimits, afterPlus.ge(newK.asUInt()), afterPlus.ge(k))).asBits();
@@ -103,5 +100,10 @@ final class NicCoalescing extends Part {
         txAck.assign(ack.slice(q, q));
         rxMask.assign(modes.masked.slice(0, q));
         txMask.assign(modes.masked.slice(q, q));
+    }
+
+    /** A coalescing count at its maximum (its next increment wraps to 0). */
+    private static HwBool atMax(HwUInt count) {
+        return count.eq((1L << COALESCE_COUNT_BITS) - 1);
     }
 }

@@ -314,11 +314,11 @@ public final class RandomAccesses {
         }
     }
 
-    /** Random interrupt traffic: lines raised and dropped at random, some held high, some pulsed. */
-    public Consumer<boolean[]> randomLines(int percent) {
+    /** Random interrupt traffic: each line changes in a cycle with probability {@code perHundredThousand} / 100,000. */
+    public Consumer<boolean[]> randomLines(int perHundredThousand) {
         return l -> {
             for (int i = 0; i < l.length; i++)
-                if (rnd.nextInt(1000) < percent) l[i] = !l[i];
+                if (rnd.nextInt(100_000) < perHundredThousand) l[i] = !l[i];
         };
     }
 

@@ -24,7 +24,7 @@ class BusRegressionTest {
 
     /** -Dtaskintc.configs=TOP[,TOP...] runs only the named configurations. */
     static Stream<TaskIntcConfig> configs() {
-        return Stream.concat(Configs.regression().stream(), Configs.selected(Stream.concat(Configs.ipc().stream(), Stream.of(
+        return Stream.concat(Configs.regression().stream(), Configs.selected(Stream.concat(Configs.ipc().stream(), Stream.of(Configs.LARGE,
                 onBus(Configs.SMALL_IPC, BusKind.APB3), onBus(Configs.SMALL_IPC, BusKind.WISHBONE), onBus(Configs.SMALL_IPC, BusKind.AXI4),
                 onBus(Configs.SMALL_IPC, BusKind.TILELINK), onBus(Configs.RV32, BusKind.APB3), onBus(Configs.RV32, BusKind.WISHBONE),
                 onBus(Configs.RV32, BusKind.TILELINK), staged(Configs.SMALL_IPC), staged(onBus(Configs.RV32, BusKind.WISHBONE))))));
@@ -58,8 +58,10 @@ class BusRegressionTest {
                 }
                 // IPC traffic leaves fewer waits: fewer events. With many sources the same rate per line keeps every
                 // count above 0, so each wait takes a pending event at once and none parks for a wakeup: the rate per
-                // line falls with the sources beyond 32 (about one line change per 2 cycles in all).
-                b.lineDriver = b.random.randomLines(cfg.hasIpc() ? 4 : Math.max(1, Math.min(15, 15 * 32 / cfg.sources())));
+                // line falls with the sources beyond 32, so all lines together change as often as 32 do (about one
+                // change per 2 cycles, one per 8 with IPC).
+                int perHundredThousand = (cfg.hasIpc() ? 400 : 1500) * 32 / Math.max(32, cfg.sources());
+                b.lineDriver = b.random.randomLines(Math.max(1, perHundredThousand));
             }
             if (cfg.hasIpc()) b.random.ipcSetup(Math.min(cfg.contexts() * cfg.contexts() * cfg.ipcChannels(), 200));
             b.random.randomTraffic(ops);

@@ -30,6 +30,8 @@ public final class Configs {
     static final TaskIntcConfig LARGE_QUEUES = named("large-queues");
     /** Many sources: regions grow to 8 KiB. */
     static final TaskIntcConfig MANY_SOURCES = named("many-sources");
+    /** 64 contexts, 32 levels, 16,384 tasks, 8 harts, 1,024 sources, the default IPC unit. */
+    static final TaskIntcConfig LARGE = named("large");
     /** 32-bit task words and bus, edge-triggered sources, with IPC. */
     static final TaskIntcConfig RV32 = named("rv32");
     /** The scheduler alone: no wakeup unit, no IPC unit. */
