@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import taskintc.sim.Axi4Master;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.BusMaster.Completion;
@@ -151,8 +152,11 @@ class BusAbuseTest {
             List<List<Long>> expected = queueKnownTasks(b, rnd);
             List<Access> bad = refusedAccesses(b);
             assertTrue(bad.size() > 40, "too few refused accesses generated: " + bad.size());
-            // Twice, in random order, with refused accesses paired with good reads where the bus allows it.
-            for (int round = 0; round < 2; round++) {
+            // Twice, in random order, with refused accesses paired with good reads where the bus allows it. On AXI4 more
+            // rounds (up to 20) until more than 10 of the master's unsolicited bursts, drawn at random for 5% of the
+            // accesses, were refused: two rounds alone fell short with some seeds.
+            Axi4Master axi4 = b.bus instanceof Axi4Master m ? m : null;
+            for (int round = 0; round < 2 || axi4 != null && axi4.burstsAnswered() <= 10 && round < 20; round++) {
                 java.util.Collections.shuffle(bad, rnd);
                 for (Access a : bad) {
                     List<Completion> done;
@@ -166,8 +170,7 @@ class BusAbuseTest {
                 assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(b.ctxPage(1) + ERROR), "BAD_ACCESS recorded on the page");
                 assertEquals(taskintc.model.SchedulerModel.BAD_ACCESS, b.read(CONTROL_ERROR), "BAD_ACCESS recorded on the control page");
             }
-            if (b.bus instanceof taskintc.sim.Axi4Master axi4)
-                assertTrue(axi4.burstsAnswered() > 10, "too few AXI4 bursts refused: " + axi4.burstsAnswered());
+            if (axi4 != null) assertTrue(axi4.burstsAnswered() > 10, "too few AXI4 bursts refused: " + axi4.burstsAnswered());
             drainAndCompare(b, expected);
         });
     }
