@@ -4,8 +4,9 @@
 # unit's LUT4, carries and flip-flops printed at both values with the slope between them. On its own, because yosys
 # numbers its internal cells across the whole run: synthesized together, a unit's result moved by several percent when
 # another unit changed, and a unit's numbers now change only when its own Verilog does.
-#   scripts/unit-cost.sh [PARAMETER [FROM [TO [GENERATOR_JAR]]]]
-#   PARAMETER: sources (default; 32 to 128) or contexts (8 to 64); JAR defaults to hdl-gen/target/hdl-gen.jar.
+#   scripts/unit-cost.sh [PARAMETER [FROM [TO [GENERATOR_JAR [GENERATOR_OPTION...]]]]]
+#   PARAMETER: sources (default; 32 to 128) or contexts (8 to 64); JAR defaults to hdl-gen/target/hdl-gen.jar; further
+#   options go to the generator at both values (`--pending-width 2`: what a source costs with 2-bit counts).
 # Minutes, not hours: `make fpga-scaling` gives the whole design's slopes over more points (hours with 1,024 sources).
 set -euo pipefail
 param=${1:-sources}
@@ -15,12 +16,13 @@ case "$param" in
     *) echo "unit-cost: PARAMETER must be sources or contexts, not '$param'" >&2; exit 2 ;;
 esac
 jar=${4:-hdl-gen/target/hdl-gen.jar}
+shift $(( $# < 4 ? $# : 4 ))
 [ -f "$jar" ] || { echo "unit-cost: no generator jar at $jar (mvn -DskipTests install)" >&2; exit 2; }
 [ "$to" -gt "$from" ] || { echo "unit-cost: TO ($to) must be larger than FROM ($from)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for v in "$from" "$to"; do
-    java -jar "$jar" --out "$work/$v" "--$param" "$v" --name T >/dev/null
+    java -jar "$jar" --out "$work/$v" "--$param" "$v" "$@" --name T >/dev/null
     sed -n 's/^module \(T_[A-Za-z0-9_]*\).*/\1/p' "$work/$v/T.v" | sed "s|^|$v |"
 done | xargs -P 2 -n 2 sh -c 'awk -v m="$2" "\$1 == \"module\" { on = \$2 == m } on" $0/$1/T.v > $0/$1/$2.v &&
     yosys -q -p "read_verilog $0/$1/$2.v; synth_ice40 -top $2; tee -q -o $0/$1/$2.stat stat" >/dev/null' "$work"

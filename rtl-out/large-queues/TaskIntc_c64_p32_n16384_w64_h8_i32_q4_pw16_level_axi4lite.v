@@ -8960,7 +8960,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg [69:0] handlers [0:31];
   reg [28:0] waitLists [0:31];
   reg [43:0] lists [0:2047];
-  (* ram_style = "logic" *) reg [14:0] contextCounts [0:63];
+  reg [14:0] contextCounts [0:63];
   reg [63:0] words [0:16383];
   reg [25:0] links [0:16383];
 

@@ -32,6 +32,15 @@ public final class Ram {
         return this;
     }
 
+    /** The most bits {@link #inLogicIfSmall} builds from logic: about where a memory's flip-flops and multiplexers
+     *  (a logic cell or two a bit) take as large a share of an iCE40's 7,680 cells as one block RAM of its 32. */
+    public static final int LOGIC_BITS = 256;
+
+    /** {@link #inLogic} for a memory of at most {@link #LOGIC_BITS} bits; a larger one stays a block RAM. */
+    public Ram inLogicIfSmall() {
+        return (long) mem.wordCount() * width <= LOGIC_BITS ? inLogic() : this;
+    }
+
     public int width() {
         return width;
     }

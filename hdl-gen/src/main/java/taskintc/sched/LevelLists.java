@@ -27,8 +27,8 @@ import taskintc.spec.TaskWord;
  * a priority encoder, independent of N, and a list record is trusted only while its bit is set (so reset
  * clears no RAM). Each context's ready count is in a second memory ({@code contextCounts}), read and
  * bypassed like the records but keyed by context, so one adder serves every context; it is trusted only while
- * the context's bitmap row is non-zero (a context is empty exactly when its count is 0). It is built from logic:
- * at most 128 x 15 bits, it would take a whole block RAM, which small FPGAs run out of first.
+ * the context's bitmap row is non-zero (a context is empty exactly when its count is 0). Small (the default's 8 x 11
+ * bits), it is built from logic rather than take a block RAM, which small FPGAs run out of first; larger, a RAM.
  *
  * <p>S0 picks the list (the task's level, or the bitmap's first set bit for a dequeue) and reads its record.
  * S1 has the record, bypassed from S2's write of this cycle and last cycle's write, so back-to-back
@@ -72,7 +72,7 @@ final class LevelLists extends Part {
         Ram lists = ram("lists", 1 << listWidth, recordWidth);
         levelMap = regArray("levelMap", cfg.contexts(), p, 0);
         levelWrites = new RowWrites(owner, "levelMap", levelMap);
-        Ram counts = ram("contextCounts", 1 << cfg.contextWidth(), cw).inLogic();
+        Ram counts = ram("contextCounts", 1 << cfg.contextWidth(), cw).inLogicIfSmall();
 
         // S0. S1 changes this context's bitmap at the end of the cycle; S0 must see the result now. S1 decides
         // late whether it inserts or empties a list (its checks come first), so S0 picks for all three outcomes

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +20,7 @@ import taskintc.dsl.Elaborator;
 import taskintc.dsl.FirstSet;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
+import taskintc.dsl.Ram;
 import taskintc.dsl.SimPin;
 import taskintc.examples.ApbEventBlock;
 import taskintc.examples.EventCounter;
@@ -109,5 +114,29 @@ class DslTest {
         assertEquals(4, Hw.log2Up(16));
         assertEquals(5, Hw.log2Up(17));
         assertEquals(11, Hw.widthOf(1024));
+    }
+
+    /**
+     * Every committed configuration's ready-count memory is built from logic exactly when it holds at most
+     * {@link Ram#LOGIC_BITS} bits, and both kinds occur (the board configurations' small one, the 64-context ones'
+     * block RAM).
+     */
+    @Test
+    void onlySmallMemoriesAreBuiltFromLogic() throws Exception {
+        Pattern decl = Pattern.compile("(\\(\\* ram_style = \"logic\" \\*\\) )?reg \\[(\\d+):0\\] contextCounts \\[0:(\\d+)\\];");
+        int inLogic = 0, inRam = 0;
+        List<Path> verilog;
+        try (Stream<Path> files = Files.walk(Paths.root().resolve("rtl-out"))) {
+            verilog = files.filter(f -> f.toString().endsWith(".v")).sorted().toList();
+        }
+        for (Path f : verilog) {
+            Matcher m = decl.matcher(Files.readString(f));
+            if (!m.find()) continue;
+            long bits = (Long.parseLong(m.group(2)) + 1) * (Long.parseLong(m.group(3)) + 1);
+            assertEquals(bits <= Ram.LOGIC_BITS, m.group(1) != null, f + ": " + m.group());
+            if (m.group(1) != null) inLogic++;
+            else inRam++;
+        }
+        assertTrue(inLogic > 0 && inRam > 0, "configurations with the memory in logic " + inLogic + ", in block RAM " + inRam);
     }
 }
