@@ -118,8 +118,8 @@ class DslTest {
 
     /**
      * Every committed configuration's ready-count memory is built from logic exactly when it holds at most
-     * {@link Ram#LOGIC_BITS} bits, and both kinds occur (the board configurations' small one, the 64-context ones'
-     * block RAM).
+     * {@link Ram#LOGIC_BITS} bits, both kinds occur (the board configurations' small one, the 64-context ones'
+     * block RAM), and the architecture page states the bound the generator uses.
      */
     @Test
     void onlySmallMemoriesAreBuiltFromLogic() throws Exception {
@@ -138,5 +138,8 @@ class DslTest {
             else inRam++;
         }
         assertTrue(inLogic > 0 && inRam > 0, "configurations with the memory in logic " + inLogic + ", in block RAM " + inRam);
+        // The storage table in docs/architecture.md states the bound.
+        String stated = "at most " + Ram.LOGIC_BITS + " bits (`Ram.LOGIC_BITS`";
+        assertTrue(Files.readString(Paths.root().resolve("docs/architecture.md")).contains(stated), "docs/architecture.md lacks '" + stated + "'");
     }
 }
