@@ -6460,6 +6460,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [14:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [25:0]   links_spinal_port0;
+  reg        [5:0]    errors_spinal_port1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [7:0]    _zz__zz_s1_grantBypass;
@@ -6487,349 +6488,348 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [25:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
   reg        [31:0]   _zz__zz_s0_listNonEmpty_3;
-  reg        [31:0]   _zz__zz_s1_levels_3;
-  wire       [3:0]    _zz__zz_s0_level_93;
-  wire       [2:0]    _zz__zz_s0_level_93_1;
-  wire       [0:0]    _zz__zz_s0_level_93_2;
-  wire       [1:0]    _zz__zz_s0_level_93_3;
-  wire       [1:0]    _zz__zz_s0_level_93_4;
-  wire       [1:0]    _zz__zz_s0_level_93_5;
-  wire       [0:0]    _zz__zz_s0_level_93_6;
-  wire                _zz__zz_s0_level_93_7;
-  wire       [0:0]    _zz__zz_s0_level_93_8;
-  wire       [0:0]    _zz__zz_s0_level_93_9;
-  wire       [0:0]    _zz__zz_s0_level_93_10;
-  wire       [0:0]    _zz__zz_s0_level_93_11;
-  wire                _zz__zz_s0_level_93_12;
-  wire       [0:0]    _zz__zz_s0_level_93_13;
-  wire       [0:0]    _zz__zz_s0_level_93_14;
-  wire                _zz__zz_s0_level_93_15;
-  wire       [1:0]    _zz__zz_s0_level_93_16;
-  wire       [1:0]    _zz__zz_s0_level_93_17;
-  wire       [0:0]    _zz__zz_s0_level_93_18;
-  wire                _zz__zz_s0_level_93_19;
-  wire       [0:0]    _zz__zz_s0_level_93_20;
-  wire       [0:0]    _zz__zz_s0_level_93_21;
-  wire       [0:0]    _zz__zz_s0_level_93_22;
-  wire       [0:0]    _zz__zz_s0_level_93_23;
-  wire                _zz__zz_s0_level_93_24;
-  wire       [0:0]    _zz__zz_s0_level_93_25;
-  wire       [0:0]    _zz__zz_s0_level_93_26;
-  wire                _zz__zz_s0_level_93_27;
-  wire       [2:0]    _zz__zz_s0_level_93_28;
-  wire       [0:0]    _zz__zz_s0_level_93_29;
-  wire       [1:0]    _zz__zz_s0_level_93_30;
-  wire       [1:0]    _zz__zz_s0_level_93_31;
-  wire       [1:0]    _zz__zz_s0_level_93_32;
-  wire       [0:0]    _zz__zz_s0_level_93_33;
-  wire                _zz__zz_s0_level_93_34;
-  wire       [0:0]    _zz__zz_s0_level_93_35;
-  wire       [0:0]    _zz__zz_s0_level_93_36;
-  wire       [0:0]    _zz__zz_s0_level_93_37;
-  wire       [0:0]    _zz__zz_s0_level_93_38;
-  wire                _zz__zz_s0_level_93_39;
-  wire       [0:0]    _zz__zz_s0_level_93_40;
-  wire       [0:0]    _zz__zz_s0_level_93_41;
-  wire                _zz__zz_s0_level_93_42;
-  wire       [1:0]    _zz__zz_s0_level_93_43;
-  wire       [1:0]    _zz__zz_s0_level_93_44;
-  wire       [0:0]    _zz__zz_s0_level_93_45;
-  wire                _zz__zz_s0_level_93_46;
-  wire       [0:0]    _zz__zz_s0_level_93_47;
-  wire       [0:0]    _zz__zz_s0_level_93_48;
-  wire       [0:0]    _zz__zz_s0_level_93_49;
-  wire       [0:0]    _zz__zz_s0_level_93_50;
-  wire                _zz__zz_s0_level_93_51;
-  wire       [0:0]    _zz__zz_s0_level_93_52;
-  wire       [0:0]    _zz__zz_s0_level_93_53;
-  wire                _zz__zz_s0_level_93_54;
-  wire       [3:0]    _zz__zz_s0_level_93_55;
-  wire       [2:0]    _zz__zz_s0_level_93_56;
-  wire       [0:0]    _zz__zz_s0_level_93_57;
-  wire       [1:0]    _zz__zz_s0_level_93_58;
-  wire       [1:0]    _zz__zz_s0_level_93_59;
-  wire       [1:0]    _zz__zz_s0_level_93_60;
-  wire       [0:0]    _zz__zz_s0_level_93_61;
-  wire                _zz__zz_s0_level_93_62;
-  wire       [0:0]    _zz__zz_s0_level_93_63;
-  wire       [0:0]    _zz__zz_s0_level_93_64;
-  wire       [0:0]    _zz__zz_s0_level_93_65;
-  wire       [0:0]    _zz__zz_s0_level_93_66;
-  wire                _zz__zz_s0_level_93_67;
-  wire       [0:0]    _zz__zz_s0_level_93_68;
-  wire       [0:0]    _zz__zz_s0_level_93_69;
-  wire                _zz__zz_s0_level_93_70;
-  wire       [1:0]    _zz__zz_s0_level_93_71;
-  wire       [1:0]    _zz__zz_s0_level_93_72;
-  wire       [0:0]    _zz__zz_s0_level_93_73;
-  wire                _zz__zz_s0_level_93_74;
-  wire       [0:0]    _zz__zz_s0_level_93_75;
-  wire       [0:0]    _zz__zz_s0_level_93_76;
-  wire       [0:0]    _zz__zz_s0_level_93_77;
-  wire       [0:0]    _zz__zz_s0_level_93_78;
-  wire                _zz__zz_s0_level_93_79;
-  wire       [0:0]    _zz__zz_s0_level_93_80;
-  wire       [0:0]    _zz__zz_s0_level_93_81;
-  wire                _zz__zz_s0_level_93_82;
-  wire       [2:0]    _zz__zz_s0_level_93_83;
-  wire       [0:0]    _zz__zz_s0_level_93_84;
-  wire       [1:0]    _zz__zz_s0_level_93_85;
-  wire       [1:0]    _zz__zz_s0_level_93_86;
-  wire       [1:0]    _zz__zz_s0_level_93_87;
-  wire       [0:0]    _zz__zz_s0_level_93_88;
-  wire                _zz__zz_s0_level_93_89;
-  wire       [0:0]    _zz__zz_s0_level_93_90;
-  wire       [0:0]    _zz__zz_s0_level_93_91;
-  wire       [0:0]    _zz__zz_s0_level_93_92;
-  wire       [0:0]    _zz__zz_s0_level_93_93;
-  wire                _zz__zz_s0_level_93_94;
-  wire       [0:0]    _zz__zz_s0_level_93_95;
-  wire       [0:0]    _zz__zz_s0_level_93_96;
-  wire                _zz__zz_s0_level_93_97;
-  wire       [1:0]    _zz__zz_s0_level_93_98;
-  wire       [1:0]    _zz__zz_s0_level_93_99;
-  wire       [0:0]    _zz__zz_s0_level_93_100;
-  wire                _zz__zz_s0_level_93_101;
-  wire       [0:0]    _zz__zz_s0_level_93_102;
-  wire       [0:0]    _zz__zz_s0_level_93_103;
-  wire       [0:0]    _zz__zz_s0_level_93_104;
-  wire       [0:0]    _zz__zz_s0_level_93_105;
-  wire                _zz__zz_s0_level_93_106;
-  wire       [0:0]    _zz__zz_s0_level_93_107;
-  wire       [0:0]    _zz__zz_s0_level_93_108;
-  wire                _zz__zz_s0_level_93_109;
-  wire                _zz__zz_s0_level_93_110;
-  wire       [3:0]    _zz__zz_s0_level_93_111;
-  wire                _zz__zz_s0_level_93_112;
-  wire       [2:0]    _zz__zz_s0_level_93_113;
-  wire       [2:0]    _zz__zz_s0_level_93_114;
-  wire                _zz__zz_s0_level_93_115;
-  wire       [1:0]    _zz__zz_s0_level_93_116;
-  wire       [1:0]    _zz__zz_s0_level_93_117;
-  wire       [1:0]    _zz__zz_s0_level_93_118;
-  wire       [0:0]    _zz__zz_s0_level_93_119;
-  wire                _zz__zz_s0_level_93_120;
-  wire       [0:0]    _zz__zz_s0_level_93_121;
-  wire       [0:0]    _zz__zz_s0_level_93_122;
-  wire       [0:0]    _zz__zz_s0_level_93_123;
-  wire       [0:0]    _zz__zz_s0_level_93_124;
-  wire                _zz__zz_s0_level_93_125;
-  wire       [0:0]    _zz__zz_s0_level_93_126;
-  wire       [0:0]    _zz__zz_s0_level_93_127;
-  wire                _zz__zz_s0_level_93_128;
-  wire       [1:0]    _zz__zz_s0_level_93_129;
-  wire       [1:0]    _zz__zz_s0_level_93_130;
-  wire       [0:0]    _zz__zz_s0_level_93_131;
-  wire                _zz__zz_s0_level_93_132;
-  wire       [0:0]    _zz__zz_s0_level_93_133;
-  wire       [0:0]    _zz__zz_s0_level_93_134;
-  wire       [0:0]    _zz__zz_s0_level_93_135;
-  wire       [0:0]    _zz__zz_s0_level_93_136;
-  wire                _zz__zz_s0_level_93_137;
-  wire       [0:0]    _zz__zz_s0_level_93_138;
-  wire       [0:0]    _zz__zz_s0_level_93_139;
-  wire                _zz__zz_s0_level_93_140;
-  wire       [2:0]    _zz__zz_s0_level_93_141;
-  wire                _zz__zz_s0_level_93_142;
-  wire       [1:0]    _zz__zz_s0_level_93_143;
-  wire       [1:0]    _zz__zz_s0_level_93_144;
-  wire       [1:0]    _zz__zz_s0_level_93_145;
-  wire       [0:0]    _zz__zz_s0_level_93_146;
-  wire                _zz__zz_s0_level_93_147;
-  wire       [0:0]    _zz__zz_s0_level_93_148;
-  wire       [0:0]    _zz__zz_s0_level_93_149;
-  wire       [0:0]    _zz__zz_s0_level_93_150;
-  wire       [0:0]    _zz__zz_s0_level_93_151;
-  wire                _zz__zz_s0_level_93_152;
-  wire       [0:0]    _zz__zz_s0_level_93_153;
-  wire       [0:0]    _zz__zz_s0_level_93_154;
-  wire                _zz__zz_s0_level_93_155;
-  wire       [1:0]    _zz__zz_s0_level_93_156;
-  wire       [1:0]    _zz__zz_s0_level_93_157;
-  wire       [0:0]    _zz__zz_s0_level_93_158;
-  wire                _zz__zz_s0_level_93_159;
-  wire       [0:0]    _zz__zz_s0_level_93_160;
-  wire       [0:0]    _zz__zz_s0_level_93_161;
-  wire       [0:0]    _zz__zz_s0_level_93_162;
-  wire       [0:0]    _zz__zz_s0_level_93_163;
-  wire                _zz__zz_s0_level_93_164;
-  wire       [0:0]    _zz__zz_s0_level_93_165;
-  wire       [0:0]    _zz__zz_s0_level_93_166;
-  wire                _zz__zz_s0_level_93_167;
-  wire       [3:0]    _zz__zz_s0_level_93_168;
-  wire                _zz__zz_s0_level_93_169;
-  wire       [2:0]    _zz__zz_s0_level_93_170;
-  wire       [2:0]    _zz__zz_s0_level_93_171;
-  wire                _zz__zz_s0_level_93_172;
-  wire       [1:0]    _zz__zz_s0_level_93_173;
-  wire       [1:0]    _zz__zz_s0_level_93_174;
-  wire       [1:0]    _zz__zz_s0_level_93_175;
-  wire       [0:0]    _zz__zz_s0_level_93_176;
-  wire                _zz__zz_s0_level_93_177;
-  wire       [0:0]    _zz__zz_s0_level_93_178;
-  wire       [0:0]    _zz__zz_s0_level_93_179;
-  wire       [0:0]    _zz__zz_s0_level_93_180;
-  wire       [0:0]    _zz__zz_s0_level_93_181;
-  wire                _zz__zz_s0_level_93_182;
-  wire       [0:0]    _zz__zz_s0_level_93_183;
-  wire       [0:0]    _zz__zz_s0_level_93_184;
-  wire                _zz__zz_s0_level_93_185;
-  wire       [1:0]    _zz__zz_s0_level_93_186;
-  wire       [1:0]    _zz__zz_s0_level_93_187;
-  wire       [0:0]    _zz__zz_s0_level_93_188;
-  wire                _zz__zz_s0_level_93_189;
-  wire       [0:0]    _zz__zz_s0_level_93_190;
-  wire       [0:0]    _zz__zz_s0_level_93_191;
-  wire       [0:0]    _zz__zz_s0_level_93_192;
-  wire       [0:0]    _zz__zz_s0_level_93_193;
-  wire                _zz__zz_s0_level_93_194;
-  wire       [0:0]    _zz__zz_s0_level_93_195;
-  wire       [0:0]    _zz__zz_s0_level_93_196;
-  wire                _zz__zz_s0_level_93_197;
-  wire       [2:0]    _zz__zz_s0_level_93_198;
-  wire                _zz__zz_s0_level_93_199;
-  wire       [1:0]    _zz__zz_s0_level_93_200;
-  wire       [1:0]    _zz__zz_s0_level_93_201;
-  wire       [1:0]    _zz__zz_s0_level_93_202;
-  wire       [0:0]    _zz__zz_s0_level_93_203;
-  wire                _zz__zz_s0_level_93_204;
-  wire       [0:0]    _zz__zz_s0_level_93_205;
-  wire       [0:0]    _zz__zz_s0_level_93_206;
-  wire       [0:0]    _zz__zz_s0_level_93_207;
-  wire       [0:0]    _zz__zz_s0_level_93_208;
-  wire                _zz__zz_s0_level_93_209;
-  wire       [0:0]    _zz__zz_s0_level_93_210;
-  wire       [0:0]    _zz__zz_s0_level_93_211;
-  wire                _zz__zz_s0_level_93_212;
-  wire       [1:0]    _zz__zz_s0_level_93_213;
-  wire       [1:0]    _zz__zz_s0_level_93_214;
-  wire       [0:0]    _zz__zz_s0_level_93_215;
-  wire                _zz__zz_s0_level_93_216;
-  wire       [0:0]    _zz__zz_s0_level_93_217;
-  wire       [0:0]    _zz__zz_s0_level_93_218;
-  wire       [0:0]    _zz__zz_s0_level_93_219;
-  wire       [0:0]    _zz__zz_s0_level_93_220;
-  wire                _zz__zz_s0_level_93_221;
-  wire       [0:0]    _zz__zz_s0_level_93_222;
-  wire       [0:0]    _zz__zz_s0_level_93_223;
-  wire                _zz__zz_s0_level_93_224;
-  wire                _zz__zz_s0_level_93_225;
-  wire       [3:0]    _zz__zz_s0_level_93_226;
-  wire                _zz__zz_s0_level_93_227;
-  wire       [2:0]    _zz__zz_s0_level_93_228;
-  wire       [2:0]    _zz__zz_s0_level_93_229;
-  wire                _zz__zz_s0_level_93_230;
-  wire       [1:0]    _zz__zz_s0_level_93_231;
-  wire       [1:0]    _zz__zz_s0_level_93_232;
-  wire       [1:0]    _zz__zz_s0_level_93_233;
-  wire       [0:0]    _zz__zz_s0_level_93_234;
-  wire                _zz__zz_s0_level_93_235;
-  wire       [0:0]    _zz__zz_s0_level_93_236;
-  wire       [0:0]    _zz__zz_s0_level_93_237;
-  wire       [0:0]    _zz__zz_s0_level_93_238;
-  wire       [0:0]    _zz__zz_s0_level_93_239;
-  wire                _zz__zz_s0_level_93_240;
-  wire       [0:0]    _zz__zz_s0_level_93_241;
-  wire       [0:0]    _zz__zz_s0_level_93_242;
-  wire                _zz__zz_s0_level_93_243;
-  wire       [1:0]    _zz__zz_s0_level_93_244;
-  wire       [1:0]    _zz__zz_s0_level_93_245;
-  wire       [0:0]    _zz__zz_s0_level_93_246;
-  wire                _zz__zz_s0_level_93_247;
-  wire       [0:0]    _zz__zz_s0_level_93_248;
-  wire       [0:0]    _zz__zz_s0_level_93_249;
-  wire       [0:0]    _zz__zz_s0_level_93_250;
-  wire       [0:0]    _zz__zz_s0_level_93_251;
-  wire                _zz__zz_s0_level_93_252;
-  wire       [0:0]    _zz__zz_s0_level_93_253;
-  wire       [0:0]    _zz__zz_s0_level_93_254;
-  wire                _zz__zz_s0_level_93_255;
-  wire       [2:0]    _zz__zz_s0_level_93_256;
-  wire                _zz__zz_s0_level_93_257;
-  wire       [1:0]    _zz__zz_s0_level_93_258;
-  wire       [1:0]    _zz__zz_s0_level_93_259;
-  wire       [1:0]    _zz__zz_s0_level_93_260;
-  wire       [0:0]    _zz__zz_s0_level_93_261;
-  wire                _zz__zz_s0_level_93_262;
-  wire       [0:0]    _zz__zz_s0_level_93_263;
-  wire       [0:0]    _zz__zz_s0_level_93_264;
-  wire       [0:0]    _zz__zz_s0_level_93_265;
-  wire       [0:0]    _zz__zz_s0_level_93_266;
-  wire                _zz__zz_s0_level_93_267;
-  wire       [0:0]    _zz__zz_s0_level_93_268;
-  wire       [0:0]    _zz__zz_s0_level_93_269;
-  wire                _zz__zz_s0_level_93_270;
-  wire       [1:0]    _zz__zz_s0_level_93_271;
-  wire       [1:0]    _zz__zz_s0_level_93_272;
-  wire       [0:0]    _zz__zz_s0_level_93_273;
-  wire                _zz__zz_s0_level_93_274;
-  wire       [0:0]    _zz__zz_s0_level_93_275;
-  wire       [0:0]    _zz__zz_s0_level_93_276;
-  wire       [0:0]    _zz__zz_s0_level_93_277;
-  wire       [0:0]    _zz__zz_s0_level_93_278;
-  wire                _zz__zz_s0_level_93_279;
-  wire       [0:0]    _zz__zz_s0_level_93_280;
-  wire       [0:0]    _zz__zz_s0_level_93_281;
-  wire                _zz__zz_s0_level_93_282;
-  wire       [3:0]    _zz__zz_s0_level_93_283;
-  wire                _zz__zz_s0_level_93_284;
-  wire       [2:0]    _zz__zz_s0_level_93_285;
-  wire       [2:0]    _zz__zz_s0_level_93_286;
-  wire                _zz__zz_s0_level_93_287;
-  wire       [1:0]    _zz__zz_s0_level_93_288;
-  wire       [1:0]    _zz__zz_s0_level_93_289;
-  wire       [1:0]    _zz__zz_s0_level_93_290;
-  wire       [0:0]    _zz__zz_s0_level_93_291;
-  wire                _zz__zz_s0_level_93_292;
-  wire       [0:0]    _zz__zz_s0_level_93_293;
-  wire       [0:0]    _zz__zz_s0_level_93_294;
-  wire       [0:0]    _zz__zz_s0_level_93_295;
-  wire       [0:0]    _zz__zz_s0_level_93_296;
-  wire                _zz__zz_s0_level_93_297;
-  wire       [0:0]    _zz__zz_s0_level_93_298;
-  wire       [0:0]    _zz__zz_s0_level_93_299;
-  wire                _zz__zz_s0_level_93_300;
-  wire       [1:0]    _zz__zz_s0_level_93_301;
-  wire       [1:0]    _zz__zz_s0_level_93_302;
-  wire       [0:0]    _zz__zz_s0_level_93_303;
-  wire                _zz__zz_s0_level_93_304;
-  wire       [0:0]    _zz__zz_s0_level_93_305;
-  wire       [0:0]    _zz__zz_s0_level_93_306;
-  wire       [0:0]    _zz__zz_s0_level_93_307;
-  wire       [0:0]    _zz__zz_s0_level_93_308;
-  wire                _zz__zz_s0_level_93_309;
-  wire       [0:0]    _zz__zz_s0_level_93_310;
-  wire       [0:0]    _zz__zz_s0_level_93_311;
-  wire                _zz__zz_s0_level_93_312;
-  wire       [2:0]    _zz__zz_s0_level_93_313;
-  wire                _zz__zz_s0_level_93_314;
-  wire       [1:0]    _zz__zz_s0_level_93_315;
-  wire       [1:0]    _zz__zz_s0_level_93_316;
-  wire       [1:0]    _zz__zz_s0_level_93_317;
-  wire       [0:0]    _zz__zz_s0_level_93_318;
-  wire                _zz__zz_s0_level_93_319;
-  wire       [0:0]    _zz__zz_s0_level_93_320;
-  wire       [0:0]    _zz__zz_s0_level_93_321;
-  wire       [0:0]    _zz__zz_s0_level_93_322;
-  wire       [0:0]    _zz__zz_s0_level_93_323;
-  wire                _zz__zz_s0_level_93_324;
-  wire       [0:0]    _zz__zz_s0_level_93_325;
-  wire       [0:0]    _zz__zz_s0_level_93_326;
-  wire                _zz__zz_s0_level_93_327;
-  wire       [1:0]    _zz__zz_s0_level_93_328;
-  wire       [1:0]    _zz__zz_s0_level_93_329;
-  wire       [0:0]    _zz__zz_s0_level_93_330;
-  wire                _zz__zz_s0_level_93_331;
-  wire       [0:0]    _zz__zz_s0_level_93_332;
-  wire       [0:0]    _zz__zz_s0_level_93_333;
-  wire       [0:0]    _zz__zz_s0_level_93_334;
-  wire       [0:0]    _zz__zz_s0_level_93_335;
-  wire                _zz__zz_s0_level_93_336;
-  wire       [0:0]    _zz__zz_s0_level_93_337;
-  wire       [0:0]    _zz__zz_s0_level_93_338;
-  wire                _zz__zz_s0_level_93_339;
-  wire                _zz__zz_s0_level_93_340;
-  reg        [31:0]   _zz_walk_levels;
+  reg        [31:0]   _zz__zz_s0_level_4;
+  wire       [3:0]    _zz__zz_s0_level_99;
+  wire       [2:0]    _zz__zz_s0_level_99_1;
+  wire       [0:0]    _zz__zz_s0_level_99_2;
+  wire       [1:0]    _zz__zz_s0_level_99_3;
+  wire       [1:0]    _zz__zz_s0_level_99_4;
+  wire       [1:0]    _zz__zz_s0_level_99_5;
+  wire       [0:0]    _zz__zz_s0_level_99_6;
+  wire                _zz__zz_s0_level_99_7;
+  wire       [0:0]    _zz__zz_s0_level_99_8;
+  wire       [0:0]    _zz__zz_s0_level_99_9;
+  wire       [0:0]    _zz__zz_s0_level_99_10;
+  wire       [0:0]    _zz__zz_s0_level_99_11;
+  wire                _zz__zz_s0_level_99_12;
+  wire       [0:0]    _zz__zz_s0_level_99_13;
+  wire       [0:0]    _zz__zz_s0_level_99_14;
+  wire                _zz__zz_s0_level_99_15;
+  wire       [1:0]    _zz__zz_s0_level_99_16;
+  wire       [1:0]    _zz__zz_s0_level_99_17;
+  wire       [0:0]    _zz__zz_s0_level_99_18;
+  wire                _zz__zz_s0_level_99_19;
+  wire       [0:0]    _zz__zz_s0_level_99_20;
+  wire       [0:0]    _zz__zz_s0_level_99_21;
+  wire       [0:0]    _zz__zz_s0_level_99_22;
+  wire       [0:0]    _zz__zz_s0_level_99_23;
+  wire                _zz__zz_s0_level_99_24;
+  wire       [0:0]    _zz__zz_s0_level_99_25;
+  wire       [0:0]    _zz__zz_s0_level_99_26;
+  wire                _zz__zz_s0_level_99_27;
+  wire       [2:0]    _zz__zz_s0_level_99_28;
+  wire       [0:0]    _zz__zz_s0_level_99_29;
+  wire       [1:0]    _zz__zz_s0_level_99_30;
+  wire       [1:0]    _zz__zz_s0_level_99_31;
+  wire       [1:0]    _zz__zz_s0_level_99_32;
+  wire       [0:0]    _zz__zz_s0_level_99_33;
+  wire                _zz__zz_s0_level_99_34;
+  wire       [0:0]    _zz__zz_s0_level_99_35;
+  wire       [0:0]    _zz__zz_s0_level_99_36;
+  wire       [0:0]    _zz__zz_s0_level_99_37;
+  wire       [0:0]    _zz__zz_s0_level_99_38;
+  wire                _zz__zz_s0_level_99_39;
+  wire       [0:0]    _zz__zz_s0_level_99_40;
+  wire       [0:0]    _zz__zz_s0_level_99_41;
+  wire                _zz__zz_s0_level_99_42;
+  wire       [1:0]    _zz__zz_s0_level_99_43;
+  wire       [1:0]    _zz__zz_s0_level_99_44;
+  wire       [0:0]    _zz__zz_s0_level_99_45;
+  wire                _zz__zz_s0_level_99_46;
+  wire       [0:0]    _zz__zz_s0_level_99_47;
+  wire       [0:0]    _zz__zz_s0_level_99_48;
+  wire       [0:0]    _zz__zz_s0_level_99_49;
+  wire       [0:0]    _zz__zz_s0_level_99_50;
+  wire                _zz__zz_s0_level_99_51;
+  wire       [0:0]    _zz__zz_s0_level_99_52;
+  wire       [0:0]    _zz__zz_s0_level_99_53;
+  wire                _zz__zz_s0_level_99_54;
+  wire       [3:0]    _zz__zz_s0_level_99_55;
+  wire       [2:0]    _zz__zz_s0_level_99_56;
+  wire       [0:0]    _zz__zz_s0_level_99_57;
+  wire       [1:0]    _zz__zz_s0_level_99_58;
+  wire       [1:0]    _zz__zz_s0_level_99_59;
+  wire       [1:0]    _zz__zz_s0_level_99_60;
+  wire       [0:0]    _zz__zz_s0_level_99_61;
+  wire                _zz__zz_s0_level_99_62;
+  wire       [0:0]    _zz__zz_s0_level_99_63;
+  wire       [0:0]    _zz__zz_s0_level_99_64;
+  wire       [0:0]    _zz__zz_s0_level_99_65;
+  wire       [0:0]    _zz__zz_s0_level_99_66;
+  wire                _zz__zz_s0_level_99_67;
+  wire       [0:0]    _zz__zz_s0_level_99_68;
+  wire       [0:0]    _zz__zz_s0_level_99_69;
+  wire                _zz__zz_s0_level_99_70;
+  wire       [1:0]    _zz__zz_s0_level_99_71;
+  wire       [1:0]    _zz__zz_s0_level_99_72;
+  wire       [0:0]    _zz__zz_s0_level_99_73;
+  wire                _zz__zz_s0_level_99_74;
+  wire       [0:0]    _zz__zz_s0_level_99_75;
+  wire       [0:0]    _zz__zz_s0_level_99_76;
+  wire       [0:0]    _zz__zz_s0_level_99_77;
+  wire       [0:0]    _zz__zz_s0_level_99_78;
+  wire                _zz__zz_s0_level_99_79;
+  wire       [0:0]    _zz__zz_s0_level_99_80;
+  wire       [0:0]    _zz__zz_s0_level_99_81;
+  wire                _zz__zz_s0_level_99_82;
+  wire       [2:0]    _zz__zz_s0_level_99_83;
+  wire       [0:0]    _zz__zz_s0_level_99_84;
+  wire       [1:0]    _zz__zz_s0_level_99_85;
+  wire       [1:0]    _zz__zz_s0_level_99_86;
+  wire       [1:0]    _zz__zz_s0_level_99_87;
+  wire       [0:0]    _zz__zz_s0_level_99_88;
+  wire                _zz__zz_s0_level_99_89;
+  wire       [0:0]    _zz__zz_s0_level_99_90;
+  wire       [0:0]    _zz__zz_s0_level_99_91;
+  wire       [0:0]    _zz__zz_s0_level_99_92;
+  wire       [0:0]    _zz__zz_s0_level_99_93;
+  wire                _zz__zz_s0_level_99_94;
+  wire       [0:0]    _zz__zz_s0_level_99_95;
+  wire       [0:0]    _zz__zz_s0_level_99_96;
+  wire                _zz__zz_s0_level_99_97;
+  wire       [1:0]    _zz__zz_s0_level_99_98;
+  wire       [1:0]    _zz__zz_s0_level_99_99;
+  wire       [0:0]    _zz__zz_s0_level_99_100;
+  wire                _zz__zz_s0_level_99_101;
+  wire       [0:0]    _zz__zz_s0_level_99_102;
+  wire       [0:0]    _zz__zz_s0_level_99_103;
+  wire       [0:0]    _zz__zz_s0_level_99_104;
+  wire       [0:0]    _zz__zz_s0_level_99_105;
+  wire                _zz__zz_s0_level_99_106;
+  wire       [0:0]    _zz__zz_s0_level_99_107;
+  wire       [0:0]    _zz__zz_s0_level_99_108;
+  wire                _zz__zz_s0_level_99_109;
+  wire                _zz__zz_s0_level_99_110;
+  wire       [3:0]    _zz__zz_s0_level_99_111;
+  wire                _zz__zz_s0_level_99_112;
+  wire       [2:0]    _zz__zz_s0_level_99_113;
+  wire       [2:0]    _zz__zz_s0_level_99_114;
+  wire                _zz__zz_s0_level_99_115;
+  wire       [1:0]    _zz__zz_s0_level_99_116;
+  wire       [1:0]    _zz__zz_s0_level_99_117;
+  wire       [1:0]    _zz__zz_s0_level_99_118;
+  wire       [0:0]    _zz__zz_s0_level_99_119;
+  wire                _zz__zz_s0_level_99_120;
+  wire       [0:0]    _zz__zz_s0_level_99_121;
+  wire       [0:0]    _zz__zz_s0_level_99_122;
+  wire       [0:0]    _zz__zz_s0_level_99_123;
+  wire       [0:0]    _zz__zz_s0_level_99_124;
+  wire                _zz__zz_s0_level_99_125;
+  wire       [0:0]    _zz__zz_s0_level_99_126;
+  wire       [0:0]    _zz__zz_s0_level_99_127;
+  wire                _zz__zz_s0_level_99_128;
+  wire       [1:0]    _zz__zz_s0_level_99_129;
+  wire       [1:0]    _zz__zz_s0_level_99_130;
+  wire       [0:0]    _zz__zz_s0_level_99_131;
+  wire                _zz__zz_s0_level_99_132;
+  wire       [0:0]    _zz__zz_s0_level_99_133;
+  wire       [0:0]    _zz__zz_s0_level_99_134;
+  wire       [0:0]    _zz__zz_s0_level_99_135;
+  wire       [0:0]    _zz__zz_s0_level_99_136;
+  wire                _zz__zz_s0_level_99_137;
+  wire       [0:0]    _zz__zz_s0_level_99_138;
+  wire       [0:0]    _zz__zz_s0_level_99_139;
+  wire                _zz__zz_s0_level_99_140;
+  wire       [2:0]    _zz__zz_s0_level_99_141;
+  wire                _zz__zz_s0_level_99_142;
+  wire       [1:0]    _zz__zz_s0_level_99_143;
+  wire       [1:0]    _zz__zz_s0_level_99_144;
+  wire       [1:0]    _zz__zz_s0_level_99_145;
+  wire       [0:0]    _zz__zz_s0_level_99_146;
+  wire                _zz__zz_s0_level_99_147;
+  wire       [0:0]    _zz__zz_s0_level_99_148;
+  wire       [0:0]    _zz__zz_s0_level_99_149;
+  wire       [0:0]    _zz__zz_s0_level_99_150;
+  wire       [0:0]    _zz__zz_s0_level_99_151;
+  wire                _zz__zz_s0_level_99_152;
+  wire       [0:0]    _zz__zz_s0_level_99_153;
+  wire       [0:0]    _zz__zz_s0_level_99_154;
+  wire                _zz__zz_s0_level_99_155;
+  wire       [1:0]    _zz__zz_s0_level_99_156;
+  wire       [1:0]    _zz__zz_s0_level_99_157;
+  wire       [0:0]    _zz__zz_s0_level_99_158;
+  wire                _zz__zz_s0_level_99_159;
+  wire       [0:0]    _zz__zz_s0_level_99_160;
+  wire       [0:0]    _zz__zz_s0_level_99_161;
+  wire       [0:0]    _zz__zz_s0_level_99_162;
+  wire       [0:0]    _zz__zz_s0_level_99_163;
+  wire                _zz__zz_s0_level_99_164;
+  wire       [0:0]    _zz__zz_s0_level_99_165;
+  wire       [0:0]    _zz__zz_s0_level_99_166;
+  wire                _zz__zz_s0_level_99_167;
+  wire       [3:0]    _zz__zz_s0_level_99_168;
+  wire                _zz__zz_s0_level_99_169;
+  wire       [2:0]    _zz__zz_s0_level_99_170;
+  wire       [2:0]    _zz__zz_s0_level_99_171;
+  wire                _zz__zz_s0_level_99_172;
+  wire       [1:0]    _zz__zz_s0_level_99_173;
+  wire       [1:0]    _zz__zz_s0_level_99_174;
+  wire       [1:0]    _zz__zz_s0_level_99_175;
+  wire       [0:0]    _zz__zz_s0_level_99_176;
+  wire                _zz__zz_s0_level_99_177;
+  wire       [0:0]    _zz__zz_s0_level_99_178;
+  wire       [0:0]    _zz__zz_s0_level_99_179;
+  wire       [0:0]    _zz__zz_s0_level_99_180;
+  wire       [0:0]    _zz__zz_s0_level_99_181;
+  wire                _zz__zz_s0_level_99_182;
+  wire       [0:0]    _zz__zz_s0_level_99_183;
+  wire       [0:0]    _zz__zz_s0_level_99_184;
+  wire                _zz__zz_s0_level_99_185;
+  wire       [1:0]    _zz__zz_s0_level_99_186;
+  wire       [1:0]    _zz__zz_s0_level_99_187;
+  wire       [0:0]    _zz__zz_s0_level_99_188;
+  wire                _zz__zz_s0_level_99_189;
+  wire       [0:0]    _zz__zz_s0_level_99_190;
+  wire       [0:0]    _zz__zz_s0_level_99_191;
+  wire       [0:0]    _zz__zz_s0_level_99_192;
+  wire       [0:0]    _zz__zz_s0_level_99_193;
+  wire                _zz__zz_s0_level_99_194;
+  wire       [0:0]    _zz__zz_s0_level_99_195;
+  wire       [0:0]    _zz__zz_s0_level_99_196;
+  wire                _zz__zz_s0_level_99_197;
+  wire       [2:0]    _zz__zz_s0_level_99_198;
+  wire                _zz__zz_s0_level_99_199;
+  wire       [1:0]    _zz__zz_s0_level_99_200;
+  wire       [1:0]    _zz__zz_s0_level_99_201;
+  wire       [1:0]    _zz__zz_s0_level_99_202;
+  wire       [0:0]    _zz__zz_s0_level_99_203;
+  wire                _zz__zz_s0_level_99_204;
+  wire       [0:0]    _zz__zz_s0_level_99_205;
+  wire       [0:0]    _zz__zz_s0_level_99_206;
+  wire       [0:0]    _zz__zz_s0_level_99_207;
+  wire       [0:0]    _zz__zz_s0_level_99_208;
+  wire                _zz__zz_s0_level_99_209;
+  wire       [0:0]    _zz__zz_s0_level_99_210;
+  wire       [0:0]    _zz__zz_s0_level_99_211;
+  wire                _zz__zz_s0_level_99_212;
+  wire       [1:0]    _zz__zz_s0_level_99_213;
+  wire       [1:0]    _zz__zz_s0_level_99_214;
+  wire       [0:0]    _zz__zz_s0_level_99_215;
+  wire                _zz__zz_s0_level_99_216;
+  wire       [0:0]    _zz__zz_s0_level_99_217;
+  wire       [0:0]    _zz__zz_s0_level_99_218;
+  wire       [0:0]    _zz__zz_s0_level_99_219;
+  wire       [0:0]    _zz__zz_s0_level_99_220;
+  wire                _zz__zz_s0_level_99_221;
+  wire       [0:0]    _zz__zz_s0_level_99_222;
+  wire       [0:0]    _zz__zz_s0_level_99_223;
+  wire                _zz__zz_s0_level_99_224;
+  wire                _zz__zz_s0_level_99_225;
+  wire       [3:0]    _zz__zz_s0_level_99_226;
+  wire                _zz__zz_s0_level_99_227;
+  wire       [2:0]    _zz__zz_s0_level_99_228;
+  wire       [2:0]    _zz__zz_s0_level_99_229;
+  wire                _zz__zz_s0_level_99_230;
+  wire       [1:0]    _zz__zz_s0_level_99_231;
+  wire       [1:0]    _zz__zz_s0_level_99_232;
+  wire       [1:0]    _zz__zz_s0_level_99_233;
+  wire       [0:0]    _zz__zz_s0_level_99_234;
+  wire                _zz__zz_s0_level_99_235;
+  wire       [0:0]    _zz__zz_s0_level_99_236;
+  wire       [0:0]    _zz__zz_s0_level_99_237;
+  wire       [0:0]    _zz__zz_s0_level_99_238;
+  wire       [0:0]    _zz__zz_s0_level_99_239;
+  wire                _zz__zz_s0_level_99_240;
+  wire       [0:0]    _zz__zz_s0_level_99_241;
+  wire       [0:0]    _zz__zz_s0_level_99_242;
+  wire                _zz__zz_s0_level_99_243;
+  wire       [1:0]    _zz__zz_s0_level_99_244;
+  wire       [1:0]    _zz__zz_s0_level_99_245;
+  wire       [0:0]    _zz__zz_s0_level_99_246;
+  wire                _zz__zz_s0_level_99_247;
+  wire       [0:0]    _zz__zz_s0_level_99_248;
+  wire       [0:0]    _zz__zz_s0_level_99_249;
+  wire       [0:0]    _zz__zz_s0_level_99_250;
+  wire       [0:0]    _zz__zz_s0_level_99_251;
+  wire                _zz__zz_s0_level_99_252;
+  wire       [0:0]    _zz__zz_s0_level_99_253;
+  wire       [0:0]    _zz__zz_s0_level_99_254;
+  wire                _zz__zz_s0_level_99_255;
+  wire       [2:0]    _zz__zz_s0_level_99_256;
+  wire                _zz__zz_s0_level_99_257;
+  wire       [1:0]    _zz__zz_s0_level_99_258;
+  wire       [1:0]    _zz__zz_s0_level_99_259;
+  wire       [1:0]    _zz__zz_s0_level_99_260;
+  wire       [0:0]    _zz__zz_s0_level_99_261;
+  wire                _zz__zz_s0_level_99_262;
+  wire       [0:0]    _zz__zz_s0_level_99_263;
+  wire       [0:0]    _zz__zz_s0_level_99_264;
+  wire       [0:0]    _zz__zz_s0_level_99_265;
+  wire       [0:0]    _zz__zz_s0_level_99_266;
+  wire                _zz__zz_s0_level_99_267;
+  wire       [0:0]    _zz__zz_s0_level_99_268;
+  wire       [0:0]    _zz__zz_s0_level_99_269;
+  wire                _zz__zz_s0_level_99_270;
+  wire       [1:0]    _zz__zz_s0_level_99_271;
+  wire       [1:0]    _zz__zz_s0_level_99_272;
+  wire       [0:0]    _zz__zz_s0_level_99_273;
+  wire                _zz__zz_s0_level_99_274;
+  wire       [0:0]    _zz__zz_s0_level_99_275;
+  wire       [0:0]    _zz__zz_s0_level_99_276;
+  wire       [0:0]    _zz__zz_s0_level_99_277;
+  wire       [0:0]    _zz__zz_s0_level_99_278;
+  wire                _zz__zz_s0_level_99_279;
+  wire       [0:0]    _zz__zz_s0_level_99_280;
+  wire       [0:0]    _zz__zz_s0_level_99_281;
+  wire                _zz__zz_s0_level_99_282;
+  wire       [3:0]    _zz__zz_s0_level_99_283;
+  wire                _zz__zz_s0_level_99_284;
+  wire       [2:0]    _zz__zz_s0_level_99_285;
+  wire       [2:0]    _zz__zz_s0_level_99_286;
+  wire                _zz__zz_s0_level_99_287;
+  wire       [1:0]    _zz__zz_s0_level_99_288;
+  wire       [1:0]    _zz__zz_s0_level_99_289;
+  wire       [1:0]    _zz__zz_s0_level_99_290;
+  wire       [0:0]    _zz__zz_s0_level_99_291;
+  wire                _zz__zz_s0_level_99_292;
+  wire       [0:0]    _zz__zz_s0_level_99_293;
+  wire       [0:0]    _zz__zz_s0_level_99_294;
+  wire       [0:0]    _zz__zz_s0_level_99_295;
+  wire       [0:0]    _zz__zz_s0_level_99_296;
+  wire                _zz__zz_s0_level_99_297;
+  wire       [0:0]    _zz__zz_s0_level_99_298;
+  wire       [0:0]    _zz__zz_s0_level_99_299;
+  wire                _zz__zz_s0_level_99_300;
+  wire       [1:0]    _zz__zz_s0_level_99_301;
+  wire       [1:0]    _zz__zz_s0_level_99_302;
+  wire       [0:0]    _zz__zz_s0_level_99_303;
+  wire                _zz__zz_s0_level_99_304;
+  wire       [0:0]    _zz__zz_s0_level_99_305;
+  wire       [0:0]    _zz__zz_s0_level_99_306;
+  wire       [0:0]    _zz__zz_s0_level_99_307;
+  wire       [0:0]    _zz__zz_s0_level_99_308;
+  wire                _zz__zz_s0_level_99_309;
+  wire       [0:0]    _zz__zz_s0_level_99_310;
+  wire       [0:0]    _zz__zz_s0_level_99_311;
+  wire                _zz__zz_s0_level_99_312;
+  wire       [2:0]    _zz__zz_s0_level_99_313;
+  wire                _zz__zz_s0_level_99_314;
+  wire       [1:0]    _zz__zz_s0_level_99_315;
+  wire       [1:0]    _zz__zz_s0_level_99_316;
+  wire       [1:0]    _zz__zz_s0_level_99_317;
+  wire       [0:0]    _zz__zz_s0_level_99_318;
+  wire                _zz__zz_s0_level_99_319;
+  wire       [0:0]    _zz__zz_s0_level_99_320;
+  wire       [0:0]    _zz__zz_s0_level_99_321;
+  wire       [0:0]    _zz__zz_s0_level_99_322;
+  wire       [0:0]    _zz__zz_s0_level_99_323;
+  wire                _zz__zz_s0_level_99_324;
+  wire       [0:0]    _zz__zz_s0_level_99_325;
+  wire       [0:0]    _zz__zz_s0_level_99_326;
+  wire                _zz__zz_s0_level_99_327;
+  wire       [1:0]    _zz__zz_s0_level_99_328;
+  wire       [1:0]    _zz__zz_s0_level_99_329;
+  wire       [0:0]    _zz__zz_s0_level_99_330;
+  wire                _zz__zz_s0_level_99_331;
+  wire       [0:0]    _zz__zz_s0_level_99_332;
+  wire       [0:0]    _zz__zz_s0_level_99_333;
+  wire       [0:0]    _zz__zz_s0_level_99_334;
+  wire       [0:0]    _zz__zz_s0_level_99_335;
+  wire                _zz__zz_s0_level_99_336;
+  wire       [0:0]    _zz__zz_s0_level_99_337;
+  wire       [0:0]    _zz__zz_s0_level_99_338;
+  wire                _zz__zz_s0_level_99_339;
+  wire                _zz__zz_s0_level_99_340;
   wire       [3:0]    _zz_s0_levelOH;
   wire       [1:0]    _zz_s0_levelOH_1;
   wire       [0:0]    _zz_s0_levelOH_2;
@@ -7092,8 +7092,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [13:0]   _zz_links_port_1;
   wire       [25:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz_s1_contextError;
-  wire       [5:0]    _zz_s1_contextError_1;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0_1;
   wire       [31:0]   _zz_wakeup_update_payload_coalesce;
   wire       [4:0]    _zz_notifyHart;
   wire       [5:0]    _zz__zz_hartCtx_0;
@@ -8338,7 +8338,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [13:0]   s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l48;
+  wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
@@ -8370,7 +8370,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg                 s2_dequeueOk;
   wire                when_StatusReads_l47;
   wire       [25:0]   s2_next;
-  reg        [11:0]   grantInit;
+  reg        [11:0]   initSweep;
   wire                initializing;
   wire       [10:0]   _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
@@ -8416,13 +8416,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
   wire                _zz_s0_cancelQuiet;
+  wire                busOnSlotSource;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
-  wire                busOnSlotSource;
   wire                _zz_takeInternal_1;
   wire                slotFirst;
-  wire                when_Intake_l74;
+  wire                when_Intake_l75;
   reg                 cancelWaited;
   reg        [31:0]   levelMap_0;
   reg        [31:0]   levelMap_1;
@@ -8503,20 +8503,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [31:0]   _zz_s0_listNonEmpty_5;
   wire       [4:0]    _zz_s0_level;
   wire       [10:0]   _zz_s1_bypassS2;
-  wire                _zz_s1_levels;
-  wire                _zz_s1_levels_1;
-  wire                _zz_s1_levels_2;
-  wire       [31:0]   _zz_s1_levels_3;
-  wire       [31:0]   _zz_s1_levels_4;
-  wire       [31:0]   _zz_s1_levels_5;
-  wire       [4:0]    _zz_s0_level_1;
-  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_1;
   wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
+  wire       [31:0]   _zz_s0_level_4;
+  wire       [31:0]   _zz_s0_level_5;
+  wire       [31:0]   _zz_s0_level_6;
+  wire       [4:0]    _zz_s0_level_7;
+  wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_8;
   wire                _zz_s0_level_9;
   wire                _zz_s0_level_10;
@@ -8602,10 +8596,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_s0_level_90;
   wire                _zz_s0_level_91;
   wire                _zz_s0_level_92;
-  wire       [4:0]    _zz_s0_level_93;
+  wire                _zz_s0_level_93;
+  wire                _zz_s0_level_94;
+  wire                _zz_s0_level_95;
+  wire                _zz_s0_level_96;
+  wire                _zz_s0_level_97;
+  wire                _zz_s0_level_98;
+  wire       [4:0]    _zz_s0_level_99;
   wire                _zz_s0_listNonEmpty_6;
   wire       [10:0]   _zz_s1_bypassS2_1;
-  wire       [31:0]   walk_levels;
+  wire       [31:0]   _zz_walk_levels;
+  reg        [31:0]   walk_levels;
+  wire                when_LevelLists_l92;
   reg        [31:0]   s1_levels;
   wire       [43:0]   lists_rd0;
   wire       [14:0]   contextCounts_rd0;
@@ -8625,8 +8627,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [14:0]   s2_newContextCount;
   reg        [14:0]   w_contextCount;
   wire       [14:0]   s1_contextCount;
-  wire                when_LevelLists_l132;
-  wire                when_LevelLists_l133;
+  wire                when_LevelLists_l134;
+  wire                when_LevelLists_l135;
   reg        [13:0]   s2_newHead;
   reg        [13:0]   s2_newTail;
   reg        [14:0]   s2_newCount;
@@ -8665,89 +8667,28 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [25:0]   removeLinkData;
   wire                when_TaskPool_l104;
   wire                when_TaskPool_l105;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
-  reg        [5:0]    errors_2;
-  reg        [5:0]    errors_3;
-  reg        [5:0]    errors_4;
-  reg        [5:0]    errors_5;
-  reg        [5:0]    errors_6;
-  reg        [5:0]    errors_7;
-  reg        [5:0]    errors_8;
-  reg        [5:0]    errors_9;
-  reg        [5:0]    errors_10;
-  reg        [5:0]    errors_11;
-  reg        [5:0]    errors_12;
-  reg        [5:0]    errors_13;
-  reg        [5:0]    errors_14;
-  reg        [5:0]    errors_15;
-  reg        [5:0]    errors_16;
-  reg        [5:0]    errors_17;
-  reg        [5:0]    errors_18;
-  reg        [5:0]    errors_19;
-  reg        [5:0]    errors_20;
-  reg        [5:0]    errors_21;
-  reg        [5:0]    errors_22;
-  reg        [5:0]    errors_23;
-  reg        [5:0]    errors_24;
-  reg        [5:0]    errors_25;
-  reg        [5:0]    errors_26;
-  reg        [5:0]    errors_27;
-  reg        [5:0]    errors_28;
-  reg        [5:0]    errors_29;
-  reg        [5:0]    errors_30;
-  reg        [5:0]    errors_31;
-  reg        [5:0]    errors_32;
-  reg        [5:0]    errors_33;
-  reg        [5:0]    errors_34;
-  reg        [5:0]    errors_35;
-  reg        [5:0]    errors_36;
-  reg        [5:0]    errors_37;
-  reg        [5:0]    errors_38;
-  reg        [5:0]    errors_39;
-  reg        [5:0]    errors_40;
-  reg        [5:0]    errors_41;
-  reg        [5:0]    errors_42;
-  reg        [5:0]    errors_43;
-  reg        [5:0]    errors_44;
-  reg        [5:0]    errors_45;
-  reg        [5:0]    errors_46;
-  reg        [5:0]    errors_47;
-  reg        [5:0]    errors_48;
-  reg        [5:0]    errors_49;
-  reg        [5:0]    errors_50;
-  reg        [5:0]    errors_51;
-  reg        [5:0]    errors_52;
-  reg        [5:0]    errors_53;
-  reg        [5:0]    errors_54;
-  reg        [5:0]    errors_55;
-  reg        [5:0]    errors_56;
-  reg        [5:0]    errors_57;
-  reg        [5:0]    errors_58;
-  reg        [5:0]    errors_59;
-  reg        [5:0]    errors_60;
-  reg        [5:0]    errors_61;
-  reg        [5:0]    errors_62;
-  reg        [5:0]    errors_63;
   reg                 errors_write;
   reg        [5:0]    errors_writeAt;
   reg        [5:0]    errors_writeRow;
-  wire       [63:0]   _zz_18;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l48;
-  wire                when_ErrorRegisters_l49;
-  wire                when_ErrorRegisters_l50;
-  wire                when_ErrorRegisters_l52;
+  wire                when_ErrorRegisters_l54;
+  wire                when_ErrorRegisters_l55;
+  wire                when_ErrorRegisters_l56;
+  wire                when_ErrorRegisters_l58;
   reg                 s1_configRefused;
   wire       [9:0]    _zz_s1_configRefused;
   wire                _zz_s1_configRefused_1;
   wire       [5:0]    _zz_errors_writeRow_1;
   wire       [5:0]    _zz_errors_writeRow_2;
   wire                _zz_errors_writeRow_3;
+  wire       [5:0]    _zz_errors_rd0;
+  wire       [5:0]    errors_rd0;
+  reg                 s1_contextError_bypass;
+  reg        [5:0]    s1_contextError_written;
   wire       [5:0]    s1_contextError;
-  wire                when_ErrorRegisters_l80;
-  wire                when_ErrorRegisters_l82;
+  wire                when_ErrorRegisters_l86;
+  wire                when_ErrorRegisters_l88;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -8774,8 +8715,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [6:0]    currentContext_7;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [7:0]    _zz_19;
   wire       [7:0]    _zz_20;
+  wire       [7:0]    _zz_21;
   wire       [6:0]    _zz_currentContext_0;
   reg        [6:0]    hartCtx_0;
   reg        [6:0]    hartCtx_1;
@@ -8788,7 +8729,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [2:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [7:0]    _zz_21;
+  wire       [7:0]    _zz_22;
   wire       [6:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [63:0]   notifyPending;
@@ -8803,7 +8744,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [5:0]    currentKey_6;
   reg        [5:0]    currentKey_7;
   wire                when_Preemption_l66;
-  wire       [7:0]    _zz_22;
+  wire       [7:0]    _zz_23;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_victimHart;
   wire                s2_wakeDecision;
@@ -8963,10 +8904,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg [14:0] contextCounts [0:63];
   reg [63:0] words [0:16383];
   reg [25:0] links [0:16383];
+  reg [5:0] errors [0:63];
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_grants_port_2 = grantInit[10:0];
+  assign _zz_grants_port_2 = initSweep[10:0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[19 : 14];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 15'h0001);
@@ -9016,353 +8958,353 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
+  assign _zz_errors_rd0_1 = 1'b1;
   assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz__zz_s0_level_93 = {(! _zz_s0_level_30),(_zz_s0_level_30 ? _zz__zz_s0_level_93_1 : _zz__zz_s0_level_93_28)};
-  assign _zz__zz_s0_level_93_55 = {(! _zz_s0_level_31),(_zz_s0_level_31 ? _zz__zz_s0_level_93_56 : _zz__zz_s0_level_93_83)};
-  assign _zz__zz_s0_level_93_111 = {_zz__zz_s0_level_93_112,_zz__zz_s0_level_93_113};
-  assign _zz__zz_s0_level_93_168 = {_zz__zz_s0_level_93_169,_zz__zz_s0_level_93_170};
-  assign _zz__zz_s0_level_93_226 = {_zz__zz_s0_level_93_227,_zz__zz_s0_level_93_228};
-  assign _zz__zz_s0_level_93_283 = {_zz__zz_s0_level_93_284,_zz__zz_s0_level_93_285};
-  assign _zz__zz_s0_level_93_1 = {_zz__zz_s0_level_93_2,_zz__zz_s0_level_93_3};
-  assign _zz__zz_s0_level_93_28 = {_zz__zz_s0_level_93_29,_zz__zz_s0_level_93_30};
-  assign _zz__zz_s0_level_93_56 = {_zz__zz_s0_level_93_57,_zz__zz_s0_level_93_58};
-  assign _zz__zz_s0_level_93_83 = {_zz__zz_s0_level_93_84,_zz__zz_s0_level_93_85};
-  assign _zz__zz_s0_level_93_112 = (! _zz_s0_level_60);
-  assign _zz__zz_s0_level_93_113 = (_zz_s0_level_60 ? _zz__zz_s0_level_93_114 : _zz__zz_s0_level_93_141);
-  assign _zz__zz_s0_level_93_169 = (! _zz_s0_level_61);
-  assign _zz__zz_s0_level_93_170 = (_zz_s0_level_61 ? _zz__zz_s0_level_93_171 : _zz__zz_s0_level_93_198);
-  assign _zz__zz_s0_level_93_227 = (! _zz_s0_level_90);
-  assign _zz__zz_s0_level_93_228 = (_zz_s0_level_90 ? _zz__zz_s0_level_93_229 : _zz__zz_s0_level_93_256);
-  assign _zz__zz_s0_level_93_284 = (! _zz_s0_level_91);
-  assign _zz__zz_s0_level_93_285 = (_zz_s0_level_91 ? _zz__zz_s0_level_93_286 : _zz__zz_s0_level_93_313);
-  assign _zz__zz_s0_level_93_2 = (! _zz_s0_level_26);
-  assign _zz__zz_s0_level_93_3 = (_zz_s0_level_26 ? _zz__zz_s0_level_93_4 : _zz__zz_s0_level_93_16);
-  assign _zz__zz_s0_level_93_29 = (! _zz_s0_level_27);
-  assign _zz__zz_s0_level_93_30 = (_zz_s0_level_27 ? _zz__zz_s0_level_93_31 : _zz__zz_s0_level_93_43);
-  assign _zz__zz_s0_level_93_57 = (! _zz_s0_level_28);
-  assign _zz__zz_s0_level_93_58 = (_zz_s0_level_28 ? _zz__zz_s0_level_93_59 : _zz__zz_s0_level_93_71);
-  assign _zz__zz_s0_level_93_84 = (! _zz_s0_level_29);
-  assign _zz__zz_s0_level_93_85 = (_zz_s0_level_29 ? _zz__zz_s0_level_93_86 : _zz__zz_s0_level_93_98);
-  assign _zz__zz_s0_level_93_114 = {_zz__zz_s0_level_93_115,_zz__zz_s0_level_93_116};
-  assign _zz__zz_s0_level_93_141 = {_zz__zz_s0_level_93_142,_zz__zz_s0_level_93_143};
-  assign _zz__zz_s0_level_93_171 = {_zz__zz_s0_level_93_172,_zz__zz_s0_level_93_173};
-  assign _zz__zz_s0_level_93_198 = {_zz__zz_s0_level_93_199,_zz__zz_s0_level_93_200};
-  assign _zz__zz_s0_level_93_229 = {_zz__zz_s0_level_93_230,_zz__zz_s0_level_93_231};
-  assign _zz__zz_s0_level_93_256 = {_zz__zz_s0_level_93_257,_zz__zz_s0_level_93_258};
-  assign _zz__zz_s0_level_93_286 = {_zz__zz_s0_level_93_287,_zz__zz_s0_level_93_288};
-  assign _zz__zz_s0_level_93_313 = {_zz__zz_s0_level_93_314,_zz__zz_s0_level_93_315};
-  assign _zz__zz_s0_level_93_4 = _zz__zz_s0_level_93_5;
-  assign _zz__zz_s0_level_93_16 = _zz__zz_s0_level_93_17;
-  assign _zz__zz_s0_level_93_31 = _zz__zz_s0_level_93_32;
-  assign _zz__zz_s0_level_93_43 = _zz__zz_s0_level_93_44;
-  assign _zz__zz_s0_level_93_59 = _zz__zz_s0_level_93_60;
-  assign _zz__zz_s0_level_93_71 = _zz__zz_s0_level_93_72;
-  assign _zz__zz_s0_level_93_86 = _zz__zz_s0_level_93_87;
-  assign _zz__zz_s0_level_93_98 = _zz__zz_s0_level_93_99;
-  assign _zz__zz_s0_level_93_115 = (! _zz_s0_level_56);
-  assign _zz__zz_s0_level_93_116 = (_zz_s0_level_56 ? _zz__zz_s0_level_93_117 : _zz__zz_s0_level_93_129);
-  assign _zz__zz_s0_level_93_142 = (! _zz_s0_level_57);
-  assign _zz__zz_s0_level_93_143 = (_zz_s0_level_57 ? _zz__zz_s0_level_93_144 : _zz__zz_s0_level_93_156);
-  assign _zz__zz_s0_level_93_172 = (! _zz_s0_level_58);
-  assign _zz__zz_s0_level_93_173 = (_zz_s0_level_58 ? _zz__zz_s0_level_93_174 : _zz__zz_s0_level_93_186);
-  assign _zz__zz_s0_level_93_199 = (! _zz_s0_level_59);
-  assign _zz__zz_s0_level_93_200 = (_zz_s0_level_59 ? _zz__zz_s0_level_93_201 : _zz__zz_s0_level_93_213);
-  assign _zz__zz_s0_level_93_230 = (! _zz_s0_level_86);
-  assign _zz__zz_s0_level_93_231 = (_zz_s0_level_86 ? _zz__zz_s0_level_93_232 : _zz__zz_s0_level_93_244);
-  assign _zz__zz_s0_level_93_257 = (! _zz_s0_level_87);
-  assign _zz__zz_s0_level_93_258 = (_zz_s0_level_87 ? _zz__zz_s0_level_93_259 : _zz__zz_s0_level_93_271);
-  assign _zz__zz_s0_level_93_287 = (! _zz_s0_level_88);
-  assign _zz__zz_s0_level_93_288 = (_zz_s0_level_88 ? _zz__zz_s0_level_93_289 : _zz__zz_s0_level_93_301);
-  assign _zz__zz_s0_level_93_314 = (! _zz_s0_level_89);
-  assign _zz__zz_s0_level_93_315 = (_zz_s0_level_89 ? _zz__zz_s0_level_93_316 : _zz__zz_s0_level_93_328);
-  assign _zz__zz_s0_level_93_5 = {_zz__zz_s0_level_93_6,_zz__zz_s0_level_93_8};
-  assign _zz__zz_s0_level_93_17 = {_zz__zz_s0_level_93_18,_zz__zz_s0_level_93_20};
-  assign _zz__zz_s0_level_93_32 = {_zz__zz_s0_level_93_33,_zz__zz_s0_level_93_35};
-  assign _zz__zz_s0_level_93_44 = {_zz__zz_s0_level_93_45,_zz__zz_s0_level_93_47};
-  assign _zz__zz_s0_level_93_60 = {_zz__zz_s0_level_93_61,_zz__zz_s0_level_93_63};
-  assign _zz__zz_s0_level_93_72 = {_zz__zz_s0_level_93_73,_zz__zz_s0_level_93_75};
-  assign _zz__zz_s0_level_93_87 = {_zz__zz_s0_level_93_88,_zz__zz_s0_level_93_90};
-  assign _zz__zz_s0_level_93_99 = {_zz__zz_s0_level_93_100,_zz__zz_s0_level_93_102};
-  assign _zz__zz_s0_level_93_117 = _zz__zz_s0_level_93_118;
-  assign _zz__zz_s0_level_93_129 = _zz__zz_s0_level_93_130;
-  assign _zz__zz_s0_level_93_144 = _zz__zz_s0_level_93_145;
-  assign _zz__zz_s0_level_93_156 = _zz__zz_s0_level_93_157;
-  assign _zz__zz_s0_level_93_174 = _zz__zz_s0_level_93_175;
-  assign _zz__zz_s0_level_93_186 = _zz__zz_s0_level_93_187;
-  assign _zz__zz_s0_level_93_201 = _zz__zz_s0_level_93_202;
-  assign _zz__zz_s0_level_93_213 = _zz__zz_s0_level_93_214;
-  assign _zz__zz_s0_level_93_232 = _zz__zz_s0_level_93_233;
-  assign _zz__zz_s0_level_93_244 = _zz__zz_s0_level_93_245;
-  assign _zz__zz_s0_level_93_259 = _zz__zz_s0_level_93_260;
-  assign _zz__zz_s0_level_93_271 = _zz__zz_s0_level_93_272;
-  assign _zz__zz_s0_level_93_289 = _zz__zz_s0_level_93_290;
-  assign _zz__zz_s0_level_93_301 = _zz__zz_s0_level_93_302;
-  assign _zz__zz_s0_level_93_316 = _zz__zz_s0_level_93_317;
-  assign _zz__zz_s0_level_93_328 = _zz__zz_s0_level_93_329;
-  assign _zz__zz_s0_level_93_6 = _zz__zz_s0_level_93_7;
-  assign _zz__zz_s0_level_93_8 = _zz__zz_s0_level_93_9;
-  assign _zz__zz_s0_level_93_18 = _zz__zz_s0_level_93_19;
-  assign _zz__zz_s0_level_93_20 = _zz__zz_s0_level_93_21;
-  assign _zz__zz_s0_level_93_33 = _zz__zz_s0_level_93_34;
-  assign _zz__zz_s0_level_93_35 = _zz__zz_s0_level_93_36;
-  assign _zz__zz_s0_level_93_45 = _zz__zz_s0_level_93_46;
-  assign _zz__zz_s0_level_93_47 = _zz__zz_s0_level_93_48;
-  assign _zz__zz_s0_level_93_61 = _zz__zz_s0_level_93_62;
-  assign _zz__zz_s0_level_93_63 = _zz__zz_s0_level_93_64;
-  assign _zz__zz_s0_level_93_73 = _zz__zz_s0_level_93_74;
-  assign _zz__zz_s0_level_93_75 = _zz__zz_s0_level_93_76;
-  assign _zz__zz_s0_level_93_88 = _zz__zz_s0_level_93_89;
-  assign _zz__zz_s0_level_93_90 = _zz__zz_s0_level_93_91;
-  assign _zz__zz_s0_level_93_100 = _zz__zz_s0_level_93_101;
-  assign _zz__zz_s0_level_93_102 = _zz__zz_s0_level_93_103;
-  assign _zz__zz_s0_level_93_118 = {_zz__zz_s0_level_93_119,_zz__zz_s0_level_93_121};
-  assign _zz__zz_s0_level_93_130 = {_zz__zz_s0_level_93_131,_zz__zz_s0_level_93_133};
-  assign _zz__zz_s0_level_93_145 = {_zz__zz_s0_level_93_146,_zz__zz_s0_level_93_148};
-  assign _zz__zz_s0_level_93_157 = {_zz__zz_s0_level_93_158,_zz__zz_s0_level_93_160};
-  assign _zz__zz_s0_level_93_175 = {_zz__zz_s0_level_93_176,_zz__zz_s0_level_93_178};
-  assign _zz__zz_s0_level_93_187 = {_zz__zz_s0_level_93_188,_zz__zz_s0_level_93_190};
-  assign _zz__zz_s0_level_93_202 = {_zz__zz_s0_level_93_203,_zz__zz_s0_level_93_205};
-  assign _zz__zz_s0_level_93_214 = {_zz__zz_s0_level_93_215,_zz__zz_s0_level_93_217};
-  assign _zz__zz_s0_level_93_233 = {_zz__zz_s0_level_93_234,_zz__zz_s0_level_93_236};
-  assign _zz__zz_s0_level_93_245 = {_zz__zz_s0_level_93_246,_zz__zz_s0_level_93_248};
-  assign _zz__zz_s0_level_93_260 = {_zz__zz_s0_level_93_261,_zz__zz_s0_level_93_263};
-  assign _zz__zz_s0_level_93_272 = {_zz__zz_s0_level_93_273,_zz__zz_s0_level_93_275};
-  assign _zz__zz_s0_level_93_290 = {_zz__zz_s0_level_93_291,_zz__zz_s0_level_93_293};
-  assign _zz__zz_s0_level_93_302 = {_zz__zz_s0_level_93_303,_zz__zz_s0_level_93_305};
-  assign _zz__zz_s0_level_93_317 = {_zz__zz_s0_level_93_318,_zz__zz_s0_level_93_320};
-  assign _zz__zz_s0_level_93_329 = {_zz__zz_s0_level_93_330,_zz__zz_s0_level_93_332};
-  assign _zz__zz_s0_level_93_7 = (! _zz_s0_level_18);
-  assign _zz__zz_s0_level_93_9 = (_zz_s0_level_18 ? _zz__zz_s0_level_93_10 : _zz__zz_s0_level_93_13);
-  assign _zz__zz_s0_level_93_19 = (! _zz_s0_level_19);
-  assign _zz__zz_s0_level_93_21 = (_zz_s0_level_19 ? _zz__zz_s0_level_93_22 : _zz__zz_s0_level_93_25);
-  assign _zz__zz_s0_level_93_34 = (! _zz_s0_level_20);
-  assign _zz__zz_s0_level_93_36 = (_zz_s0_level_20 ? _zz__zz_s0_level_93_37 : _zz__zz_s0_level_93_40);
-  assign _zz__zz_s0_level_93_46 = (! _zz_s0_level_21);
-  assign _zz__zz_s0_level_93_48 = (_zz_s0_level_21 ? _zz__zz_s0_level_93_49 : _zz__zz_s0_level_93_52);
-  assign _zz__zz_s0_level_93_62 = (! _zz_s0_level_22);
-  assign _zz__zz_s0_level_93_64 = (_zz_s0_level_22 ? _zz__zz_s0_level_93_65 : _zz__zz_s0_level_93_68);
-  assign _zz__zz_s0_level_93_74 = (! _zz_s0_level_23);
-  assign _zz__zz_s0_level_93_76 = (_zz_s0_level_23 ? _zz__zz_s0_level_93_77 : _zz__zz_s0_level_93_80);
-  assign _zz__zz_s0_level_93_89 = (! _zz_s0_level_24);
-  assign _zz__zz_s0_level_93_91 = (_zz_s0_level_24 ? _zz__zz_s0_level_93_92 : _zz__zz_s0_level_93_95);
-  assign _zz__zz_s0_level_93_101 = (! _zz_s0_level_25);
-  assign _zz__zz_s0_level_93_103 = (_zz_s0_level_25 ? _zz__zz_s0_level_93_104 : _zz__zz_s0_level_93_107);
-  assign _zz__zz_s0_level_93_119 = _zz__zz_s0_level_93_120;
-  assign _zz__zz_s0_level_93_121 = _zz__zz_s0_level_93_122;
-  assign _zz__zz_s0_level_93_131 = _zz__zz_s0_level_93_132;
-  assign _zz__zz_s0_level_93_133 = _zz__zz_s0_level_93_134;
-  assign _zz__zz_s0_level_93_146 = _zz__zz_s0_level_93_147;
-  assign _zz__zz_s0_level_93_148 = _zz__zz_s0_level_93_149;
-  assign _zz__zz_s0_level_93_158 = _zz__zz_s0_level_93_159;
-  assign _zz__zz_s0_level_93_160 = _zz__zz_s0_level_93_161;
-  assign _zz__zz_s0_level_93_176 = _zz__zz_s0_level_93_177;
-  assign _zz__zz_s0_level_93_178 = _zz__zz_s0_level_93_179;
-  assign _zz__zz_s0_level_93_188 = _zz__zz_s0_level_93_189;
-  assign _zz__zz_s0_level_93_190 = _zz__zz_s0_level_93_191;
-  assign _zz__zz_s0_level_93_203 = _zz__zz_s0_level_93_204;
-  assign _zz__zz_s0_level_93_205 = _zz__zz_s0_level_93_206;
-  assign _zz__zz_s0_level_93_215 = _zz__zz_s0_level_93_216;
-  assign _zz__zz_s0_level_93_217 = _zz__zz_s0_level_93_218;
-  assign _zz__zz_s0_level_93_234 = _zz__zz_s0_level_93_235;
-  assign _zz__zz_s0_level_93_236 = _zz__zz_s0_level_93_237;
-  assign _zz__zz_s0_level_93_246 = _zz__zz_s0_level_93_247;
-  assign _zz__zz_s0_level_93_248 = _zz__zz_s0_level_93_249;
-  assign _zz__zz_s0_level_93_261 = _zz__zz_s0_level_93_262;
-  assign _zz__zz_s0_level_93_263 = _zz__zz_s0_level_93_264;
-  assign _zz__zz_s0_level_93_273 = _zz__zz_s0_level_93_274;
-  assign _zz__zz_s0_level_93_275 = _zz__zz_s0_level_93_276;
-  assign _zz__zz_s0_level_93_291 = _zz__zz_s0_level_93_292;
-  assign _zz__zz_s0_level_93_293 = _zz__zz_s0_level_93_294;
-  assign _zz__zz_s0_level_93_303 = _zz__zz_s0_level_93_304;
-  assign _zz__zz_s0_level_93_305 = _zz__zz_s0_level_93_306;
-  assign _zz__zz_s0_level_93_318 = _zz__zz_s0_level_93_319;
-  assign _zz__zz_s0_level_93_320 = _zz__zz_s0_level_93_321;
-  assign _zz__zz_s0_level_93_330 = _zz__zz_s0_level_93_331;
-  assign _zz__zz_s0_level_93_332 = _zz__zz_s0_level_93_333;
-  assign _zz__zz_s0_level_93_10 = _zz__zz_s0_level_93_11;
-  assign _zz__zz_s0_level_93_13 = _zz__zz_s0_level_93_14;
-  assign _zz__zz_s0_level_93_22 = _zz__zz_s0_level_93_23;
-  assign _zz__zz_s0_level_93_25 = _zz__zz_s0_level_93_26;
-  assign _zz__zz_s0_level_93_37 = _zz__zz_s0_level_93_38;
-  assign _zz__zz_s0_level_93_40 = _zz__zz_s0_level_93_41;
-  assign _zz__zz_s0_level_93_49 = _zz__zz_s0_level_93_50;
-  assign _zz__zz_s0_level_93_52 = _zz__zz_s0_level_93_53;
-  assign _zz__zz_s0_level_93_65 = _zz__zz_s0_level_93_66;
-  assign _zz__zz_s0_level_93_68 = _zz__zz_s0_level_93_69;
-  assign _zz__zz_s0_level_93_77 = _zz__zz_s0_level_93_78;
-  assign _zz__zz_s0_level_93_80 = _zz__zz_s0_level_93_81;
-  assign _zz__zz_s0_level_93_92 = _zz__zz_s0_level_93_93;
-  assign _zz__zz_s0_level_93_95 = _zz__zz_s0_level_93_96;
-  assign _zz__zz_s0_level_93_104 = _zz__zz_s0_level_93_105;
-  assign _zz__zz_s0_level_93_107 = _zz__zz_s0_level_93_108;
-  assign _zz__zz_s0_level_93_120 = (! _zz_s0_level_48);
-  assign _zz__zz_s0_level_93_122 = (_zz_s0_level_48 ? _zz__zz_s0_level_93_123 : _zz__zz_s0_level_93_126);
-  assign _zz__zz_s0_level_93_132 = (! _zz_s0_level_49);
-  assign _zz__zz_s0_level_93_134 = (_zz_s0_level_49 ? _zz__zz_s0_level_93_135 : _zz__zz_s0_level_93_138);
-  assign _zz__zz_s0_level_93_147 = (! _zz_s0_level_50);
-  assign _zz__zz_s0_level_93_149 = (_zz_s0_level_50 ? _zz__zz_s0_level_93_150 : _zz__zz_s0_level_93_153);
-  assign _zz__zz_s0_level_93_159 = (! _zz_s0_level_51);
-  assign _zz__zz_s0_level_93_161 = (_zz_s0_level_51 ? _zz__zz_s0_level_93_162 : _zz__zz_s0_level_93_165);
-  assign _zz__zz_s0_level_93_177 = (! _zz_s0_level_52);
-  assign _zz__zz_s0_level_93_179 = (_zz_s0_level_52 ? _zz__zz_s0_level_93_180 : _zz__zz_s0_level_93_183);
-  assign _zz__zz_s0_level_93_189 = (! _zz_s0_level_53);
-  assign _zz__zz_s0_level_93_191 = (_zz_s0_level_53 ? _zz__zz_s0_level_93_192 : _zz__zz_s0_level_93_195);
-  assign _zz__zz_s0_level_93_204 = (! _zz_s0_level_54);
-  assign _zz__zz_s0_level_93_206 = (_zz_s0_level_54 ? _zz__zz_s0_level_93_207 : _zz__zz_s0_level_93_210);
-  assign _zz__zz_s0_level_93_216 = (! _zz_s0_level_55);
-  assign _zz__zz_s0_level_93_218 = (_zz_s0_level_55 ? _zz__zz_s0_level_93_219 : _zz__zz_s0_level_93_222);
-  assign _zz__zz_s0_level_93_235 = (! _zz_s0_level_78);
-  assign _zz__zz_s0_level_93_237 = (_zz_s0_level_78 ? _zz__zz_s0_level_93_238 : _zz__zz_s0_level_93_241);
-  assign _zz__zz_s0_level_93_247 = (! _zz_s0_level_79);
-  assign _zz__zz_s0_level_93_249 = (_zz_s0_level_79 ? _zz__zz_s0_level_93_250 : _zz__zz_s0_level_93_253);
-  assign _zz__zz_s0_level_93_262 = (! _zz_s0_level_80);
-  assign _zz__zz_s0_level_93_264 = (_zz_s0_level_80 ? _zz__zz_s0_level_93_265 : _zz__zz_s0_level_93_268);
-  assign _zz__zz_s0_level_93_274 = (! _zz_s0_level_81);
-  assign _zz__zz_s0_level_93_276 = (_zz_s0_level_81 ? _zz__zz_s0_level_93_277 : _zz__zz_s0_level_93_280);
-  assign _zz__zz_s0_level_93_292 = (! _zz_s0_level_82);
-  assign _zz__zz_s0_level_93_294 = (_zz_s0_level_82 ? _zz__zz_s0_level_93_295 : _zz__zz_s0_level_93_298);
-  assign _zz__zz_s0_level_93_304 = (! _zz_s0_level_83);
-  assign _zz__zz_s0_level_93_306 = (_zz_s0_level_83 ? _zz__zz_s0_level_93_307 : _zz__zz_s0_level_93_310);
-  assign _zz__zz_s0_level_93_319 = (! _zz_s0_level_84);
-  assign _zz__zz_s0_level_93_321 = (_zz_s0_level_84 ? _zz__zz_s0_level_93_322 : _zz__zz_s0_level_93_325);
-  assign _zz__zz_s0_level_93_331 = (! _zz_s0_level_85);
-  assign _zz__zz_s0_level_93_333 = (_zz_s0_level_85 ? _zz__zz_s0_level_93_334 : _zz__zz_s0_level_93_337);
-  assign _zz__zz_s0_level_93_11 = _zz__zz_s0_level_93_12;
-  assign _zz__zz_s0_level_93_14 = _zz__zz_s0_level_93_15;
-  assign _zz__zz_s0_level_93_23 = _zz__zz_s0_level_93_24;
-  assign _zz__zz_s0_level_93_26 = _zz__zz_s0_level_93_27;
-  assign _zz__zz_s0_level_93_38 = _zz__zz_s0_level_93_39;
-  assign _zz__zz_s0_level_93_41 = _zz__zz_s0_level_93_42;
-  assign _zz__zz_s0_level_93_50 = _zz__zz_s0_level_93_51;
-  assign _zz__zz_s0_level_93_53 = _zz__zz_s0_level_93_54;
-  assign _zz__zz_s0_level_93_66 = _zz__zz_s0_level_93_67;
-  assign _zz__zz_s0_level_93_69 = _zz__zz_s0_level_93_70;
-  assign _zz__zz_s0_level_93_78 = _zz__zz_s0_level_93_79;
-  assign _zz__zz_s0_level_93_81 = _zz__zz_s0_level_93_82;
-  assign _zz__zz_s0_level_93_93 = _zz__zz_s0_level_93_94;
-  assign _zz__zz_s0_level_93_96 = _zz__zz_s0_level_93_97;
-  assign _zz__zz_s0_level_93_105 = _zz__zz_s0_level_93_106;
-  assign _zz__zz_s0_level_93_108 = _zz__zz_s0_level_93_109;
-  assign _zz__zz_s0_level_93_123 = _zz__zz_s0_level_93_124;
-  assign _zz__zz_s0_level_93_126 = _zz__zz_s0_level_93_127;
-  assign _zz__zz_s0_level_93_135 = _zz__zz_s0_level_93_136;
-  assign _zz__zz_s0_level_93_138 = _zz__zz_s0_level_93_139;
-  assign _zz__zz_s0_level_93_150 = _zz__zz_s0_level_93_151;
-  assign _zz__zz_s0_level_93_153 = _zz__zz_s0_level_93_154;
-  assign _zz__zz_s0_level_93_162 = _zz__zz_s0_level_93_163;
-  assign _zz__zz_s0_level_93_165 = _zz__zz_s0_level_93_166;
-  assign _zz__zz_s0_level_93_180 = _zz__zz_s0_level_93_181;
-  assign _zz__zz_s0_level_93_183 = _zz__zz_s0_level_93_184;
-  assign _zz__zz_s0_level_93_192 = _zz__zz_s0_level_93_193;
-  assign _zz__zz_s0_level_93_195 = _zz__zz_s0_level_93_196;
-  assign _zz__zz_s0_level_93_207 = _zz__zz_s0_level_93_208;
-  assign _zz__zz_s0_level_93_210 = _zz__zz_s0_level_93_211;
-  assign _zz__zz_s0_level_93_219 = _zz__zz_s0_level_93_220;
-  assign _zz__zz_s0_level_93_222 = _zz__zz_s0_level_93_223;
-  assign _zz__zz_s0_level_93_238 = _zz__zz_s0_level_93_239;
-  assign _zz__zz_s0_level_93_241 = _zz__zz_s0_level_93_242;
-  assign _zz__zz_s0_level_93_250 = _zz__zz_s0_level_93_251;
-  assign _zz__zz_s0_level_93_253 = _zz__zz_s0_level_93_254;
-  assign _zz__zz_s0_level_93_265 = _zz__zz_s0_level_93_266;
-  assign _zz__zz_s0_level_93_268 = _zz__zz_s0_level_93_269;
-  assign _zz__zz_s0_level_93_277 = _zz__zz_s0_level_93_278;
-  assign _zz__zz_s0_level_93_280 = _zz__zz_s0_level_93_281;
-  assign _zz__zz_s0_level_93_295 = _zz__zz_s0_level_93_296;
-  assign _zz__zz_s0_level_93_298 = _zz__zz_s0_level_93_299;
-  assign _zz__zz_s0_level_93_307 = _zz__zz_s0_level_93_308;
-  assign _zz__zz_s0_level_93_310 = _zz__zz_s0_level_93_311;
-  assign _zz__zz_s0_level_93_322 = _zz__zz_s0_level_93_323;
-  assign _zz__zz_s0_level_93_325 = _zz__zz_s0_level_93_326;
-  assign _zz__zz_s0_level_93_334 = _zz__zz_s0_level_93_335;
-  assign _zz__zz_s0_level_93_337 = _zz__zz_s0_level_93_338;
-  assign _zz__zz_s0_level_93_12 = (! _zz_s0_level_3);
-  assign _zz__zz_s0_level_93_15 = (! _zz_s0_level_4);
-  assign _zz__zz_s0_level_93_24 = (! _zz_s0_level_5);
-  assign _zz__zz_s0_level_93_27 = (! _zz_s0_level_6);
-  assign _zz__zz_s0_level_93_39 = (! _zz_s0_level_7);
-  assign _zz__zz_s0_level_93_42 = (! _zz_s0_level_8);
-  assign _zz__zz_s0_level_93_51 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_93_54 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_93_67 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_93_70 = (! _zz_s0_level_12);
-  assign _zz__zz_s0_level_93_79 = (! _zz_s0_level_13);
-  assign _zz__zz_s0_level_93_82 = (! _zz_s0_level_14);
-  assign _zz__zz_s0_level_93_94 = (! _zz_s0_level_15);
-  assign _zz__zz_s0_level_93_97 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_93_106 = (! _zz_s0_level_17);
-  assign _zz__zz_s0_level_93_109 = (! _zz__zz_s0_level_93_110);
-  assign _zz__zz_s0_level_93_124 = _zz__zz_s0_level_93_125;
-  assign _zz__zz_s0_level_93_127 = _zz__zz_s0_level_93_128;
-  assign _zz__zz_s0_level_93_136 = _zz__zz_s0_level_93_137;
-  assign _zz__zz_s0_level_93_139 = _zz__zz_s0_level_93_140;
-  assign _zz__zz_s0_level_93_151 = _zz__zz_s0_level_93_152;
-  assign _zz__zz_s0_level_93_154 = _zz__zz_s0_level_93_155;
-  assign _zz__zz_s0_level_93_163 = _zz__zz_s0_level_93_164;
-  assign _zz__zz_s0_level_93_166 = _zz__zz_s0_level_93_167;
-  assign _zz__zz_s0_level_93_181 = _zz__zz_s0_level_93_182;
-  assign _zz__zz_s0_level_93_184 = _zz__zz_s0_level_93_185;
-  assign _zz__zz_s0_level_93_193 = _zz__zz_s0_level_93_194;
-  assign _zz__zz_s0_level_93_196 = _zz__zz_s0_level_93_197;
-  assign _zz__zz_s0_level_93_208 = _zz__zz_s0_level_93_209;
-  assign _zz__zz_s0_level_93_211 = _zz__zz_s0_level_93_212;
-  assign _zz__zz_s0_level_93_220 = _zz__zz_s0_level_93_221;
-  assign _zz__zz_s0_level_93_223 = _zz__zz_s0_level_93_224;
-  assign _zz__zz_s0_level_93_239 = _zz__zz_s0_level_93_240;
-  assign _zz__zz_s0_level_93_242 = _zz__zz_s0_level_93_243;
-  assign _zz__zz_s0_level_93_251 = _zz__zz_s0_level_93_252;
-  assign _zz__zz_s0_level_93_254 = _zz__zz_s0_level_93_255;
-  assign _zz__zz_s0_level_93_266 = _zz__zz_s0_level_93_267;
-  assign _zz__zz_s0_level_93_269 = _zz__zz_s0_level_93_270;
-  assign _zz__zz_s0_level_93_278 = _zz__zz_s0_level_93_279;
-  assign _zz__zz_s0_level_93_281 = _zz__zz_s0_level_93_282;
-  assign _zz__zz_s0_level_93_296 = _zz__zz_s0_level_93_297;
-  assign _zz__zz_s0_level_93_299 = _zz__zz_s0_level_93_300;
-  assign _zz__zz_s0_level_93_308 = _zz__zz_s0_level_93_309;
-  assign _zz__zz_s0_level_93_311 = _zz__zz_s0_level_93_312;
-  assign _zz__zz_s0_level_93_323 = _zz__zz_s0_level_93_324;
-  assign _zz__zz_s0_level_93_326 = _zz__zz_s0_level_93_327;
-  assign _zz__zz_s0_level_93_335 = _zz__zz_s0_level_93_336;
-  assign _zz__zz_s0_level_93_338 = _zz__zz_s0_level_93_339;
-  assign _zz__zz_s0_level_93_110 = _zz_s1_levels_4[30];
-  assign _zz__zz_s0_level_93_125 = (! _zz_s0_level_33);
-  assign _zz__zz_s0_level_93_128 = (! _zz_s0_level_34);
-  assign _zz__zz_s0_level_93_137 = (! _zz_s0_level_35);
-  assign _zz__zz_s0_level_93_140 = (! _zz_s0_level_36);
-  assign _zz__zz_s0_level_93_152 = (! _zz_s0_level_37);
-  assign _zz__zz_s0_level_93_155 = (! _zz_s0_level_38);
-  assign _zz__zz_s0_level_93_164 = (! _zz_s0_level_39);
-  assign _zz__zz_s0_level_93_167 = (! _zz_s0_level_40);
-  assign _zz__zz_s0_level_93_182 = (! _zz_s0_level_41);
-  assign _zz__zz_s0_level_93_185 = (! _zz_s0_level_42);
-  assign _zz__zz_s0_level_93_194 = (! _zz_s0_level_43);
-  assign _zz__zz_s0_level_93_197 = (! _zz_s0_level_44);
-  assign _zz__zz_s0_level_93_209 = (! _zz_s0_level_45);
-  assign _zz__zz_s0_level_93_212 = (! _zz_s0_level_46);
-  assign _zz__zz_s0_level_93_221 = (! _zz_s0_level_47);
-  assign _zz__zz_s0_level_93_224 = (! _zz__zz_s0_level_93_225);
-  assign _zz__zz_s0_level_93_240 = (! _zz_s0_level_63);
-  assign _zz__zz_s0_level_93_243 = (! _zz_s0_level_64);
-  assign _zz__zz_s0_level_93_252 = (! _zz_s0_level_65);
-  assign _zz__zz_s0_level_93_255 = (! _zz_s0_level_66);
-  assign _zz__zz_s0_level_93_267 = (! _zz_s0_level_67);
-  assign _zz__zz_s0_level_93_270 = (! _zz_s0_level_68);
-  assign _zz__zz_s0_level_93_279 = (! _zz_s0_level_69);
-  assign _zz__zz_s0_level_93_282 = (! _zz_s0_level_70);
-  assign _zz__zz_s0_level_93_297 = (! _zz_s0_level_71);
-  assign _zz__zz_s0_level_93_300 = (! _zz_s0_level_72);
-  assign _zz__zz_s0_level_93_309 = (! _zz_s0_level_73);
-  assign _zz__zz_s0_level_93_312 = (! _zz_s0_level_74);
-  assign _zz__zz_s0_level_93_324 = (! _zz_s0_level_75);
-  assign _zz__zz_s0_level_93_327 = (! _zz_s0_level_76);
-  assign _zz__zz_s0_level_93_336 = (! _zz_s0_level_77);
-  assign _zz__zz_s0_level_93_339 = (! _zz__zz_s0_level_93_340);
-  assign _zz__zz_s0_level_93_225 = _zz_s1_levels_5[30];
-  assign _zz__zz_s0_level_93_340 = _zz_s1_levels_3[30];
+  assign _zz__zz_s0_level_99 = {(! _zz_s0_level_36),(_zz_s0_level_36 ? _zz__zz_s0_level_99_1 : _zz__zz_s0_level_99_28)};
+  assign _zz__zz_s0_level_99_55 = {(! _zz_s0_level_37),(_zz_s0_level_37 ? _zz__zz_s0_level_99_56 : _zz__zz_s0_level_99_83)};
+  assign _zz__zz_s0_level_99_111 = {_zz__zz_s0_level_99_112,_zz__zz_s0_level_99_113};
+  assign _zz__zz_s0_level_99_168 = {_zz__zz_s0_level_99_169,_zz__zz_s0_level_99_170};
+  assign _zz__zz_s0_level_99_226 = {_zz__zz_s0_level_99_227,_zz__zz_s0_level_99_228};
+  assign _zz__zz_s0_level_99_283 = {_zz__zz_s0_level_99_284,_zz__zz_s0_level_99_285};
+  assign _zz__zz_s0_level_99_1 = {_zz__zz_s0_level_99_2,_zz__zz_s0_level_99_3};
+  assign _zz__zz_s0_level_99_28 = {_zz__zz_s0_level_99_29,_zz__zz_s0_level_99_30};
+  assign _zz__zz_s0_level_99_56 = {_zz__zz_s0_level_99_57,_zz__zz_s0_level_99_58};
+  assign _zz__zz_s0_level_99_83 = {_zz__zz_s0_level_99_84,_zz__zz_s0_level_99_85};
+  assign _zz__zz_s0_level_99_112 = (! _zz_s0_level_66);
+  assign _zz__zz_s0_level_99_113 = (_zz_s0_level_66 ? _zz__zz_s0_level_99_114 : _zz__zz_s0_level_99_141);
+  assign _zz__zz_s0_level_99_169 = (! _zz_s0_level_67);
+  assign _zz__zz_s0_level_99_170 = (_zz_s0_level_67 ? _zz__zz_s0_level_99_171 : _zz__zz_s0_level_99_198);
+  assign _zz__zz_s0_level_99_227 = (! _zz_s0_level_96);
+  assign _zz__zz_s0_level_99_228 = (_zz_s0_level_96 ? _zz__zz_s0_level_99_229 : _zz__zz_s0_level_99_256);
+  assign _zz__zz_s0_level_99_284 = (! _zz_s0_level_97);
+  assign _zz__zz_s0_level_99_285 = (_zz_s0_level_97 ? _zz__zz_s0_level_99_286 : _zz__zz_s0_level_99_313);
+  assign _zz__zz_s0_level_99_2 = (! _zz_s0_level_32);
+  assign _zz__zz_s0_level_99_3 = (_zz_s0_level_32 ? _zz__zz_s0_level_99_4 : _zz__zz_s0_level_99_16);
+  assign _zz__zz_s0_level_99_29 = (! _zz_s0_level_33);
+  assign _zz__zz_s0_level_99_30 = (_zz_s0_level_33 ? _zz__zz_s0_level_99_31 : _zz__zz_s0_level_99_43);
+  assign _zz__zz_s0_level_99_57 = (! _zz_s0_level_34);
+  assign _zz__zz_s0_level_99_58 = (_zz_s0_level_34 ? _zz__zz_s0_level_99_59 : _zz__zz_s0_level_99_71);
+  assign _zz__zz_s0_level_99_84 = (! _zz_s0_level_35);
+  assign _zz__zz_s0_level_99_85 = (_zz_s0_level_35 ? _zz__zz_s0_level_99_86 : _zz__zz_s0_level_99_98);
+  assign _zz__zz_s0_level_99_114 = {_zz__zz_s0_level_99_115,_zz__zz_s0_level_99_116};
+  assign _zz__zz_s0_level_99_141 = {_zz__zz_s0_level_99_142,_zz__zz_s0_level_99_143};
+  assign _zz__zz_s0_level_99_171 = {_zz__zz_s0_level_99_172,_zz__zz_s0_level_99_173};
+  assign _zz__zz_s0_level_99_198 = {_zz__zz_s0_level_99_199,_zz__zz_s0_level_99_200};
+  assign _zz__zz_s0_level_99_229 = {_zz__zz_s0_level_99_230,_zz__zz_s0_level_99_231};
+  assign _zz__zz_s0_level_99_256 = {_zz__zz_s0_level_99_257,_zz__zz_s0_level_99_258};
+  assign _zz__zz_s0_level_99_286 = {_zz__zz_s0_level_99_287,_zz__zz_s0_level_99_288};
+  assign _zz__zz_s0_level_99_313 = {_zz__zz_s0_level_99_314,_zz__zz_s0_level_99_315};
+  assign _zz__zz_s0_level_99_4 = _zz__zz_s0_level_99_5;
+  assign _zz__zz_s0_level_99_16 = _zz__zz_s0_level_99_17;
+  assign _zz__zz_s0_level_99_31 = _zz__zz_s0_level_99_32;
+  assign _zz__zz_s0_level_99_43 = _zz__zz_s0_level_99_44;
+  assign _zz__zz_s0_level_99_59 = _zz__zz_s0_level_99_60;
+  assign _zz__zz_s0_level_99_71 = _zz__zz_s0_level_99_72;
+  assign _zz__zz_s0_level_99_86 = _zz__zz_s0_level_99_87;
+  assign _zz__zz_s0_level_99_98 = _zz__zz_s0_level_99_99;
+  assign _zz__zz_s0_level_99_115 = (! _zz_s0_level_62);
+  assign _zz__zz_s0_level_99_116 = (_zz_s0_level_62 ? _zz__zz_s0_level_99_117 : _zz__zz_s0_level_99_129);
+  assign _zz__zz_s0_level_99_142 = (! _zz_s0_level_63);
+  assign _zz__zz_s0_level_99_143 = (_zz_s0_level_63 ? _zz__zz_s0_level_99_144 : _zz__zz_s0_level_99_156);
+  assign _zz__zz_s0_level_99_172 = (! _zz_s0_level_64);
+  assign _zz__zz_s0_level_99_173 = (_zz_s0_level_64 ? _zz__zz_s0_level_99_174 : _zz__zz_s0_level_99_186);
+  assign _zz__zz_s0_level_99_199 = (! _zz_s0_level_65);
+  assign _zz__zz_s0_level_99_200 = (_zz_s0_level_65 ? _zz__zz_s0_level_99_201 : _zz__zz_s0_level_99_213);
+  assign _zz__zz_s0_level_99_230 = (! _zz_s0_level_92);
+  assign _zz__zz_s0_level_99_231 = (_zz_s0_level_92 ? _zz__zz_s0_level_99_232 : _zz__zz_s0_level_99_244);
+  assign _zz__zz_s0_level_99_257 = (! _zz_s0_level_93);
+  assign _zz__zz_s0_level_99_258 = (_zz_s0_level_93 ? _zz__zz_s0_level_99_259 : _zz__zz_s0_level_99_271);
+  assign _zz__zz_s0_level_99_287 = (! _zz_s0_level_94);
+  assign _zz__zz_s0_level_99_288 = (_zz_s0_level_94 ? _zz__zz_s0_level_99_289 : _zz__zz_s0_level_99_301);
+  assign _zz__zz_s0_level_99_314 = (! _zz_s0_level_95);
+  assign _zz__zz_s0_level_99_315 = (_zz_s0_level_95 ? _zz__zz_s0_level_99_316 : _zz__zz_s0_level_99_328);
+  assign _zz__zz_s0_level_99_5 = {_zz__zz_s0_level_99_6,_zz__zz_s0_level_99_8};
+  assign _zz__zz_s0_level_99_17 = {_zz__zz_s0_level_99_18,_zz__zz_s0_level_99_20};
+  assign _zz__zz_s0_level_99_32 = {_zz__zz_s0_level_99_33,_zz__zz_s0_level_99_35};
+  assign _zz__zz_s0_level_99_44 = {_zz__zz_s0_level_99_45,_zz__zz_s0_level_99_47};
+  assign _zz__zz_s0_level_99_60 = {_zz__zz_s0_level_99_61,_zz__zz_s0_level_99_63};
+  assign _zz__zz_s0_level_99_72 = {_zz__zz_s0_level_99_73,_zz__zz_s0_level_99_75};
+  assign _zz__zz_s0_level_99_87 = {_zz__zz_s0_level_99_88,_zz__zz_s0_level_99_90};
+  assign _zz__zz_s0_level_99_99 = {_zz__zz_s0_level_99_100,_zz__zz_s0_level_99_102};
+  assign _zz__zz_s0_level_99_117 = _zz__zz_s0_level_99_118;
+  assign _zz__zz_s0_level_99_129 = _zz__zz_s0_level_99_130;
+  assign _zz__zz_s0_level_99_144 = _zz__zz_s0_level_99_145;
+  assign _zz__zz_s0_level_99_156 = _zz__zz_s0_level_99_157;
+  assign _zz__zz_s0_level_99_174 = _zz__zz_s0_level_99_175;
+  assign _zz__zz_s0_level_99_186 = _zz__zz_s0_level_99_187;
+  assign _zz__zz_s0_level_99_201 = _zz__zz_s0_level_99_202;
+  assign _zz__zz_s0_level_99_213 = _zz__zz_s0_level_99_214;
+  assign _zz__zz_s0_level_99_232 = _zz__zz_s0_level_99_233;
+  assign _zz__zz_s0_level_99_244 = _zz__zz_s0_level_99_245;
+  assign _zz__zz_s0_level_99_259 = _zz__zz_s0_level_99_260;
+  assign _zz__zz_s0_level_99_271 = _zz__zz_s0_level_99_272;
+  assign _zz__zz_s0_level_99_289 = _zz__zz_s0_level_99_290;
+  assign _zz__zz_s0_level_99_301 = _zz__zz_s0_level_99_302;
+  assign _zz__zz_s0_level_99_316 = _zz__zz_s0_level_99_317;
+  assign _zz__zz_s0_level_99_328 = _zz__zz_s0_level_99_329;
+  assign _zz__zz_s0_level_99_6 = _zz__zz_s0_level_99_7;
+  assign _zz__zz_s0_level_99_8 = _zz__zz_s0_level_99_9;
+  assign _zz__zz_s0_level_99_18 = _zz__zz_s0_level_99_19;
+  assign _zz__zz_s0_level_99_20 = _zz__zz_s0_level_99_21;
+  assign _zz__zz_s0_level_99_33 = _zz__zz_s0_level_99_34;
+  assign _zz__zz_s0_level_99_35 = _zz__zz_s0_level_99_36;
+  assign _zz__zz_s0_level_99_45 = _zz__zz_s0_level_99_46;
+  assign _zz__zz_s0_level_99_47 = _zz__zz_s0_level_99_48;
+  assign _zz__zz_s0_level_99_61 = _zz__zz_s0_level_99_62;
+  assign _zz__zz_s0_level_99_63 = _zz__zz_s0_level_99_64;
+  assign _zz__zz_s0_level_99_73 = _zz__zz_s0_level_99_74;
+  assign _zz__zz_s0_level_99_75 = _zz__zz_s0_level_99_76;
+  assign _zz__zz_s0_level_99_88 = _zz__zz_s0_level_99_89;
+  assign _zz__zz_s0_level_99_90 = _zz__zz_s0_level_99_91;
+  assign _zz__zz_s0_level_99_100 = _zz__zz_s0_level_99_101;
+  assign _zz__zz_s0_level_99_102 = _zz__zz_s0_level_99_103;
+  assign _zz__zz_s0_level_99_118 = {_zz__zz_s0_level_99_119,_zz__zz_s0_level_99_121};
+  assign _zz__zz_s0_level_99_130 = {_zz__zz_s0_level_99_131,_zz__zz_s0_level_99_133};
+  assign _zz__zz_s0_level_99_145 = {_zz__zz_s0_level_99_146,_zz__zz_s0_level_99_148};
+  assign _zz__zz_s0_level_99_157 = {_zz__zz_s0_level_99_158,_zz__zz_s0_level_99_160};
+  assign _zz__zz_s0_level_99_175 = {_zz__zz_s0_level_99_176,_zz__zz_s0_level_99_178};
+  assign _zz__zz_s0_level_99_187 = {_zz__zz_s0_level_99_188,_zz__zz_s0_level_99_190};
+  assign _zz__zz_s0_level_99_202 = {_zz__zz_s0_level_99_203,_zz__zz_s0_level_99_205};
+  assign _zz__zz_s0_level_99_214 = {_zz__zz_s0_level_99_215,_zz__zz_s0_level_99_217};
+  assign _zz__zz_s0_level_99_233 = {_zz__zz_s0_level_99_234,_zz__zz_s0_level_99_236};
+  assign _zz__zz_s0_level_99_245 = {_zz__zz_s0_level_99_246,_zz__zz_s0_level_99_248};
+  assign _zz__zz_s0_level_99_260 = {_zz__zz_s0_level_99_261,_zz__zz_s0_level_99_263};
+  assign _zz__zz_s0_level_99_272 = {_zz__zz_s0_level_99_273,_zz__zz_s0_level_99_275};
+  assign _zz__zz_s0_level_99_290 = {_zz__zz_s0_level_99_291,_zz__zz_s0_level_99_293};
+  assign _zz__zz_s0_level_99_302 = {_zz__zz_s0_level_99_303,_zz__zz_s0_level_99_305};
+  assign _zz__zz_s0_level_99_317 = {_zz__zz_s0_level_99_318,_zz__zz_s0_level_99_320};
+  assign _zz__zz_s0_level_99_329 = {_zz__zz_s0_level_99_330,_zz__zz_s0_level_99_332};
+  assign _zz__zz_s0_level_99_7 = (! _zz_s0_level_24);
+  assign _zz__zz_s0_level_99_9 = (_zz_s0_level_24 ? _zz__zz_s0_level_99_10 : _zz__zz_s0_level_99_13);
+  assign _zz__zz_s0_level_99_19 = (! _zz_s0_level_25);
+  assign _zz__zz_s0_level_99_21 = (_zz_s0_level_25 ? _zz__zz_s0_level_99_22 : _zz__zz_s0_level_99_25);
+  assign _zz__zz_s0_level_99_34 = (! _zz_s0_level_26);
+  assign _zz__zz_s0_level_99_36 = (_zz_s0_level_26 ? _zz__zz_s0_level_99_37 : _zz__zz_s0_level_99_40);
+  assign _zz__zz_s0_level_99_46 = (! _zz_s0_level_27);
+  assign _zz__zz_s0_level_99_48 = (_zz_s0_level_27 ? _zz__zz_s0_level_99_49 : _zz__zz_s0_level_99_52);
+  assign _zz__zz_s0_level_99_62 = (! _zz_s0_level_28);
+  assign _zz__zz_s0_level_99_64 = (_zz_s0_level_28 ? _zz__zz_s0_level_99_65 : _zz__zz_s0_level_99_68);
+  assign _zz__zz_s0_level_99_74 = (! _zz_s0_level_29);
+  assign _zz__zz_s0_level_99_76 = (_zz_s0_level_29 ? _zz__zz_s0_level_99_77 : _zz__zz_s0_level_99_80);
+  assign _zz__zz_s0_level_99_89 = (! _zz_s0_level_30);
+  assign _zz__zz_s0_level_99_91 = (_zz_s0_level_30 ? _zz__zz_s0_level_99_92 : _zz__zz_s0_level_99_95);
+  assign _zz__zz_s0_level_99_101 = (! _zz_s0_level_31);
+  assign _zz__zz_s0_level_99_103 = (_zz_s0_level_31 ? _zz__zz_s0_level_99_104 : _zz__zz_s0_level_99_107);
+  assign _zz__zz_s0_level_99_119 = _zz__zz_s0_level_99_120;
+  assign _zz__zz_s0_level_99_121 = _zz__zz_s0_level_99_122;
+  assign _zz__zz_s0_level_99_131 = _zz__zz_s0_level_99_132;
+  assign _zz__zz_s0_level_99_133 = _zz__zz_s0_level_99_134;
+  assign _zz__zz_s0_level_99_146 = _zz__zz_s0_level_99_147;
+  assign _zz__zz_s0_level_99_148 = _zz__zz_s0_level_99_149;
+  assign _zz__zz_s0_level_99_158 = _zz__zz_s0_level_99_159;
+  assign _zz__zz_s0_level_99_160 = _zz__zz_s0_level_99_161;
+  assign _zz__zz_s0_level_99_176 = _zz__zz_s0_level_99_177;
+  assign _zz__zz_s0_level_99_178 = _zz__zz_s0_level_99_179;
+  assign _zz__zz_s0_level_99_188 = _zz__zz_s0_level_99_189;
+  assign _zz__zz_s0_level_99_190 = _zz__zz_s0_level_99_191;
+  assign _zz__zz_s0_level_99_203 = _zz__zz_s0_level_99_204;
+  assign _zz__zz_s0_level_99_205 = _zz__zz_s0_level_99_206;
+  assign _zz__zz_s0_level_99_215 = _zz__zz_s0_level_99_216;
+  assign _zz__zz_s0_level_99_217 = _zz__zz_s0_level_99_218;
+  assign _zz__zz_s0_level_99_234 = _zz__zz_s0_level_99_235;
+  assign _zz__zz_s0_level_99_236 = _zz__zz_s0_level_99_237;
+  assign _zz__zz_s0_level_99_246 = _zz__zz_s0_level_99_247;
+  assign _zz__zz_s0_level_99_248 = _zz__zz_s0_level_99_249;
+  assign _zz__zz_s0_level_99_261 = _zz__zz_s0_level_99_262;
+  assign _zz__zz_s0_level_99_263 = _zz__zz_s0_level_99_264;
+  assign _zz__zz_s0_level_99_273 = _zz__zz_s0_level_99_274;
+  assign _zz__zz_s0_level_99_275 = _zz__zz_s0_level_99_276;
+  assign _zz__zz_s0_level_99_291 = _zz__zz_s0_level_99_292;
+  assign _zz__zz_s0_level_99_293 = _zz__zz_s0_level_99_294;
+  assign _zz__zz_s0_level_99_303 = _zz__zz_s0_level_99_304;
+  assign _zz__zz_s0_level_99_305 = _zz__zz_s0_level_99_306;
+  assign _zz__zz_s0_level_99_318 = _zz__zz_s0_level_99_319;
+  assign _zz__zz_s0_level_99_320 = _zz__zz_s0_level_99_321;
+  assign _zz__zz_s0_level_99_330 = _zz__zz_s0_level_99_331;
+  assign _zz__zz_s0_level_99_332 = _zz__zz_s0_level_99_333;
+  assign _zz__zz_s0_level_99_10 = _zz__zz_s0_level_99_11;
+  assign _zz__zz_s0_level_99_13 = _zz__zz_s0_level_99_14;
+  assign _zz__zz_s0_level_99_22 = _zz__zz_s0_level_99_23;
+  assign _zz__zz_s0_level_99_25 = _zz__zz_s0_level_99_26;
+  assign _zz__zz_s0_level_99_37 = _zz__zz_s0_level_99_38;
+  assign _zz__zz_s0_level_99_40 = _zz__zz_s0_level_99_41;
+  assign _zz__zz_s0_level_99_49 = _zz__zz_s0_level_99_50;
+  assign _zz__zz_s0_level_99_52 = _zz__zz_s0_level_99_53;
+  assign _zz__zz_s0_level_99_65 = _zz__zz_s0_level_99_66;
+  assign _zz__zz_s0_level_99_68 = _zz__zz_s0_level_99_69;
+  assign _zz__zz_s0_level_99_77 = _zz__zz_s0_level_99_78;
+  assign _zz__zz_s0_level_99_80 = _zz__zz_s0_level_99_81;
+  assign _zz__zz_s0_level_99_92 = _zz__zz_s0_level_99_93;
+  assign _zz__zz_s0_level_99_95 = _zz__zz_s0_level_99_96;
+  assign _zz__zz_s0_level_99_104 = _zz__zz_s0_level_99_105;
+  assign _zz__zz_s0_level_99_107 = _zz__zz_s0_level_99_108;
+  assign _zz__zz_s0_level_99_120 = (! _zz_s0_level_54);
+  assign _zz__zz_s0_level_99_122 = (_zz_s0_level_54 ? _zz__zz_s0_level_99_123 : _zz__zz_s0_level_99_126);
+  assign _zz__zz_s0_level_99_132 = (! _zz_s0_level_55);
+  assign _zz__zz_s0_level_99_134 = (_zz_s0_level_55 ? _zz__zz_s0_level_99_135 : _zz__zz_s0_level_99_138);
+  assign _zz__zz_s0_level_99_147 = (! _zz_s0_level_56);
+  assign _zz__zz_s0_level_99_149 = (_zz_s0_level_56 ? _zz__zz_s0_level_99_150 : _zz__zz_s0_level_99_153);
+  assign _zz__zz_s0_level_99_159 = (! _zz_s0_level_57);
+  assign _zz__zz_s0_level_99_161 = (_zz_s0_level_57 ? _zz__zz_s0_level_99_162 : _zz__zz_s0_level_99_165);
+  assign _zz__zz_s0_level_99_177 = (! _zz_s0_level_58);
+  assign _zz__zz_s0_level_99_179 = (_zz_s0_level_58 ? _zz__zz_s0_level_99_180 : _zz__zz_s0_level_99_183);
+  assign _zz__zz_s0_level_99_189 = (! _zz_s0_level_59);
+  assign _zz__zz_s0_level_99_191 = (_zz_s0_level_59 ? _zz__zz_s0_level_99_192 : _zz__zz_s0_level_99_195);
+  assign _zz__zz_s0_level_99_204 = (! _zz_s0_level_60);
+  assign _zz__zz_s0_level_99_206 = (_zz_s0_level_60 ? _zz__zz_s0_level_99_207 : _zz__zz_s0_level_99_210);
+  assign _zz__zz_s0_level_99_216 = (! _zz_s0_level_61);
+  assign _zz__zz_s0_level_99_218 = (_zz_s0_level_61 ? _zz__zz_s0_level_99_219 : _zz__zz_s0_level_99_222);
+  assign _zz__zz_s0_level_99_235 = (! _zz_s0_level_84);
+  assign _zz__zz_s0_level_99_237 = (_zz_s0_level_84 ? _zz__zz_s0_level_99_238 : _zz__zz_s0_level_99_241);
+  assign _zz__zz_s0_level_99_247 = (! _zz_s0_level_85);
+  assign _zz__zz_s0_level_99_249 = (_zz_s0_level_85 ? _zz__zz_s0_level_99_250 : _zz__zz_s0_level_99_253);
+  assign _zz__zz_s0_level_99_262 = (! _zz_s0_level_86);
+  assign _zz__zz_s0_level_99_264 = (_zz_s0_level_86 ? _zz__zz_s0_level_99_265 : _zz__zz_s0_level_99_268);
+  assign _zz__zz_s0_level_99_274 = (! _zz_s0_level_87);
+  assign _zz__zz_s0_level_99_276 = (_zz_s0_level_87 ? _zz__zz_s0_level_99_277 : _zz__zz_s0_level_99_280);
+  assign _zz__zz_s0_level_99_292 = (! _zz_s0_level_88);
+  assign _zz__zz_s0_level_99_294 = (_zz_s0_level_88 ? _zz__zz_s0_level_99_295 : _zz__zz_s0_level_99_298);
+  assign _zz__zz_s0_level_99_304 = (! _zz_s0_level_89);
+  assign _zz__zz_s0_level_99_306 = (_zz_s0_level_89 ? _zz__zz_s0_level_99_307 : _zz__zz_s0_level_99_310);
+  assign _zz__zz_s0_level_99_319 = (! _zz_s0_level_90);
+  assign _zz__zz_s0_level_99_321 = (_zz_s0_level_90 ? _zz__zz_s0_level_99_322 : _zz__zz_s0_level_99_325);
+  assign _zz__zz_s0_level_99_331 = (! _zz_s0_level_91);
+  assign _zz__zz_s0_level_99_333 = (_zz_s0_level_91 ? _zz__zz_s0_level_99_334 : _zz__zz_s0_level_99_337);
+  assign _zz__zz_s0_level_99_11 = _zz__zz_s0_level_99_12;
+  assign _zz__zz_s0_level_99_14 = _zz__zz_s0_level_99_15;
+  assign _zz__zz_s0_level_99_23 = _zz__zz_s0_level_99_24;
+  assign _zz__zz_s0_level_99_26 = _zz__zz_s0_level_99_27;
+  assign _zz__zz_s0_level_99_38 = _zz__zz_s0_level_99_39;
+  assign _zz__zz_s0_level_99_41 = _zz__zz_s0_level_99_42;
+  assign _zz__zz_s0_level_99_50 = _zz__zz_s0_level_99_51;
+  assign _zz__zz_s0_level_99_53 = _zz__zz_s0_level_99_54;
+  assign _zz__zz_s0_level_99_66 = _zz__zz_s0_level_99_67;
+  assign _zz__zz_s0_level_99_69 = _zz__zz_s0_level_99_70;
+  assign _zz__zz_s0_level_99_78 = _zz__zz_s0_level_99_79;
+  assign _zz__zz_s0_level_99_81 = _zz__zz_s0_level_99_82;
+  assign _zz__zz_s0_level_99_93 = _zz__zz_s0_level_99_94;
+  assign _zz__zz_s0_level_99_96 = _zz__zz_s0_level_99_97;
+  assign _zz__zz_s0_level_99_105 = _zz__zz_s0_level_99_106;
+  assign _zz__zz_s0_level_99_108 = _zz__zz_s0_level_99_109;
+  assign _zz__zz_s0_level_99_123 = _zz__zz_s0_level_99_124;
+  assign _zz__zz_s0_level_99_126 = _zz__zz_s0_level_99_127;
+  assign _zz__zz_s0_level_99_135 = _zz__zz_s0_level_99_136;
+  assign _zz__zz_s0_level_99_138 = _zz__zz_s0_level_99_139;
+  assign _zz__zz_s0_level_99_150 = _zz__zz_s0_level_99_151;
+  assign _zz__zz_s0_level_99_153 = _zz__zz_s0_level_99_154;
+  assign _zz__zz_s0_level_99_162 = _zz__zz_s0_level_99_163;
+  assign _zz__zz_s0_level_99_165 = _zz__zz_s0_level_99_166;
+  assign _zz__zz_s0_level_99_180 = _zz__zz_s0_level_99_181;
+  assign _zz__zz_s0_level_99_183 = _zz__zz_s0_level_99_184;
+  assign _zz__zz_s0_level_99_192 = _zz__zz_s0_level_99_193;
+  assign _zz__zz_s0_level_99_195 = _zz__zz_s0_level_99_196;
+  assign _zz__zz_s0_level_99_207 = _zz__zz_s0_level_99_208;
+  assign _zz__zz_s0_level_99_210 = _zz__zz_s0_level_99_211;
+  assign _zz__zz_s0_level_99_219 = _zz__zz_s0_level_99_220;
+  assign _zz__zz_s0_level_99_222 = _zz__zz_s0_level_99_223;
+  assign _zz__zz_s0_level_99_238 = _zz__zz_s0_level_99_239;
+  assign _zz__zz_s0_level_99_241 = _zz__zz_s0_level_99_242;
+  assign _zz__zz_s0_level_99_250 = _zz__zz_s0_level_99_251;
+  assign _zz__zz_s0_level_99_253 = _zz__zz_s0_level_99_254;
+  assign _zz__zz_s0_level_99_265 = _zz__zz_s0_level_99_266;
+  assign _zz__zz_s0_level_99_268 = _zz__zz_s0_level_99_269;
+  assign _zz__zz_s0_level_99_277 = _zz__zz_s0_level_99_278;
+  assign _zz__zz_s0_level_99_280 = _zz__zz_s0_level_99_281;
+  assign _zz__zz_s0_level_99_295 = _zz__zz_s0_level_99_296;
+  assign _zz__zz_s0_level_99_298 = _zz__zz_s0_level_99_299;
+  assign _zz__zz_s0_level_99_307 = _zz__zz_s0_level_99_308;
+  assign _zz__zz_s0_level_99_310 = _zz__zz_s0_level_99_311;
+  assign _zz__zz_s0_level_99_322 = _zz__zz_s0_level_99_323;
+  assign _zz__zz_s0_level_99_325 = _zz__zz_s0_level_99_326;
+  assign _zz__zz_s0_level_99_334 = _zz__zz_s0_level_99_335;
+  assign _zz__zz_s0_level_99_337 = _zz__zz_s0_level_99_338;
+  assign _zz__zz_s0_level_99_12 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_99_15 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_99_24 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_99_27 = (! _zz_s0_level_12);
+  assign _zz__zz_s0_level_99_39 = (! _zz_s0_level_13);
+  assign _zz__zz_s0_level_99_42 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_99_51 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_99_54 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_99_67 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_99_70 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_99_79 = (! _zz_s0_level_19);
+  assign _zz__zz_s0_level_99_82 = (! _zz_s0_level_20);
+  assign _zz__zz_s0_level_99_94 = (! _zz_s0_level_21);
+  assign _zz__zz_s0_level_99_97 = (! _zz_s0_level_22);
+  assign _zz__zz_s0_level_99_106 = (! _zz_s0_level_23);
+  assign _zz__zz_s0_level_99_109 = (! _zz__zz_s0_level_99_110);
+  assign _zz__zz_s0_level_99_124 = _zz__zz_s0_level_99_125;
+  assign _zz__zz_s0_level_99_127 = _zz__zz_s0_level_99_128;
+  assign _zz__zz_s0_level_99_136 = _zz__zz_s0_level_99_137;
+  assign _zz__zz_s0_level_99_139 = _zz__zz_s0_level_99_140;
+  assign _zz__zz_s0_level_99_151 = _zz__zz_s0_level_99_152;
+  assign _zz__zz_s0_level_99_154 = _zz__zz_s0_level_99_155;
+  assign _zz__zz_s0_level_99_163 = _zz__zz_s0_level_99_164;
+  assign _zz__zz_s0_level_99_166 = _zz__zz_s0_level_99_167;
+  assign _zz__zz_s0_level_99_181 = _zz__zz_s0_level_99_182;
+  assign _zz__zz_s0_level_99_184 = _zz__zz_s0_level_99_185;
+  assign _zz__zz_s0_level_99_193 = _zz__zz_s0_level_99_194;
+  assign _zz__zz_s0_level_99_196 = _zz__zz_s0_level_99_197;
+  assign _zz__zz_s0_level_99_208 = _zz__zz_s0_level_99_209;
+  assign _zz__zz_s0_level_99_211 = _zz__zz_s0_level_99_212;
+  assign _zz__zz_s0_level_99_220 = _zz__zz_s0_level_99_221;
+  assign _zz__zz_s0_level_99_223 = _zz__zz_s0_level_99_224;
+  assign _zz__zz_s0_level_99_239 = _zz__zz_s0_level_99_240;
+  assign _zz__zz_s0_level_99_242 = _zz__zz_s0_level_99_243;
+  assign _zz__zz_s0_level_99_251 = _zz__zz_s0_level_99_252;
+  assign _zz__zz_s0_level_99_254 = _zz__zz_s0_level_99_255;
+  assign _zz__zz_s0_level_99_266 = _zz__zz_s0_level_99_267;
+  assign _zz__zz_s0_level_99_269 = _zz__zz_s0_level_99_270;
+  assign _zz__zz_s0_level_99_278 = _zz__zz_s0_level_99_279;
+  assign _zz__zz_s0_level_99_281 = _zz__zz_s0_level_99_282;
+  assign _zz__zz_s0_level_99_296 = _zz__zz_s0_level_99_297;
+  assign _zz__zz_s0_level_99_299 = _zz__zz_s0_level_99_300;
+  assign _zz__zz_s0_level_99_308 = _zz__zz_s0_level_99_309;
+  assign _zz__zz_s0_level_99_311 = _zz__zz_s0_level_99_312;
+  assign _zz__zz_s0_level_99_323 = _zz__zz_s0_level_99_324;
+  assign _zz__zz_s0_level_99_326 = _zz__zz_s0_level_99_327;
+  assign _zz__zz_s0_level_99_335 = _zz__zz_s0_level_99_336;
+  assign _zz__zz_s0_level_99_338 = _zz__zz_s0_level_99_339;
+  assign _zz__zz_s0_level_99_110 = _zz_s0_level_5[30];
+  assign _zz__zz_s0_level_99_125 = (! _zz_s0_level_39);
+  assign _zz__zz_s0_level_99_128 = (! _zz_s0_level_40);
+  assign _zz__zz_s0_level_99_137 = (! _zz_s0_level_41);
+  assign _zz__zz_s0_level_99_140 = (! _zz_s0_level_42);
+  assign _zz__zz_s0_level_99_152 = (! _zz_s0_level_43);
+  assign _zz__zz_s0_level_99_155 = (! _zz_s0_level_44);
+  assign _zz__zz_s0_level_99_164 = (! _zz_s0_level_45);
+  assign _zz__zz_s0_level_99_167 = (! _zz_s0_level_46);
+  assign _zz__zz_s0_level_99_182 = (! _zz_s0_level_47);
+  assign _zz__zz_s0_level_99_185 = (! _zz_s0_level_48);
+  assign _zz__zz_s0_level_99_194 = (! _zz_s0_level_49);
+  assign _zz__zz_s0_level_99_197 = (! _zz_s0_level_50);
+  assign _zz__zz_s0_level_99_209 = (! _zz_s0_level_51);
+  assign _zz__zz_s0_level_99_212 = (! _zz_s0_level_52);
+  assign _zz__zz_s0_level_99_221 = (! _zz_s0_level_53);
+  assign _zz__zz_s0_level_99_224 = (! _zz__zz_s0_level_99_225);
+  assign _zz__zz_s0_level_99_240 = (! _zz_s0_level_69);
+  assign _zz__zz_s0_level_99_243 = (! _zz_s0_level_70);
+  assign _zz__zz_s0_level_99_252 = (! _zz_s0_level_71);
+  assign _zz__zz_s0_level_99_255 = (! _zz_s0_level_72);
+  assign _zz__zz_s0_level_99_267 = (! _zz_s0_level_73);
+  assign _zz__zz_s0_level_99_270 = (! _zz_s0_level_74);
+  assign _zz__zz_s0_level_99_279 = (! _zz_s0_level_75);
+  assign _zz__zz_s0_level_99_282 = (! _zz_s0_level_76);
+  assign _zz__zz_s0_level_99_297 = (! _zz_s0_level_77);
+  assign _zz__zz_s0_level_99_300 = (! _zz_s0_level_78);
+  assign _zz__zz_s0_level_99_309 = (! _zz_s0_level_79);
+  assign _zz__zz_s0_level_99_312 = (! _zz_s0_level_80);
+  assign _zz__zz_s0_level_99_324 = (! _zz_s0_level_81);
+  assign _zz__zz_s0_level_99_327 = (! _zz_s0_level_82);
+  assign _zz__zz_s0_level_99_336 = (! _zz_s0_level_83);
+  assign _zz__zz_s0_level_99_339 = (! _zz__zz_s0_level_99_340);
+  assign _zz__zz_s0_level_99_225 = _zz_s0_level_6[30];
+  assign _zz__zz_s0_level_99_340 = _zz_s0_level_4[30];
   assign _zz_s0_levelOH = {_zz_s0_levelOH_1,_zz_s0_levelOH_8};
   assign _zz_s0_levelOH_15 = {_zz_s0_levelOH_16,_zz_s0_levelOH_23};
   assign _zz_s0_levelOH_30 = {_zz_s0_levelOH_31,_zz_s0_levelOH_38};
@@ -9507,38 +9449,38 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s0_levelOH_111 = (_zz_s0_level == _zz_s0_levelOH_112);
   assign _zz_s0_levelOH_115 = (_zz_s0_level == _zz_s0_levelOH_116);
   assign _zz_s0_levelOH_118 = (_zz_s0_level == _zz_s0_levelOH_119);
-  assign _zz_s0_levelOH_123 = (_zz_s0_level_93 == _zz_s0_levelOH_124);
-  assign _zz_s0_levelOH_126 = (_zz_s0_level_93 == _zz_s0_levelOH_127);
-  assign _zz_s0_levelOH_130 = (_zz_s0_level_93 == _zz_s0_levelOH_131);
-  assign _zz_s0_levelOH_133 = (_zz_s0_level_93 == _zz_s0_levelOH_134);
-  assign _zz_s0_levelOH_138 = (_zz_s0_level_93 == _zz_s0_levelOH_139);
-  assign _zz_s0_levelOH_141 = (_zz_s0_level_93 == _zz_s0_levelOH_142);
-  assign _zz_s0_levelOH_145 = (_zz_s0_level_93 == _zz_s0_levelOH_146);
-  assign _zz_s0_levelOH_148 = (_zz_s0_level_93 == _zz_s0_levelOH_149);
-  assign _zz_s0_levelOH_153 = (_zz_s0_level_93 == _zz_s0_levelOH_154);
-  assign _zz_s0_levelOH_156 = (_zz_s0_level_93 == _zz_s0_levelOH_157);
-  assign _zz_s0_levelOH_160 = (_zz_s0_level_93 == _zz_s0_levelOH_161);
-  assign _zz_s0_levelOH_163 = (_zz_s0_level_93 == _zz_s0_levelOH_164);
-  assign _zz_s0_levelOH_168 = (_zz_s0_level_93 == _zz_s0_levelOH_169);
-  assign _zz_s0_levelOH_171 = (_zz_s0_level_93 == _zz_s0_levelOH_172);
-  assign _zz_s0_levelOH_175 = (_zz_s0_level_93 == _zz_s0_levelOH_176);
-  assign _zz_s0_levelOH_178 = (_zz_s0_level_93 == _zz_s0_levelOH_179);
-  assign _zz_s0_levelOH_183 = (_zz_s0_level_93 == _zz_s0_levelOH_184);
-  assign _zz_s0_levelOH_186 = (_zz_s0_level_93 == _zz_s0_levelOH_187);
-  assign _zz_s0_levelOH_190 = (_zz_s0_level_93 == _zz_s0_levelOH_191);
-  assign _zz_s0_levelOH_193 = (_zz_s0_level_93 == _zz_s0_levelOH_194);
-  assign _zz_s0_levelOH_198 = (_zz_s0_level_93 == _zz_s0_levelOH_199);
-  assign _zz_s0_levelOH_201 = (_zz_s0_level_93 == _zz_s0_levelOH_202);
-  assign _zz_s0_levelOH_205 = (_zz_s0_level_93 == _zz_s0_levelOH_206);
-  assign _zz_s0_levelOH_208 = (_zz_s0_level_93 == _zz_s0_levelOH_209);
-  assign _zz_s0_levelOH_213 = (_zz_s0_level_93 == _zz_s0_levelOH_214);
-  assign _zz_s0_levelOH_216 = (_zz_s0_level_93 == _zz_s0_levelOH_217);
-  assign _zz_s0_levelOH_220 = (_zz_s0_level_93 == _zz_s0_levelOH_221);
-  assign _zz_s0_levelOH_223 = (_zz_s0_level_93 == _zz_s0_levelOH_224);
-  assign _zz_s0_levelOH_228 = (_zz_s0_level_93 == _zz_s0_levelOH_229);
-  assign _zz_s0_levelOH_231 = (_zz_s0_level_93 == _zz_s0_levelOH_232);
-  assign _zz_s0_levelOH_235 = (_zz_s0_level_93 == _zz_s0_levelOH_236);
-  assign _zz_s0_levelOH_238 = (_zz_s0_level_93 == _zz_s0_levelOH_239);
+  assign _zz_s0_levelOH_123 = (_zz_s0_level_99 == _zz_s0_levelOH_124);
+  assign _zz_s0_levelOH_126 = (_zz_s0_level_99 == _zz_s0_levelOH_127);
+  assign _zz_s0_levelOH_130 = (_zz_s0_level_99 == _zz_s0_levelOH_131);
+  assign _zz_s0_levelOH_133 = (_zz_s0_level_99 == _zz_s0_levelOH_134);
+  assign _zz_s0_levelOH_138 = (_zz_s0_level_99 == _zz_s0_levelOH_139);
+  assign _zz_s0_levelOH_141 = (_zz_s0_level_99 == _zz_s0_levelOH_142);
+  assign _zz_s0_levelOH_145 = (_zz_s0_level_99 == _zz_s0_levelOH_146);
+  assign _zz_s0_levelOH_148 = (_zz_s0_level_99 == _zz_s0_levelOH_149);
+  assign _zz_s0_levelOH_153 = (_zz_s0_level_99 == _zz_s0_levelOH_154);
+  assign _zz_s0_levelOH_156 = (_zz_s0_level_99 == _zz_s0_levelOH_157);
+  assign _zz_s0_levelOH_160 = (_zz_s0_level_99 == _zz_s0_levelOH_161);
+  assign _zz_s0_levelOH_163 = (_zz_s0_level_99 == _zz_s0_levelOH_164);
+  assign _zz_s0_levelOH_168 = (_zz_s0_level_99 == _zz_s0_levelOH_169);
+  assign _zz_s0_levelOH_171 = (_zz_s0_level_99 == _zz_s0_levelOH_172);
+  assign _zz_s0_levelOH_175 = (_zz_s0_level_99 == _zz_s0_levelOH_176);
+  assign _zz_s0_levelOH_178 = (_zz_s0_level_99 == _zz_s0_levelOH_179);
+  assign _zz_s0_levelOH_183 = (_zz_s0_level_99 == _zz_s0_levelOH_184);
+  assign _zz_s0_levelOH_186 = (_zz_s0_level_99 == _zz_s0_levelOH_187);
+  assign _zz_s0_levelOH_190 = (_zz_s0_level_99 == _zz_s0_levelOH_191);
+  assign _zz_s0_levelOH_193 = (_zz_s0_level_99 == _zz_s0_levelOH_194);
+  assign _zz_s0_levelOH_198 = (_zz_s0_level_99 == _zz_s0_levelOH_199);
+  assign _zz_s0_levelOH_201 = (_zz_s0_level_99 == _zz_s0_levelOH_202);
+  assign _zz_s0_levelOH_205 = (_zz_s0_level_99 == _zz_s0_levelOH_206);
+  assign _zz_s0_levelOH_208 = (_zz_s0_level_99 == _zz_s0_levelOH_209);
+  assign _zz_s0_levelOH_213 = (_zz_s0_level_99 == _zz_s0_levelOH_214);
+  assign _zz_s0_levelOH_216 = (_zz_s0_level_99 == _zz_s0_levelOH_217);
+  assign _zz_s0_levelOH_220 = (_zz_s0_level_99 == _zz_s0_levelOH_221);
+  assign _zz_s0_levelOH_223 = (_zz_s0_level_99 == _zz_s0_levelOH_224);
+  assign _zz_s0_levelOH_228 = (_zz_s0_level_99 == _zz_s0_levelOH_229);
+  assign _zz_s0_levelOH_231 = (_zz_s0_level_99 == _zz_s0_levelOH_232);
+  assign _zz_s0_levelOH_235 = (_zz_s0_level_99 == _zz_s0_levelOH_236);
+  assign _zz_s0_levelOH_238 = (_zz_s0_level_99 == _zz_s0_levelOH_239);
   assign _zz_s0_levelOH_4 = 5'h1f;
   assign _zz_s0_levelOH_7 = 5'h1e;
   assign _zz_s0_levelOH_11 = 5'h1d;
@@ -10872,6 +10814,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
   end
 
+  always @(posedge clk) begin
+    if(errors_write) begin
+      errors[errors_writeAt] <= errors_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_rd0_1) begin
+      errors_spinal_port1 <= errors[_zz_errors_rd0];
+    end
+  end
+
   always @(*) begin
     case(_zz_s0_context)
       6'b000000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
@@ -10943,208 +10897,70 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     case(cmd_payload_context)
-      6'b000000 : _zz__zz_s1_levels_3 = levelMap_0;
-      6'b000001 : _zz__zz_s1_levels_3 = levelMap_1;
-      6'b000010 : _zz__zz_s1_levels_3 = levelMap_2;
-      6'b000011 : _zz__zz_s1_levels_3 = levelMap_3;
-      6'b000100 : _zz__zz_s1_levels_3 = levelMap_4;
-      6'b000101 : _zz__zz_s1_levels_3 = levelMap_5;
-      6'b000110 : _zz__zz_s1_levels_3 = levelMap_6;
-      6'b000111 : _zz__zz_s1_levels_3 = levelMap_7;
-      6'b001000 : _zz__zz_s1_levels_3 = levelMap_8;
-      6'b001001 : _zz__zz_s1_levels_3 = levelMap_9;
-      6'b001010 : _zz__zz_s1_levels_3 = levelMap_10;
-      6'b001011 : _zz__zz_s1_levels_3 = levelMap_11;
-      6'b001100 : _zz__zz_s1_levels_3 = levelMap_12;
-      6'b001101 : _zz__zz_s1_levels_3 = levelMap_13;
-      6'b001110 : _zz__zz_s1_levels_3 = levelMap_14;
-      6'b001111 : _zz__zz_s1_levels_3 = levelMap_15;
-      6'b010000 : _zz__zz_s1_levels_3 = levelMap_16;
-      6'b010001 : _zz__zz_s1_levels_3 = levelMap_17;
-      6'b010010 : _zz__zz_s1_levels_3 = levelMap_18;
-      6'b010011 : _zz__zz_s1_levels_3 = levelMap_19;
-      6'b010100 : _zz__zz_s1_levels_3 = levelMap_20;
-      6'b010101 : _zz__zz_s1_levels_3 = levelMap_21;
-      6'b010110 : _zz__zz_s1_levels_3 = levelMap_22;
-      6'b010111 : _zz__zz_s1_levels_3 = levelMap_23;
-      6'b011000 : _zz__zz_s1_levels_3 = levelMap_24;
-      6'b011001 : _zz__zz_s1_levels_3 = levelMap_25;
-      6'b011010 : _zz__zz_s1_levels_3 = levelMap_26;
-      6'b011011 : _zz__zz_s1_levels_3 = levelMap_27;
-      6'b011100 : _zz__zz_s1_levels_3 = levelMap_28;
-      6'b011101 : _zz__zz_s1_levels_3 = levelMap_29;
-      6'b011110 : _zz__zz_s1_levels_3 = levelMap_30;
-      6'b011111 : _zz__zz_s1_levels_3 = levelMap_31;
-      6'b100000 : _zz__zz_s1_levels_3 = levelMap_32;
-      6'b100001 : _zz__zz_s1_levels_3 = levelMap_33;
-      6'b100010 : _zz__zz_s1_levels_3 = levelMap_34;
-      6'b100011 : _zz__zz_s1_levels_3 = levelMap_35;
-      6'b100100 : _zz__zz_s1_levels_3 = levelMap_36;
-      6'b100101 : _zz__zz_s1_levels_3 = levelMap_37;
-      6'b100110 : _zz__zz_s1_levels_3 = levelMap_38;
-      6'b100111 : _zz__zz_s1_levels_3 = levelMap_39;
-      6'b101000 : _zz__zz_s1_levels_3 = levelMap_40;
-      6'b101001 : _zz__zz_s1_levels_3 = levelMap_41;
-      6'b101010 : _zz__zz_s1_levels_3 = levelMap_42;
-      6'b101011 : _zz__zz_s1_levels_3 = levelMap_43;
-      6'b101100 : _zz__zz_s1_levels_3 = levelMap_44;
-      6'b101101 : _zz__zz_s1_levels_3 = levelMap_45;
-      6'b101110 : _zz__zz_s1_levels_3 = levelMap_46;
-      6'b101111 : _zz__zz_s1_levels_3 = levelMap_47;
-      6'b110000 : _zz__zz_s1_levels_3 = levelMap_48;
-      6'b110001 : _zz__zz_s1_levels_3 = levelMap_49;
-      6'b110010 : _zz__zz_s1_levels_3 = levelMap_50;
-      6'b110011 : _zz__zz_s1_levels_3 = levelMap_51;
-      6'b110100 : _zz__zz_s1_levels_3 = levelMap_52;
-      6'b110101 : _zz__zz_s1_levels_3 = levelMap_53;
-      6'b110110 : _zz__zz_s1_levels_3 = levelMap_54;
-      6'b110111 : _zz__zz_s1_levels_3 = levelMap_55;
-      6'b111000 : _zz__zz_s1_levels_3 = levelMap_56;
-      6'b111001 : _zz__zz_s1_levels_3 = levelMap_57;
-      6'b111010 : _zz__zz_s1_levels_3 = levelMap_58;
-      6'b111011 : _zz__zz_s1_levels_3 = levelMap_59;
-      6'b111100 : _zz__zz_s1_levels_3 = levelMap_60;
-      6'b111101 : _zz__zz_s1_levels_3 = levelMap_61;
-      6'b111110 : _zz__zz_s1_levels_3 = levelMap_62;
-      default : _zz__zz_s1_levels_3 = levelMap_63;
-    endcase
-  end
-
-  always @(*) begin
-    case(walkContextAt)
-      6'b000000 : _zz_walk_levels = levelMap_0;
-      6'b000001 : _zz_walk_levels = levelMap_1;
-      6'b000010 : _zz_walk_levels = levelMap_2;
-      6'b000011 : _zz_walk_levels = levelMap_3;
-      6'b000100 : _zz_walk_levels = levelMap_4;
-      6'b000101 : _zz_walk_levels = levelMap_5;
-      6'b000110 : _zz_walk_levels = levelMap_6;
-      6'b000111 : _zz_walk_levels = levelMap_7;
-      6'b001000 : _zz_walk_levels = levelMap_8;
-      6'b001001 : _zz_walk_levels = levelMap_9;
-      6'b001010 : _zz_walk_levels = levelMap_10;
-      6'b001011 : _zz_walk_levels = levelMap_11;
-      6'b001100 : _zz_walk_levels = levelMap_12;
-      6'b001101 : _zz_walk_levels = levelMap_13;
-      6'b001110 : _zz_walk_levels = levelMap_14;
-      6'b001111 : _zz_walk_levels = levelMap_15;
-      6'b010000 : _zz_walk_levels = levelMap_16;
-      6'b010001 : _zz_walk_levels = levelMap_17;
-      6'b010010 : _zz_walk_levels = levelMap_18;
-      6'b010011 : _zz_walk_levels = levelMap_19;
-      6'b010100 : _zz_walk_levels = levelMap_20;
-      6'b010101 : _zz_walk_levels = levelMap_21;
-      6'b010110 : _zz_walk_levels = levelMap_22;
-      6'b010111 : _zz_walk_levels = levelMap_23;
-      6'b011000 : _zz_walk_levels = levelMap_24;
-      6'b011001 : _zz_walk_levels = levelMap_25;
-      6'b011010 : _zz_walk_levels = levelMap_26;
-      6'b011011 : _zz_walk_levels = levelMap_27;
-      6'b011100 : _zz_walk_levels = levelMap_28;
-      6'b011101 : _zz_walk_levels = levelMap_29;
-      6'b011110 : _zz_walk_levels = levelMap_30;
-      6'b011111 : _zz_walk_levels = levelMap_31;
-      6'b100000 : _zz_walk_levels = levelMap_32;
-      6'b100001 : _zz_walk_levels = levelMap_33;
-      6'b100010 : _zz_walk_levels = levelMap_34;
-      6'b100011 : _zz_walk_levels = levelMap_35;
-      6'b100100 : _zz_walk_levels = levelMap_36;
-      6'b100101 : _zz_walk_levels = levelMap_37;
-      6'b100110 : _zz_walk_levels = levelMap_38;
-      6'b100111 : _zz_walk_levels = levelMap_39;
-      6'b101000 : _zz_walk_levels = levelMap_40;
-      6'b101001 : _zz_walk_levels = levelMap_41;
-      6'b101010 : _zz_walk_levels = levelMap_42;
-      6'b101011 : _zz_walk_levels = levelMap_43;
-      6'b101100 : _zz_walk_levels = levelMap_44;
-      6'b101101 : _zz_walk_levels = levelMap_45;
-      6'b101110 : _zz_walk_levels = levelMap_46;
-      6'b101111 : _zz_walk_levels = levelMap_47;
-      6'b110000 : _zz_walk_levels = levelMap_48;
-      6'b110001 : _zz_walk_levels = levelMap_49;
-      6'b110010 : _zz_walk_levels = levelMap_50;
-      6'b110011 : _zz_walk_levels = levelMap_51;
-      6'b110100 : _zz_walk_levels = levelMap_52;
-      6'b110101 : _zz_walk_levels = levelMap_53;
-      6'b110110 : _zz_walk_levels = levelMap_54;
-      6'b110111 : _zz_walk_levels = levelMap_55;
-      6'b111000 : _zz_walk_levels = levelMap_56;
-      6'b111001 : _zz_walk_levels = levelMap_57;
-      6'b111010 : _zz_walk_levels = levelMap_58;
-      6'b111011 : _zz_walk_levels = levelMap_59;
-      6'b111100 : _zz_walk_levels = levelMap_60;
-      6'b111101 : _zz_walk_levels = levelMap_61;
-      6'b111110 : _zz_walk_levels = levelMap_62;
-      default : _zz_walk_levels = levelMap_63;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_s1_contextError_1)
-      6'b000000 : _zz_s1_contextError = errors_0;
-      6'b000001 : _zz_s1_contextError = errors_1;
-      6'b000010 : _zz_s1_contextError = errors_2;
-      6'b000011 : _zz_s1_contextError = errors_3;
-      6'b000100 : _zz_s1_contextError = errors_4;
-      6'b000101 : _zz_s1_contextError = errors_5;
-      6'b000110 : _zz_s1_contextError = errors_6;
-      6'b000111 : _zz_s1_contextError = errors_7;
-      6'b001000 : _zz_s1_contextError = errors_8;
-      6'b001001 : _zz_s1_contextError = errors_9;
-      6'b001010 : _zz_s1_contextError = errors_10;
-      6'b001011 : _zz_s1_contextError = errors_11;
-      6'b001100 : _zz_s1_contextError = errors_12;
-      6'b001101 : _zz_s1_contextError = errors_13;
-      6'b001110 : _zz_s1_contextError = errors_14;
-      6'b001111 : _zz_s1_contextError = errors_15;
-      6'b010000 : _zz_s1_contextError = errors_16;
-      6'b010001 : _zz_s1_contextError = errors_17;
-      6'b010010 : _zz_s1_contextError = errors_18;
-      6'b010011 : _zz_s1_contextError = errors_19;
-      6'b010100 : _zz_s1_contextError = errors_20;
-      6'b010101 : _zz_s1_contextError = errors_21;
-      6'b010110 : _zz_s1_contextError = errors_22;
-      6'b010111 : _zz_s1_contextError = errors_23;
-      6'b011000 : _zz_s1_contextError = errors_24;
-      6'b011001 : _zz_s1_contextError = errors_25;
-      6'b011010 : _zz_s1_contextError = errors_26;
-      6'b011011 : _zz_s1_contextError = errors_27;
-      6'b011100 : _zz_s1_contextError = errors_28;
-      6'b011101 : _zz_s1_contextError = errors_29;
-      6'b011110 : _zz_s1_contextError = errors_30;
-      6'b011111 : _zz_s1_contextError = errors_31;
-      6'b100000 : _zz_s1_contextError = errors_32;
-      6'b100001 : _zz_s1_contextError = errors_33;
-      6'b100010 : _zz_s1_contextError = errors_34;
-      6'b100011 : _zz_s1_contextError = errors_35;
-      6'b100100 : _zz_s1_contextError = errors_36;
-      6'b100101 : _zz_s1_contextError = errors_37;
-      6'b100110 : _zz_s1_contextError = errors_38;
-      6'b100111 : _zz_s1_contextError = errors_39;
-      6'b101000 : _zz_s1_contextError = errors_40;
-      6'b101001 : _zz_s1_contextError = errors_41;
-      6'b101010 : _zz_s1_contextError = errors_42;
-      6'b101011 : _zz_s1_contextError = errors_43;
-      6'b101100 : _zz_s1_contextError = errors_44;
-      6'b101101 : _zz_s1_contextError = errors_45;
-      6'b101110 : _zz_s1_contextError = errors_46;
-      6'b101111 : _zz_s1_contextError = errors_47;
-      6'b110000 : _zz_s1_contextError = errors_48;
-      6'b110001 : _zz_s1_contextError = errors_49;
-      6'b110010 : _zz_s1_contextError = errors_50;
-      6'b110011 : _zz_s1_contextError = errors_51;
-      6'b110100 : _zz_s1_contextError = errors_52;
-      6'b110101 : _zz_s1_contextError = errors_53;
-      6'b110110 : _zz_s1_contextError = errors_54;
-      6'b110111 : _zz_s1_contextError = errors_55;
-      6'b111000 : _zz_s1_contextError = errors_56;
-      6'b111001 : _zz_s1_contextError = errors_57;
-      6'b111010 : _zz_s1_contextError = errors_58;
-      6'b111011 : _zz_s1_contextError = errors_59;
-      6'b111100 : _zz_s1_contextError = errors_60;
-      6'b111101 : _zz_s1_contextError = errors_61;
-      6'b111110 : _zz_s1_contextError = errors_62;
-      default : _zz_s1_contextError = errors_63;
+      6'b000000 : _zz__zz_s0_level_4 = levelMap_0;
+      6'b000001 : _zz__zz_s0_level_4 = levelMap_1;
+      6'b000010 : _zz__zz_s0_level_4 = levelMap_2;
+      6'b000011 : _zz__zz_s0_level_4 = levelMap_3;
+      6'b000100 : _zz__zz_s0_level_4 = levelMap_4;
+      6'b000101 : _zz__zz_s0_level_4 = levelMap_5;
+      6'b000110 : _zz__zz_s0_level_4 = levelMap_6;
+      6'b000111 : _zz__zz_s0_level_4 = levelMap_7;
+      6'b001000 : _zz__zz_s0_level_4 = levelMap_8;
+      6'b001001 : _zz__zz_s0_level_4 = levelMap_9;
+      6'b001010 : _zz__zz_s0_level_4 = levelMap_10;
+      6'b001011 : _zz__zz_s0_level_4 = levelMap_11;
+      6'b001100 : _zz__zz_s0_level_4 = levelMap_12;
+      6'b001101 : _zz__zz_s0_level_4 = levelMap_13;
+      6'b001110 : _zz__zz_s0_level_4 = levelMap_14;
+      6'b001111 : _zz__zz_s0_level_4 = levelMap_15;
+      6'b010000 : _zz__zz_s0_level_4 = levelMap_16;
+      6'b010001 : _zz__zz_s0_level_4 = levelMap_17;
+      6'b010010 : _zz__zz_s0_level_4 = levelMap_18;
+      6'b010011 : _zz__zz_s0_level_4 = levelMap_19;
+      6'b010100 : _zz__zz_s0_level_4 = levelMap_20;
+      6'b010101 : _zz__zz_s0_level_4 = levelMap_21;
+      6'b010110 : _zz__zz_s0_level_4 = levelMap_22;
+      6'b010111 : _zz__zz_s0_level_4 = levelMap_23;
+      6'b011000 : _zz__zz_s0_level_4 = levelMap_24;
+      6'b011001 : _zz__zz_s0_level_4 = levelMap_25;
+      6'b011010 : _zz__zz_s0_level_4 = levelMap_26;
+      6'b011011 : _zz__zz_s0_level_4 = levelMap_27;
+      6'b011100 : _zz__zz_s0_level_4 = levelMap_28;
+      6'b011101 : _zz__zz_s0_level_4 = levelMap_29;
+      6'b011110 : _zz__zz_s0_level_4 = levelMap_30;
+      6'b011111 : _zz__zz_s0_level_4 = levelMap_31;
+      6'b100000 : _zz__zz_s0_level_4 = levelMap_32;
+      6'b100001 : _zz__zz_s0_level_4 = levelMap_33;
+      6'b100010 : _zz__zz_s0_level_4 = levelMap_34;
+      6'b100011 : _zz__zz_s0_level_4 = levelMap_35;
+      6'b100100 : _zz__zz_s0_level_4 = levelMap_36;
+      6'b100101 : _zz__zz_s0_level_4 = levelMap_37;
+      6'b100110 : _zz__zz_s0_level_4 = levelMap_38;
+      6'b100111 : _zz__zz_s0_level_4 = levelMap_39;
+      6'b101000 : _zz__zz_s0_level_4 = levelMap_40;
+      6'b101001 : _zz__zz_s0_level_4 = levelMap_41;
+      6'b101010 : _zz__zz_s0_level_4 = levelMap_42;
+      6'b101011 : _zz__zz_s0_level_4 = levelMap_43;
+      6'b101100 : _zz__zz_s0_level_4 = levelMap_44;
+      6'b101101 : _zz__zz_s0_level_4 = levelMap_45;
+      6'b101110 : _zz__zz_s0_level_4 = levelMap_46;
+      6'b101111 : _zz__zz_s0_level_4 = levelMap_47;
+      6'b110000 : _zz__zz_s0_level_4 = levelMap_48;
+      6'b110001 : _zz__zz_s0_level_4 = levelMap_49;
+      6'b110010 : _zz__zz_s0_level_4 = levelMap_50;
+      6'b110011 : _zz__zz_s0_level_4 = levelMap_51;
+      6'b110100 : _zz__zz_s0_level_4 = levelMap_52;
+      6'b110101 : _zz__zz_s0_level_4 = levelMap_53;
+      6'b110110 : _zz__zz_s0_level_4 = levelMap_54;
+      6'b110111 : _zz__zz_s0_level_4 = levelMap_55;
+      6'b111000 : _zz__zz_s0_level_4 = levelMap_56;
+      6'b111001 : _zz__zz_s0_level_4 = levelMap_57;
+      6'b111010 : _zz__zz_s0_level_4 = levelMap_58;
+      6'b111011 : _zz__zz_s0_level_4 = levelMap_59;
+      6'b111100 : _zz__zz_s0_level_4 = levelMap_60;
+      6'b111101 : _zz__zz_s0_level_4 = levelMap_61;
+      6'b111110 : _zz__zz_s0_level_4 = levelMap_62;
+      default : _zz__zz_s0_level_4 = levelMap_63;
     endcase
   end
 
@@ -11190,7 +11006,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
@@ -11199,7 +11015,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
-  assign initializing = (! grantInit[11]);
+  assign initializing = (! initSweep[11]);
   assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[5:0];
@@ -11237,32 +11053,32 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
   assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign busOnSlotSource = (_zz_busOnSlotSource && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_cmd_ready = (((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! busOnSlotSource)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
   assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
   assign _zz_takeInternal_1 = 1'b0;
-  assign slotFirst = (slot_valid && ((((! _zz_takeInternal_1) || 1'b0) || busOnSlotSource) || _zz_takeInternal));
-  assign takeInternal = (((((slot_valid || _zz_takeInternal_1) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && ((! _zz_takeInternal_1) || 1'b0));
+  assign takeInternal = (((((slot_valid || _zz_takeInternal_1) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l74 = (cmd_valid && cmd_ready);
+  assign when_Intake_l75 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
-  assign s0_context = (takeSlot ? _zz_s0_context : cmd_payload_context);
-  assign s0_data = (takeSlot ? _zz_s0_data : cmd_payload_data);
-  assign s0_pointerNull = (takeSlot ? (_zz_s0_data[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0));
-  assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign s0_op = (takeInternal ? (slot_persistent ? 4'b1010 : 4'b1001) : cmd_payload_op);
+  assign s0_context = (takeInternal ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeInternal ? _zz_s0_data : cmd_payload_data);
+  assign s0_pointerNull = (takeInternal ? (_zz_s0_data[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
@@ -11280,10 +11096,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     levelMap_writeAt = 6'h0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
@@ -11301,10 +11117,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     levelMap_writeRow = 32'h0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
@@ -11329,116 +11145,117 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
   assign _zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
-  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
-  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
-  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
-  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_level_1 = cmd_payload_data[5 : 1];
-  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
-  assign _zz_s0_level_2 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_3 = _zz_s1_levels_4[0];
-  assign _zz_s0_level_4 = _zz_s1_levels_4[2];
-  assign _zz_s0_level_5 = _zz_s1_levels_4[4];
-  assign _zz_s0_level_6 = _zz_s1_levels_4[6];
-  assign _zz_s0_level_7 = _zz_s1_levels_4[8];
-  assign _zz_s0_level_8 = _zz_s1_levels_4[10];
-  assign _zz_s0_level_9 = _zz_s1_levels_4[12];
-  assign _zz_s0_level_10 = _zz_s1_levels_4[14];
-  assign _zz_s0_level_11 = _zz_s1_levels_4[16];
-  assign _zz_s0_level_12 = _zz_s1_levels_4[18];
-  assign _zz_s0_level_13 = _zz_s1_levels_4[20];
-  assign _zz_s0_level_14 = _zz_s1_levels_4[22];
-  assign _zz_s0_level_15 = _zz_s1_levels_4[24];
-  assign _zz_s0_level_16 = _zz_s1_levels_4[26];
-  assign _zz_s0_level_17 = _zz_s1_levels_4[28];
-  assign _zz_s0_level_18 = (_zz_s0_level_3 || _zz_s1_levels_4[1]);
-  assign _zz_s0_level_19 = (_zz_s0_level_5 || _zz_s1_levels_4[5]);
-  assign _zz_s0_level_20 = (_zz_s0_level_7 || _zz_s1_levels_4[9]);
-  assign _zz_s0_level_21 = (_zz_s0_level_9 || _zz_s1_levels_4[13]);
-  assign _zz_s0_level_22 = (_zz_s0_level_11 || _zz_s1_levels_4[17]);
-  assign _zz_s0_level_23 = (_zz_s0_level_13 || _zz_s1_levels_4[21]);
-  assign _zz_s0_level_24 = (_zz_s0_level_15 || _zz_s1_levels_4[25]);
-  assign _zz_s0_level_25 = (_zz_s0_level_17 || _zz_s1_levels_4[29]);
-  assign _zz_s0_level_26 = (_zz_s0_level_18 || (_zz_s0_level_4 || _zz_s1_levels_4[3]));
-  assign _zz_s0_level_27 = (_zz_s0_level_20 || (_zz_s0_level_8 || _zz_s1_levels_4[11]));
-  assign _zz_s0_level_28 = (_zz_s0_level_22 || (_zz_s0_level_12 || _zz_s1_levels_4[19]));
-  assign _zz_s0_level_29 = (_zz_s0_level_24 || (_zz_s0_level_16 || _zz_s1_levels_4[27]));
-  assign _zz_s0_level_30 = (_zz_s0_level_26 || (_zz_s0_level_19 || (_zz_s0_level_6 || _zz_s1_levels_4[7])));
-  assign _zz_s0_level_31 = (_zz_s0_level_28 || (_zz_s0_level_23 || (_zz_s0_level_14 || _zz_s1_levels_4[23])));
-  assign _zz_s0_level_32 = (_zz_s0_level_30 || (_zz_s0_level_27 || (_zz_s0_level_21 || (_zz_s0_level_10 || _zz_s1_levels_4[15]))));
-  assign _zz_s0_level_33 = _zz_s1_levels_5[0];
-  assign _zz_s0_level_34 = _zz_s1_levels_5[2];
-  assign _zz_s0_level_35 = _zz_s1_levels_5[4];
-  assign _zz_s0_level_36 = _zz_s1_levels_5[6];
-  assign _zz_s0_level_37 = _zz_s1_levels_5[8];
-  assign _zz_s0_level_38 = _zz_s1_levels_5[10];
-  assign _zz_s0_level_39 = _zz_s1_levels_5[12];
-  assign _zz_s0_level_40 = _zz_s1_levels_5[14];
-  assign _zz_s0_level_41 = _zz_s1_levels_5[16];
-  assign _zz_s0_level_42 = _zz_s1_levels_5[18];
-  assign _zz_s0_level_43 = _zz_s1_levels_5[20];
-  assign _zz_s0_level_44 = _zz_s1_levels_5[22];
-  assign _zz_s0_level_45 = _zz_s1_levels_5[24];
-  assign _zz_s0_level_46 = _zz_s1_levels_5[26];
-  assign _zz_s0_level_47 = _zz_s1_levels_5[28];
-  assign _zz_s0_level_48 = (_zz_s0_level_33 || _zz_s1_levels_5[1]);
-  assign _zz_s0_level_49 = (_zz_s0_level_35 || _zz_s1_levels_5[5]);
-  assign _zz_s0_level_50 = (_zz_s0_level_37 || _zz_s1_levels_5[9]);
-  assign _zz_s0_level_51 = (_zz_s0_level_39 || _zz_s1_levels_5[13]);
-  assign _zz_s0_level_52 = (_zz_s0_level_41 || _zz_s1_levels_5[17]);
-  assign _zz_s0_level_53 = (_zz_s0_level_43 || _zz_s1_levels_5[21]);
-  assign _zz_s0_level_54 = (_zz_s0_level_45 || _zz_s1_levels_5[25]);
-  assign _zz_s0_level_55 = (_zz_s0_level_47 || _zz_s1_levels_5[29]);
-  assign _zz_s0_level_56 = (_zz_s0_level_48 || (_zz_s0_level_34 || _zz_s1_levels_5[3]));
-  assign _zz_s0_level_57 = (_zz_s0_level_50 || (_zz_s0_level_38 || _zz_s1_levels_5[11]));
-  assign _zz_s0_level_58 = (_zz_s0_level_52 || (_zz_s0_level_42 || _zz_s1_levels_5[19]));
-  assign _zz_s0_level_59 = (_zz_s0_level_54 || (_zz_s0_level_46 || _zz_s1_levels_5[27]));
-  assign _zz_s0_level_60 = (_zz_s0_level_56 || (_zz_s0_level_49 || (_zz_s0_level_36 || _zz_s1_levels_5[7])));
-  assign _zz_s0_level_61 = (_zz_s0_level_58 || (_zz_s0_level_53 || (_zz_s0_level_44 || _zz_s1_levels_5[23])));
-  assign _zz_s0_level_62 = (_zz_s0_level_60 || (_zz_s0_level_57 || (_zz_s0_level_51 || (_zz_s0_level_40 || _zz_s1_levels_5[15]))));
-  assign _zz_s0_level_63 = _zz_s1_levels_3[0];
-  assign _zz_s0_level_64 = _zz_s1_levels_3[2];
-  assign _zz_s0_level_65 = _zz_s1_levels_3[4];
-  assign _zz_s0_level_66 = _zz_s1_levels_3[6];
-  assign _zz_s0_level_67 = _zz_s1_levels_3[8];
-  assign _zz_s0_level_68 = _zz_s1_levels_3[10];
-  assign _zz_s0_level_69 = _zz_s1_levels_3[12];
-  assign _zz_s0_level_70 = _zz_s1_levels_3[14];
-  assign _zz_s0_level_71 = _zz_s1_levels_3[16];
-  assign _zz_s0_level_72 = _zz_s1_levels_3[18];
-  assign _zz_s0_level_73 = _zz_s1_levels_3[20];
-  assign _zz_s0_level_74 = _zz_s1_levels_3[22];
-  assign _zz_s0_level_75 = _zz_s1_levels_3[24];
-  assign _zz_s0_level_76 = _zz_s1_levels_3[26];
-  assign _zz_s0_level_77 = _zz_s1_levels_3[28];
-  assign _zz_s0_level_78 = (_zz_s0_level_63 || _zz_s1_levels_3[1]);
-  assign _zz_s0_level_79 = (_zz_s0_level_65 || _zz_s1_levels_3[5]);
-  assign _zz_s0_level_80 = (_zz_s0_level_67 || _zz_s1_levels_3[9]);
-  assign _zz_s0_level_81 = (_zz_s0_level_69 || _zz_s1_levels_3[13]);
-  assign _zz_s0_level_82 = (_zz_s0_level_71 || _zz_s1_levels_3[17]);
-  assign _zz_s0_level_83 = (_zz_s0_level_73 || _zz_s1_levels_3[21]);
-  assign _zz_s0_level_84 = (_zz_s0_level_75 || _zz_s1_levels_3[25]);
-  assign _zz_s0_level_85 = (_zz_s0_level_77 || _zz_s1_levels_3[29]);
-  assign _zz_s0_level_86 = (_zz_s0_level_78 || (_zz_s0_level_64 || _zz_s1_levels_3[3]));
-  assign _zz_s0_level_87 = (_zz_s0_level_80 || (_zz_s0_level_68 || _zz_s1_levels_3[11]));
-  assign _zz_s0_level_88 = (_zz_s0_level_82 || (_zz_s0_level_72 || _zz_s1_levels_3[19]));
-  assign _zz_s0_level_89 = (_zz_s0_level_84 || (_zz_s0_level_76 || _zz_s1_levels_3[27]));
-  assign _zz_s0_level_90 = (_zz_s0_level_86 || (_zz_s0_level_79 || (_zz_s0_level_66 || _zz_s1_levels_3[7])));
-  assign _zz_s0_level_91 = (_zz_s0_level_88 || (_zz_s0_level_83 || (_zz_s0_level_74 || _zz_s1_levels_3[23])));
-  assign _zz_s0_level_92 = (_zz_s0_level_90 || (_zz_s0_level_87 || (_zz_s0_level_81 || (_zz_s0_level_70 || _zz_s1_levels_3[15]))));
-  assign _zz_s0_level_93 = (_zz_s0_level_2 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_32),(_zz_s0_level_32 ? _zz__zz_s0_level_93 : _zz__zz_s0_level_93_55)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_62),(_zz_s0_level_62 ? _zz__zz_s0_level_93_111 : _zz__zz_s0_level_93_168)} : {(! _zz_s0_level_92),(_zz_s0_level_92 ? _zz__zz_s0_level_93_226 : _zz__zz_s0_level_93_283)})) : _zz_s0_level_1);
-  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_2 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_1] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_1] : _zz_s1_levels_3[_zz_s0_level_1])));
-  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_93};
-  assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? 1'b1 : 1'b1);
+  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
+  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
+  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
+  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
+  assign _zz_s0_level_7 = cmd_payload_data[5 : 1];
+  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
+  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_9 = _zz_s0_level_5[0];
+  assign _zz_s0_level_10 = _zz_s0_level_5[2];
+  assign _zz_s0_level_11 = _zz_s0_level_5[4];
+  assign _zz_s0_level_12 = _zz_s0_level_5[6];
+  assign _zz_s0_level_13 = _zz_s0_level_5[8];
+  assign _zz_s0_level_14 = _zz_s0_level_5[10];
+  assign _zz_s0_level_15 = _zz_s0_level_5[12];
+  assign _zz_s0_level_16 = _zz_s0_level_5[14];
+  assign _zz_s0_level_17 = _zz_s0_level_5[16];
+  assign _zz_s0_level_18 = _zz_s0_level_5[18];
+  assign _zz_s0_level_19 = _zz_s0_level_5[20];
+  assign _zz_s0_level_20 = _zz_s0_level_5[22];
+  assign _zz_s0_level_21 = _zz_s0_level_5[24];
+  assign _zz_s0_level_22 = _zz_s0_level_5[26];
+  assign _zz_s0_level_23 = _zz_s0_level_5[28];
+  assign _zz_s0_level_24 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
+  assign _zz_s0_level_25 = (_zz_s0_level_11 || _zz_s0_level_5[5]);
+  assign _zz_s0_level_26 = (_zz_s0_level_13 || _zz_s0_level_5[9]);
+  assign _zz_s0_level_27 = (_zz_s0_level_15 || _zz_s0_level_5[13]);
+  assign _zz_s0_level_28 = (_zz_s0_level_17 || _zz_s0_level_5[17]);
+  assign _zz_s0_level_29 = (_zz_s0_level_19 || _zz_s0_level_5[21]);
+  assign _zz_s0_level_30 = (_zz_s0_level_21 || _zz_s0_level_5[25]);
+  assign _zz_s0_level_31 = (_zz_s0_level_23 || _zz_s0_level_5[29]);
+  assign _zz_s0_level_32 = (_zz_s0_level_24 || (_zz_s0_level_10 || _zz_s0_level_5[3]));
+  assign _zz_s0_level_33 = (_zz_s0_level_26 || (_zz_s0_level_14 || _zz_s0_level_5[11]));
+  assign _zz_s0_level_34 = (_zz_s0_level_28 || (_zz_s0_level_18 || _zz_s0_level_5[19]));
+  assign _zz_s0_level_35 = (_zz_s0_level_30 || (_zz_s0_level_22 || _zz_s0_level_5[27]));
+  assign _zz_s0_level_36 = (_zz_s0_level_32 || (_zz_s0_level_25 || (_zz_s0_level_12 || _zz_s0_level_5[7])));
+  assign _zz_s0_level_37 = (_zz_s0_level_34 || (_zz_s0_level_29 || (_zz_s0_level_20 || _zz_s0_level_5[23])));
+  assign _zz_s0_level_38 = (_zz_s0_level_36 || (_zz_s0_level_33 || (_zz_s0_level_27 || (_zz_s0_level_16 || _zz_s0_level_5[15]))));
+  assign _zz_s0_level_39 = _zz_s0_level_6[0];
+  assign _zz_s0_level_40 = _zz_s0_level_6[2];
+  assign _zz_s0_level_41 = _zz_s0_level_6[4];
+  assign _zz_s0_level_42 = _zz_s0_level_6[6];
+  assign _zz_s0_level_43 = _zz_s0_level_6[8];
+  assign _zz_s0_level_44 = _zz_s0_level_6[10];
+  assign _zz_s0_level_45 = _zz_s0_level_6[12];
+  assign _zz_s0_level_46 = _zz_s0_level_6[14];
+  assign _zz_s0_level_47 = _zz_s0_level_6[16];
+  assign _zz_s0_level_48 = _zz_s0_level_6[18];
+  assign _zz_s0_level_49 = _zz_s0_level_6[20];
+  assign _zz_s0_level_50 = _zz_s0_level_6[22];
+  assign _zz_s0_level_51 = _zz_s0_level_6[24];
+  assign _zz_s0_level_52 = _zz_s0_level_6[26];
+  assign _zz_s0_level_53 = _zz_s0_level_6[28];
+  assign _zz_s0_level_54 = (_zz_s0_level_39 || _zz_s0_level_6[1]);
+  assign _zz_s0_level_55 = (_zz_s0_level_41 || _zz_s0_level_6[5]);
+  assign _zz_s0_level_56 = (_zz_s0_level_43 || _zz_s0_level_6[9]);
+  assign _zz_s0_level_57 = (_zz_s0_level_45 || _zz_s0_level_6[13]);
+  assign _zz_s0_level_58 = (_zz_s0_level_47 || _zz_s0_level_6[17]);
+  assign _zz_s0_level_59 = (_zz_s0_level_49 || _zz_s0_level_6[21]);
+  assign _zz_s0_level_60 = (_zz_s0_level_51 || _zz_s0_level_6[25]);
+  assign _zz_s0_level_61 = (_zz_s0_level_53 || _zz_s0_level_6[29]);
+  assign _zz_s0_level_62 = (_zz_s0_level_54 || (_zz_s0_level_40 || _zz_s0_level_6[3]));
+  assign _zz_s0_level_63 = (_zz_s0_level_56 || (_zz_s0_level_44 || _zz_s0_level_6[11]));
+  assign _zz_s0_level_64 = (_zz_s0_level_58 || (_zz_s0_level_48 || _zz_s0_level_6[19]));
+  assign _zz_s0_level_65 = (_zz_s0_level_60 || (_zz_s0_level_52 || _zz_s0_level_6[27]));
+  assign _zz_s0_level_66 = (_zz_s0_level_62 || (_zz_s0_level_55 || (_zz_s0_level_42 || _zz_s0_level_6[7])));
+  assign _zz_s0_level_67 = (_zz_s0_level_64 || (_zz_s0_level_59 || (_zz_s0_level_50 || _zz_s0_level_6[23])));
+  assign _zz_s0_level_68 = (_zz_s0_level_66 || (_zz_s0_level_63 || (_zz_s0_level_57 || (_zz_s0_level_46 || _zz_s0_level_6[15]))));
+  assign _zz_s0_level_69 = _zz_s0_level_4[0];
+  assign _zz_s0_level_70 = _zz_s0_level_4[2];
+  assign _zz_s0_level_71 = _zz_s0_level_4[4];
+  assign _zz_s0_level_72 = _zz_s0_level_4[6];
+  assign _zz_s0_level_73 = _zz_s0_level_4[8];
+  assign _zz_s0_level_74 = _zz_s0_level_4[10];
+  assign _zz_s0_level_75 = _zz_s0_level_4[12];
+  assign _zz_s0_level_76 = _zz_s0_level_4[14];
+  assign _zz_s0_level_77 = _zz_s0_level_4[16];
+  assign _zz_s0_level_78 = _zz_s0_level_4[18];
+  assign _zz_s0_level_79 = _zz_s0_level_4[20];
+  assign _zz_s0_level_80 = _zz_s0_level_4[22];
+  assign _zz_s0_level_81 = _zz_s0_level_4[24];
+  assign _zz_s0_level_82 = _zz_s0_level_4[26];
+  assign _zz_s0_level_83 = _zz_s0_level_4[28];
+  assign _zz_s0_level_84 = (_zz_s0_level_69 || _zz_s0_level_4[1]);
+  assign _zz_s0_level_85 = (_zz_s0_level_71 || _zz_s0_level_4[5]);
+  assign _zz_s0_level_86 = (_zz_s0_level_73 || _zz_s0_level_4[9]);
+  assign _zz_s0_level_87 = (_zz_s0_level_75 || _zz_s0_level_4[13]);
+  assign _zz_s0_level_88 = (_zz_s0_level_77 || _zz_s0_level_4[17]);
+  assign _zz_s0_level_89 = (_zz_s0_level_79 || _zz_s0_level_4[21]);
+  assign _zz_s0_level_90 = (_zz_s0_level_81 || _zz_s0_level_4[25]);
+  assign _zz_s0_level_91 = (_zz_s0_level_83 || _zz_s0_level_4[29]);
+  assign _zz_s0_level_92 = (_zz_s0_level_84 || (_zz_s0_level_70 || _zz_s0_level_4[3]));
+  assign _zz_s0_level_93 = (_zz_s0_level_86 || (_zz_s0_level_74 || _zz_s0_level_4[11]));
+  assign _zz_s0_level_94 = (_zz_s0_level_88 || (_zz_s0_level_78 || _zz_s0_level_4[19]));
+  assign _zz_s0_level_95 = (_zz_s0_level_90 || (_zz_s0_level_82 || _zz_s0_level_4[27]));
+  assign _zz_s0_level_96 = (_zz_s0_level_92 || (_zz_s0_level_85 || (_zz_s0_level_72 || _zz_s0_level_4[7])));
+  assign _zz_s0_level_97 = (_zz_s0_level_94 || (_zz_s0_level_89 || (_zz_s0_level_80 || _zz_s0_level_4[23])));
+  assign _zz_s0_level_98 = (_zz_s0_level_96 || (_zz_s0_level_93 || (_zz_s0_level_87 || (_zz_s0_level_76 || _zz_s0_level_4[15]))));
+  assign _zz_s0_level_99 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_38),(_zz_s0_level_38 ? _zz__zz_s0_level_99 : _zz__zz_s0_level_99_55)} : (_zz_s0_level_3 ? {(! _zz_s0_level_68),(_zz_s0_level_68 ? _zz__zz_s0_level_99_111 : _zz__zz_s0_level_99_168)} : {(! _zz_s0_level_98),(_zz_s0_level_98 ? _zz__zz_s0_level_99_226 : _zz__zz_s0_level_99_283)})) : _zz_s0_level_7);
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_99};
+  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
+  assign s0_priorityOk = (takeInternal ? 1'b1 : 1'b1);
+  assign when_LevelLists_l92 = (! walkActive);
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
   assign s0_busPriorityOk = 1'b1;
-  assign s0_level = (takeSlot ? _zz_s0_level : _zz_s0_level_93);
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
+  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_99);
+  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_15},{_zz_s0_levelOH_30,_zz_s0_levelOH_45}},{{_zz_s0_levelOH_60,_zz_s0_levelOH_75},{_zz_s0_levelOH_90,_zz_s0_levelOH_105}}} : {{{_zz_s0_levelOH_120,_zz_s0_levelOH_135},{_zz_s0_levelOH_150,_zz_s0_levelOH_165}},{{_zz_s0_levelOH_180,_zz_s0_levelOH_195},{_zz_s0_levelOH_210,_zz_s0_levelOH_225}}});
+  assign s0_levelOH = (takeInternal ? {{{_zz_s0_levelOH,_zz_s0_levelOH_15},{_zz_s0_levelOH_30,_zz_s0_levelOH_45}},{{_zz_s0_levelOH_60,_zz_s0_levelOH_75},{_zz_s0_levelOH_90,_zz_s0_levelOH_105}}} : {{{_zz_s0_levelOH_120,_zz_s0_levelOH_135},{_zz_s0_levelOH_150,_zz_s0_levelOH_165}},{{_zz_s0_levelOH_180,_zz_s0_levelOH_195},{_zz_s0_levelOH_210,_zz_s0_levelOH_225}}});
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -11449,11 +11266,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[43]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
@@ -11476,7 +11293,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     errors_write = 1'b0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_write = 1'b1;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_write = 1'b1;
     end
     case(walkState)
@@ -11492,7 +11312,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     errors_writeAt = 6'h0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeAt = initSweep[10 : 5];
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeAt = s1_context;
     end
     case(walkState)
@@ -11508,7 +11331,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     errors_writeRow = 6'h0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeRow = 6'h0;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
     end
     case(walkState)
@@ -11522,20 +11348,19 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     endcase
   end
 
-  assign _zz_18 = ({63'd0,1'b1} <<< errors_writeAt);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l48) begin
-      if(when_ErrorRegisters_l49) begin
+    if(when_ErrorRegisters_l54) begin
+      if(when_ErrorRegisters_l55) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l50) begin
+        if(when_ErrorRegisters_l56) begin
           s1_error = 6'h02;
         end else begin
           if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l52) begin
+            if(when_ErrorRegisters_l58) begin
               s1_error = 6'h01;
             end
           end
@@ -11544,10 +11369,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
   end
 
-  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l54 = (s1_valid && (_zz_when_ErrorRegisters_l54 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l55 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l56 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l58 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -11580,9 +11405,11 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_errors_writeRow_1 = 6'h10;
   assign _zz_errors_writeRow_2 = 6'h0;
   assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign s1_contextError = _zz_s1_contextError;
-  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_rd0 = (walkActive ? walkContextAt : cmd_payload_context);
+  assign errors_rd0 = errors_spinal_port1;
+  assign s1_contextError = (s1_contextError_bypass ? s1_contextError_written : errors_rd0);
+  assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -11667,15 +11494,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_19 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_20 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_21 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_21 = ({7'd0,1'b1} <<< s1_hart);
+  assign _zz_22 = ({7'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_22 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_23 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -11964,7 +11791,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
       s2_dequeueOk <= 1'b0;
-      grantInit <= 12'h0;
+      initSweep <= 12'h0;
       s1_grantInRange <= 1'b0;
       s1_grantBypass <= 1'b0;
       s1_grantBypassAllow <= 1'b0;
@@ -12052,71 +11879,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
-      errors_0 <= 6'h0;
-      errors_1 <= 6'h0;
-      errors_2 <= 6'h0;
-      errors_3 <= 6'h0;
-      errors_4 <= 6'h0;
-      errors_5 <= 6'h0;
-      errors_6 <= 6'h0;
-      errors_7 <= 6'h0;
-      errors_8 <= 6'h0;
-      errors_9 <= 6'h0;
-      errors_10 <= 6'h0;
-      errors_11 <= 6'h0;
-      errors_12 <= 6'h0;
-      errors_13 <= 6'h0;
-      errors_14 <= 6'h0;
-      errors_15 <= 6'h0;
-      errors_16 <= 6'h0;
-      errors_17 <= 6'h0;
-      errors_18 <= 6'h0;
-      errors_19 <= 6'h0;
-      errors_20 <= 6'h0;
-      errors_21 <= 6'h0;
-      errors_22 <= 6'h0;
-      errors_23 <= 6'h0;
-      errors_24 <= 6'h0;
-      errors_25 <= 6'h0;
-      errors_26 <= 6'h0;
-      errors_27 <= 6'h0;
-      errors_28 <= 6'h0;
-      errors_29 <= 6'h0;
-      errors_30 <= 6'h0;
-      errors_31 <= 6'h0;
-      errors_32 <= 6'h0;
-      errors_33 <= 6'h0;
-      errors_34 <= 6'h0;
-      errors_35 <= 6'h0;
-      errors_36 <= 6'h0;
-      errors_37 <= 6'h0;
-      errors_38 <= 6'h0;
-      errors_39 <= 6'h0;
-      errors_40 <= 6'h0;
-      errors_41 <= 6'h0;
-      errors_42 <= 6'h0;
-      errors_43 <= 6'h0;
-      errors_44 <= 6'h0;
-      errors_45 <= 6'h0;
-      errors_46 <= 6'h0;
-      errors_47 <= 6'h0;
-      errors_48 <= 6'h0;
-      errors_49 <= 6'h0;
-      errors_50 <= 6'h0;
-      errors_51 <= 6'h0;
-      errors_52 <= 6'h0;
-      errors_53 <= 6'h0;
-      errors_54 <= 6'h0;
-      errors_55 <= 6'h0;
-      errors_56 <= 6'h0;
-      errors_57 <= 6'h0;
-      errors_58 <= 6'h0;
-      errors_59 <= 6'h0;
-      errors_60 <= 6'h0;
-      errors_61 <= 6'h0;
-      errors_62 <= 6'h0;
-      errors_63 <= 6'h0;
       controlError <= 6'h0;
+      s1_contextError_bypass <= 1'b0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentTask_2 <= 64'h0;
@@ -12170,7 +11934,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
       if(initializing) begin
-        grantInit <= (grantInit + 12'h001);
+        initSweep <= (initSweep + 12'h001);
       end
       s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h40) && (cmd_payload_data[9 : 0] < 10'h020));
       s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
@@ -12199,7 +11963,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l74) begin
+        if(when_Intake_l75) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -12398,10 +12162,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           levelMap_63 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
+      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 15'h0002) : (! s1_listNonEmpty));
@@ -12421,250 +12185,57 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(errors_write) begin
-        if(_zz_18[0]) begin
-          errors_0 <= errors_writeRow;
-        end
-        if(_zz_18[1]) begin
-          errors_1 <= errors_writeRow;
-        end
-        if(_zz_18[2]) begin
-          errors_2 <= errors_writeRow;
-        end
-        if(_zz_18[3]) begin
-          errors_3 <= errors_writeRow;
-        end
-        if(_zz_18[4]) begin
-          errors_4 <= errors_writeRow;
-        end
-        if(_zz_18[5]) begin
-          errors_5 <= errors_writeRow;
-        end
-        if(_zz_18[6]) begin
-          errors_6 <= errors_writeRow;
-        end
-        if(_zz_18[7]) begin
-          errors_7 <= errors_writeRow;
-        end
-        if(_zz_18[8]) begin
-          errors_8 <= errors_writeRow;
-        end
-        if(_zz_18[9]) begin
-          errors_9 <= errors_writeRow;
-        end
-        if(_zz_18[10]) begin
-          errors_10 <= errors_writeRow;
-        end
-        if(_zz_18[11]) begin
-          errors_11 <= errors_writeRow;
-        end
-        if(_zz_18[12]) begin
-          errors_12 <= errors_writeRow;
-        end
-        if(_zz_18[13]) begin
-          errors_13 <= errors_writeRow;
-        end
-        if(_zz_18[14]) begin
-          errors_14 <= errors_writeRow;
-        end
-        if(_zz_18[15]) begin
-          errors_15 <= errors_writeRow;
-        end
-        if(_zz_18[16]) begin
-          errors_16 <= errors_writeRow;
-        end
-        if(_zz_18[17]) begin
-          errors_17 <= errors_writeRow;
-        end
-        if(_zz_18[18]) begin
-          errors_18 <= errors_writeRow;
-        end
-        if(_zz_18[19]) begin
-          errors_19 <= errors_writeRow;
-        end
-        if(_zz_18[20]) begin
-          errors_20 <= errors_writeRow;
-        end
-        if(_zz_18[21]) begin
-          errors_21 <= errors_writeRow;
-        end
-        if(_zz_18[22]) begin
-          errors_22 <= errors_writeRow;
-        end
-        if(_zz_18[23]) begin
-          errors_23 <= errors_writeRow;
-        end
-        if(_zz_18[24]) begin
-          errors_24 <= errors_writeRow;
-        end
-        if(_zz_18[25]) begin
-          errors_25 <= errors_writeRow;
-        end
-        if(_zz_18[26]) begin
-          errors_26 <= errors_writeRow;
-        end
-        if(_zz_18[27]) begin
-          errors_27 <= errors_writeRow;
-        end
-        if(_zz_18[28]) begin
-          errors_28 <= errors_writeRow;
-        end
-        if(_zz_18[29]) begin
-          errors_29 <= errors_writeRow;
-        end
-        if(_zz_18[30]) begin
-          errors_30 <= errors_writeRow;
-        end
-        if(_zz_18[31]) begin
-          errors_31 <= errors_writeRow;
-        end
-        if(_zz_18[32]) begin
-          errors_32 <= errors_writeRow;
-        end
-        if(_zz_18[33]) begin
-          errors_33 <= errors_writeRow;
-        end
-        if(_zz_18[34]) begin
-          errors_34 <= errors_writeRow;
-        end
-        if(_zz_18[35]) begin
-          errors_35 <= errors_writeRow;
-        end
-        if(_zz_18[36]) begin
-          errors_36 <= errors_writeRow;
-        end
-        if(_zz_18[37]) begin
-          errors_37 <= errors_writeRow;
-        end
-        if(_zz_18[38]) begin
-          errors_38 <= errors_writeRow;
-        end
-        if(_zz_18[39]) begin
-          errors_39 <= errors_writeRow;
-        end
-        if(_zz_18[40]) begin
-          errors_40 <= errors_writeRow;
-        end
-        if(_zz_18[41]) begin
-          errors_41 <= errors_writeRow;
-        end
-        if(_zz_18[42]) begin
-          errors_42 <= errors_writeRow;
-        end
-        if(_zz_18[43]) begin
-          errors_43 <= errors_writeRow;
-        end
-        if(_zz_18[44]) begin
-          errors_44 <= errors_writeRow;
-        end
-        if(_zz_18[45]) begin
-          errors_45 <= errors_writeRow;
-        end
-        if(_zz_18[46]) begin
-          errors_46 <= errors_writeRow;
-        end
-        if(_zz_18[47]) begin
-          errors_47 <= errors_writeRow;
-        end
-        if(_zz_18[48]) begin
-          errors_48 <= errors_writeRow;
-        end
-        if(_zz_18[49]) begin
-          errors_49 <= errors_writeRow;
-        end
-        if(_zz_18[50]) begin
-          errors_50 <= errors_writeRow;
-        end
-        if(_zz_18[51]) begin
-          errors_51 <= errors_writeRow;
-        end
-        if(_zz_18[52]) begin
-          errors_52 <= errors_writeRow;
-        end
-        if(_zz_18[53]) begin
-          errors_53 <= errors_writeRow;
-        end
-        if(_zz_18[54]) begin
-          errors_54 <= errors_writeRow;
-        end
-        if(_zz_18[55]) begin
-          errors_55 <= errors_writeRow;
-        end
-        if(_zz_18[56]) begin
-          errors_56 <= errors_writeRow;
-        end
-        if(_zz_18[57]) begin
-          errors_57 <= errors_writeRow;
-        end
-        if(_zz_18[58]) begin
-          errors_58 <= errors_writeRow;
-        end
-        if(_zz_18[59]) begin
-          errors_59 <= errors_writeRow;
-        end
-        if(_zz_18[60]) begin
-          errors_60 <= errors_writeRow;
-        end
-        if(_zz_18[61]) begin
-          errors_61 <= errors_writeRow;
-        end
-        if(_zz_18[62]) begin
-          errors_62 <= errors_writeRow;
-        end
-        if(_zz_18[63]) begin
-          errors_63 <= errors_writeRow;
-        end
-      end
-      if(when_ErrorRegisters_l82) begin
+      s1_contextError_bypass <= (errors_write && (errors_writeAt == _zz_errors_rd0));
+      if(when_ErrorRegisters_l88) begin
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_19[0]) begin
+        if(_zz_20[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_19[1]) begin
+        if(_zz_20[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_19[2]) begin
+        if(_zz_20[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_19[3]) begin
+        if(_zz_20[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_19[4]) begin
+        if(_zz_20[4]) begin
           currentTask_4 <= _zz_currentTask_0;
         end
-        if(_zz_19[5]) begin
+        if(_zz_20[5]) begin
           currentTask_5 <= _zz_currentTask_0;
         end
-        if(_zz_19[6]) begin
+        if(_zz_20[6]) begin
           currentTask_6 <= _zz_currentTask_0;
         end
-        if(_zz_19[7]) begin
+        if(_zz_20[7]) begin
           currentTask_7 <= _zz_currentTask_0;
         end
-        if(_zz_20[0]) begin
+        if(_zz_21[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_20[1]) begin
+        if(_zz_21[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_20[2]) begin
+        if(_zz_21[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_20[3]) begin
+        if(_zz_21[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
-        if(_zz_20[4]) begin
+        if(_zz_21[4]) begin
           currentContext_4 <= _zz_currentContext_0;
         end
-        if(_zz_20[5]) begin
+        if(_zz_21[5]) begin
           currentContext_5 <= _zz_currentContext_0;
         end
-        if(_zz_20[6]) begin
+        if(_zz_21[6]) begin
           currentContext_6 <= _zz_currentContext_0;
         end
-        if(_zz_20[7]) begin
+        if(_zz_21[7]) begin
           currentContext_7 <= _zz_currentContext_0;
         end
       end
@@ -12672,55 +12243,55 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         notifyHart <= _zz_notifyHart[2:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_21[0]) begin
+        if(_zz_22[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_22[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_21[2]) begin
+        if(_zz_22[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_21[3]) begin
+        if(_zz_22[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
-        if(_zz_21[4]) begin
+        if(_zz_22[4]) begin
           hartCtx_4 <= _zz_hartCtx_0;
         end
-        if(_zz_21[5]) begin
+        if(_zz_22[5]) begin
           hartCtx_5 <= _zz_hartCtx_0;
         end
-        if(_zz_21[6]) begin
+        if(_zz_22[6]) begin
           hartCtx_6 <= _zz_hartCtx_0;
         end
-        if(_zz_21[7]) begin
+        if(_zz_22[7]) begin
           hartCtx_7 <= _zz_hartCtx_0;
         end
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_22[0]) begin
+        if(_zz_23[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_23[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_23[2]) begin
           currentKey_2 <= _zz_currentKey_0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_23[3]) begin
           currentKey_3 <= _zz_currentKey_0;
         end
-        if(_zz_22[4]) begin
+        if(_zz_23[4]) begin
           currentKey_4 <= _zz_currentKey_0;
         end
-        if(_zz_22[5]) begin
+        if(_zz_23[5]) begin
           currentKey_5 <= _zz_currentKey_0;
         end
-        if(_zz_22[6]) begin
+        if(_zz_23[6]) begin
           currentKey_6 <= _zz_currentKey_0;
         end
-        if(_zz_22[7]) begin
+        if(_zz_23[7]) begin
           currentKey_7 <= _zz_currentKey_0;
         end
       end
@@ -12815,7 +12386,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 15'h0001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3)));
+    if(when_LevelLists_l92) begin
+      walk_levels <= _zz_walk_levels;
+    end
+    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 15'h0001 : _zz_s2_newCount_2));
@@ -12833,6 +12407,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         freeHead <= s2_next[13 : 0];
       end
     end
+    s1_contextError_written <= errors_writeRow;
     if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;

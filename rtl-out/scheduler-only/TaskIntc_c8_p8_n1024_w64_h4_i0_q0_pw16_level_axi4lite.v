@@ -158,39 +158,39 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [9:0]    links_spinal_port0;
-  reg        [7:0]    _zz__zz_s1_levels_3;
-  wire       [4:0]    _zz__zz_s0_level;
-  wire       [1:0]    _zz__zz_s0_level_20;
-  wire       [0:0]    _zz__zz_s0_level_20_1;
-  wire                _zz__zz_s0_level_20_2;
-  wire       [0:0]    _zz__zz_s0_level_20_3;
-  wire                _zz__zz_s0_level_20_4;
-  wire       [1:0]    _zz__zz_s0_level_20_5;
-  wire       [0:0]    _zz__zz_s0_level_20_6;
-  wire                _zz__zz_s0_level_20_7;
-  wire       [0:0]    _zz__zz_s0_level_20_8;
-  wire                _zz__zz_s0_level_20_9;
-  wire       [1:0]    _zz__zz_s0_level_20_10;
-  wire                _zz__zz_s0_level_20_11;
-  wire       [0:0]    _zz__zz_s0_level_20_12;
-  wire       [0:0]    _zz__zz_s0_level_20_13;
-  wire       [0:0]    _zz__zz_s0_level_20_14;
-  wire       [1:0]    _zz__zz_s0_level_20_15;
-  wire                _zz__zz_s0_level_20_16;
-  wire       [0:0]    _zz__zz_s0_level_20_17;
-  wire       [0:0]    _zz__zz_s0_level_20_18;
-  wire       [0:0]    _zz__zz_s0_level_20_19;
-  wire       [1:0]    _zz__zz_s0_level_20_20;
-  wire                _zz__zz_s0_level_20_21;
-  wire       [0:0]    _zz__zz_s0_level_20_22;
-  wire       [0:0]    _zz__zz_s0_level_20_23;
-  wire       [0:0]    _zz__zz_s0_level_20_24;
-  wire       [1:0]    _zz__zz_s0_level_20_25;
-  wire                _zz__zz_s0_level_20_26;
-  wire       [0:0]    _zz__zz_s0_level_20_27;
-  wire       [0:0]    _zz__zz_s0_level_20_28;
-  wire       [0:0]    _zz__zz_s0_level_20_29;
-  reg        [7:0]    _zz_walk_levels;
+  reg        [5:0]    errors_spinal_port1;
+  reg        [7:0]    _zz__zz_s0_level_3;
+  wire       [4:0]    _zz__zz_s0_level_6;
+  wire       [1:0]    _zz__zz_s0_level_26;
+  wire       [0:0]    _zz__zz_s0_level_26_1;
+  wire                _zz__zz_s0_level_26_2;
+  wire       [0:0]    _zz__zz_s0_level_26_3;
+  wire                _zz__zz_s0_level_26_4;
+  wire       [1:0]    _zz__zz_s0_level_26_5;
+  wire       [0:0]    _zz__zz_s0_level_26_6;
+  wire                _zz__zz_s0_level_26_7;
+  wire       [0:0]    _zz__zz_s0_level_26_8;
+  wire                _zz__zz_s0_level_26_9;
+  wire       [1:0]    _zz__zz_s0_level_26_10;
+  wire                _zz__zz_s0_level_26_11;
+  wire       [0:0]    _zz__zz_s0_level_26_12;
+  wire       [0:0]    _zz__zz_s0_level_26_13;
+  wire       [0:0]    _zz__zz_s0_level_26_14;
+  wire       [1:0]    _zz__zz_s0_level_26_15;
+  wire                _zz__zz_s0_level_26_16;
+  wire       [0:0]    _zz__zz_s0_level_26_17;
+  wire       [0:0]    _zz__zz_s0_level_26_18;
+  wire       [0:0]    _zz__zz_s0_level_26_19;
+  wire       [1:0]    _zz__zz_s0_level_26_20;
+  wire                _zz__zz_s0_level_26_21;
+  wire       [0:0]    _zz__zz_s0_level_26_22;
+  wire       [0:0]    _zz__zz_s0_level_26_23;
+  wire       [0:0]    _zz__zz_s0_level_26_24;
+  wire       [1:0]    _zz__zz_s0_level_26_25;
+  wire                _zz__zz_s0_level_26_26;
+  wire       [0:0]    _zz__zz_s0_level_26_27;
+  wire       [0:0]    _zz__zz_s0_level_26_28;
+  wire       [0:0]    _zz__zz_s0_level_26_29;
   wire       [2:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
   wire       [2:0]    _zz_s0_levelOH_2;
@@ -221,8 +221,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    _zz_links_port_1;
   wire       [9:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz_s1_contextError;
-  wire       [2:0]    _zz_s1_contextError_1;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0_1;
   wire       [10:0]   _zz_removeCount;
   wire       [10:0]   _zz_removeListRecord;
   wire       [4:0]    _zz__zz_removeList;
@@ -276,7 +276,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 s1_priorityOk;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l48;
+  wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_errors_writeRow;
@@ -299,6 +299,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg                 s2_dequeueOk;
   wire                when_StatusReads_l47;
   wire       [9:0]    s2_next;
+  reg        [3:0]    initSweep;
+  wire                initializing;
   wire                _zz_cmd_ready;
   wire                _zz_cmd_ready_1;
   reg        [7:0]    levelMap_0;
@@ -316,20 +318,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [5:0]    s2_list;
-  wire                _zz_s1_levels;
-  wire                _zz_s1_levels_1;
-  wire                _zz_s1_levels_2;
-  wire       [7:0]    _zz_s1_levels_3;
-  wire       [7:0]    _zz_s1_levels_4;
-  wire       [7:0]    _zz_s1_levels_5;
-  wire       [2:0]    _zz_s0_level;
-  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level;
   wire                _zz_s0_level_1;
   wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
+  wire       [7:0]    _zz_s0_level_3;
+  wire       [7:0]    _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [2:0]    _zz_s0_level_6;
+  wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_7;
   wire                _zz_s0_level_8;
   wire                _zz_s0_level_9;
@@ -343,11 +339,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_s0_level_17;
   wire                _zz_s0_level_18;
   wire                _zz_s0_level_19;
-  wire       [2:0]    _zz_s0_level_20;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire       [2:0]    _zz_s0_level_26;
   wire                _zz_s0_listNonEmpty;
   wire       [5:0]    _zz_s1_bypassS2;
+  wire       [7:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  wire       [7:0]    walk_levels;
+  reg        [7:0]    walk_levels;
+  wire                when_LevelLists_l92;
   reg        [7:0]    s1_levels;
   wire       [31:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
@@ -367,8 +371,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l132;
-  wire                when_LevelLists_l133;
+  wire                when_LevelLists_l134;
+  wire                when_LevelLists_l135;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -408,31 +412,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire       [9:0]    removeLinkData;
   wire                when_TaskPool_l104;
   wire                when_TaskPool_l105;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
-  reg        [5:0]    errors_2;
-  reg        [5:0]    errors_3;
-  reg        [5:0]    errors_4;
-  reg        [5:0]    errors_5;
-  reg        [5:0]    errors_6;
-  reg        [5:0]    errors_7;
   reg                 errors_write;
   reg        [2:0]    errors_writeAt;
   reg        [5:0]    errors_writeRow;
-  wire       [7:0]    _zz_10;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l48;
-  wire                when_ErrorRegisters_l49;
-  wire                when_ErrorRegisters_l50;
-  wire                when_ErrorRegisters_l52;
+  wire                when_ErrorRegisters_l54;
+  wire                when_ErrorRegisters_l55;
+  wire                when_ErrorRegisters_l56;
+  wire                when_ErrorRegisters_l58;
   wire                s1_configRefused;
   wire       [5:0]    _zz_errors_writeRow_1;
   wire       [5:0]    _zz_errors_writeRow_2;
   wire                _zz_errors_writeRow_3;
+  wire       [2:0]    _zz_errors_rd0;
+  wire       [5:0]    errors_rd0;
+  reg                 s1_contextError_bypass;
+  reg        [5:0]    s1_contextError_written;
   wire       [5:0]    s1_contextError;
-  wire                when_ErrorRegisters_l80;
-  wire                when_ErrorRegisters_l82;
+  wire                when_ErrorRegisters_l86;
+  wire                when_ErrorRegisters_l88;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -443,8 +442,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_11;
   wire       [3:0]    _zz_12;
+  wire       [3:0]    _zz_13;
   wire       [3:0]    _zz_currentContext_0;
   reg        [2:0]    walkState;
   reg        [5:0]    removeList;
@@ -487,8 +486,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [9:0] links [0:1023];
+  (* ram_style = "logic" *) reg [5:0] errors [0:7];
 
-  assign _zz__zz_s0_level = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_6 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -516,37 +516,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
-  assign _zz__zz_s0_level_20 = {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_20_1 : _zz__zz_s0_level_20_3)};
-  assign _zz__zz_s0_level_20_5 = {(! _zz_s0_level_6),(_zz_s0_level_6 ? _zz__zz_s0_level_20_6 : _zz__zz_s0_level_20_8)};
-  assign _zz__zz_s0_level_20_10 = {_zz__zz_s0_level_20_11,_zz__zz_s0_level_20_12};
-  assign _zz__zz_s0_level_20_15 = {_zz__zz_s0_level_20_16,_zz__zz_s0_level_20_17};
-  assign _zz__zz_s0_level_20_20 = {_zz__zz_s0_level_20_21,_zz__zz_s0_level_20_22};
-  assign _zz__zz_s0_level_20_25 = {_zz__zz_s0_level_20_26,_zz__zz_s0_level_20_27};
-  assign _zz__zz_s0_level_20_1 = _zz__zz_s0_level_20_2;
-  assign _zz__zz_s0_level_20_3 = _zz__zz_s0_level_20_4;
-  assign _zz__zz_s0_level_20_6 = _zz__zz_s0_level_20_7;
-  assign _zz__zz_s0_level_20_8 = _zz__zz_s0_level_20_9;
-  assign _zz__zz_s0_level_20_11 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_20_12 = (_zz_s0_level_11 ? _zz__zz_s0_level_20_13 : _zz__zz_s0_level_20_14);
-  assign _zz__zz_s0_level_20_16 = (! _zz_s0_level_12);
-  assign _zz__zz_s0_level_20_17 = (_zz_s0_level_12 ? _zz__zz_s0_level_20_18 : _zz__zz_s0_level_20_19);
-  assign _zz__zz_s0_level_20_21 = (! _zz_s0_level_17);
-  assign _zz__zz_s0_level_20_22 = (_zz_s0_level_17 ? _zz__zz_s0_level_20_23 : _zz__zz_s0_level_20_24);
-  assign _zz__zz_s0_level_20_26 = (! _zz_s0_level_18);
-  assign _zz__zz_s0_level_20_27 = (_zz_s0_level_18 ? _zz__zz_s0_level_20_28 : _zz__zz_s0_level_20_29);
-  assign _zz__zz_s0_level_20_2 = (! _zz_s0_level_2);
-  assign _zz__zz_s0_level_20_4 = (! _zz_s0_level_3);
-  assign _zz__zz_s0_level_20_7 = (! _zz_s0_level_4);
-  assign _zz__zz_s0_level_20_9 = (! _zz_s1_levels_4[6]);
-  assign _zz__zz_s0_level_20_13 = (! _zz_s0_level_8);
-  assign _zz__zz_s0_level_20_14 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_20_18 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_20_19 = (! _zz_s1_levels_5[6]);
-  assign _zz__zz_s0_level_20_23 = (! _zz_s0_level_14);
-  assign _zz__zz_s0_level_20_24 = (! _zz_s0_level_15);
-  assign _zz__zz_s0_level_20_28 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_20_29 = (! _zz_s1_levels_3[6]);
+  assign _zz_errors_rd0_1 = 1'b1;
+  assign _zz__zz_s0_level_26 = {(! _zz_s0_level_11),(_zz_s0_level_11 ? _zz__zz_s0_level_26_1 : _zz__zz_s0_level_26_3)};
+  assign _zz__zz_s0_level_26_5 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_26_6 : _zz__zz_s0_level_26_8)};
+  assign _zz__zz_s0_level_26_10 = {_zz__zz_s0_level_26_11,_zz__zz_s0_level_26_12};
+  assign _zz__zz_s0_level_26_15 = {_zz__zz_s0_level_26_16,_zz__zz_s0_level_26_17};
+  assign _zz__zz_s0_level_26_20 = {_zz__zz_s0_level_26_21,_zz__zz_s0_level_26_22};
+  assign _zz__zz_s0_level_26_25 = {_zz__zz_s0_level_26_26,_zz__zz_s0_level_26_27};
+  assign _zz__zz_s0_level_26_1 = _zz__zz_s0_level_26_2;
+  assign _zz__zz_s0_level_26_3 = _zz__zz_s0_level_26_4;
+  assign _zz__zz_s0_level_26_6 = _zz__zz_s0_level_26_7;
+  assign _zz__zz_s0_level_26_8 = _zz__zz_s0_level_26_9;
+  assign _zz__zz_s0_level_26_11 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_26_12 = (_zz_s0_level_17 ? _zz__zz_s0_level_26_13 : _zz__zz_s0_level_26_14);
+  assign _zz__zz_s0_level_26_16 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_26_17 = (_zz_s0_level_18 ? _zz__zz_s0_level_26_18 : _zz__zz_s0_level_26_19);
+  assign _zz__zz_s0_level_26_21 = (! _zz_s0_level_23);
+  assign _zz__zz_s0_level_26_22 = (_zz_s0_level_23 ? _zz__zz_s0_level_26_23 : _zz__zz_s0_level_26_24);
+  assign _zz__zz_s0_level_26_26 = (! _zz_s0_level_24);
+  assign _zz__zz_s0_level_26_27 = (_zz_s0_level_24 ? _zz__zz_s0_level_26_28 : _zz__zz_s0_level_26_29);
+  assign _zz__zz_s0_level_26_2 = (! _zz_s0_level_8);
+  assign _zz__zz_s0_level_26_4 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_26_7 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_26_9 = (! _zz_s0_level_4[6]);
+  assign _zz__zz_s0_level_26_13 = (! _zz_s0_level_14);
+  assign _zz__zz_s0_level_26_14 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_26_18 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_26_19 = (! _zz_s0_level_5[6]);
+  assign _zz__zz_s0_level_26_23 = (! _zz_s0_level_20);
+  assign _zz__zz_s0_level_26_24 = (! _zz_s0_level_21);
+  assign _zz__zz_s0_level_26_28 = (! _zz_s0_level_22);
+  assign _zz__zz_s0_level_26_29 = (! _zz_s0_level_3[6]);
   assign _zz_s0_levelOH = 3'b111;
   assign _zz_s0_levelOH_1 = 3'b110;
   assign _zz_s0_levelOH_2 = 3'b101;
@@ -611,42 +611,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
+  always @(posedge clk) begin
+    if(errors_write) begin
+      errors[errors_writeAt] <= errors_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_rd0_1) begin
+      errors_spinal_port1 <= errors[_zz_errors_rd0];
+    end
+  end
+
   always @(*) begin
     case(cmd_payload_context)
-      3'b000 : _zz__zz_s1_levels_3 = levelMap_0;
-      3'b001 : _zz__zz_s1_levels_3 = levelMap_1;
-      3'b010 : _zz__zz_s1_levels_3 = levelMap_2;
-      3'b011 : _zz__zz_s1_levels_3 = levelMap_3;
-      3'b100 : _zz__zz_s1_levels_3 = levelMap_4;
-      3'b101 : _zz__zz_s1_levels_3 = levelMap_5;
-      3'b110 : _zz__zz_s1_levels_3 = levelMap_6;
-      default : _zz__zz_s1_levels_3 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(walkContextAt)
-      3'b000 : _zz_walk_levels = levelMap_0;
-      3'b001 : _zz_walk_levels = levelMap_1;
-      3'b010 : _zz_walk_levels = levelMap_2;
-      3'b011 : _zz_walk_levels = levelMap_3;
-      3'b100 : _zz_walk_levels = levelMap_4;
-      3'b101 : _zz_walk_levels = levelMap_5;
-      3'b110 : _zz_walk_levels = levelMap_6;
-      default : _zz_walk_levels = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_s1_contextError_1)
-      3'b000 : _zz_s1_contextError = errors_0;
-      3'b001 : _zz_s1_contextError = errors_1;
-      3'b010 : _zz_s1_contextError = errors_2;
-      3'b011 : _zz_s1_contextError = errors_3;
-      3'b100 : _zz_s1_contextError = errors_4;
-      3'b101 : _zz_s1_contextError = errors_5;
-      3'b110 : _zz_s1_contextError = errors_6;
-      default : _zz_s1_contextError = errors_7;
+      3'b000 : _zz__zz_s0_level_3 = levelMap_0;
+      3'b001 : _zz__zz_s0_level_3 = levelMap_1;
+      3'b010 : _zz__zz_s0_level_3 = levelMap_2;
+      3'b011 : _zz__zz_s0_level_3 = levelMap_3;
+      3'b100 : _zz__zz_s0_level_3 = levelMap_4;
+      3'b101 : _zz__zz_s0_level_3 = levelMap_5;
+      3'b110 : _zz__zz_s0_level_3 = levelMap_6;
+      default : _zz__zz_s0_level_3 = levelMap_7;
     endcase
   end
 
@@ -673,17 +659,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
   assign _zz_s1_readyInsert = 1'b0;
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
-  assign initDone = 1'b1;
+  assign initializing = (! initSweep[3]);
+  assign initDone = (! initializing);
   assign _zz_cmd_ready = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = 1'b0;
   assign takeInternal = 1'b0;
-  assign cmd_ready = (((((! walkActive) && ((! (_zz_cmd_ready || _zz_cmd_ready_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_cmd_ready_1) || (! 1'b0))) && (! takeInternal)) && initDone);
+  assign cmd_ready = ((((((! walkActive) && ((! (_zz_cmd_ready || _zz_cmd_ready_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_cmd_ready_1) || (! 1'b0))) && (! 1'b0)) && (! takeInternal)) && initDone);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_cmd_ready)) && (! _zz_cmd_ready_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready_1);
@@ -694,10 +681,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s0_pointerNull = (cmd_payload_data[63 : 6] == 58'h0);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
@@ -713,10 +700,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
@@ -732,10 +719,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
@@ -750,45 +737,46 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   end
 
   assign _zz_1 = ({7'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
-  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
-  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
-  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
-  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_level = _zz__zz_s0_level[2:0];
-  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
-  assign _zz_s0_level_1 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_2 = _zz_s1_levels_4[0];
-  assign _zz_s0_level_3 = _zz_s1_levels_4[2];
-  assign _zz_s0_level_4 = _zz_s1_levels_4[4];
-  assign _zz_s0_level_5 = (_zz_s0_level_2 || _zz_s1_levels_4[1]);
-  assign _zz_s0_level_6 = (_zz_s0_level_4 || _zz_s1_levels_4[5]);
-  assign _zz_s0_level_7 = (_zz_s0_level_5 || (_zz_s0_level_3 || _zz_s1_levels_4[3]));
-  assign _zz_s0_level_8 = _zz_s1_levels_5[0];
-  assign _zz_s0_level_9 = _zz_s1_levels_5[2];
-  assign _zz_s0_level_10 = _zz_s1_levels_5[4];
-  assign _zz_s0_level_11 = (_zz_s0_level_8 || _zz_s1_levels_5[1]);
-  assign _zz_s0_level_12 = (_zz_s0_level_10 || _zz_s1_levels_5[5]);
-  assign _zz_s0_level_13 = (_zz_s0_level_11 || (_zz_s0_level_9 || _zz_s1_levels_5[3]));
-  assign _zz_s0_level_14 = _zz_s1_levels_3[0];
-  assign _zz_s0_level_15 = _zz_s1_levels_3[2];
-  assign _zz_s0_level_16 = _zz_s1_levels_3[4];
-  assign _zz_s0_level_17 = (_zz_s0_level_14 || _zz_s1_levels_3[1]);
-  assign _zz_s0_level_18 = (_zz_s0_level_16 || _zz_s1_levels_3[5]);
-  assign _zz_s0_level_19 = (_zz_s0_level_17 || (_zz_s0_level_15 || _zz_s1_levels_3[3]));
-  assign _zz_s0_level_20 = (_zz_s0_level_1 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_20 : _zz__zz_s0_level_20_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_20_10 : _zz__zz_s0_level_20_15)} : {(! _zz_s0_level_19),(_zz_s0_level_19 ? _zz__zz_s0_level_20_20 : _zz__zz_s0_level_20_25)})) : _zz_s0_level);
-  assign _zz_s0_listNonEmpty = (_zz_s0_level_1 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level] : _zz_s1_levels_3[_zz_s0_level])));
-  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_20};
+  assign _zz_s0_level = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_level_1 = (_zz_s0_level && s1_setLevel);
+  assign _zz_s0_level_2 = (_zz_s0_level && s1_clearLevel);
+  assign _zz_s0_level_3 = _zz__zz_s0_level_3;
+  assign _zz_s0_level_4 = (_zz_s0_level_3 | s1_levelOH);
+  assign _zz_s0_level_5 = (_zz_s0_level_3 & (~ s1_levelOH));
+  assign _zz_s0_level_6 = _zz__zz_s0_level_6[2:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s0_level_1 ? (|_zz_s0_level_4) : (_zz_s0_level_2 ? (|_zz_s0_level_5) : (|_zz_s0_level_3)));
+  assign _zz_s0_level_7 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_8 = _zz_s0_level_4[0];
+  assign _zz_s0_level_9 = _zz_s0_level_4[2];
+  assign _zz_s0_level_10 = _zz_s0_level_4[4];
+  assign _zz_s0_level_11 = (_zz_s0_level_8 || _zz_s0_level_4[1]);
+  assign _zz_s0_level_12 = (_zz_s0_level_10 || _zz_s0_level_4[5]);
+  assign _zz_s0_level_13 = (_zz_s0_level_11 || (_zz_s0_level_9 || _zz_s0_level_4[3]));
+  assign _zz_s0_level_14 = _zz_s0_level_5[0];
+  assign _zz_s0_level_15 = _zz_s0_level_5[2];
+  assign _zz_s0_level_16 = _zz_s0_level_5[4];
+  assign _zz_s0_level_17 = (_zz_s0_level_14 || _zz_s0_level_5[1]);
+  assign _zz_s0_level_18 = (_zz_s0_level_16 || _zz_s0_level_5[5]);
+  assign _zz_s0_level_19 = (_zz_s0_level_17 || (_zz_s0_level_15 || _zz_s0_level_5[3]));
+  assign _zz_s0_level_20 = _zz_s0_level_3[0];
+  assign _zz_s0_level_21 = _zz_s0_level_3[2];
+  assign _zz_s0_level_22 = _zz_s0_level_3[4];
+  assign _zz_s0_level_23 = (_zz_s0_level_20 || _zz_s0_level_3[1]);
+  assign _zz_s0_level_24 = (_zz_s0_level_22 || _zz_s0_level_3[5]);
+  assign _zz_s0_level_25 = (_zz_s0_level_23 || (_zz_s0_level_21 || _zz_s0_level_3[3]));
+  assign _zz_s0_level_26 = (_zz_s0_level_7 ? (_zz_s0_level_1 ? {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_26 : _zz__zz_s0_level_26_5)} : (_zz_s0_level_2 ? {(! _zz_s0_level_19),(_zz_s0_level_19 ? _zz__zz_s0_level_26_10 : _zz__zz_s0_level_26_15)} : {(! _zz_s0_level_25),(_zz_s0_level_25 ? _zz__zz_s0_level_26_20 : _zz__zz_s0_level_26_25)})) : _zz_s0_level_6);
+  assign _zz_s0_listNonEmpty = (_zz_s0_level_7 ? _zz_s1_contextNonEmpty : (_zz_s0_level_1 ? _zz_s0_level_4[_zz_s0_level_6] : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_6] : _zz_s0_level_3[_zz_s0_level_6])));
+  assign _zz_s1_bypassS2 = {cmd_payload_context,_zz_s0_level_26};
+  assign _zz_walk_levels = (_zz_s0_level_1 ? _zz_s0_level_4 : (_zz_s0_level_2 ? _zz_s0_level_5 : _zz_s0_level_3));
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
-  assign walk_levels = _zz_walk_levels;
   assign s0_priorityOk = _zz_s0_priorityOk;
+  assign when_LevelLists_l92 = (! walkActive);
   assign s0_busListNonEmpty = _zz_s0_listNonEmpty;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = _zz_s0_level_20;
+  assign s0_level = _zz_s0_level_26;
   assign s0_listNonEmpty = _zz_s0_listNonEmpty;
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = {{{(_zz_s0_level_20 == _zz_s0_levelOH),(_zz_s0_level_20 == _zz_s0_levelOH_1)},{(_zz_s0_level_20 == _zz_s0_levelOH_2),(_zz_s0_level_20 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_20 == _zz_s0_levelOH_4),(_zz_s0_level_20 == _zz_s0_levelOH_5)},{(_zz_s0_level_20 == _zz_s0_levelOH_6),(_zz_s0_level_20 == _zz_s0_levelOH_7)}}};
+  assign s0_levelOH = {{{(_zz_s0_level_26 == _zz_s0_levelOH),(_zz_s0_level_26 == _zz_s0_levelOH_1)},{(_zz_s0_level_26 == _zz_s0_levelOH_2),(_zz_s0_level_26 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_26 == _zz_s0_levelOH_4),(_zz_s0_level_26 == _zz_s0_levelOH_5)},{(_zz_s0_level_26 == _zz_s0_levelOH_6),(_zz_s0_level_26 == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -799,11 +787,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l48) && (s1_priorityOk && (! s1_pointerNull))) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = (((s1_valid && _zz_when_ErrorRegisters_l54) && (s1_priorityOk && (! s1_pointerNull))) && (! s1_poolFull));
   assign _zz_s1_readyInsert_2 = (((s1_valid && (s1_op == 4'b1010)) || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_alloc) || _zz_s1_readyInsert);
   assign s1_allocates = (((_zz_s1_readyInsert_1 || _zz_s1_readyInsert_2) || _zz_s1_readyInsert) || 1'b0);
@@ -827,7 +815,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     errors_write = 1'b0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_write = 1'b1;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_write = 1'b1;
     end
     case(walkState)
@@ -843,7 +834,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     errors_writeAt = 3'b000;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeAt = initSweep[2 : 0];
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeAt = s1_context;
     end
     case(walkState)
@@ -859,7 +853,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
 
   always @(*) begin
     errors_writeRow = 6'h0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeRow = 6'h0;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
     end
     case(walkState)
@@ -873,20 +870,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign _zz_10 = ({7'd0,1'b1} <<< errors_writeAt);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l48) begin
-      if(when_ErrorRegisters_l49) begin
+    if(when_ErrorRegisters_l54) begin
+      if(when_ErrorRegisters_l55) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l50) begin
+        if(when_ErrorRegisters_l56) begin
           s1_error = 6'h02;
         end else begin
           if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l52) begin
+            if(when_ErrorRegisters_l58) begin
               s1_error = 6'h01;
             end
           end
@@ -895,21 +891,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! 1'b0));
-  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l52 = (s1_poolFull && (! 1'b0));
+  assign when_ErrorRegisters_l54 = (s1_valid && (_zz_when_ErrorRegisters_l54 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l55 = ((s1_op == 4'b0111) && (! 1'b0));
+  assign when_ErrorRegisters_l56 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l58 = (s1_poolFull && (! 1'b0));
   assign s1_configRefused = 1'b0;
   assign _zz_errors_writeRow_1 = 6'h10;
   assign _zz_errors_writeRow_2 = 6'h0;
   assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || ((s1_valid && (s1_op == 4'b1000)) && s1_configRefused));
-  assign s1_contextError = _zz_s1_contextError;
-  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_rd0 = (walkActive ? walkContextAt : cmd_payload_context);
+  assign errors_rd0 = errors_spinal_port1;
+  assign s1_contextError = (s1_contextError_bypass ? s1_contextError_written : errors_rd0);
+  assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_11 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_12 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_13 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign walkActive = (walkState != 3'b000);
   assign _zz_removeReadAddr = s2_next[9 : 0];
@@ -1035,6 +1033,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
       s2_dequeueOk <= 1'b0;
+      initSweep <= 4'b0000;
       levelMap_0 <= 8'h0;
       levelMap_1 <= 8'h0;
       levelMap_2 <= 8'h0;
@@ -1056,15 +1055,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
-      errors_0 <= 6'h0;
-      errors_1 <= 6'h0;
-      errors_2 <= 6'h0;
-      errors_3 <= 6'h0;
-      errors_4 <= 6'h0;
-      errors_5 <= 6'h0;
-      errors_6 <= 6'h0;
-      errors_7 <= 6'h0;
       controlError <= 6'h0;
+      s1_contextError_bypass <= 1'b0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentTask_2 <= 64'h0;
@@ -1088,6 +1080,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_read <= s1_read;
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        initSweep <= (initSweep + 4'b0001);
+      end
       if(levelMap_write) begin
         if(_zz_1[0]) begin
           levelMap_0 <= levelMap_writeRow;
@@ -1137,58 +1132,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(errors_write) begin
-        if(_zz_10[0]) begin
-          errors_0 <= errors_writeRow;
-        end
-        if(_zz_10[1]) begin
-          errors_1 <= errors_writeRow;
-        end
-        if(_zz_10[2]) begin
-          errors_2 <= errors_writeRow;
-        end
-        if(_zz_10[3]) begin
-          errors_3 <= errors_writeRow;
-        end
-        if(_zz_10[4]) begin
-          errors_4 <= errors_writeRow;
-        end
-        if(_zz_10[5]) begin
-          errors_5 <= errors_writeRow;
-        end
-        if(_zz_10[6]) begin
-          errors_6 <= errors_writeRow;
-        end
-        if(_zz_10[7]) begin
-          errors_7 <= errors_writeRow;
-        end
-      end
-      if(when_ErrorRegisters_l82) begin
+      s1_contextError_bypass <= (errors_write && (errors_writeAt == _zz_errors_rd0));
+      if(when_ErrorRegisters_l88) begin
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_11[0]) begin
+        if(_zz_12[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_11[1]) begin
+        if(_zz_12[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_11[2]) begin
+        if(_zz_12[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_11[3]) begin
+        if(_zz_12[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_12[0]) begin
+        if(_zz_13[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_12[1]) begin
+        if(_zz_13[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_12[2]) begin
+        if(_zz_13[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_12[3]) begin
+        if(_zz_13[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -1253,7 +1223,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     s2_context <= s1_context;
     s2_data <= s1_data;
     s2_list <= s1_list;
-    s1_levels <= (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3));
+    if(when_LevelLists_l92) begin
+      walk_levels <= _zz_walk_levels;
+    end
+    s1_levels <= _zz_walk_levels;
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
@@ -1271,6 +1244,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         freeHead <= s2_next[9 : 0];
       end
     end
+    s1_contextError_written <= errors_writeRow;
     if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;

@@ -3151,6 +3151,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [4:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [10:0]   links_spinal_port0;
+  reg        [5:0]    errors_spinal_port1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [7:0]    _zz__zz_s1_grantBypass;
@@ -3164,8 +3165,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                _zz_wakeup_pick_ready_2;
   wire                _zz_wakeup_pick_ready_3;
   wire                _zz_wakeup_pick_ready_4;
-  wire       [63:0]   _zz__zz_s0_data;
-  wire       [5:0]    _zz__zz_s0_data_1;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
@@ -3177,31 +3176,26 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [2:0]    _zz_waitHeads_port;
   wire       [10:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
+  wire       [63:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
   reg        [3:0]    _zz__zz_s0_listNonEmpty_3;
   wire       [4:0]    _zz__zz_s0_level;
-  reg        [3:0]    _zz__zz_s0_listNonEmpty_9;
-  wire       [4:0]    _zz__zz_s0_level_1;
-  reg        [3:0]    _zz__zz_s1_levels_3;
-  wire       [4:0]    _zz__zz_s0_level_2;
-  wire       [0:0]    _zz__zz_s0_level_10;
-  wire       [0:0]    _zz__zz_s0_level_10_1;
-  wire       [0:0]    _zz__zz_s0_level_10_2;
-  wire       [0:0]    _zz__zz_s0_level_10_3;
-  wire       [0:0]    _zz__zz_s0_level_10_4;
-  wire       [0:0]    _zz__zz_s0_level_10_5;
-  reg        [3:0]    _zz_walk_levels;
+  reg        [3:0]    _zz__zz_s0_level_4;
+  wire       [4:0]    _zz__zz_s0_level_7;
+  wire       [0:0]    _zz__zz_s0_level_15;
+  wire       [0:0]    _zz__zz_s0_level_15_1;
+  wire       [0:0]    _zz__zz_s0_level_15_2;
+  wire       [0:0]    _zz__zz_s0_level_15_3;
+  wire       [0:0]    _zz__zz_s0_level_15_4;
+  wire       [0:0]    _zz__zz_s0_level_15_5;
   wire       [1:0]    _zz_s0_levelOH;
   wire       [1:0]    _zz_s0_levelOH_1;
   wire       [1:0]    _zz_s0_levelOH_2;
   wire       [1:0]    _zz_s0_levelOH_3;
-  wire                _zz_s0_levelOH_4;
-  wire                _zz_s0_levelOH_5;
-  wire                _zz_s0_levelOH_6;
-  wire                _zz_s0_levelOH_7;
-  wire                _zz_s0_levelOH_8;
-  wire                _zz_s0_levelOH_9;
-  wire                _zz_s0_levelOH_10;
-  wire                _zz_s0_levelOH_11;
+  wire       [1:0]    _zz_s0_levelOH_4;
+  wire       [1:0]    _zz_s0_levelOH_5;
+  wire       [1:0]    _zz_s0_levelOH_6;
+  wire       [1:0]    _zz_s0_levelOH_7;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -3224,8 +3218,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_links_port_1;
   wire       [10:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz_s1_contextError;
-  wire       [0:0]    _zz_s1_contextError_1;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0_1;
   wire       [31:0]   _zz_wakeup_update_payload_coalesce;
   wire       [4:0]    _zz_notifyHart;
   wire       [0:0]    _zz__zz_hartCtx_0;
@@ -3353,7 +3347,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [3:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l48;
+  wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
@@ -3386,7 +3380,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 s2_dequeueOk;
   wire                when_StatusReads_l47;
   wire       [10:0]   s2_next;
-  reg        [4:0]    grantInit;
+  reg        [4:0]    initSweep;
   wire                initializing;
   wire       [3:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
@@ -3405,8 +3399,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
   wire                when_WaitTable_l85;
-  wire       [0:0]    _zz_s0_context;
-  wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [8:0]    waitLists_rd0;
@@ -3432,15 +3424,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
   wire                _zz_s0_cancelQuiet;
+  wire                busOnSlotSource;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
-  wire                busOnSlotSource;
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l74;
+  wire                when_Intake_l75;
   reg                 cancelWaited;
+  wire       [0:0]    _zz_s0_context;
+  wire       [63:0]   _zz_s0_data;
   reg        [3:0]    levelMap_0;
   reg        [3:0]    levelMap_1;
   reg                 levelMap_write;
@@ -3458,34 +3452,28 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [3:0]    _zz_s0_listNonEmpty_5;
   wire       [1:0]    _zz_s0_level;
   wire       [2:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_listNonEmpty_6;
-  wire                _zz_s0_listNonEmpty_7;
-  wire                _zz_s0_listNonEmpty_8;
-  wire       [3:0]    _zz_s0_listNonEmpty_9;
-  wire       [3:0]    _zz_s0_listNonEmpty_10;
-  wire       [3:0]    _zz_s0_listNonEmpty_11;
-  wire       [1:0]    _zz_s0_level_1;
-  wire       [2:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s1_levels;
-  wire                _zz_s1_levels_1;
-  wire                _zz_s1_levels_2;
-  wire       [3:0]    _zz_s1_levels_3;
-  wire       [3:0]    _zz_s1_levels_4;
-  wire       [3:0]    _zz_s1_levels_5;
-  wire       [1:0]    _zz_s0_level_2;
-  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
+  wire       [3:0]    _zz_s0_level_4;
+  wire       [3:0]    _zz_s0_level_5;
+  wire       [3:0]    _zz_s0_level_6;
+  wire       [1:0]    _zz_s0_level_7;
+  wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_8;
   wire                _zz_s0_level_9;
-  wire       [1:0]    _zz_s0_level_10;
-  wire                _zz_s0_listNonEmpty_12;
-  wire       [2:0]    _zz_s1_bypassS2_2;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire                _zz_s0_level_14;
+  wire       [1:0]    _zz_s0_level_15;
+  wire                _zz_s0_listNonEmpty_6;
+  wire       [2:0]    _zz_s1_bypassS2_1;
+  wire       [3:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  wire       [3:0]    walk_levels;
+  reg        [3:0]    walk_levels;
+  wire                when_LevelLists_l92;
   reg        [3:0]    s1_levels;
   wire       [13:0]   lists_rd0;
   wire       [4:0]    contextCounts_rd0;
@@ -3505,8 +3493,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [4:0]    s2_newContextCount;
   reg        [4:0]    w_contextCount;
   wire       [4:0]    s1_contextCount;
-  wire                when_LevelLists_l132;
-  wire                when_LevelLists_l133;
+  wire                when_LevelLists_l134;
+  wire                when_LevelLists_l135;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
@@ -3545,27 +3533,28 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [10:0]   removeLinkData;
   wire                when_TaskPool_l104;
   wire                when_TaskPool_l105;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
   reg                 errors_write;
   reg        [0:0]    errors_writeAt;
   reg        [5:0]    errors_writeRow;
-  wire       [1:0]    _zz_18;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l48;
-  wire                when_ErrorRegisters_l49;
-  wire                when_ErrorRegisters_l50;
-  wire                when_ErrorRegisters_l52;
+  wire                when_ErrorRegisters_l54;
+  wire                when_ErrorRegisters_l55;
+  wire                when_ErrorRegisters_l56;
+  wire                when_ErrorRegisters_l58;
   reg                 s1_configRefused;
   wire       [9:0]    _zz_s1_configRefused;
   wire                _zz_s1_configRefused_1;
   wire       [5:0]    _zz_errors_writeRow_1;
   wire       [5:0]    _zz_errors_writeRow_2;
   wire                _zz_errors_writeRow_3;
+  wire       [0:0]    _zz_errors_rd0;
+  wire       [5:0]    errors_rd0;
+  reg                 s1_contextError_bypass;
+  reg        [5:0]    s1_contextError_written;
   wire       [5:0]    s1_contextError;
-  wire                when_ErrorRegisters_l80;
-  wire                when_ErrorRegisters_l82;
+  wire                when_ErrorRegisters_l86;
+  wire                when_ErrorRegisters_l88;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -3580,15 +3569,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [1:0]    currentContext_1;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [1:0]    _zz_19;
   wire       [1:0]    _zz_20;
+  wire       [1:0]    _zz_21;
   wire       [1:0]    _zz_currentContext_0;
   reg        [1:0]    hartCtx_0;
   reg        [1:0]    hartCtx_1;
   reg        [0:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [1:0]    _zz_21;
+  wire       [1:0]    _zz_22;
   wire       [1:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [1:0]    notifyPending;
@@ -3597,7 +3586,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [5:0]    currentKey_0;
   reg        [5:0]    currentKey_1;
   wire                when_Preemption_l66;
-  wire       [1:0]    _zz_22;
+  wire       [1:0]    _zz_23;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
@@ -3661,17 +3650,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   (* ram_style = "logic" *) reg [4:0] contextCounts [0:1];
   reg [63:0] words [0:15];
   reg [10:0] links [0:15];
+  (* ram_style = "logic" *) reg [5:0] errors [0:1];
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_grants_port_2 = grantInit[3:0];
-  assign _zz__zz_s0_data_1 = waitHeads_rd0[9 : 4];
-  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
+  assign _zz_grants_port_2 = initSweep[3:0];
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 5'h01);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 5'h01);
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[9 : 4];
+  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_level_2 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 5'h01);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 5'h01);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
@@ -3718,30 +3707,26 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
+  assign _zz_errors_rd0_1 = 1'b1;
   assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz__zz_s0_level_10 = (! _zz_s0_level_4);
-  assign _zz__zz_s0_level_10_1 = (! _zz_s1_levels_4[2]);
-  assign _zz__zz_s0_level_10_2 = (! _zz_s0_level_6);
-  assign _zz__zz_s0_level_10_3 = (! _zz_s1_levels_5[2]);
-  assign _zz__zz_s0_level_10_4 = (! _zz_s0_level_8);
-  assign _zz__zz_s0_level_10_5 = (! _zz_s1_levels_3[2]);
+  assign _zz__zz_s0_level_15 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_15_1 = (! _zz_s0_level_5[2]);
+  assign _zz__zz_s0_level_15_2 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_15_3 = (! _zz_s0_level_6[2]);
+  assign _zz__zz_s0_level_15_4 = (! _zz_s0_level_13);
+  assign _zz__zz_s0_level_15_5 = (! _zz_s0_level_4[2]);
   assign _zz_s0_levelOH = 2'b11;
   assign _zz_s0_levelOH_1 = 2'b10;
   assign _zz_s0_levelOH_2 = 2'b01;
   assign _zz_s0_levelOH_3 = 2'b00;
-  assign _zz_s0_levelOH_4 = (_zz_s0_level_1 == 2'b11);
-  assign _zz_s0_levelOH_5 = (_zz_s0_level_1 == 2'b10);
-  assign _zz_s0_levelOH_6 = (_zz_s0_level_1 == 2'b01);
-  assign _zz_s0_levelOH_7 = (_zz_s0_level_1 == 2'b00);
-  assign _zz_s0_levelOH_8 = (_zz_s0_level_10 == 2'b11);
-  assign _zz_s0_levelOH_9 = (_zz_s0_level_10 == 2'b10);
-  assign _zz_s0_levelOH_10 = (_zz_s0_level_10 == 2'b01);
-  assign _zz_s0_levelOH_11 = (_zz_s0_level_10 == 2'b00);
+  assign _zz_s0_levelOH_4 = 2'b11;
+  assign _zz_s0_levelOH_5 = 2'b10;
+  assign _zz_s0_levelOH_6 = 2'b01;
+  assign _zz_s0_levelOH_7 = 2'b00;
   assign _zz_notifyPending_1 = (s2_op == 4'b0100);
   assign _zz_notifyPending_2 = 4'b1000;
   assign _zz_notifyPending_3 = 1'b1;
@@ -3893,6 +3878,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
   end
 
+  always @(posedge clk) begin
+    if(errors_write) begin
+      errors[errors_writeAt] <= errors_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_rd0_1) begin
+      errors_spinal_port1 <= errors[_zz_errors_rd0];
+    end
+  end
+
   always @(*) begin
     case(_zz_s0_context)
       1'b0 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
@@ -3901,30 +3898,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   end
 
   always @(*) begin
-    case(deliveries_task_payload_context)
-      1'b0 : _zz__zz_s0_listNonEmpty_9 = levelMap_0;
-      default : _zz__zz_s0_listNonEmpty_9 = levelMap_1;
-    endcase
-  end
-
-  always @(*) begin
     case(cmd_payload_context)
-      1'b0 : _zz__zz_s1_levels_3 = levelMap_0;
-      default : _zz__zz_s1_levels_3 = levelMap_1;
-    endcase
-  end
-
-  always @(*) begin
-    case(walkContextAt)
-      1'b0 : _zz_walk_levels = levelMap_0;
-      default : _zz_walk_levels = levelMap_1;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_s1_contextError_1)
-      1'b0 : _zz_s1_contextError = errors_0;
-      default : _zz_s1_contextError = errors_1;
+      1'b0 : _zz__zz_s0_level_4 = levelMap_0;
+      default : _zz__zz_s0_level_4 = levelMap_1;
     endcase
   end
 
@@ -3947,7 +3923,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[2 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
@@ -3957,7 +3933,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
-  assign initializing = (! grantInit[4]);
+  assign initializing = (! initSweep[4]);
   assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[0:0];
@@ -3977,8 +3953,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
-  assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]);
-  assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[3 : 0];
@@ -3995,33 +3969,35 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
   assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign busOnSlotSource = (_zz_busOnSlotSource && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_cmd_ready = (((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! busOnSlotSource)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
   assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
-  assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
-  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && ((! deliveries_task_valid) || deliverWentLast));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l74 = (cmd_valid && cmd_ready);
+  assign when_Intake_l75 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
-  assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
-  assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign s0_pointerNull = (takeSlot ? (_zz_s0_data[63 : 6] == 58'h0) : (takeDeliver ? (deliveries_task_payload_word[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0)));
-  assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_s0_context = (slotFirst ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]) : deliveries_task_payload_context);
+  assign _zz_s0_data = (slotFirst ? (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data) : deliveries_task_payload_word);
+  assign s0_op = (takeInternal ? (slotFirst ? (slot_persistent ? 4'b1010 : 4'b1001) : 4'b1100) : cmd_payload_op);
+  assign s0_context = (takeInternal ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeInternal ? _zz_s0_data : cmd_payload_data);
+  assign s0_pointerNull = (takeInternal ? (_zz_s0_data[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
@@ -4039,10 +4015,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeAt = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
@@ -4060,10 +4036,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeRow = 4'b0000;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
@@ -4088,41 +4064,34 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
   assign _zz_s0_level = _zz__zz_s0_level[1:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_6 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
-  assign _zz_s0_level_1 = _zz__zz_s0_level_1[1:0];
-  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
-  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
-  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
-  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
-  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
-  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_level_2 = _zz__zz_s0_level_2[1:0];
-  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
-  assign _zz_s0_level_3 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_4 = _zz_s1_levels_4[0];
-  assign _zz_s0_level_5 = (_zz_s0_level_4 || _zz_s1_levels_4[1]);
-  assign _zz_s0_level_6 = _zz_s1_levels_5[0];
-  assign _zz_s0_level_7 = (_zz_s0_level_6 || _zz_s1_levels_5[1]);
-  assign _zz_s0_level_8 = _zz_s1_levels_3[0];
-  assign _zz_s0_level_9 = (_zz_s0_level_8 || _zz_s1_levels_3[1]);
-  assign _zz_s0_level_10 = (_zz_s0_level_3 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_5),(_zz_s0_level_5 ? _zz__zz_s0_level_10 : _zz__zz_s0_level_10_1)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_10_2 : _zz__zz_s0_level_10_3)} : {(! _zz_s0_level_9),(_zz_s0_level_9 ? _zz__zz_s0_level_10_4 : _zz__zz_s0_level_10_5)})) : _zz_s0_level_2);
-  assign _zz_s0_listNonEmpty_12 = (_zz_s0_level_3 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_2] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_2] : _zz_s1_levels_3[_zz_s0_level_2])));
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_10};
+  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
+  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
+  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
+  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
+  assign _zz_s0_level_7 = _zz__zz_s0_level_7[1:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
+  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_9 = _zz_s0_level_5[0];
+  assign _zz_s0_level_10 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
+  assign _zz_s0_level_11 = _zz_s0_level_6[0];
+  assign _zz_s0_level_12 = (_zz_s0_level_11 || _zz_s0_level_6[1]);
+  assign _zz_s0_level_13 = _zz_s0_level_4[0];
+  assign _zz_s0_level_14 = (_zz_s0_level_13 || _zz_s0_level_4[1]);
+  assign _zz_s0_level_15 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_10),(_zz_s0_level_10 ? _zz__zz_s0_level_15 : _zz__zz_s0_level_15_1)} : (_zz_s0_level_3 ? {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_15_2 : _zz__zz_s0_level_15_3)} : {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_15_4 : _zz__zz_s0_level_15_5)})) : _zz_s0_level_7);
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_15};
+  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h04);
-  assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h04) : (takeDeliver ? (deliveries_task_payload_word[5 : 1] < 5'h04) : _zz_s0_priorityOk));
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_12;
+  assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h04) : _zz_s0_priorityOk);
+  assign when_LevelLists_l92 = (! walkActive);
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_10));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11[_zz_s0_level_1] : _zz_s0_listNonEmpty_9[_zz_s0_level_1])) : _zz_s0_listNonEmpty_12));
+  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_15);
+  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? {{(_zz_s0_level == _zz_s0_levelOH),(_zz_s0_level == _zz_s0_levelOH_1)},{(_zz_s0_level == _zz_s0_levelOH_2),(_zz_s0_level == _zz_s0_levelOH_3)}} : (takeDeliver ? {{_zz_s0_levelOH_4,_zz_s0_levelOH_5},{_zz_s0_levelOH_6,_zz_s0_levelOH_7}} : {{_zz_s0_levelOH_8,_zz_s0_levelOH_9},{_zz_s0_levelOH_10,_zz_s0_levelOH_11}}));
+  assign s0_levelOH = (takeInternal ? {{(_zz_s0_level == _zz_s0_levelOH),(_zz_s0_level == _zz_s0_levelOH_1)},{(_zz_s0_level == _zz_s0_levelOH_2),(_zz_s0_level == _zz_s0_levelOH_3)}} : {{(_zz_s0_level_15 == _zz_s0_levelOH_4),(_zz_s0_level_15 == _zz_s0_levelOH_5)},{(_zz_s0_level_15 == _zz_s0_levelOH_6),(_zz_s0_level_15 == _zz_s0_levelOH_7)}});
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -4133,11 +4102,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[13]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
@@ -4162,7 +4131,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     errors_write = 1'b0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_write = 1'b1;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_write = 1'b1;
     end
     case(walkState)
@@ -4178,7 +4150,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     errors_writeAt = 1'b0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeAt = initSweep[3 : 3];
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeAt = s1_context;
     end
     case(walkState)
@@ -4194,7 +4169,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     errors_writeRow = 6'h0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeRow = 6'h0;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
     end
     case(walkState)
@@ -4208,20 +4186,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     endcase
   end
 
-  assign _zz_18 = ({1'd0,1'b1} <<< errors_writeAt);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l48) begin
-      if(when_ErrorRegisters_l49) begin
+    if(when_ErrorRegisters_l54) begin
+      if(when_ErrorRegisters_l55) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l50) begin
+        if(when_ErrorRegisters_l56) begin
           s1_error = 6'h02;
         end else begin
           if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l52) begin
+            if(when_ErrorRegisters_l58) begin
               s1_error = 6'h01;
             end
           end
@@ -4230,10 +4207,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l54 = (s1_valid && (_zz_when_ErrorRegisters_l54 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l55 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l56 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l58 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -4266,9 +4243,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_errors_writeRow_1 = 6'h10;
   assign _zz_errors_writeRow_2 = 6'h0;
   assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign s1_contextError = _zz_s1_contextError;
-  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_rd0 = (walkActive ? walkContextAt : cmd_payload_context);
+  assign errors_rd0 = errors_spinal_port1;
+  assign s1_contextError = (s1_contextError_bypass ? s1_contextError_written : errors_rd0);
+  assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -4353,15 +4332,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_19 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_20 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_21 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_21 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_22 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_22 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_23 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -4555,7 +4534,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
       s2_dequeueOk <= 1'b0;
-      grantInit <= 5'h0;
+      initSweep <= 5'h0;
       s1_grantInRange <= 1'b0;
       s1_grantBypass <= 1'b0;
       s1_grantBypassAllow <= 1'b0;
@@ -4582,9 +4561,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
-      errors_0 <= 6'h0;
-      errors_1 <= 6'h0;
       controlError <= 6'h0;
+      s1_contextError_bypass <= 1'b0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentContext_0 <= 2'b00;
@@ -4614,7 +4592,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
       if(initializing) begin
-        grantInit <= (grantInit + 5'h01);
+        initSweep <= (initSweep + 5'h01);
       end
       s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h02) && (cmd_payload_data[9 : 0] < 10'h008));
       s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
@@ -4650,7 +4628,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l74) begin
+        if(when_Intake_l75) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -4663,10 +4641,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           levelMap_1 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9))) : _zz_s1_contextNonEmpty));
+      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 5'h02) : (! s1_listNonEmpty));
@@ -4686,28 +4664,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(errors_write) begin
-        if(_zz_18[0]) begin
-          errors_0 <= errors_writeRow;
-        end
-        if(_zz_18[1]) begin
-          errors_1 <= errors_writeRow;
-        end
-      end
-      if(when_ErrorRegisters_l82) begin
+      s1_contextError_bypass <= (errors_write && (errors_writeAt == _zz_errors_rd0));
+      if(when_ErrorRegisters_l88) begin
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_19[0]) begin
+        if(_zz_20[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_19[1]) begin
+        if(_zz_20[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_20[0]) begin
+        if(_zz_21[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_20[1]) begin
+        if(_zz_21[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
       end
@@ -4715,19 +4686,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         notifyHart <= _zz_notifyHart[0:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_21[0]) begin
+        if(_zz_22[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_22[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_22[0]) begin
+        if(_zz_23[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_23[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
       end
@@ -4822,7 +4793,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 5'h01),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3))));
+    if(when_LevelLists_l92) begin
+      walk_levels <= _zz_walk_levels;
+    end
+    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_2));
@@ -4840,6 +4814,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         freeHead <= s2_next[3 : 0];
       end
     end
+    s1_contextError_written <= errors_writeRow;
     if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;

@@ -1999,6 +1999,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [2:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [8:0]    links_spinal_port0;
+  reg        [5:0]    errors_spinal_port1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [7:0]    _zz__zz_s1_grantBypass;
@@ -2012,8 +2013,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_wakeup_pick_ready_2;
   wire                _zz_wakeup_pick_ready_3;
   wire                _zz_wakeup_pick_ready_4;
-  wire       [63:0]   _zz__zz_s0_data;
-  wire       [5:0]    _zz__zz_s0_data_1;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
@@ -2025,10 +2024,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_waitHeads_port;
   wire       [8:0]    _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
+  wire       [63:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
   wire       [4:0]    _zz__zz_s0_level;
-  wire       [4:0]    _zz__zz_s0_level_1;
-  wire       [0:0]    _zz__zz_s0_level_3;
-  wire       [4:0]    _zz__zz_s0_level_3_1;
+  wire       [0:0]    _zz__zz_s0_level_5;
+  wire       [4:0]    _zz__zz_s0_level_5_1;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -2051,6 +2051,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [1:0]    _zz_links_port_1;
   wire       [8:0]    _zz_links_port_2;
   wire                _zz_links_port_3;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0_1;
   wire       [4:0]    _zz_notifyHart;
   wire       [0:0]    _zz_hartCtx_0;
   wire       [7:0]    _zz_hartCtx_0_1;
@@ -2125,7 +2127,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [1:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l48;
+  wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
@@ -2158,7 +2160,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 s2_dequeueOk;
   wire                when_StatusReads_l47;
   wire       [8:0]    s2_next;
-  reg        [2:0]    grantInit;
+  reg        [2:0]    initSweep;
   wire                initializing;
   wire       [1:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
@@ -2177,8 +2179,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
   wire                when_WaitTable_l85;
-  wire       [0:0]    _zz_s0_context;
-  wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [4:0]    waitLists_rd0;
@@ -2204,15 +2204,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
   wire                _zz_s0_cancelQuiet;
+  wire                busOnSlotSource;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
-  wire                busOnSlotSource;
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l74;
+  wire                when_Intake_l75;
   reg                 cancelWaited;
+  wire       [0:0]    _zz_s0_context;
+  wire       [63:0]   _zz_s0_data;
   reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
   reg        [0:0]    levelMap_writeRow;
@@ -2226,25 +2228,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    _zz_s0_listNonEmpty_4;
   wire       [0:0]    _zz_s0_level;
   wire       [1:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_listNonEmpty_5;
-  wire                _zz_s0_listNonEmpty_6;
-  wire                _zz_s0_listNonEmpty_7;
-  wire       [0:0]    _zz_s0_listNonEmpty_8;
-  wire       [0:0]    _zz_s0_listNonEmpty_9;
-  wire       [0:0]    _zz_s0_level_1;
-  wire       [1:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s1_levels;
-  wire                _zz_s1_levels_1;
-  wire                _zz_s1_levels_2;
-  wire       [0:0]    _zz_s1_levels_3;
-  wire       [0:0]    _zz_s1_levels_4;
-  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_1;
   wire                _zz_s0_level_2;
-  wire       [0:0]    _zz_s0_level_3;
-  wire                _zz_s0_listNonEmpty_10;
-  wire       [1:0]    _zz_s1_bypassS2_2;
+  wire                _zz_s0_level_3;
+  wire       [0:0]    _zz_s0_listNonEmpty_5;
+  wire       [0:0]    _zz_s0_listNonEmpty_6;
+  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_4;
+  wire       [0:0]    _zz_s0_level_5;
+  wire                _zz_s0_listNonEmpty_7;
+  wire       [1:0]    _zz_s1_bypassS2_1;
+  wire       [0:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  wire       [0:0]    walk_levels;
+  reg        [0:0]    walk_levels;
+  wire                when_LevelLists_l92;
   reg        [0:0]    s1_levels;
   wire       [7:0]    lists_rd0;
   wire       [2:0]    contextCounts_rd0;
@@ -2264,8 +2261,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [2:0]    s2_newContextCount;
   reg        [2:0]    w_contextCount;
   wire       [2:0]    s1_contextCount;
-  wire                when_LevelLists_l132;
-  wire                when_LevelLists_l133;
+  wire                when_LevelLists_l134;
+  wire                when_LevelLists_l135;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
@@ -2304,23 +2301,27 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [8:0]    removeLinkData;
   wire                when_TaskPool_l104;
   wire                when_TaskPool_l105;
-  reg        [5:0]    errors_0;
   reg                 errors_write;
+  reg        [0:0]    errors_writeAt;
   reg        [5:0]    errors_writeRow;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l48;
-  wire                when_ErrorRegisters_l49;
-  wire                when_ErrorRegisters_l50;
-  wire                when_ErrorRegisters_l52;
+  wire                when_ErrorRegisters_l54;
+  wire                when_ErrorRegisters_l55;
+  wire                when_ErrorRegisters_l56;
+  wire                when_ErrorRegisters_l58;
   reg                 s1_configRefused;
   wire                _zz_s1_configRefused;
   wire       [5:0]    _zz_errors_writeRow_1;
   wire       [5:0]    _zz_errors_writeRow_2;
   wire                _zz_errors_writeRow_3;
+  wire       [0:0]    _zz_errors_rd0;
+  wire       [5:0]    errors_rd0;
+  reg                 s1_contextError_bypass;
+  reg        [5:0]    s1_contextError_written;
   wire       [5:0]    s1_contextError;
-  wire                when_ErrorRegisters_l80;
-  wire                when_ErrorRegisters_l82;
+  wire                when_ErrorRegisters_l86;
+  wire                when_ErrorRegisters_l88;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -2398,18 +2399,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   (* ram_style = "logic" *) reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
+  (* ram_style = "logic" *) reg [5:0] errors [0:1];
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_grants_port_2 = grantInit[1:0];
-  assign _zz__zz_s0_data_1 = waitHeads_rd0[7 : 2];
-  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
+  assign _zz_grants_port_2 = initSweep[1:0];
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[7 : 2];
+  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_level_3_1 = cmd_payload_data[5 : 1];
-  assign _zz__zz_s0_level_3 = _zz__zz_s0_level_3_1[0:0];
+  assign _zz__zz_s0_level_5_1 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_5 = _zz__zz_s0_level_5_1[0:0];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 3'b001);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 3'b001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 3'b001);
@@ -2456,6 +2457,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_errors_rd0_1 = 1'b1;
   assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
@@ -2561,13 +2563,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
+  always @(posedge clk) begin
+    if(errors_write) begin
+      errors[errors_writeAt] <= errors_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_rd0_1) begin
+      errors_spinal_port1 <= errors[_zz_errors_rd0];
+    end
+  end
+
   assign deliveries_poolFull = wakeup_poolFull;
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
   assign _zz_busOnSlotSource = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[0 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
@@ -2577,7 +2591,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
-  assign initializing = (! grantInit[2]);
+  assign initializing = (! initSweep[2]);
   assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[0:0];
@@ -2597,8 +2611,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
-  assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]);
-  assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
@@ -2615,33 +2627,35 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
   assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign busOnSlotSource = (_zz_busOnSlotSource && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_cmd_ready = (((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! busOnSlotSource)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
   assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
-  assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
-  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && ((! deliveries_task_valid) || deliverWentLast));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l74 = (cmd_valid && cmd_ready);
+  assign when_Intake_l75 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
-  assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
-  assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign s0_pointerNull = (takeSlot ? (_zz_s0_data[63 : 6] == 58'h0) : (takeDeliver ? (deliveries_task_payload_word[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0)));
-  assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_s0_context = (slotFirst ? (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[8 : 8]) : deliveries_task_payload_context);
+  assign _zz_s0_data = (slotFirst ? (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data) : deliveries_task_payload_word);
+  assign s0_op = (takeInternal ? (slotFirst ? (slot_persistent ? 4'b1010 : 4'b1001) : 4'b1100) : cmd_payload_op);
+  assign s0_context = (takeInternal ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeInternal ? _zz_s0_data : cmd_payload_data);
+  assign s0_pointerNull = (takeInternal ? (_zz_s0_data[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
@@ -2659,10 +2673,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeRow = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
@@ -2685,32 +2699,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s0_listNonEmpty_4 = (levelMap_0 & (~ s1_levelOH));
   assign _zz_s0_level = _zz__zz_s0_level[0:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_listNonEmpty_5 = (s1_valid && (s1_context == deliveries_task_payload_context));
-  assign _zz_s0_listNonEmpty_6 = (_zz_s0_listNonEmpty_5 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_5 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_8 = (levelMap_0 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_9 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s0_level_1 = _zz__zz_s0_level_1[0:0];
-  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
-  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
-  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
-  assign _zz_s1_levels_3 = (levelMap_0 | s1_levelOH);
-  assign _zz_s1_levels_4 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_3) : (_zz_s1_levels_2 ? (|_zz_s1_levels_4) : (|levelMap_0)));
-  assign _zz_s0_level_2 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_3 = (_zz_s0_level_2 ? (_zz_s1_levels_1 ? 1'b0 : (_zz_s1_levels_2 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_3);
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_level_2 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_3[0] : (_zz_s1_levels_2 ? _zz_s1_levels_4[0] : levelMap_0[0])));
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_3};
+  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
+  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_5 = (levelMap_0 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_6 = (levelMap_0 & (~ s1_levelOH));
+  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_5) : (_zz_s0_level_3 ? (|_zz_s0_listNonEmpty_6) : (|levelMap_0)));
+  assign _zz_s0_level_4 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_5 = (_zz_s0_level_4 ? (_zz_s0_level_2 ? 1'b0 : (_zz_s0_level_3 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_5);
+  assign _zz_s0_listNonEmpty_7 = (_zz_s0_level_4 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_5[0] : (_zz_s0_level_3 ? _zz_s0_listNonEmpty_6[0] : levelMap_0[0])));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_5};
+  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_listNonEmpty_5 : (_zz_s0_level_3 ? _zz_s0_listNonEmpty_6 : levelMap_0));
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h01);
-  assign walk_levels = levelMap_0;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h01) : (takeDeliver ? (deliveries_task_payload_word[5 : 1] < 5'h01) : _zz_s0_priorityOk));
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_10;
+  assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h01) : _zz_s0_priorityOk);
+  assign when_LevelLists_l92 = (! walkActive);
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_7;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_3));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0])) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? _zz_s0_listNonEmpty_8[0] : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_9[0] : levelMap_0[0])) : _zz_s0_listNonEmpty_10));
+  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_5);
+  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0])) : _zz_s0_listNonEmpty_7);
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? (_zz_s0_level == 1'b0) : (takeDeliver ? (_zz_s0_level_1 == 1'b0) : (_zz_s0_level_3 == 1'b0)));
+  assign s0_levelOH = (takeInternal ? (_zz_s0_level == 1'b0) : (_zz_s0_level_5 == 1'b0));
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -2721,11 +2729,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[7]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
@@ -2750,7 +2758,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     errors_write = 1'b0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_write = 1'b1;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_write = 1'b1;
     end
     case(walkState)
@@ -2765,8 +2776,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(*) begin
+    errors_writeAt = 1'b0;
+    if(initializing) begin
+      errors_writeAt = initSweep[1 : 1];
+    end
+    if(when_ErrorRegisters_l86) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l185) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
     errors_writeRow = 6'h0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeRow = 6'h0;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
     end
     case(walkState)
@@ -2782,17 +2815,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l48) begin
-      if(when_ErrorRegisters_l49) begin
+    if(when_ErrorRegisters_l54) begin
+      if(when_ErrorRegisters_l55) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l50) begin
+        if(when_ErrorRegisters_l56) begin
           s1_error = 6'h02;
         end else begin
           if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l52) begin
+            if(when_ErrorRegisters_l58) begin
               s1_error = 6'h01;
             end
           end
@@ -2801,10 +2834,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l54 = (s1_valid && (_zz_when_ErrorRegisters_l54 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l55 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l56 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l58 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -2836,9 +2869,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_errors_writeRow_1 = 6'h10;
   assign _zz_errors_writeRow_2 = 6'h0;
   assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign s1_contextError = errors_0;
-  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_rd0 = (walkActive ? walkContextAt : cmd_payload_context);
+  assign errors_rd0 = errors_spinal_port1;
+  assign s1_contextError = (s1_contextError_bypass ? s1_contextError_written : errors_rd0);
+  assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -3110,7 +3145,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
       s2_dequeueOk <= 1'b0;
-      grantInit <= 3'b000;
+      initSweep <= 3'b000;
       s1_grantInRange <= 1'b0;
       s1_grantBypass <= 1'b0;
       s1_grantBypassAllow <= 1'b0;
@@ -3136,8 +3171,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
-      errors_0 <= 6'h0;
       controlError <= 6'h0;
+      s1_contextError_bypass <= 1'b0;
       currentTask_0 <= 64'h0;
       currentContext_0 <= 2'b00;
       hartCtx_0 <= 2'b00;
@@ -3163,7 +3198,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
       if(initializing) begin
-        grantInit <= (grantInit + 3'b001);
+        initSweep <= (initSweep + 3'b001);
       end
       s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h01) && (cmd_payload_data[9 : 0] < 10'h001));
       s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
@@ -3199,7 +3234,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l74) begin
+        if(when_Intake_l75) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -3207,10 +3242,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(levelMap_write) begin
         levelMap_0 <= levelMap_writeRow;
       end
-      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_3) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_4) : (|levelMap_0))) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? (|_zz_s0_listNonEmpty_8) : (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_9) : (|levelMap_0))) : _zz_s1_contextNonEmpty));
+      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_3) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_4) : (|levelMap_0))) : _zz_s1_contextNonEmpty);
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 3'b010) : (! s1_listNonEmpty));
@@ -3230,10 +3265,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(errors_write) begin
-        errors_0 <= errors_writeRow;
-      end
-      if(when_ErrorRegisters_l82) begin
+      s1_contextError_bypass <= (errors_write && (errors_writeAt == _zz_errors_rd0));
+      if(when_ErrorRegisters_l88) begin
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
@@ -3246,7 +3279,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(when_Preemption_l52) begin
         hartCtx_0 <= {s1_data[31],_zz_hartCtx_0};
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
         currentKey_0 <= ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz_currentKey_0);
       end
@@ -3341,7 +3374,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : (takeDeliver ? (_zz_s0_listNonEmpty_6 ? _zz_s0_listNonEmpty_8 : (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_9 : levelMap_0)) : (_zz_s1_levels_1 ? _zz_s1_levels_3 : (_zz_s1_levels_2 ? _zz_s1_levels_4 : levelMap_0))));
+    if(when_LevelLists_l92) begin
+      walk_levels <= _zz_walk_levels;
+    end
+    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_2));
@@ -3359,6 +3395,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         freeHead <= s2_next[1 : 0];
       end
     end
+    s1_contextError_written <= errors_writeRow;
     if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;

@@ -8523,6 +8523,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [18:0]   links_spinal_port0;
+  reg        [5:0]    errors_spinal_port1;
   wire                _zz_grants_port;
   wire                _zz_grants_rd0_1;
   wire       [7:0]    _zz__zz_s1_grantBypass;
@@ -8536,8 +8537,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                _zz_wakeup_pick_ready_2;
   wire                _zz_wakeup_pick_ready_3;
   wire                _zz_wakeup_pick_ready_4;
-  wire       [63:0]   _zz__zz_s0_data;
-  wire       [5:0]    _zz__zz_s0_data_1;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [66:0]   _zz_handlers_port;
@@ -8549,43 +8548,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [4:0]    _zz_waitHeads_port;
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
+  wire       [63:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
   reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
   wire       [4:0]    _zz__zz_s0_level;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_9;
-  wire       [4:0]    _zz__zz_s0_level_1;
-  reg        [7:0]    _zz__zz_s1_levels_3;
-  wire       [4:0]    _zz__zz_s0_level_2;
-  wire       [1:0]    _zz__zz_s0_level_22;
-  wire       [0:0]    _zz__zz_s0_level_22_1;
-  wire                _zz__zz_s0_level_22_2;
-  wire       [0:0]    _zz__zz_s0_level_22_3;
-  wire                _zz__zz_s0_level_22_4;
-  wire       [1:0]    _zz__zz_s0_level_22_5;
-  wire       [0:0]    _zz__zz_s0_level_22_6;
-  wire                _zz__zz_s0_level_22_7;
-  wire       [0:0]    _zz__zz_s0_level_22_8;
-  wire                _zz__zz_s0_level_22_9;
-  wire       [1:0]    _zz__zz_s0_level_22_10;
-  wire                _zz__zz_s0_level_22_11;
-  wire       [0:0]    _zz__zz_s0_level_22_12;
-  wire       [0:0]    _zz__zz_s0_level_22_13;
-  wire       [0:0]    _zz__zz_s0_level_22_14;
-  wire       [1:0]    _zz__zz_s0_level_22_15;
-  wire                _zz__zz_s0_level_22_16;
-  wire       [0:0]    _zz__zz_s0_level_22_17;
-  wire       [0:0]    _zz__zz_s0_level_22_18;
-  wire       [0:0]    _zz__zz_s0_level_22_19;
-  wire       [1:0]    _zz__zz_s0_level_22_20;
-  wire                _zz__zz_s0_level_22_21;
-  wire       [0:0]    _zz__zz_s0_level_22_22;
-  wire       [0:0]    _zz__zz_s0_level_22_23;
-  wire       [0:0]    _zz__zz_s0_level_22_24;
-  wire       [1:0]    _zz__zz_s0_level_22_25;
-  wire                _zz__zz_s0_level_22_26;
-  wire       [0:0]    _zz__zz_s0_level_22_27;
-  wire       [0:0]    _zz__zz_s0_level_22_28;
-  wire       [0:0]    _zz__zz_s0_level_22_29;
-  reg        [7:0]    _zz_walk_levels;
+  reg        [7:0]    _zz__zz_s0_level_4;
+  wire       [4:0]    _zz__zz_s0_level_7;
+  wire       [1:0]    _zz__zz_s0_level_27;
+  wire       [0:0]    _zz__zz_s0_level_27_1;
+  wire                _zz__zz_s0_level_27_2;
+  wire       [0:0]    _zz__zz_s0_level_27_3;
+  wire                _zz__zz_s0_level_27_4;
+  wire       [1:0]    _zz__zz_s0_level_27_5;
+  wire       [0:0]    _zz__zz_s0_level_27_6;
+  wire                _zz__zz_s0_level_27_7;
+  wire       [0:0]    _zz__zz_s0_level_27_8;
+  wire                _zz__zz_s0_level_27_9;
+  wire       [1:0]    _zz__zz_s0_level_27_10;
+  wire                _zz__zz_s0_level_27_11;
+  wire       [0:0]    _zz__zz_s0_level_27_12;
+  wire       [0:0]    _zz__zz_s0_level_27_13;
+  wire       [0:0]    _zz__zz_s0_level_27_14;
+  wire       [1:0]    _zz__zz_s0_level_27_15;
+  wire                _zz__zz_s0_level_27_16;
+  wire       [0:0]    _zz__zz_s0_level_27_17;
+  wire       [0:0]    _zz__zz_s0_level_27_18;
+  wire       [0:0]    _zz__zz_s0_level_27_19;
+  wire       [1:0]    _zz__zz_s0_level_27_20;
+  wire                _zz__zz_s0_level_27_21;
+  wire       [0:0]    _zz__zz_s0_level_27_22;
+  wire       [0:0]    _zz__zz_s0_level_27_23;
+  wire       [0:0]    _zz__zz_s0_level_27_24;
+  wire       [1:0]    _zz__zz_s0_level_27_25;
+  wire                _zz__zz_s0_level_27_26;
+  wire       [0:0]    _zz__zz_s0_level_27_27;
+  wire       [0:0]    _zz__zz_s0_level_27_28;
+  wire       [0:0]    _zz__zz_s0_level_27_29;
   wire       [0:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
   wire       [0:0]    _zz_s0_levelOH_2;
@@ -8602,46 +8600,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [2:0]    _zz_s0_levelOH_13;
   wire       [0:0]    _zz_s0_levelOH_14;
   wire       [2:0]    _zz_s0_levelOH_15;
-  wire       [1:0]    _zz_s0_levelOH_16;
-  wire                _zz_s0_levelOH_17;
-  wire       [2:0]    _zz_s0_levelOH_18;
-  wire                _zz_s0_levelOH_19;
-  wire       [2:0]    _zz_s0_levelOH_20;
-  wire       [1:0]    _zz_s0_levelOH_21;
-  wire                _zz_s0_levelOH_22;
+  wire       [0:0]    _zz_s0_levelOH_16;
+  wire       [2:0]    _zz_s0_levelOH_17;
+  wire       [0:0]    _zz_s0_levelOH_18;
+  wire       [2:0]    _zz_s0_levelOH_19;
+  wire       [0:0]    _zz_s0_levelOH_20;
+  wire       [2:0]    _zz_s0_levelOH_21;
+  wire       [0:0]    _zz_s0_levelOH_22;
   wire       [2:0]    _zz_s0_levelOH_23;
-  wire                _zz_s0_levelOH_24;
+  wire       [0:0]    _zz_s0_levelOH_24;
   wire       [2:0]    _zz_s0_levelOH_25;
-  wire       [1:0]    _zz_s0_levelOH_26;
-  wire                _zz_s0_levelOH_27;
-  wire       [2:0]    _zz_s0_levelOH_28;
-  wire                _zz_s0_levelOH_29;
-  wire       [2:0]    _zz_s0_levelOH_30;
-  wire       [1:0]    _zz_s0_levelOH_31;
-  wire                _zz_s0_levelOH_32;
-  wire       [2:0]    _zz_s0_levelOH_33;
-  wire                _zz_s0_levelOH_34;
-  wire       [2:0]    _zz_s0_levelOH_35;
-  wire       [1:0]    _zz_s0_levelOH_36;
-  wire                _zz_s0_levelOH_37;
-  wire       [2:0]    _zz_s0_levelOH_38;
-  wire                _zz_s0_levelOH_39;
-  wire       [2:0]    _zz_s0_levelOH_40;
-  wire       [1:0]    _zz_s0_levelOH_41;
-  wire                _zz_s0_levelOH_42;
-  wire       [2:0]    _zz_s0_levelOH_43;
-  wire                _zz_s0_levelOH_44;
-  wire       [2:0]    _zz_s0_levelOH_45;
-  wire       [1:0]    _zz_s0_levelOH_46;
-  wire                _zz_s0_levelOH_47;
-  wire       [2:0]    _zz_s0_levelOH_48;
-  wire                _zz_s0_levelOH_49;
-  wire       [2:0]    _zz_s0_levelOH_50;
-  wire       [1:0]    _zz_s0_levelOH_51;
-  wire                _zz_s0_levelOH_52;
-  wire       [2:0]    _zz_s0_levelOH_53;
-  wire                _zz_s0_levelOH_54;
-  wire       [2:0]    _zz_s0_levelOH_55;
+  wire       [0:0]    _zz_s0_levelOH_26;
+  wire       [2:0]    _zz_s0_levelOH_27;
+  wire       [0:0]    _zz_s0_levelOH_28;
+  wire       [2:0]    _zz_s0_levelOH_29;
+  wire       [0:0]    _zz_s0_levelOH_30;
+  wire       [2:0]    _zz_s0_levelOH_31;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -8664,8 +8638,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [9:0]    _zz_links_port_1;
   wire       [18:0]   _zz_links_port_2;
   wire                _zz_links_port_3;
-  reg        [5:0]    _zz_s1_contextError;
-  wire       [2:0]    _zz_s1_contextError_1;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0_1;
   wire       [31:0]   _zz_wakeup_update_payload_coalesce;
   wire       [4:0]    _zz_notifyHart;
   wire       [2:0]    _zz__zz_hartCtx_0;
@@ -9128,7 +9102,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [9:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
-  wire                _zz_when_ErrorRegisters_l48;
+  wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
   wire                _zz_when_SourceUpdates_l35;
@@ -9161,7 +9135,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg                 s2_dequeueOk;
   wire                when_StatusReads_l47;
   wire       [18:0]   s2_next;
-  reg        [8:0]    grantInit;
+  reg        [8:0]    initSweep;
   wire                initializing;
   wire       [7:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
@@ -9180,8 +9154,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [18:0]   waitHeads_rd0;
   wire       [66:0]   handlers_rd0;
   wire                when_WaitTable_l85;
-  wire       [2:0]    _zz_s0_context;
-  wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [20:0]   waitLists_rd0;
@@ -9207,15 +9179,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                _zz_s0_fire;
   wire                _zz_s0_fire_1;
   wire                _zz_s0_cancelQuiet;
+  wire                busOnSlotSource;
   wire                _zz_cmd_ready;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
-  wire                busOnSlotSource;
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l74;
+  wire                when_Intake_l75;
   reg                 cancelWaited;
+  wire       [2:0]    _zz_s0_context;
+  wire       [63:0]   _zz_s0_data;
   reg        [7:0]    levelMap_0;
   reg        [7:0]    levelMap_1;
   reg        [7:0]    levelMap_2;
@@ -9239,27 +9213,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [7:0]    _zz_s0_listNonEmpty_5;
   wire       [2:0]    _zz_s0_level;
   wire       [5:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_listNonEmpty_6;
-  wire                _zz_s0_listNonEmpty_7;
-  wire                _zz_s0_listNonEmpty_8;
-  wire       [7:0]    _zz_s0_listNonEmpty_9;
-  wire       [7:0]    _zz_s0_listNonEmpty_10;
-  wire       [7:0]    _zz_s0_listNonEmpty_11;
-  wire       [2:0]    _zz_s0_level_1;
-  wire       [5:0]    _zz_s1_bypassS2_1;
-  wire                _zz_s1_levels;
-  wire                _zz_s1_levels_1;
-  wire                _zz_s1_levels_2;
-  wire       [7:0]    _zz_s1_levels_3;
-  wire       [7:0]    _zz_s1_levels_4;
-  wire       [7:0]    _zz_s1_levels_5;
-  wire       [2:0]    _zz_s0_level_2;
-  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
   wire                _zz_s0_level_3;
-  wire                _zz_s0_level_4;
-  wire                _zz_s0_level_5;
-  wire                _zz_s0_level_6;
-  wire                _zz_s0_level_7;
+  wire       [7:0]    _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [7:0]    _zz_s0_level_6;
+  wire       [2:0]    _zz_s0_level_7;
+  wire                _zz_s1_contextNonEmpty;
   wire                _zz_s0_level_8;
   wire                _zz_s0_level_9;
   wire                _zz_s0_level_10;
@@ -9274,11 +9235,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire                _zz_s0_level_19;
   wire                _zz_s0_level_20;
   wire                _zz_s0_level_21;
-  wire       [2:0]    _zz_s0_level_22;
-  wire                _zz_s0_listNonEmpty_12;
-  wire       [5:0]    _zz_s1_bypassS2_2;
+  wire                _zz_s0_level_22;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire       [2:0]    _zz_s0_level_27;
+  wire                _zz_s0_listNonEmpty_6;
+  wire       [5:0]    _zz_s1_bypassS2_1;
+  wire       [7:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  wire       [7:0]    walk_levels;
+  reg        [7:0]    walk_levels;
+  wire                when_LevelLists_l92;
   reg        [7:0]    s1_levels;
   wire       [31:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
@@ -9298,8 +9266,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l132;
-  wire                when_LevelLists_l133;
+  wire                when_LevelLists_l134;
+  wire                when_LevelLists_l135;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -9338,33 +9306,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   wire       [18:0]   removeLinkData;
   wire                when_TaskPool_l104;
   wire                when_TaskPool_l105;
-  reg        [5:0]    errors_0;
-  reg        [5:0]    errors_1;
-  reg        [5:0]    errors_2;
-  reg        [5:0]    errors_3;
-  reg        [5:0]    errors_4;
-  reg        [5:0]    errors_5;
-  reg        [5:0]    errors_6;
-  reg        [5:0]    errors_7;
   reg                 errors_write;
   reg        [2:0]    errors_writeAt;
   reg        [5:0]    errors_writeRow;
-  wire       [7:0]    _zz_18;
   reg        [5:0]    controlError;
   reg        [5:0]    s1_error;
-  wire                when_ErrorRegisters_l48;
-  wire                when_ErrorRegisters_l49;
-  wire                when_ErrorRegisters_l50;
-  wire                when_ErrorRegisters_l52;
+  wire                when_ErrorRegisters_l54;
+  wire                when_ErrorRegisters_l55;
+  wire                when_ErrorRegisters_l56;
+  wire                when_ErrorRegisters_l58;
   reg                 s1_configRefused;
   wire       [9:0]    _zz_s1_configRefused;
   wire                _zz_s1_configRefused_1;
   wire       [5:0]    _zz_errors_writeRow_1;
   wire       [5:0]    _zz_errors_writeRow_2;
   wire                _zz_errors_writeRow_3;
+  wire       [2:0]    _zz_errors_rd0;
+  wire       [5:0]    errors_rd0;
+  reg                 s1_contextError_bypass;
+  reg        [5:0]    s1_contextError_written;
   wire       [5:0]    s1_contextError;
-  wire                when_ErrorRegisters_l80;
-  wire                when_ErrorRegisters_l82;
+  wire                when_ErrorRegisters_l86;
+  wire                when_ErrorRegisters_l88;
   reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
   wire                when_SourceUpdates_l31;
@@ -9383,8 +9346,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_19;
   wire       [3:0]    _zz_20;
+  wire       [3:0]    _zz_21;
   wire       [3:0]    _zz_currentContext_0;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -9393,7 +9356,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [1:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [3:0]    _zz_21;
+  wire       [3:0]    _zz_22;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
@@ -9404,7 +9367,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   reg        [5:0]    currentKey_2;
   reg        [5:0]    currentKey_3;
   wire                when_Preemption_l66;
-  wire       [3:0]    _zz_22;
+  wire       [3:0]    _zz_23;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
@@ -9484,17 +9447,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
+  (* ram_style = "logic" *) reg [5:0] errors [0:7];
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_grants_port_2 = grantInit[7:0];
-  assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
-  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
+  assign _zz_grants_port_2 = initSweep[7:0];
   assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
   assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
+  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_1 = deliveries_task_payload_word[5 : 1];
-  assign _zz__zz_s0_level_2 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -9541,42 +9504,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
-  assign _zz_s1_contextError_1 = (walkActive ? walkContextAt : s1_context);
+  assign _zz_errors_rd0_1 = 1'b1;
   assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz__zz_s0_level_22 = {(! _zz_s0_level_7),(_zz_s0_level_7 ? _zz__zz_s0_level_22_1 : _zz__zz_s0_level_22_3)};
-  assign _zz__zz_s0_level_22_5 = {(! _zz_s0_level_8),(_zz_s0_level_8 ? _zz__zz_s0_level_22_6 : _zz__zz_s0_level_22_8)};
-  assign _zz__zz_s0_level_22_10 = {_zz__zz_s0_level_22_11,_zz__zz_s0_level_22_12};
-  assign _zz__zz_s0_level_22_15 = {_zz__zz_s0_level_22_16,_zz__zz_s0_level_22_17};
-  assign _zz__zz_s0_level_22_20 = {_zz__zz_s0_level_22_21,_zz__zz_s0_level_22_22};
-  assign _zz__zz_s0_level_22_25 = {_zz__zz_s0_level_22_26,_zz__zz_s0_level_22_27};
-  assign _zz__zz_s0_level_22_1 = _zz__zz_s0_level_22_2;
-  assign _zz__zz_s0_level_22_3 = _zz__zz_s0_level_22_4;
-  assign _zz__zz_s0_level_22_6 = _zz__zz_s0_level_22_7;
-  assign _zz__zz_s0_level_22_8 = _zz__zz_s0_level_22_9;
-  assign _zz__zz_s0_level_22_11 = (! _zz_s0_level_13);
-  assign _zz__zz_s0_level_22_12 = (_zz_s0_level_13 ? _zz__zz_s0_level_22_13 : _zz__zz_s0_level_22_14);
-  assign _zz__zz_s0_level_22_16 = (! _zz_s0_level_14);
-  assign _zz__zz_s0_level_22_17 = (_zz_s0_level_14 ? _zz__zz_s0_level_22_18 : _zz__zz_s0_level_22_19);
-  assign _zz__zz_s0_level_22_21 = (! _zz_s0_level_19);
-  assign _zz__zz_s0_level_22_22 = (_zz_s0_level_19 ? _zz__zz_s0_level_22_23 : _zz__zz_s0_level_22_24);
-  assign _zz__zz_s0_level_22_26 = (! _zz_s0_level_20);
-  assign _zz__zz_s0_level_22_27 = (_zz_s0_level_20 ? _zz__zz_s0_level_22_28 : _zz__zz_s0_level_22_29);
-  assign _zz__zz_s0_level_22_2 = (! _zz_s0_level_4);
-  assign _zz__zz_s0_level_22_4 = (! _zz_s0_level_5);
-  assign _zz__zz_s0_level_22_7 = (! _zz_s0_level_6);
-  assign _zz__zz_s0_level_22_9 = (! _zz_s1_levels_4[6]);
-  assign _zz__zz_s0_level_22_13 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_22_14 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_22_18 = (! _zz_s0_level_12);
-  assign _zz__zz_s0_level_22_19 = (! _zz_s1_levels_5[6]);
-  assign _zz__zz_s0_level_22_23 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_22_24 = (! _zz_s0_level_17);
-  assign _zz__zz_s0_level_22_28 = (! _zz_s0_level_18);
-  assign _zz__zz_s0_level_22_29 = (! _zz_s1_levels_3[6]);
+  assign _zz__zz_s0_level_27 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_27_1 : _zz__zz_s0_level_27_3)};
+  assign _zz__zz_s0_level_27_5 = {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_27_6 : _zz__zz_s0_level_27_8)};
+  assign _zz__zz_s0_level_27_10 = {_zz__zz_s0_level_27_11,_zz__zz_s0_level_27_12};
+  assign _zz__zz_s0_level_27_15 = {_zz__zz_s0_level_27_16,_zz__zz_s0_level_27_17};
+  assign _zz__zz_s0_level_27_20 = {_zz__zz_s0_level_27_21,_zz__zz_s0_level_27_22};
+  assign _zz__zz_s0_level_27_25 = {_zz__zz_s0_level_27_26,_zz__zz_s0_level_27_27};
+  assign _zz__zz_s0_level_27_1 = _zz__zz_s0_level_27_2;
+  assign _zz__zz_s0_level_27_3 = _zz__zz_s0_level_27_4;
+  assign _zz__zz_s0_level_27_6 = _zz__zz_s0_level_27_7;
+  assign _zz__zz_s0_level_27_8 = _zz__zz_s0_level_27_9;
+  assign _zz__zz_s0_level_27_11 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_27_12 = (_zz_s0_level_18 ? _zz__zz_s0_level_27_13 : _zz__zz_s0_level_27_14);
+  assign _zz__zz_s0_level_27_16 = (! _zz_s0_level_19);
+  assign _zz__zz_s0_level_27_17 = (_zz_s0_level_19 ? _zz__zz_s0_level_27_18 : _zz__zz_s0_level_27_19);
+  assign _zz__zz_s0_level_27_21 = (! _zz_s0_level_24);
+  assign _zz__zz_s0_level_27_22 = (_zz_s0_level_24 ? _zz__zz_s0_level_27_23 : _zz__zz_s0_level_27_24);
+  assign _zz__zz_s0_level_27_26 = (! _zz_s0_level_25);
+  assign _zz__zz_s0_level_27_27 = (_zz_s0_level_25 ? _zz__zz_s0_level_27_28 : _zz__zz_s0_level_27_29);
+  assign _zz__zz_s0_level_27_2 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_27_4 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_27_7 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_27_9 = (! _zz_s0_level_5[6]);
+  assign _zz__zz_s0_level_27_13 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_27_14 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_27_18 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_27_19 = (! _zz_s0_level_6[6]);
+  assign _zz__zz_s0_level_27_23 = (! _zz_s0_level_21);
+  assign _zz__zz_s0_level_27_24 = (! _zz_s0_level_22);
+  assign _zz__zz_s0_level_27_28 = (! _zz_s0_level_23);
+  assign _zz__zz_s0_level_27_29 = (! _zz_s0_level_4[6]);
   assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
   assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
   assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
@@ -9585,14 +9548,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
   assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
   assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
-  assign _zz_s0_levelOH_16 = {_zz_s0_levelOH_17,_zz_s0_levelOH_19};
-  assign _zz_s0_levelOH_21 = {_zz_s0_levelOH_22,_zz_s0_levelOH_24};
-  assign _zz_s0_levelOH_26 = {_zz_s0_levelOH_27,_zz_s0_levelOH_29};
-  assign _zz_s0_levelOH_31 = {_zz_s0_levelOH_32,_zz_s0_levelOH_34};
-  assign _zz_s0_levelOH_36 = {_zz_s0_levelOH_37,_zz_s0_levelOH_39};
-  assign _zz_s0_levelOH_41 = {_zz_s0_levelOH_42,_zz_s0_levelOH_44};
-  assign _zz_s0_levelOH_46 = {_zz_s0_levelOH_47,_zz_s0_levelOH_49};
-  assign _zz_s0_levelOH_51 = {_zz_s0_levelOH_52,_zz_s0_levelOH_54};
+  assign _zz_s0_levelOH_16 = (_zz_s0_level_27 == _zz_s0_levelOH_17);
+  assign _zz_s0_levelOH_18 = (_zz_s0_level_27 == _zz_s0_levelOH_19);
+  assign _zz_s0_levelOH_20 = (_zz_s0_level_27 == _zz_s0_levelOH_21);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_27 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_27 == _zz_s0_levelOH_25);
+  assign _zz_s0_levelOH_26 = (_zz_s0_level_27 == _zz_s0_levelOH_27);
+  assign _zz_s0_levelOH_28 = (_zz_s0_level_27 == _zz_s0_levelOH_29);
+  assign _zz_s0_levelOH_30 = (_zz_s0_level_27 == _zz_s0_levelOH_31);
   assign _zz_s0_levelOH_1 = 3'b111;
   assign _zz_s0_levelOH_3 = 3'b110;
   assign _zz_s0_levelOH_5 = 3'b101;
@@ -9601,38 +9564,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s0_levelOH_11 = 3'b010;
   assign _zz_s0_levelOH_13 = 3'b001;
   assign _zz_s0_levelOH_15 = 3'b000;
-  assign _zz_s0_levelOH_17 = (_zz_s0_level_1 == _zz_s0_levelOH_18);
-  assign _zz_s0_levelOH_19 = (_zz_s0_level_1 == _zz_s0_levelOH_20);
-  assign _zz_s0_levelOH_22 = (_zz_s0_level_1 == _zz_s0_levelOH_23);
-  assign _zz_s0_levelOH_24 = (_zz_s0_level_1 == _zz_s0_levelOH_25);
-  assign _zz_s0_levelOH_27 = (_zz_s0_level_1 == _zz_s0_levelOH_28);
-  assign _zz_s0_levelOH_29 = (_zz_s0_level_1 == _zz_s0_levelOH_30);
-  assign _zz_s0_levelOH_32 = (_zz_s0_level_1 == _zz_s0_levelOH_33);
-  assign _zz_s0_levelOH_34 = (_zz_s0_level_1 == _zz_s0_levelOH_35);
-  assign _zz_s0_levelOH_37 = (_zz_s0_level_22 == _zz_s0_levelOH_38);
-  assign _zz_s0_levelOH_39 = (_zz_s0_level_22 == _zz_s0_levelOH_40);
-  assign _zz_s0_levelOH_42 = (_zz_s0_level_22 == _zz_s0_levelOH_43);
-  assign _zz_s0_levelOH_44 = (_zz_s0_level_22 == _zz_s0_levelOH_45);
-  assign _zz_s0_levelOH_47 = (_zz_s0_level_22 == _zz_s0_levelOH_48);
-  assign _zz_s0_levelOH_49 = (_zz_s0_level_22 == _zz_s0_levelOH_50);
-  assign _zz_s0_levelOH_52 = (_zz_s0_level_22 == _zz_s0_levelOH_53);
-  assign _zz_s0_levelOH_54 = (_zz_s0_level_22 == _zz_s0_levelOH_55);
-  assign _zz_s0_levelOH_18 = 3'b111;
-  assign _zz_s0_levelOH_20 = 3'b110;
-  assign _zz_s0_levelOH_23 = 3'b101;
-  assign _zz_s0_levelOH_25 = 3'b100;
-  assign _zz_s0_levelOH_28 = 3'b011;
-  assign _zz_s0_levelOH_30 = 3'b010;
-  assign _zz_s0_levelOH_33 = 3'b001;
-  assign _zz_s0_levelOH_35 = 3'b000;
-  assign _zz_s0_levelOH_38 = 3'b111;
-  assign _zz_s0_levelOH_40 = 3'b110;
-  assign _zz_s0_levelOH_43 = 3'b101;
-  assign _zz_s0_levelOH_45 = 3'b100;
-  assign _zz_s0_levelOH_48 = 3'b011;
-  assign _zz_s0_levelOH_50 = 3'b010;
-  assign _zz_s0_levelOH_53 = 3'b001;
-  assign _zz_s0_levelOH_55 = 3'b000;
+  assign _zz_s0_levelOH_17 = 3'b111;
+  assign _zz_s0_levelOH_19 = 3'b110;
+  assign _zz_s0_levelOH_21 = 3'b101;
+  assign _zz_s0_levelOH_23 = 3'b100;
+  assign _zz_s0_levelOH_25 = 3'b011;
+  assign _zz_s0_levelOH_27 = 3'b010;
+  assign _zz_s0_levelOH_29 = 3'b001;
+  assign _zz_s0_levelOH_31 = 3'b000;
   assign _zz__zz_notifyPending_6 = (! _zz_notifyPending);
   assign _zz__zz_notifyPending_6_1 = (! _zz_notifyPending_1);
   assign _zz__zz_notifyPending_6_2 = (! _zz_notifyPending_2);
@@ -10119,6 +10058,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     end
   end
 
+  always @(posedge clk) begin
+    if(errors_write) begin
+      errors[errors_writeAt] <= errors_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_rd0_1) begin
+      errors_spinal_port1 <= errors[_zz_errors_rd0];
+    end
+  end
+
   always @(*) begin
     case(_zz_s0_context)
       3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
@@ -10133,54 +10084,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   end
 
   always @(*) begin
-    case(deliveries_task_payload_context)
-      3'b000 : _zz__zz_s0_listNonEmpty_9 = levelMap_0;
-      3'b001 : _zz__zz_s0_listNonEmpty_9 = levelMap_1;
-      3'b010 : _zz__zz_s0_listNonEmpty_9 = levelMap_2;
-      3'b011 : _zz__zz_s0_listNonEmpty_9 = levelMap_3;
-      3'b100 : _zz__zz_s0_listNonEmpty_9 = levelMap_4;
-      3'b101 : _zz__zz_s0_listNonEmpty_9 = levelMap_5;
-      3'b110 : _zz__zz_s0_listNonEmpty_9 = levelMap_6;
-      default : _zz__zz_s0_listNonEmpty_9 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
     case(cmd_payload_context)
-      3'b000 : _zz__zz_s1_levels_3 = levelMap_0;
-      3'b001 : _zz__zz_s1_levels_3 = levelMap_1;
-      3'b010 : _zz__zz_s1_levels_3 = levelMap_2;
-      3'b011 : _zz__zz_s1_levels_3 = levelMap_3;
-      3'b100 : _zz__zz_s1_levels_3 = levelMap_4;
-      3'b101 : _zz__zz_s1_levels_3 = levelMap_5;
-      3'b110 : _zz__zz_s1_levels_3 = levelMap_6;
-      default : _zz__zz_s1_levels_3 = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(walkContextAt)
-      3'b000 : _zz_walk_levels = levelMap_0;
-      3'b001 : _zz_walk_levels = levelMap_1;
-      3'b010 : _zz_walk_levels = levelMap_2;
-      3'b011 : _zz_walk_levels = levelMap_3;
-      3'b100 : _zz_walk_levels = levelMap_4;
-      3'b101 : _zz_walk_levels = levelMap_5;
-      3'b110 : _zz_walk_levels = levelMap_6;
-      default : _zz_walk_levels = levelMap_7;
-    endcase
-  end
-
-  always @(*) begin
-    case(_zz_s1_contextError_1)
-      3'b000 : _zz_s1_contextError = errors_0;
-      3'b001 : _zz_s1_contextError = errors_1;
-      3'b010 : _zz_s1_contextError = errors_2;
-      3'b011 : _zz_s1_contextError = errors_3;
-      3'b100 : _zz_s1_contextError = errors_4;
-      3'b101 : _zz_s1_contextError = errors_5;
-      3'b110 : _zz_s1_contextError = errors_6;
-      default : _zz_s1_contextError = errors_7;
+      3'b000 : _zz__zz_s0_level_4 = levelMap_0;
+      3'b001 : _zz__zz_s0_level_4 = levelMap_1;
+      3'b010 : _zz__zz_s0_level_4 = levelMap_2;
+      3'b011 : _zz__zz_s0_level_4 = levelMap_3;
+      3'b100 : _zz__zz_s0_level_4 = levelMap_4;
+      3'b101 : _zz__zz_s0_level_4 = levelMap_5;
+      3'b110 : _zz__zz_s0_level_4 = levelMap_6;
+      default : _zz__zz_s0_level_4 = levelMap_7;
     endcase
   end
 
@@ -10211,7 +10123,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
-  assign _zz_when_ErrorRegisters_l48 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
@@ -10221,7 +10133,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
-  assign initializing = (! grantInit[8]);
+  assign initializing = (! initSweep[8]);
   assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
@@ -10241,8 +10153,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
   assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
-  assign _zz_s0_context = (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]);
-  assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[9 : 0];
@@ -10259,33 +10169,35 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
   assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
-  assign _zz_cmd_ready = ((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
+  assign busOnSlotSource = (_zz_busOnSlotSource && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_cmd_ready = (((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! busOnSlotSource)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
   assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
   assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
-  assign slotFirst = (slot_valid && ((((! deliveries_task_valid) || deliverWentLast) || busOnSlotSource) || _zz_takeInternal));
-  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! (((cmd_valid && _zz_cmd_ready) && slotWentLast) && (! (slotFirst && busOnSlotSource))))) && initDone);
+  assign slotFirst = (slot_valid && ((! deliveries_task_valid) || deliverWentLast));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
   assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l74 = (cmd_valid && cmd_ready);
+  assign when_Intake_l75 = (cmd_valid && cmd_ready);
   assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
   assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
-  assign s0_op = (takeSlot ? (slot_persistent ? 4'b1010 : 4'b1001) : (takeDeliver ? 4'b1100 : cmd_payload_op));
-  assign s0_context = (takeSlot ? _zz_s0_context : (takeDeliver ? deliveries_task_payload_context : cmd_payload_context));
-  assign s0_data = (takeSlot ? _zz_s0_data : (takeDeliver ? deliveries_task_payload_word : cmd_payload_data));
-  assign s0_pointerNull = (takeSlot ? (_zz_s0_data[63 : 6] == 58'h0) : (takeDeliver ? (deliveries_task_payload_word[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0)));
-  assign busOnSlotSource = ((cmd_valid && _zz_busOnSlotSource) && ((s0_busSource == slot_source) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_s0_context = (slotFirst ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : deliveries_task_payload_context);
+  assign _zz_s0_data = (slotFirst ? (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data) : deliveries_task_payload_word);
+  assign s0_op = (takeInternal ? (slotFirst ? (slot_persistent ? 4'b1010 : 4'b1001) : 4'b1100) : cmd_payload_op);
+  assign s0_context = (takeInternal ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeInternal ? _zz_s0_data : cmd_payload_data);
+  assign s0_pointerNull = (takeInternal ? (_zz_s0_data[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0));
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
@@ -10303,10 +10215,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
@@ -10324,10 +10236,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l132) begin
+    if(when_LevelLists_l134) begin
       levelMap_writeRow = (s1_levels | s1_levelOH);
     end
-    if(when_LevelLists_l133) begin
+    if(when_LevelLists_l135) begin
       levelMap_writeRow = (s1_levels & (~ s1_levelOH));
     end
     case(walkState)
@@ -10352,53 +10264,46 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
   assign _zz_s0_level = _zz__zz_s0_level[2:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_listNonEmpty_6 = (s1_valid && (s1_context == deliveries_task_payload_context));
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_listNonEmpty_6 && s1_setLevel);
-  assign _zz_s0_listNonEmpty_8 = (_zz_s0_listNonEmpty_6 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_9 = _zz__zz_s0_listNonEmpty_9;
-  assign _zz_s0_listNonEmpty_10 = (_zz_s0_listNonEmpty_9 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_11 = (_zz_s0_listNonEmpty_9 & (~ s1_levelOH));
-  assign _zz_s0_level_1 = _zz__zz_s0_level_1[2:0];
-  assign _zz_s1_bypassS2_1 = {deliveries_task_payload_context,_zz_s0_level_1};
-  assign _zz_s1_levels = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s1_levels_1 = (_zz_s1_levels && s1_setLevel);
-  assign _zz_s1_levels_2 = (_zz_s1_levels && s1_clearLevel);
-  assign _zz_s1_levels_3 = _zz__zz_s1_levels_3;
-  assign _zz_s1_levels_4 = (_zz_s1_levels_3 | s1_levelOH);
-  assign _zz_s1_levels_5 = (_zz_s1_levels_3 & (~ s1_levelOH));
-  assign _zz_s0_level_2 = _zz__zz_s0_level_2[2:0];
-  assign _zz_s1_contextNonEmpty = (_zz_s1_levels_1 ? (|_zz_s1_levels_4) : (_zz_s1_levels_2 ? (|_zz_s1_levels_5) : (|_zz_s1_levels_3)));
-  assign _zz_s0_level_3 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_4 = _zz_s1_levels_4[0];
-  assign _zz_s0_level_5 = _zz_s1_levels_4[2];
-  assign _zz_s0_level_6 = _zz_s1_levels_4[4];
-  assign _zz_s0_level_7 = (_zz_s0_level_4 || _zz_s1_levels_4[1]);
-  assign _zz_s0_level_8 = (_zz_s0_level_6 || _zz_s1_levels_4[5]);
-  assign _zz_s0_level_9 = (_zz_s0_level_7 || (_zz_s0_level_5 || _zz_s1_levels_4[3]));
-  assign _zz_s0_level_10 = _zz_s1_levels_5[0];
-  assign _zz_s0_level_11 = _zz_s1_levels_5[2];
-  assign _zz_s0_level_12 = _zz_s1_levels_5[4];
-  assign _zz_s0_level_13 = (_zz_s0_level_10 || _zz_s1_levels_5[1]);
-  assign _zz_s0_level_14 = (_zz_s0_level_12 || _zz_s1_levels_5[5]);
-  assign _zz_s0_level_15 = (_zz_s0_level_13 || (_zz_s0_level_11 || _zz_s1_levels_5[3]));
-  assign _zz_s0_level_16 = _zz_s1_levels_3[0];
-  assign _zz_s0_level_17 = _zz_s1_levels_3[2];
-  assign _zz_s0_level_18 = _zz_s1_levels_3[4];
-  assign _zz_s0_level_19 = (_zz_s0_level_16 || _zz_s1_levels_3[1]);
-  assign _zz_s0_level_20 = (_zz_s0_level_18 || _zz_s1_levels_3[5]);
-  assign _zz_s0_level_21 = (_zz_s0_level_19 || (_zz_s0_level_17 || _zz_s1_levels_3[3]));
-  assign _zz_s0_level_22 = (_zz_s0_level_3 ? (_zz_s1_levels_1 ? {(! _zz_s0_level_9),(_zz_s0_level_9 ? _zz__zz_s0_level_22 : _zz__zz_s0_level_22_5)} : (_zz_s1_levels_2 ? {(! _zz_s0_level_15),(_zz_s0_level_15 ? _zz__zz_s0_level_22_10 : _zz__zz_s0_level_22_15)} : {(! _zz_s0_level_21),(_zz_s0_level_21 ? _zz__zz_s0_level_22_20 : _zz__zz_s0_level_22_25)})) : _zz_s0_level_2);
-  assign _zz_s0_listNonEmpty_12 = (_zz_s0_level_3 ? _zz_s1_contextNonEmpty : (_zz_s1_levels_1 ? _zz_s1_levels_4[_zz_s0_level_2] : (_zz_s1_levels_2 ? _zz_s1_levels_5[_zz_s0_level_2] : _zz_s1_levels_3[_zz_s0_level_2])));
-  assign _zz_s1_bypassS2_2 = {cmd_payload_context,_zz_s0_level_22};
+  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
+  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
+  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
+  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
+  assign _zz_s0_level_7 = _zz__zz_s0_level_7[2:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
+  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_9 = _zz_s0_level_5[0];
+  assign _zz_s0_level_10 = _zz_s0_level_5[2];
+  assign _zz_s0_level_11 = _zz_s0_level_5[4];
+  assign _zz_s0_level_12 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
+  assign _zz_s0_level_13 = (_zz_s0_level_11 || _zz_s0_level_5[5]);
+  assign _zz_s0_level_14 = (_zz_s0_level_12 || (_zz_s0_level_10 || _zz_s0_level_5[3]));
+  assign _zz_s0_level_15 = _zz_s0_level_6[0];
+  assign _zz_s0_level_16 = _zz_s0_level_6[2];
+  assign _zz_s0_level_17 = _zz_s0_level_6[4];
+  assign _zz_s0_level_18 = (_zz_s0_level_15 || _zz_s0_level_6[1]);
+  assign _zz_s0_level_19 = (_zz_s0_level_17 || _zz_s0_level_6[5]);
+  assign _zz_s0_level_20 = (_zz_s0_level_18 || (_zz_s0_level_16 || _zz_s0_level_6[3]));
+  assign _zz_s0_level_21 = _zz_s0_level_4[0];
+  assign _zz_s0_level_22 = _zz_s0_level_4[2];
+  assign _zz_s0_level_23 = _zz_s0_level_4[4];
+  assign _zz_s0_level_24 = (_zz_s0_level_21 || _zz_s0_level_4[1]);
+  assign _zz_s0_level_25 = (_zz_s0_level_23 || _zz_s0_level_4[5]);
+  assign _zz_s0_level_26 = (_zz_s0_level_24 || (_zz_s0_level_22 || _zz_s0_level_4[3]));
+  assign _zz_s0_level_27 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_27 : _zz__zz_s0_level_27_5)} : (_zz_s0_level_3 ? {(! _zz_s0_level_20),(_zz_s0_level_20 ? _zz__zz_s0_level_27_10 : _zz__zz_s0_level_27_15)} : {(! _zz_s0_level_26),(_zz_s0_level_26 ? _zz__zz_s0_level_27_20 : _zz__zz_s0_level_27_25)})) : _zz_s0_level_7);
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_27};
+  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
-  assign walk_levels = _zz_walk_levels;
-  assign s0_priorityOk = (takeSlot ? (_zz_s0_data[5 : 1] < 5'h08) : (takeDeliver ? (deliveries_task_payload_word[5 : 1] < 5'h08) : _zz_s0_priorityOk));
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_12;
+  assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h08) : _zz_s0_priorityOk);
+  assign when_LevelLists_l92 = (! walkActive);
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = (takeSlot ? _zz_s0_level : (takeDeliver ? _zz_s0_level_1 : _zz_s0_level_22));
-  assign s0_listNonEmpty = (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10[_zz_s0_level_1] : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11[_zz_s0_level_1] : _zz_s0_listNonEmpty_9[_zz_s0_level_1])) : _zz_s0_listNonEmpty_12));
+  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_27);
+  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeSlot ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : (takeDeliver ? {{_zz_s0_levelOH_16,_zz_s0_levelOH_21},{_zz_s0_levelOH_26,_zz_s0_levelOH_31}} : {{_zz_s0_levelOH_36,_zz_s0_levelOH_41},{_zz_s0_levelOH_46,_zz_s0_levelOH_51}}));
+  assign s0_levelOH = (takeInternal ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : {{{_zz_s0_levelOH_16,_zz_s0_levelOH_18},{_zz_s0_levelOH_20,_zz_s0_levelOH_22}},{{_zz_s0_levelOH_24,_zz_s0_levelOH_26},{_zz_s0_levelOH_28,_zz_s0_levelOH_30}}});
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
@@ -10409,11 +10314,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l132 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l133 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
-  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l48) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
@@ -10438,7 +10343,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
   always @(*) begin
     errors_write = 1'b0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_write = 1'b1;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_write = 1'b1;
     end
     case(walkState)
@@ -10454,7 +10362,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
 
   always @(*) begin
     errors_writeAt = 3'b000;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeAt = initSweep[7 : 5];
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeAt = s1_context;
     end
     case(walkState)
@@ -10470,7 +10381,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
 
   always @(*) begin
     errors_writeRow = 6'h0;
-    if(when_ErrorRegisters_l80) begin
+    if(initializing) begin
+      errors_writeRow = 6'h0;
+    end
+    if(when_ErrorRegisters_l86) begin
       errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
     end
     case(walkState)
@@ -10484,20 +10398,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     endcase
   end
 
-  assign _zz_18 = ({7'd0,1'b1} <<< errors_writeAt);
   always @(*) begin
     s1_error = 6'h0;
-    if(when_ErrorRegisters_l48) begin
-      if(when_ErrorRegisters_l49) begin
+    if(when_ErrorRegisters_l54) begin
+      if(when_ErrorRegisters_l55) begin
         s1_error = 6'h20;
       end else begin
-        if(when_ErrorRegisters_l50) begin
+        if(when_ErrorRegisters_l56) begin
           s1_error = 6'h02;
         end else begin
           if(s1_pointerNull) begin
             s1_error = 6'h04;
           end else begin
-            if(when_ErrorRegisters_l52) begin
+            if(when_ErrorRegisters_l58) begin
               s1_error = 6'h01;
             end
           end
@@ -10506,10 +10419,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     end
   end
 
-  assign when_ErrorRegisters_l48 = (s1_valid && (_zz_when_ErrorRegisters_l48 || (s1_op == 4'b0111)));
-  assign when_ErrorRegisters_l49 = ((s1_op == 4'b0111) && (! s1_granted));
-  assign when_ErrorRegisters_l50 = (! s1_priorityOk);
-  assign when_ErrorRegisters_l52 = (s1_poolFull && (! s1_setHandler));
+  assign when_ErrorRegisters_l54 = (s1_valid && (_zz_when_ErrorRegisters_l54 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l55 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l56 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l58 = (s1_poolFull && (! s1_setHandler));
   always @(*) begin
     s1_configRefused = 1'b0;
     case(s1_status)
@@ -10542,9 +10455,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign _zz_errors_writeRow_1 = 6'h10;
   assign _zz_errors_writeRow_2 = 6'h0;
   assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
-  assign s1_contextError = _zz_s1_contextError;
-  assign when_ErrorRegisters_l80 = ((s1_valid && (! s1_control)) && (! s1_internal));
-  assign when_ErrorRegisters_l82 = ((s1_valid && s1_control) && (! s1_internal));
+  assign _zz_errors_rd0 = (walkActive ? walkContextAt : cmd_payload_context);
+  assign errors_rd0 = errors_spinal_port1;
+  assign s1_contextError = (s1_contextError_bypass ? s1_contextError_written : errors_rd0);
+  assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayUpdate = 1'b0;
     if(when_SourceUpdates_l31) begin
@@ -10629,15 +10544,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_19 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_21 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_21 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_22 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_22 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_23 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -10847,7 +10762,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       s2_read <= 1'b0;
       s2_internal <= 1'b0;
       s2_dequeueOk <= 1'b0;
-      grantInit <= 9'h0;
+      initSweep <= 9'h0;
       s1_grantInRange <= 1'b0;
       s1_grantBypass <= 1'b0;
       s1_grantBypassAllow <= 1'b0;
@@ -10880,15 +10795,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       s2_allocFromFreeList <= 1'b0;
       s2_linkEnable <= 1'b0;
       s2_linkBypass <= 1'b0;
-      errors_0 <= 6'h0;
-      errors_1 <= 6'h0;
-      errors_2 <= 6'h0;
-      errors_3 <= 6'h0;
-      errors_4 <= 6'h0;
-      errors_5 <= 6'h0;
-      errors_6 <= 6'h0;
-      errors_7 <= 6'h0;
       controlError <= 6'h0;
+      s1_contextError_bypass <= 1'b0;
       currentTask_0 <= 64'h0;
       currentTask_1 <= 64'h0;
       currentTask_2 <= 64'h0;
@@ -10926,7 +10834,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       s2_internal <= s1_internal;
       s2_dequeueOk <= s1_dequeueOk;
       if(initializing) begin
-        grantInit <= (grantInit + 9'h001);
+        initSweep <= (initSweep + 9'h001);
       end
       s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h08) && (cmd_payload_data[9 : 0] < 10'h020));
       s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
@@ -10962,7 +10870,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l74) begin
+        if(when_Intake_l75) begin
           slotWentLast <= 1'b0;
         end
       end
@@ -10993,10 +10901,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
           levelMap_7 <= levelMap_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? (|_zz_s0_listNonEmpty_10) : (_zz_s0_listNonEmpty_8 ? (|_zz_s0_listNonEmpty_11) : (|_zz_s0_listNonEmpty_9))) : _zz_s1_contextNonEmpty));
+      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
       s2_writesList <= s1_writesList;
-      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeSlot ? (s1_list == _zz_s1_bypassS2) : (takeDeliver ? (s1_list == _zz_s1_bypassS2_1) : (s1_list == _zz_s1_bypassS2_2))));
-      s1_bypassW <= ((s2_valid && s2_writesList) && (takeSlot ? (s2_list == _zz_s1_bypassS2) : (takeDeliver ? (s2_list == _zz_s1_bypassS2_1) : (s2_list == _zz_s1_bypassS2_2))));
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
       s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 11'h002) : (! s1_listNonEmpty));
@@ -11016,58 +10924,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
       s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
       s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
       s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
-      if(errors_write) begin
-        if(_zz_18[0]) begin
-          errors_0 <= errors_writeRow;
-        end
-        if(_zz_18[1]) begin
-          errors_1 <= errors_writeRow;
-        end
-        if(_zz_18[2]) begin
-          errors_2 <= errors_writeRow;
-        end
-        if(_zz_18[3]) begin
-          errors_3 <= errors_writeRow;
-        end
-        if(_zz_18[4]) begin
-          errors_4 <= errors_writeRow;
-        end
-        if(_zz_18[5]) begin
-          errors_5 <= errors_writeRow;
-        end
-        if(_zz_18[6]) begin
-          errors_6 <= errors_writeRow;
-        end
-        if(_zz_18[7]) begin
-          errors_7 <= errors_writeRow;
-        end
-      end
-      if(when_ErrorRegisters_l82) begin
+      s1_contextError_bypass <= (errors_write && (errors_writeAt == _zz_errors_rd0));
+      if(when_ErrorRegisters_l88) begin
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_19[0]) begin
+        if(_zz_20[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_19[1]) begin
+        if(_zz_20[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_19[2]) begin
+        if(_zz_20[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_19[3]) begin
+        if(_zz_20[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_20[0]) begin
+        if(_zz_21[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_20[1]) begin
+        if(_zz_21[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_20[2]) begin
+        if(_zz_21[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_20[3]) begin
+        if(_zz_21[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -11075,31 +10958,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
         notifyHart <= _zz_notifyHart[1:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_21[0]) begin
+        if(_zz_22[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_22[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_21[2]) begin
+        if(_zz_22[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_21[3]) begin
+        if(_zz_22[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
-      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l48));
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_22[0]) begin
+        if(_zz_23[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_23[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_23[2]) begin
           currentKey_2 <= _zz_currentKey_0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_23[3]) begin
           currentKey_3 <= _zz_currentKey_0;
         end
       end
@@ -11194,7 +11077,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
     s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
     w_wait <= s2_newWait;
     s2_list <= s1_list;
-    s1_levels <= (takeSlot ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : (takeDeliver ? (_zz_s0_listNonEmpty_7 ? _zz_s0_listNonEmpty_10 : (_zz_s0_listNonEmpty_8 ? _zz_s0_listNonEmpty_11 : _zz_s0_listNonEmpty_9)) : (_zz_s1_levels_1 ? _zz_s1_levels_4 : (_zz_s1_levels_2 ? _zz_s1_levels_5 : _zz_s1_levels_3))));
+    if(when_LevelLists_l92) begin
+      walk_levels <= _zz_walk_levels;
+    end
+    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
     s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
     s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
@@ -11212,6 +11098,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_ReadyQue
         freeHead <= s2_next[9 : 0];
       end
     end
+    s1_contextError_written <= errors_writeRow;
     if(when_ListWalker_l98) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;

@@ -3,10 +3,10 @@ package taskintc.dsl;
 import static taskintc.dsl.Hw.mux;
 
 /**
- * The one write port of a {@link RegArray} whose writers never write in the same cycle (stages of one pipeline, or a
- * pipeline and a walker that runs while it is empty): each writer names a condition, a row and the row's new value;
- * every row's flip-flops take the one write's data with their own enable, instead of a multiplexer per row and bit
- * for each writer.
+ * The one write port of a {@link RegArray} or a {@link Ram} whose writers never write in the same cycle (stages of one
+ * pipeline, or a pipeline and a walker that runs while it is empty): each writer names a condition, a row and the row's
+ * new value; every row's flip-flops take the one write's data with their own enable, instead of a multiplexer per row and
+ * bit for each writer (for a RAM: its one write port).
  */
 public final class RowWrites extends Part {
     private final HwBool writing;
@@ -15,14 +15,24 @@ public final class RowWrites extends Part {
     private final HwBits row;
 
     public RowWrites(Circuit owner, String name, RegArray rows) {
+        this(owner, name, rows.size(), rows.get(0).width());
+        when(writing, () -> (at == null ? rows.get(0) : rows.get(at)).assign(row));
+    }
+
+    public RowWrites(Circuit owner, String name, Ram ram) {
+        this(owner, name, 1 << ram.addressWidth(), ram.width());
+        if (at == null) throw new IllegalArgumentException("RowWrites " + name + ": a RAM of one row");
+        ram.write(at, row, writing);
+    }
+
+    private RowWrites(Circuit owner, String name, int rows, int width) {
         super(owner);
         writing = wireBool(name + "_write");
         writing.assign(false);
-        at = rows.size() > 1 ? wireUInt(name + "_writeAt", Hw.log2Up(rows.size())) : null;
+        at = rows > 1 ? wireUInt(name + "_writeAt", Hw.log2Up(rows)) : null;
         if (at != null) at.assign(0);
-        row = wireBits(name + "_writeRow", rows.get(0).width());
+        row = wireBits(name + "_writeRow", width);
         row.assign(0);
-        when(writing, () -> (at == null ? rows.get(0) : rows.get(at)).assign(row));
     }
 
     /** When {@code cond}, row {@code index} becomes {@code value} (of two writes whose conditions hold, the later one). */
@@ -37,5 +47,16 @@ public final class RowWrites extends Part {
     /** {@code read}, row {@code index} as read now, with this cycle's write applied. */
     public HwBits bypass(HwUInt index, HwBits read) {
         return mux(at == null ? writing : writing.and(at.eq(index.resize(at.width()))), row, read);
+    }
+
+    /**
+     * A synchronous read of {@code ram} (the RAM these writes go to) at {@code index}: one cycle later, row {@code index}
+     * as this cycle's write left it (the RAM returns the row from before a write to the address it reads in the same
+     * cycle; that write is taken from a register instead).
+     */
+    public HwBits readSync(Ram ram, String name, HwUInt index) {
+        HwBits read = ram.readSync(index, Hw.lit(true));
+        HwBool hit = delay(name + "_bypass", at == null ? writing : writing.and(at.eq(index.resize(at.width()))), false);
+        return mux(hit, delay(name + "_written", row), read);
     }
 }

@@ -12,7 +12,7 @@ import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
-import taskintc.dsl.RegArray;
+import taskintc.dsl.Ram;
 import taskintc.dsl.RowWrites;
 import taskintc.spec.ConfigTarget;
 import taskintc.spec.CoreOp;
@@ -24,23 +24,29 @@ import taskintc.spec.Status;
  * page, cleared by the read) and one for the control region. An enqueue or wait refused sets the first
  * reason that applies (NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL); a refused access, or a
  * configuration write with a field out of range (which then changes nothing), sets BAD_ACCESS.
+ *
+ * <p>The context error registers are a memory ({@code errors}, built from logic while small), cleared after reset by
+ * {@link InitSweep}: only bus commands read or write them, so S0 reads the row at the bus command's context (the walk's
+ * while one runs), not at the entering operation's, and S1 has it with the write of S0's cycle bypassed. A row per
+ * context in flip-flops would need a multiplexer over the contexts in S1.
  */
 final class ErrorRegisters extends Part {
-    final RegArray errors;
-    /** The context error registers' one write port: S1's access, or the walker's result (while S1 is empty). */
+    /** The context error registers' one write port: S1's access, the walker's result (while S1 is empty), or the clearing
+     *  after reset. */
     final RowWrites writes;
     /** The error register S1 reads: its context's, or the walk's while one runs (S1 is empty then). */
     final HwBits row1;
     final HwBits controlError;
 
     /** {@code grants} is null without sources. */
-    ErrorRegisters(Circuit owner, SchedPipeline pipe, Grants grants) {
+    ErrorRegisters(Circuit owner, SchedPipeline pipe, Grants grants, InitSweep sweep) {
         super(owner);
         var cfg = pipe.cfg;
         var s1 = pipe.s1;
         int width = ErrorCode.Group.SCHEDULER.width();
-        errors = regArray("errors", cfg.contexts(), width, 0);
+        Ram errors = ram("errors", 1 << cfg.contextWidth(), width).inLogicIfSmall();
         writes = new RowWrites(owner, "errors", errors);
+        writes.write(sweep.sweeping, sweep.contextAt, Hw.bitsLit(0, width));
         controlError = regBits("controlError", width, 0);
 
         HwBits refusal = wireBits("s1_error", width);
@@ -74,7 +80,7 @@ final class ErrorRegisters extends Part {
         HwBits badAccess = Hw.bitsLit(ErrorCode.BAD_ACCESS.mask(), width);
         HwBits none = Hw.bitsLit(0, width);
         HwBool faults = s1.isFault.or(s1.isConfig.and(configRefused));
-        row1 = wireBits("s1_contextError", errors.get(mux(pipe.walkActive, pipe.walkContext, s1.context)));
+        row1 = wireBits("s1_contextError", writes.readSync(errors, "s1_contextError", mux(pipe.walkActive, pipe.walkContext, pipe.bus.context)));
         HwBits e = row1;
         HwBool readClears = s1.isRead.and(s1.status.eq(Status.CONTEXT_ERROR.ordinal()));
         writes.write(s1.valid.and(s1.control.not()).and(s1.internal.not()), s1.context,

@@ -20,24 +20,19 @@ import taskintc.spec.ConfigTarget;
 /**
  * Which context may wait on which source: one bit per (context, source) in block RAM, written by the
  * kernel (grant, control region) when the grant is in S1 and read in S0 for the operation entering, so S1 knows
- * whether a wait is granted. A RAM cannot be reset: after reset a counter writes every entry to "not granted", one per
- * cycle, and nothing enters the pipeline until it is done.
+ * whether a wait is granted. A RAM cannot be reset: after reset {@link InitSweep} writes every entry to "not granted",
+ * one per cycle, and nothing enters the pipeline until it is done.
  */
 final class Grants extends Part {
-    /** The table is still being cleared. */
-    final HwBool initializing;
     /** The grant write that was in S0 names a context and a source that exist (ErrorRegisters refuses it otherwise). */
     final HwBool inRange1;
 
-    Grants(Circuit owner, SchedPipeline pipe) {
+    Grants(Circuit owner, SchedPipeline pipe, InitSweep sweep) {
         super(owner);
         var cfg = pipe.cfg;
         var s0 = pipe.s0;
         int xw = cfg.contextWidth(), sw = cfg.sourceWidth();
         Ram grants = ram("grants", 1 << (xw + sw), 1);
-        HwUInt clearing = regUInt("grantInit", xw + sw + 1, 0);
-        initializing = wireBool("initializing", clearing.bit(xw + sw).not());
-        when(initializing, () -> clearing.assign(clearing.plus(1)));
 
         // Read at the bus command's context and source, not the entering operation's: only bus commands (waits,
         // cancel_waits) use the grant, and the bus command's fields do not wait for S0's arbitration.
@@ -59,7 +54,7 @@ final class Grants extends Part {
         HwBool bypass = delay("s1_grantBypass", writes1.and(context1.eq(pipe.bus.context)).and(source1.eq(s0.busSource)), false);
         HwBool bypassAllow = delay("s1_grantBypassAllow", allow1.bit(0), false);
         pipe.s1.granted.assign(mux(bypass, bypassAllow, grantRd.bit(0)));
-        grants.write(mux(initializing, clearing.resize(xw + sw), cat(context1, source1).asUInt()),
-                mux(initializing, Hw.bitsLit(0, 1), allow1), initializing.or(writes1));
+        grants.write(mux(sweep.sweeping, sweep.grantAt, cat(context1, source1).asUInt()),
+                mux(sweep.sweeping, Hw.bitsLit(0, 1), allow1), sweep.sweeping.or(writes1));
     }
 }

@@ -39,7 +39,9 @@ final class LevelLists extends Part {
     final RegArray levelMap;
     /** The bitmaps' one write port: S1's update, or the walker's (which runs while S1 is empty). */
     final RowWrites levelWrites;
-    /** The bitmap of the walk's context, for the remove walker. */
+    /** The bitmap of the walk's context, for the remove walker: the bus operand's row, kept from the cycle the walk
+     *  starts (the pipeline is empty then and nothing enters while it walks, so the row cannot change meanwhile but
+     *  by the walker's own write): no read port of its own. */
     final HwBits walkLevels;
     /** S1: its context's level bitmap (S0's read with the update S1 made meanwhile). */
     final HwBits levels1;
@@ -84,10 +86,10 @@ final class LevelLists extends Part {
         List<LevelPick> picks = new ArrayList<>();
         for (SchedPipeline.Operand o : s0.operands) picks.add(pick(pipe, o, s1SetsLevel, s1ClearsLevel, s2List));
         LevelPick picked = s0.taken(picks, LevelPick::select);
-        // The walker reads the bitmap of its context (S0 is empty while it runs).
-        walkLevels = wireBits("walk_levels", levelMap.get(pipe.walkContext));
         s0.priorityOk.assign(picked.priorityOk);
         LevelPick busPick = picks.get(picks.size() - 1);
+        walkLevels = regBits("walk_levels", p);
+        when(pipe.walkActive.not(), () -> walkLevels.assign(busPick.levelsAfterS1));
         s0.busListNonEmpty.assign(busPick.listNonEmpty);
         s0.busPriorityOk.assign(busPick.priorityOk);
         s0.level.assign(picked.level);

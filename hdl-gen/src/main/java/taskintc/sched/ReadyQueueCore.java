@@ -66,14 +66,15 @@ public final class ReadyQueueCore extends Circuit {
         removeBusy = ipc ? outBool("removeBusy") : null;
 
         SchedPipeline pipe = new SchedPipeline(this, cfg, cmd);
-        Grants grants = irq ? new Grants(this, pipe) : null;
-        pipe.initDone.assign(irq ? grants.initializing.not() : Hw.lit(true));
+        InitSweep sweep = new InitSweep(this, pipe);
+        Grants grants = irq ? new Grants(this, pipe, sweep) : null;
+        pipe.initDone.assign(sweep.sweeping.not());
         WaitTable waits = irq ? new WaitTable(this, pipe, wakeup) : null;
         new Intake(this, pipe, deliver, waits);
         LevelLists lists = new LevelLists(this, pipe);
         new Admission(this, pipe, deliverAckValid, deliverAckOk);
         TaskPool pool = new TaskPool(this, pipe, lists, waits);
-        ErrorRegisters errors = new ErrorRegisters(this, pipe, grants);
+        ErrorRegisters errors = new ErrorRegisters(this, pipe, grants, sweep);
         if (irq) new SourceUpdates(this, pipe, waits, wakeup);
         CurrentTasks current = new CurrentTasks(this, pipe, pool);
         Preemption preemption = irq ? new Preemption(this, pipe, current, usip, ssip) : null;

@@ -117,27 +117,33 @@ class DslTest {
     }
 
     /**
-     * Every committed configuration's ready-count memory is built from logic exactly when it holds at most
-     * {@link Ram#LOGIC_BITS} bits, both kinds occur (the board configurations' small one, the 64-context ones'
-     * block RAM), and the architecture page states the bound the generator uses.
+     * Every committed configuration's scheduler memories that small designs build from logic (the ready counts and the
+     * context error registers) are built from logic exactly when they hold at most {@link Ram#LOGIC_BITS} bits, both
+     * kinds occur for each (the board configurations' small ones, the 64-context ones' block RAMs), and the
+     * architecture page states the bound the generator uses.
      */
     @Test
     void onlySmallMemoriesAreBuiltFromLogic() throws Exception {
-        Pattern decl = Pattern.compile("(\\(\\* ram_style = \"logic\" \\*\\) )?reg \\[(\\d+):0\\] contextCounts \\[0:(\\d+)\\];");
-        int inLogic = 0, inRam = 0;
+        Pattern scheduler = Pattern.compile("(?s)\\nmodule \\w*ReadyQueueCore \\(.*?\\nendmodule");
         List<Path> verilog;
         try (Stream<Path> files = Files.walk(Paths.root().resolve("rtl-out"))) {
             verilog = files.filter(f -> f.toString().endsWith(".v")).sorted().toList();
         }
-        for (Path f : verilog) {
-            Matcher m = decl.matcher(Files.readString(f));
-            if (!m.find()) continue;
-            long bits = (Long.parseLong(m.group(2)) + 1) * (Long.parseLong(m.group(3)) + 1);
-            assertEquals(bits <= Ram.LOGIC_BITS, m.group(1) != null, f + ": " + m.group());
-            if (m.group(1) != null) inLogic++;
-            else inRam++;
+        for (String memory : List.of("contextCounts", "errors")) {
+            Pattern decl = Pattern.compile("(\\(\\* ram_style = \"logic\" \\*\\) )?reg \\[(\\d+):0\\] " + memory + " \\[0:(\\d+)\\];");
+            int inLogic = 0, inRam = 0;
+            for (Path f : verilog) {
+                Matcher core = scheduler.matcher(Files.readString(f));
+                if (!core.find()) continue;
+                Matcher m = decl.matcher(core.group());
+                if (!m.find()) continue;
+                long bits = (Long.parseLong(m.group(2)) + 1) * (Long.parseLong(m.group(3)) + 1);
+                assertEquals(bits <= Ram.LOGIC_BITS, m.group(1) != null, f + ": " + m.group());
+                if (m.group(1) != null) inLogic++;
+                else inRam++;
+            }
+            assertTrue(inLogic > 0 && inRam > 0, memory + ": configurations with the memory in logic " + inLogic + ", in block RAM " + inRam);
         }
-        assertTrue(inLogic > 0 && inRam > 0, "configurations with the memory in logic " + inLogic + ", in block RAM " + inRam);
         // The storage table in docs/architecture.md states the bound.
         String stated = "at most " + Ram.LOGIC_BITS + " bits (`Ram.LOGIC_BITS`";
         assertTrue(Files.readString(Paths.root().resolve("docs/architecture.md")).contains(stated), "docs/architecture.md lacks '" + stated + "'");
