@@ -46,7 +46,12 @@ public final class RowWrites extends Part {
 
     /** {@code read}, row {@code index} as read now, with this cycle's write applied. */
     public HwBits bypass(HwUInt index, HwBits read) {
-        return mux(at == null ? writing : writing.and(at.eq(index.resize(at.width()))), row, read);
+        return mux(writesRow(index), row, read);
+    }
+
+    /** This cycle's write goes to row {@code index}. */
+    private HwBool writesRow(HwUInt index) {
+        return at == null ? writing : writing.and(at.eq(index.resize(at.width())));
     }
 
     /**
@@ -56,7 +61,7 @@ public final class RowWrites extends Part {
      */
     public HwBits readSync(Ram ram, String name, HwUInt index) {
         HwBits read = ram.readSync(index, Hw.lit(true));
-        HwBool hit = delay(name + "_bypass", at == null ? writing : writing.and(at.eq(index.resize(at.width()))), false);
+        HwBool hit = delay(name + "_bypass", writesRow(index), false);
         return mux(hit, delay(name + "_written", row), read);
     }
 }
