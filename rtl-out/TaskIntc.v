@@ -9033,7 +9033,7 @@ module TaskIntc_ReadyQueueCore (
   wire       [63:0]   s0_data;
   wire       [4:0]    s0_source;
   wire                _zz_s0_busSource;
-  wire                _zz_busOnSlotSource;
+  wire                _zz_cmd_ready;
   wire       [4:0]    s0_busSource;
   wire       [2:0]    s0_level;
   wire       [5:0]    s0_list;
@@ -9135,16 +9135,15 @@ module TaskIntc_ReadyQueueCore (
   wire       [18:0]   cancelHead;
   wire       [20:0]   cancelRecord;
   wire                _zz_s0_fire;
-  wire                _zz_s0_fire_1;
-  wire                _zz_s0_cancelQuiet;
+  wire                _zz_cmd_ready_1;
   wire                busOnSlotSource;
-  wire                _zz_cmd_ready;
+  wire                _zz_cmd_ready_2;
   wire                _zz_takeInternal;
   reg                 slotWentLast;
   reg                 deliverWentLast;
   wire                slotFirst;
   wire                takeDeliver;
-  wire                when_Intake_l75;
+  wire                when_Intake_l81;
   reg                 cancelWaited;
   wire       [2:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
@@ -10077,7 +10076,7 @@ module TaskIntc_ReadyQueueCore (
 
   assign deliveries_poolFull = wakeup_poolFull;
   assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
-  assign _zz_busOnSlotSource = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign _zz_cmd_ready = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
   assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
@@ -10125,22 +10124,21 @@ module TaskIntc_ReadyQueueCore (
   assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
   assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
-  assign _zz_s0_fire_1 = (cmd_payload_op == 4'b1101);
-  assign _zz_s0_cancelQuiet = ((! slot_valid) && (! pickFires));
-  assign busOnSlotSource = (_zz_busOnSlotSource && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
-  assign _zz_cmd_ready = (((((! walkActive) && ((! (_zz_s0_fire || _zz_s0_fire_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_s0_fire_1) || _zz_s0_cancelQuiet)) && (! busOnSlotSource)) && (! ((pickFires && _zz_busOnSlotSource) && (s0_busSource == pickSource))));
-  assign _zz_takeInternal = (cmd_valid && _zz_s0_fire_1);
-  assign s0_cancelQuiet = (_zz_takeInternal && _zz_s0_cancelQuiet);
+  assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
+  assign busOnSlotSource = (_zz_cmd_ready && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_cmd_ready_2 = ((((! walkActive) && ((! (_zz_s0_fire || _zz_cmd_ready_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_cmd_ready_1) || (! slot_valid))) && (! busOnSlotSource));
+  assign _zz_takeInternal = (cmd_valid && _zz_cmd_ready_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && ((! slot_valid) && (! pickFires)));
   assign slotFirst = (slot_valid && ((! deliveries_task_valid) || deliverWentLast));
-  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready) && slotWentLast))) && initDone);
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready_2) && slotWentLast))) && initDone);
   assign takeSlot = (takeInternal && slotFirst);
   assign takeDeliver = (takeInternal && (! slotFirst));
   assign deliveries_task_ready = takeDeliver;
-  assign cmd_ready = ((_zz_cmd_ready && (! takeInternal)) && initDone);
-  assign when_Intake_l75 = (cmd_valid && cmd_ready);
-  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_s0_fire_1)) || takeInternal);
+  assign cmd_ready = ((((_zz_cmd_ready_2 && (! (_zz_cmd_ready_1 && pickFires))) && (! ((pickFires && _zz_cmd_ready) && (s0_busSource == pickSource)))) && (! takeInternal)) && initDone);
+  assign when_Intake_l81 = (cmd_valid && cmd_ready);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_cmd_ready_1)) || takeInternal);
   assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
-  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_s0_fire_1);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready_1);
   assign walkStart = (removeStart || cancelStart);
   assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
   assign _zz_s0_context = (slotFirst ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : deliveries_task_payload_context);
@@ -10828,7 +10826,7 @@ module TaskIntc_ReadyQueueCore (
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
-        if(when_Intake_l75) begin
+        if(when_Intake_l81) begin
           slotWentLast <= 1'b0;
         end
       end

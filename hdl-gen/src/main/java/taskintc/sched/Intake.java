@@ -45,16 +45,22 @@ final class Intake extends Part {
         // read, and the pick made, for the state before that command.
         HwBool busOnSource = irq ? wireBool("busOnSlotSource", s0.busHasSource.and(e.valid.and(s0.busSource.eq(e.source))
                 .or(e.nextValid.and(s0.busSource.eq(e.nextSource))))) : Hw.lit(false);
-        HwBool busAllowed = pipe.walkActive.not().and(isRemove.or(isCancel).not().or(pipeEmpty))
-                .and(isCancel.not().or(slotQuiet)).and(busOnSource.not());
-        if (irq) busAllowed = busAllowed.and(e.pickFires.and(s0.busHasSource).and(s0.busSource.eq(e.pickSource)).not());
+        // The bus's turn against internal work is decided on registers (busWants); a pick taken this cycle, which
+        // settles late in the wakeup unit, can then only hold the command back (busAllowed). When it does so in the
+        // bus's turn, nothing enters that cycle, and the next cycle the pick is in the slot and internal work goes.
+        HwBool busAllowedEarly = pipe.walkActive.not().and(isRemove.or(isCancel).not().or(pipeEmpty))
+                .and(isCancel.not().or(e.valid.not())).and(busOnSource.not());
+        HwBool busAllowed = irq
+                ? busAllowedEarly.and(isCancel.and(e.pickFires).not())
+                        .and(e.pickFires.and(s0.busHasSource).and(s0.busSource.eq(e.pickSource)).not())
+                : busAllowedEarly;
         // A waiting remove holds internal work back so the pipeline can drain for it; a waiting cancel_wait
         // lets the slot's wakeup go and, from the next cycle, holds new picks (registered: the wakeup unit's offer
         // depends on registers only) and deliveries back.
         HwBool cancelWaiting = cmd.valid().and(isCancel);
         if (irq) s0.cancelQuiet.assign(cancelWaiting.and(slotQuiet));
         HwBool removeWaiting = cmd.valid().and(isRemove).or(cancelWaiting.and(e.valid.not()));
-        HwBool busWants = cmd.valid().and(busAllowed);
+        HwBool busWants = cmd.valid().and(busAllowedEarly);
         HwBool slotLast = irq ? regBool("slotWentLast", false) : Hw.lit(false);
         HwBool deliverValid = ipc ? deliver.valid() : Hw.lit(false);
         HwBool deliverLast = ipc ? regBool("deliverWentLast", false) : Hw.lit(false);
