@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.RegisterModel.*;
 
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,44 @@ class IrqDirectedTest {
                 assertTaskWord(w, t.deq(3), "offset " + offset + ": the task was woken exactly once");
                 assertTaskWord(0, t.deq(3));
                 assertEquals(0, t.pending(GEN), "offset " + offset + ": the event was used, not kept");
+            }
+        });
+    }
+
+    /**
+     * Waits on sources whose wakeups a burst is delivering, at every offset against it: S0 gives the bus its turn on
+     * registers, so a wait can be offered in the cycle the wakeup unit's pick of its own source is taken, and then
+     * waits (nothing enters that cycle) instead of overtaking the pick. Every task is woken exactly once, the first
+     * waiters by the burst and the second by the next one.
+     */
+    @Test
+    void aWaitMeetingThePickOfItsSourceInABurstDoesNotOvertakeIt() {
+        int first = GEN, n = 8;
+        sim(CFG, "irq_wait_meets_pick", t -> {
+            for (int s = first; s < first + n; s++) {
+                t.grant(1, s, true);
+                t.config(s, true, false, false, false);
+            }
+            for (int offset = 0; offset <= 8; offset++) {
+                for (int s = first; s < first + n; s++) t.waitOn(1, s, task(200 + s, 2, false));
+                for (int s = first; s < first + n; s++) t.line(s, true);
+                t.b.idle(offset);
+                // Against the picker's order, so that one of them meets its source's pick.
+                for (int s = first + n - 1; s >= first; s--) t.waitOn(1, s, task(300 + s, 3, false));
+                for (int s = first; s < first + n; s++) t.line(s, false);
+                t.b.idle(n + 6);
+                for (int s = first; s < first + n; s++) t.line(s, true);
+                t.b.idle(1);
+                for (int s = first; s < first + n; s++) t.line(s, false);
+                t.b.idle(n + 6);
+                Set<Long> woken = new HashSet<>();
+                for (int i = 0; i < 2 * n; i++) assertTrue(woken.add(t.deq(1)), "offset " + offset + ": a task woken twice");
+                for (int s = first; s < first + n; s++) {
+                    assertTrue(woken.contains(task(200 + s, 2, false)) && woken.contains(task(300 + s, 3, false)),
+                            "offset " + offset + ": both waiters of source " + s + " woken");
+                    assertEquals(0, t.pending(s), "offset " + offset + ": source " + s + "'s events all used");
+                }
+                assertTaskWord(0, t.deq(1), "offset " + offset + ": nothing else ready");
             }
         });
     }
