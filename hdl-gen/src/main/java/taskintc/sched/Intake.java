@@ -47,7 +47,7 @@ final class Intake extends Part {
                 .or(e.nextValid.and(s0.busSource.eq(e.nextSource))))) : Hw.lit(false);
         // The bus's turn against internal work is decided on registers (busWants); a pick taken this cycle, which
         // settles late in the wakeup unit, can then only hold the command back (busAllowed). When it does so in the
-        // bus's turn, nothing enters that cycle, and the next cycle the pick is in the slot and internal work goes.
+        // bus's turn, nothing enters that cycle; from the next the pick, in the slot or behind it, holds it back.
         HwBool busAllowedEarly = pipe.walkActive.not().and(isRemove.or(isCancel).not().or(pipeEmpty))
                 .and(isCancel.not().or(e.valid.not())).and(busOnSource.not());
         HwBool busAllowed = irq
