@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.RegisterModel.*;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -60,6 +61,9 @@ class IrqDirectedTest {
         long err(int ctx) { return b.read(page(ctx) + ERROR); }
 
         void line(int src, boolean v) { want[src] = v; }
+
+        /** Sets the lines of sources {@code from} .. {@code from + count - 1} to {@code v}. */
+        void lines(int from, int count, boolean v) { Arrays.fill(want, from, from + count, v); }
 
         long maskBit() { return SimPin.of(dut.nicRxMask).get() & 1; }
 
@@ -160,15 +164,15 @@ class IrqDirectedTest {
             }
             for (int offset = 0; offset <= 8; offset++) {
                 for (int s = first; s < first + n; s++) t.waitOn(1, s, task(200 + s, 2, false));
-                for (int s = first; s < first + n; s++) t.line(s, true);
+                t.lines(first, n, true);
                 t.b.idle(offset);
                 // Against the picker's order, so that one of them meets its source's pick.
                 for (int s = first + n - 1; s >= first; s--) t.waitOn(1, s, task(300 + s, 3, false));
-                for (int s = first; s < first + n; s++) t.line(s, false);
+                t.lines(first, n, false);
                 t.b.idle(n + 6);
-                for (int s = first; s < first + n; s++) t.line(s, true);
+                t.lines(first, n, true);
                 t.b.idle(1);
-                for (int s = first; s < first + n; s++) t.line(s, false);
+                t.lines(first, n, false);
                 t.b.idle(n + 6);
                 Set<Long> woken = new HashSet<>();
                 for (int i = 0; i < 2 * n; i++) assertTrue(woken.add(t.deq(1)), "offset " + offset + ": a task woken twice");
