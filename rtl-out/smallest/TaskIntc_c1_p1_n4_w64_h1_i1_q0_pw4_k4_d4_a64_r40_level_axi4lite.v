@@ -729,7 +729,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_hazard_21;
   wire                _zz_errors_port;
   wire                _zz_errors_rd0;
-  wire       [7:0]    _zz_i1_rsp_4;
+  wire       [7:0]    _zz_i1_rsp_5;
   wire       [0:0]    _zz_errors_port_1;
   wire       [7:0]    _zz_errors_port_2;
   wire                _zz_errors_port_3;
@@ -796,14 +796,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz_i1_inboxWaiting_10;
   wire       [0:0]    _zz_i1_inboxWaiting_11;
   wire       [6:0]    _zz_i1_tokenOk_2;
-  wire       [1:0]    _zz_inboxQueueHead_writeRow;
-  wire       [31:0]   _zz_i1_rsp_5;
-  wire       [6:0]    _zz_i1_rsp_6;
-  wire       [5:0]    _zz_i1_rsp_7;
-  wire       [3:0]    _zz_i1_rsp_8;
-  wire       [2:0]    _zz_i1_rsp_9;
-  wire       [7:0]    _zz_i1_rsp_10;
-  wire       [0:0]    _zz_i1_rsp_11;
+  wire       [31:0]   _zz_i1_rsp_6;
+  wire       [6:0]    _zz_i1_rsp_7;
+  wire       [5:0]    _zz_i1_rsp_8;
+  wire       [3:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_10;
+  wire       [7:0]    _zz_i1_rsp_11;
+  wire       [0:0]    _zz_i1_rsp_12;
+  wire                _zz_inbox_writeRow_11;
+  wire       [3:0]    _zz_inbox_writeRow_12;
+  wire       [3:0]    _zz_inbox_writeRow_13;
+  wire       [3:0]    _zz_inbox_writeRow_14;
+  wire       [1:0]    _zz_inbox_writeRow_15;
   wire       [2:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
   wire       [5:0]    _zz_inboxReplyTo_port_3;
@@ -814,9 +818,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  wire       [2:0]    _zz__zz_replyCurrent_1;
-  wire       [1:0]    _zz_replyHead_writeRow;
-  wire       [2:0]    _zz_replyCount_writeRow;
+  wire       [2:0]    _zz__zz_replyBox_writeRow_1;
+  wire       [1:0]    _zz_replyBox_writeRow_2;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [2:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
@@ -824,7 +827,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [9:0]    _zz_inboxQueue_port_4;
   wire       [1:0]    _zz__zz_copyTargetSlot;
   wire       [2:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz_replyCount_writeRow_1;
+  wire       [2:0]    _zz_replyBox_writeRow_3;
   wire       [5:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
@@ -832,9 +835,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [1:0]    _zz__zz_19;
   wire       [1:0]    _zz__zz_19_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_12;
-  wire       [7:0]    _zz_i1_rsp_13;
+  wire       [24:0]   _zz_i1_rsp_13;
   wire       [7:0]    _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -855,7 +858,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
   wire                when_Transfers_l67;
-  wire                when_ReplyBoxes_l63;
+  wire                when_ReplyBoxes_l62;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
   wire                _zz_when_Capabilities_l52;
@@ -942,27 +945,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
-  reg        [0:0]    inboxCurrent;
-  reg        [1:0]    inboxCurrentSlot_0;
-  reg                 inboxCurrentSlot_write;
-  reg        [1:0]    inboxCurrentSlot_writeRow;
-  wire       [1:0]    inboxCurrentSlot_i0;
-  reg        [1:0]    i1_inboxCurrentSlot;
-  reg        [3:0]    inboxOccupied_0;
-  reg                 inboxOccupied_write;
-  reg        [3:0]    inboxOccupied_writeRow;
-  wire       [3:0]    inboxOccupied_i0;
-  reg        [3:0]    i1_inboxOccupied;
-  reg        [3:0]    inboxInService_0;
-  reg                 inboxInService_write;
-  reg        [3:0]    inboxInService_writeRow;
-  wire       [3:0]    inboxInService_i0;
-  reg        [3:0]    i1_inboxInService;
-  reg        [1:0]    inboxQueueHead_0;
-  reg                 inboxQueueHead_write;
-  reg        [1:0]    inboxQueueHead_writeRow;
-  wire       [1:0]    inboxQueueHead_i0;
-  reg        [1:0]    i1_inboxQueueHead;
+  reg        [12:0]   inbox_0;
+  reg                 inbox_write;
+  reg        [12:0]   inbox_writeRow;
+  wire       [12:0]   inbox_i0;
+  reg        [12:0]   i1_inbox;
+  wire       [3:0]    _zz_i1_inboxFull;
+  wire                _zz_i1_rsp_1;
+  wire       [1:0]    _zz_inbox_writeRow;
+  wire       [3:0]    _zz_inbox_writeRow_1;
+  wire       [3:0]    _zz_inbox_writeRow_2;
+  wire       [1:0]    _zz_inbox_writeRow_3;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [6:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
@@ -985,52 +978,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   wire       [2:0]    i1_inboxCount;
   wire       [3:0]    _zz_i1_inboxWaiting;
   wire       [2:0]    i1_inboxWaiting;
-  wire                _zz_i1_rsp_1;
-  wire       [1:0]    _zz_when_Inboxes_l184;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_inboxCurrentSlot_writeRow;
-  wire       [1:0]    _zz_when_Inboxes_l184_1;
+  wire       [1:0]    _zz_inbox_writeRow_4;
+  wire       [1:0]    _zz_inbox_writeRow_5;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l155;
-  wire                _zz_when_Inboxes_l184_2;
+  wire                when_Inboxes_l154;
+  wire                _zz_inbox_writeRow_6;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
   wire                _zz_when_ContextRows_l40;
-  wire       [1:0]    _zz_inboxOccupied_writeRow;
-  wire       [3:0]    _zz_inboxOccupied_writeRow_1;
+  wire       [1:0]    _zz_inbox_writeRow_7;
+  wire       [3:0]    _zz_inbox_writeRow_8;
+  wire                _zz_inbox_writeRow_9;
+  wire                _zz_inbox_writeRow_10;
   wire                when_ContextRows_l40;
-  wire                when_ContextRows_l40_1;
-  wire       [0:0]    _zz_i1_inboxCurrent;
-  reg        [0:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l183;
-  wire                when_Inboxes_l184;
-  wire                when_Inboxes_l195;
-  reg        [1:0]    replyHead_0;
-  reg                 replyHead_write;
-  reg        [1:0]    replyHead_writeRow;
-  wire       [1:0]    replyHead_i0;
-  reg        [1:0]    i1_replyHead;
-  reg        [2:0]    replyCount_0;
-  reg                 replyCount_write;
-  reg        [2:0]    replyCount_writeRow;
-  wire       [2:0]    replyCount_i0;
-  reg        [2:0]    i1_replyCount;
-  reg        [0:0]    replyCurrent;
+  wire                when_Inboxes_l190;
+  reg        [5:0]    replyBox_0;
+  reg                 replyBox_write;
+  reg        [5:0]    replyBox_writeRow;
+  wire       [5:0]    replyBox_i0;
+  reg        [5:0]    i1_replyBox;
   wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_i1_rsp_3;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire       [1:0]    _zz_replyBox_writeRow;
   wire                _zz_replies_rd0_1;
   wire       [5:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_ContextRows_l40_2;
-  wire       [0:0]    _zz_replyCurrent;
-  wire       [2:0]    _zz_replyCurrent_1;
-  wire                when_ReplyBoxes_l68;
-  wire                when_ReplyBoxes_l70;
+  wire       [2:0]    _zz_replyBox_writeRow_1;
+  wire                when_ContextRows_l40_1;
+  wire                when_ReplyBoxes_l65;
+  wire                when_ReplyBoxes_l67;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -1059,7 +1042,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   reg [9:0] inboxQueue [0:7];
   reg [63:0] replies [0:63];
 
-  assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = clearStep[2:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l52_1[0:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l52_2[0:0];
@@ -1076,13 +1059,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
   assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
   assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
-  assign _zz_i1_inboxCount_4 = i1_inboxOccupied[0];
+  assign _zz_i1_inboxCount_4 = _zz_inbox_writeRow_1[0];
   assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
-  assign _zz_i1_inboxCount_6 = i1_inboxOccupied[1];
+  assign _zz_i1_inboxCount_6 = _zz_inbox_writeRow_1[1];
   assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
-  assign _zz_i1_inboxCount_8 = i1_inboxOccupied[2];
+  assign _zz_i1_inboxCount_8 = _zz_inbox_writeRow_1[2];
   assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
-  assign _zz_i1_inboxCount_10 = i1_inboxOccupied[3];
+  assign _zz_i1_inboxCount_10 = _zz_inbox_writeRow_1[3];
   assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
   assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
   assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
@@ -1096,33 +1079,32 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
   assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
   assign _zz_i1_tokenOk_2 = {6'd0, i1_context};
-  assign _zz_inboxQueueHead_writeRow = (i1_inboxQueueHead + 2'b01);
-  assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[9 : 6]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
-  assign _zz_i1_rsp_6 = {6'd0, i1_context};
-  assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
-  assign _zz_i1_rsp_9 = inboxQueue_rd0[5 : 3];
-  assign _zz_i1_rsp_8 = {1'd0, _zz_i1_rsp_9};
-  assign _zz_i1_rsp_11 = inboxQueue_rd0[2 : 2];
-  assign _zz_i1_rsp_10 = {7'd0, _zz_i1_rsp_11};
+  assign _zz_i1_rsp_6 = {{1'b1,{_zz_i1_rsp_7,2'b00}},{{_zz_i1_rsp_8,inboxQueue_rd0[9 : 6]},{_zz_i1_rsp_9,_zz_i1_rsp_11}}};
+  assign _zz_i1_rsp_7 = {6'd0, i1_context};
+  assign _zz_i1_rsp_8 = {4'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_10 = inboxQueue_rd0[5 : 3];
+  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
+  assign _zz_i1_rsp_12 = inboxQueue_rd0[2 : 2];
+  assign _zz_i1_rsp_11 = {7'd0, _zz_i1_rsp_12};
+  assign _zz_inbox_writeRow_15 = (_zz_inbox_writeRow_3 + 2'b01);
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_replyHead_writeRow = (i1_replyHead + 2'b01);
-  assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_replyBox_writeRow_2 = (_zz_replyBox_writeRow + 2'b01);
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
+  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_3 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
-  assign _zz__zz_copyTargetSlot_1 = replyCount_0;
+  assign _zz__zz_copyTargetSlot_1 = replyBox_0[4 : 2];
   assign _zz__zz_copyTargetSlot = _zz__zz_copyTargetSlot_1[1:0];
-  assign _zz_replyCount_writeRow_1 = (replyCount_0 + 3'b001);
+  assign _zz_replyBox_writeRow_3 = (replyBox_0[4 : 2] + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_19 = (deliveryHead + _zz__zz_19_1);
   assign _zz__zz_19_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_12 = {{when_ContextRows_l40_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
-  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
-  assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
+  assign _zz_i1_rsp_13 = {{_zz_i1_rsp_3,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_15}}};
+  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_15 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
   assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
@@ -1179,6 +1161,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
+  assign _zz_inbox_writeRow_11 = (! _zz_inbox_writeRow_10);
+  assign _zz_inbox_writeRow_12 = (~ _zz_inbox_writeRow_8);
+  assign _zz_inbox_writeRow_13 = {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}};
+  assign _zz_inbox_writeRow_14 = 4'b0000;
   always @(posedge clk) begin
     if(_zz_errors_rd0) begin
       errors_spinal_port0 <= errors[cmd_payload_context];
@@ -1309,7 +1295,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_ReplyBoxes_l62 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
@@ -1319,7 +1305,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l52) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_4};
+      i1_rsp = {56'd0, _zz_i1_rsp_5};
     end
     if(when_Staging_l50) begin
       i1_rsp = stage_rd0;
@@ -1331,21 +1317,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_5};
+      i1_rsp = {32'd0, _zz_i1_rsp_6};
     end
-    if(when_Inboxes_l195) begin
+    if(when_Inboxes_l190) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_ReplyBoxes_l63) begin
-      if(when_ReplyBoxes_l68) begin
+    if(when_ReplyBoxes_l62) begin
+      if(when_ReplyBoxes_l65) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_ReplyBoxes_l70) begin
+    if(when_ReplyBoxes_l67) begin
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l63) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_12};
+      i1_rsp = {39'd0, _zz_i1_rsp_13};
     end
   end
 
@@ -1371,7 +1357,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l155) begin
+    if(when_Inboxes_l154) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -1478,93 +1464,42 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
-    inboxCurrentSlot_write = 1'b0;
-    if(i1_inboxSelect) begin
-      inboxCurrentSlot_write = 1'b1;
-    end
-    if(i1_inboxTake) begin
-      inboxCurrentSlot_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxCurrentSlot_writeRow = 2'b00;
-    if(i1_inboxSelect) begin
-      inboxCurrentSlot_writeRow = _zz_inboxCurrentSlot_writeRow;
-    end
-    if(i1_inboxTake) begin
-      inboxCurrentSlot_writeRow = _zz_i1_rsp_2;
-    end
-  end
-
-  assign inboxCurrentSlot_i0 = inboxCurrentSlot_0;
-  always @(*) begin
-    inboxOccupied_write = 1'b0;
+    inbox_write = 1'b0;
     if(when_ContextRows_l40) begin
-      inboxOccupied_write = 1'b1;
+      inbox_write = 1'b1;
     end
     if(i1_scrub) begin
-      inboxOccupied_write = 1'b1;
+      inbox_write = 1'b1;
     end
     if(i1_sendOk) begin
-      inboxOccupied_write = 1'b1;
+      inbox_write = 1'b1;
     end
   end
 
   always @(*) begin
-    inboxOccupied_writeRow = 4'b0000;
+    inbox_writeRow = 13'h0;
     if(when_ContextRows_l40) begin
-      inboxOccupied_writeRow = (i1_inboxOccupied & (~ _zz_inboxOccupied_writeRow_1));
+      inbox_writeRow = {{(_zz_inbox_writeRow_9 || (_zz_i1_rsp_1 && _zz_inbox_writeRow_11)),(i1_inboxSelect ? _zz_inbox_writeRow_4 : (i1_inboxTake ? _zz_i1_rsp_2 : _zz_inbox_writeRow))},{(_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_8)),{((_zz_inbox_writeRow_2 & _zz_inbox_writeRow_12) | (i1_inboxTake ? _zz_inbox_writeRow_13 : _zz_inbox_writeRow_14)),(i1_inboxTake ? _zz_inbox_writeRow_15 : _zz_inbox_writeRow_3)}}};
     end
     if(i1_scrub) begin
-      inboxOccupied_writeRow = 4'b0000;
+      inbox_writeRow = 13'h0;
     end
     if(i1_sendOk) begin
-      inboxOccupied_writeRow = (i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
+      inbox_writeRow = {{_zz_i1_rsp_1,_zz_inbox_writeRow},{(_zz_inbox_writeRow_1 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_2,_zz_inbox_writeRow_3}}};
     end
   end
 
-  assign inboxOccupied_i0 = inboxOccupied_0;
-  always @(*) begin
-    inboxInService_write = 1'b0;
-    if(when_ContextRows_l40_1) begin
-      inboxInService_write = 1'b1;
-    end
-    if(i1_scrub) begin
-      inboxInService_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxInService_writeRow = 4'b0000;
-    if(when_ContextRows_l40_1) begin
-      inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
-    end
-    if(i1_scrub) begin
-      inboxInService_writeRow = 4'b0000;
-    end
-  end
-
-  assign inboxInService_i0 = inboxInService_0;
-  always @(*) begin
-    inboxQueueHead_write = 1'b0;
-    if(i1_inboxTake) begin
-      inboxQueueHead_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxQueueHead_writeRow = 2'b00;
-    if(i1_inboxTake) begin
-      inboxQueueHead_writeRow = _zz_inboxQueueHead_writeRow;
-    end
-  end
-
-  assign inboxQueueHead_i0 = inboxQueueHead_0;
-  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_i0);
+  assign inbox_i0 = inbox_0;
+  assign _zz_i1_inboxFull = inbox_i0[9 : 6];
+  assign _zz_i1_rsp_1 = i1_inbox[12];
+  assign _zz_inbox_writeRow = i1_inbox[11 : 10];
+  assign _zz_inbox_writeRow_1 = i1_inbox[9 : 6];
+  assign _zz_inbox_writeRow_2 = i1_inbox[5 : 2];
+  assign _zz_inbox_writeRow_3 = i1_inbox[1 : 0];
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[11 : 10]);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
+  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
   assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
   assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
   assign _zz_i1_inboxFreeSlot_3 = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
@@ -1593,18 +1528,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[5 : 2];
-  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inbox_i0[1 : 0]};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
-  assign _zz_i1_inboxWaiting = (i1_inboxOccupied & (~ i1_inboxInService));
+  assign _zz_i1_inboxWaiting = (_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_2));
   assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
-  assign _zz_i1_rsp_1 = inboxCurrent[0];
-  assign _zz_when_Inboxes_l184 = i1_inboxCurrentSlot;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
-  assign _zz_inboxCurrentSlot_writeRow = _zz_i1_tokenOk_1[1:0];
-  assign _zz_when_Inboxes_l184_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_writeRow : _zz_when_Inboxes_l184);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && i1_inboxInService[_zz_inboxCurrentSlot_writeRow]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_inbox_writeRow_4 = _zz_i1_tokenOk_1[1:0];
+  assign _zz_inbox_writeRow_5 = (_zz_i1_inboxSelect ? _zz_inbox_writeRow_4 : _zz_inbox_writeRow);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_inbox_writeRow_2[_zz_inbox_writeRow_4]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -1627,94 +1560,59 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l155 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l184_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_inbox_writeRow_6 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
-  assign _zz_inboxOccupied_writeRow = (when_Transfers_l67 ? _zz_when_Inboxes_l184_1 : _zz_when_Inboxes_l184);
-  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l40 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
-  assign when_ContextRows_l40 = (_zz_when_ContextRows_l40 || i1_inboxTake);
-  assign when_ContextRows_l40_1 = (_zz_when_ContextRows_l40 || i1_inboxTake);
-  assign _zz_i1_inboxCurrent = (i1_context == 1'b0);
+  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_inbox_writeRow_6);
+  assign _zz_inbox_writeRow_7 = (when_Transfers_l67 ? _zz_inbox_writeRow_5 : _zz_inbox_writeRow);
+  assign _zz_inbox_writeRow_8 = (_zz_when_ContextRows_l40 ? {{(_zz_inbox_writeRow_7 == 2'b11),(_zz_inbox_writeRow_7 == 2'b10)},{(_zz_inbox_writeRow_7 == 2'b01),(_zz_inbox_writeRow_7 == 2'b00)}} : 4'b0000);
+  assign _zz_inbox_writeRow_9 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_inbox_writeRow_10 = (_zz_inbox_writeRow_6 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_inbox_writeRow_5 == _zz_inbox_writeRow)));
+  assign when_ContextRows_l40 = ((_zz_inbox_writeRow_9 || _zz_inbox_writeRow_10) || _zz_when_ContextRows_l40);
+  assign when_Inboxes_l190 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   always @(*) begin
-    i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l183) begin
-      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
-    end else begin
-      if(when_Inboxes_l184) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
-      end else begin
-        if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ (_zz_i1_errorsClearContext == 1'b0)));
-        end
-      end
-    end
-  end
-
-  assign when_Inboxes_l183 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l184 = (_zz_when_Inboxes_l184_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l184_1 == _zz_when_Inboxes_l184)));
-  assign when_Inboxes_l195 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
-  always @(*) begin
-    replyHead_write = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyHead_write = 1'b1;
-      end
-    end
-  end
-
-  always @(*) begin
-    replyHead_writeRow = 2'b00;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyHead_writeRow = _zz_replyHead_writeRow;
-      end
-    end
-  end
-
-  assign replyHead_i0 = replyHead_0;
-  always @(*) begin
-    replyCount_write = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyCount_write = 1'b1;
+    replyBox_write = 1'b0;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_write = 1'b1;
       end
     end
     if(i1_scrub) begin
-      replyCount_write = 1'b1;
+      replyBox_write = 1'b1;
     end
     if(i1_replyOk) begin
-      replyCount_write = 1'b1;
+      replyBox_write = 1'b1;
     end
   end
 
   always @(*) begin
-    replyCount_writeRow = 3'b000;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyCount_writeRow = _zz_replyCount_writeRow;
+    replyBox_writeRow = 6'h0;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_writeRow = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_3 ? _zz_replyBox_writeRow_2 : _zz_replyBox_writeRow)}};
       end
     end
     if(i1_scrub) begin
-      replyCount_writeRow = 3'b000;
+      replyBox_writeRow = 6'h0;
     end
     if(i1_replyOk) begin
-      replyCount_writeRow = _zz_replyCount_writeRow_1;
+      replyBox_writeRow = {replyBox_0[5],{_zz_replyBox_writeRow_3,replyBox_0[1 : 0]}};
     end
   end
 
-  assign replyCount_i0 = replyCount_0;
-  assign _zz_replies_rd0 = replyHead_i0;
+  assign replyBox_i0 = replyBox_0;
+  assign _zz_replies_rd0 = replyBox_i0[1 : 0];
+  assign _zz_i1_rsp_3 = i1_replyBox[5];
+  assign _zz_i1_rsp_4 = i1_replyBox[4 : 2];
+  assign _zz_replyBox_writeRow = i1_replyBox[1 : 0];
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[0]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyBox_i0[5]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_3 = i1_replyCount;
-  assign when_ContextRows_l40_2 = replyCurrent[0];
-  assign _zz_replyCurrent = (i1_context == 1'b0);
-  assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
+  assign _zz_replyBox_writeRow_1 = (_zz_i1_rsp_3 ? _zz__zz_replyBox_writeRow_1 : _zz_i1_rsp_4);
+  assign when_ContextRows_l40_1 = 1'b1;
+  assign when_ReplyBoxes_l65 = (_zz_replyBox_writeRow_1 != 3'b000);
+  assign when_ReplyBoxes_l67 = ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_3);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h01)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h01)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -1740,7 +1638,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_copyTargetSlot = (replyHead_0 + _zz__zz_copyTargetSlot);
+  assign _zz_copyTargetSlot = (replyBox_0[1 : 0] + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_replyOk = 1'b0;
     if(when_Transfers_l67) begin
@@ -1761,7 +1659,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
   assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
   assign when_Transfers_l70 = (! inboxReplyTo_rd0[1]);
-  assign when_Transfers_l71 = (replyCount_0 == 3'b100);
+  assign when_Transfers_l71 = (replyBox_0[4 : 2] == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
@@ -1804,15 +1702,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= 1'b0;
       copyWriteWord <= 4'b0000;
       copyWriteIsReply <= 1'b0;
-      inboxCurrent <= 1'b0;
-      inboxCurrentSlot_0 <= 2'b00;
-      inboxOccupied_0 <= 4'b0000;
-      inboxInService_0 <= 4'b0000;
-      inboxQueueHead_0 <= 2'b00;
+      inbox_0 <= 13'h0;
       i1_inboxFull <= 1'b0;
-      replyHead_0 <= 2'b00;
-      replyCount_0 <= 3'b000;
-      replyCurrent <= 1'b0;
+      replyBox_0 <= 6'h0;
     end else begin
       i1_valid <= when_IpcStages_l85;
       if(when_IpcStages_l85) begin
@@ -1866,31 +1758,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(inboxCurrentSlot_write) begin
-        inboxCurrentSlot_0 <= inboxCurrentSlot_writeRow;
+      if(inbox_write) begin
+        inbox_0 <= inbox_writeRow;
       end
-      if(inboxOccupied_write) begin
-        inboxOccupied_0 <= inboxOccupied_writeRow;
-      end
-      if(inboxInService_write) begin
-        inboxInService_0 <= inboxInService_writeRow;
-      end
-      if(inboxQueueHead_write) begin
-        inboxQueueHead_0 <= inboxQueueHead_writeRow;
-      end
-      i1_inboxFull <= (&inboxOccupied_i0);
-      inboxCurrent <= i1_inboxCurrent;
-      if(replyHead_write) begin
-        replyHead_0 <= replyHead_writeRow;
-      end
-      if(replyCount_write) begin
-        replyCount_0 <= replyCount_writeRow;
-      end
-      if(when_ReplyBoxes_l63) begin
-        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
-      end
-      if(i1_scrub) begin
-        replyCurrent <= (replyCurrent & (~ (_zz_i1_errorsClearContext == 1'b0)));
+      i1_inboxFull <= (&_zz_i1_inboxFull);
+      if(replyBox_write) begin
+        replyBox_0 <= replyBox_writeRow;
       end
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
@@ -1935,14 +1808,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit (
     i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    i1_inboxCurrentSlot <= (inboxCurrentSlot_write ? inboxCurrentSlot_writeRow : inboxCurrentSlot_i0);
-    i1_inboxOccupied <= (inboxOccupied_write ? inboxOccupied_writeRow : inboxOccupied_i0);
-    i1_inboxInService <= (inboxInService_write ? inboxInService_writeRow : inboxInService_i0);
-    i1_inboxQueueHead <= (inboxQueueHead_write ? inboxQueueHead_writeRow : inboxQueueHead_i0);
+    i1_inbox <= (inbox_write ? inbox_writeRow : inbox_i0);
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
-    i1_replyHead <= (replyHead_write ? replyHead_writeRow : replyHead_i0);
-    i1_replyCount <= (replyCount_write ? replyCount_writeRow : replyCount_i0);
+    i1_replyBox <= (replyBox_write ? replyBox_writeRow : replyBox_i0);
   end
 
 

@@ -6673,7 +6673,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                _zz_hazard_21;
   wire                _zz_errors_port;
   wire                _zz_errors_rd0;
-  wire       [7:0]    _zz_i1_rsp_4;
+  wire       [7:0]    _zz_i1_rsp_5;
   wire       [2:0]    _zz_errors_port_1;
   wire       [7:0]    _zz_errors_port_2;
   wire                _zz_errors_port_3;
@@ -6712,10 +6712,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_handlers_port_4;
   wire       [63:0]   _zz_handlers_port_5;
   wire                _zz_handlers_port_6;
-  reg        [1:0]    _zz_inboxCurrentSlot_i0;
-  reg        [3:0]    _zz_inboxOccupied_i0;
-  reg        [3:0]    _zz_inboxInService_i0;
-  reg        [1:0]    _zz_inboxQueueHead_i0;
+  reg        [12:0]   _zz_inbox_i0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
   wire                _zz_inboxReplyTo_port;
@@ -6745,75 +6742,53 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_i1_inboxWaiting_10;
   wire       [0:0]    _zz_i1_inboxWaiting_11;
   wire       [6:0]    _zz_i1_tokenOk_2;
-  wire       [1:0]    _zz_inboxQueueHead_writeRow;
-  wire       [31:0]   _zz_i1_rsp_5;
-  wire       [6:0]    _zz_i1_rsp_6;
-  wire       [5:0]    _zz_i1_rsp_7;
-  wire       [3:0]    _zz_i1_rsp_8;
-  wire       [2:0]    _zz_i1_rsp_9;
-  wire       [7:0]    _zz_i1_rsp_10;
-  wire       [2:0]    _zz_i1_rsp_11;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_1;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_2;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_3;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_4;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_5;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_6;
-  wire       [2:0]    _zz__zz_i1_inboxCurrent_7;
-  wire       [2:0]    _zz_i1_inboxCurrent_1;
-  wire       [2:0]    _zz_i1_inboxCurrent_2;
-  wire       [2:0]    _zz_i1_inboxCurrent_3;
-  wire       [2:0]    _zz_i1_inboxCurrent_4;
-  wire       [2:0]    _zz_i1_inboxCurrent_5;
-  wire       [2:0]    _zz_i1_inboxCurrent_6;
-  wire       [2:0]    _zz_i1_inboxCurrent_7;
-  wire       [2:0]    _zz_i1_inboxCurrent_8;
+  wire       [31:0]   _zz_i1_rsp_6;
+  wire       [6:0]    _zz_i1_rsp_7;
+  wire       [5:0]    _zz_i1_rsp_8;
+  wire       [3:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_10;
+  wire       [7:0]    _zz_i1_rsp_11;
+  wire       [2:0]    _zz_i1_rsp_12;
+  wire                _zz_inbox_writeRow_11;
+  wire       [3:0]    _zz_inbox_writeRow_12;
+  wire       [3:0]    _zz_inbox_writeRow_13;
+  wire       [3:0]    _zz_inbox_writeRow_14;
+  wire       [1:0]    _zz_inbox_writeRow_15;
   wire       [4:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
   wire       [7:0]    _zz_inboxReplyTo_port_3;
   wire                _zz_inboxReplyTo_port_4;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
-  reg        [1:0]    _zz_replyHead_i0;
-  reg        [2:0]    _zz_replyCount_i0;
+  reg        [5:0]    _zz_replyBox_i0;
   wire       [1:0]    _zz__zz_replies_rd0_2;
   wire       [2:0]    _zz__zz_replies_rd0_2_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
-  wire       [2:0]    _zz__zz_replyCurrent_1;
-  wire       [1:0]    _zz_replyHead_writeRow;
-  wire       [2:0]    _zz_replyCount_writeRow;
-  wire       [2:0]    _zz_replyCurrent_2;
-  wire       [2:0]    _zz_replyCurrent_3;
-  wire       [2:0]    _zz_replyCurrent_4;
-  wire       [2:0]    _zz_replyCurrent_5;
-  wire       [2:0]    _zz_replyCurrent_6;
-  wire       [2:0]    _zz_replyCurrent_7;
-  wire       [2:0]    _zz_replyCurrent_8;
-  wire       [2:0]    _zz_replyCurrent_9;
+  wire       [2:0]    _zz__zz_replyBox_writeRow_1;
+  wire       [1:0]    _zz_replyBox_writeRow_3;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   wire       [1:0]    _zz_inboxQueue_port_3;
   wire       [11:0]   _zz_inboxQueue_port_4;
-  reg        [1:0]    _zz__zz_copyTargetSlot;
+  reg        [5:0]    _zz__zz_copyTargetSlot;
   wire       [1:0]    _zz__zz_copyTargetSlot_1;
   wire       [2:0]    _zz__zz_copyTargetSlot_2;
-  reg        [2:0]    _zz__zz_copyTargetSlot_3;
-  reg        [2:0]    _zz_when_Transfers_l71;
-  wire       [2:0]    _zz_replyCount_writeRow_1;
-  reg        [2:0]    _zz_replyCount_writeRow_2;
+  reg        [5:0]    _zz__zz_copyTargetSlot_3;
+  reg        [5:0]    _zz_when_Transfers_l71;
+  reg        [5:0]    _zz__zz_replyBox_writeRow_2;
+  wire       [2:0]    _zz_replyBox_writeRow_4;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_25;
-  wire       [1:0]    _zz__zz_25_1;
+  wire       [1:0]    _zz__zz_21;
+  wire       [1:0]    _zz__zz_21_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_12;
-  wire       [7:0]    _zz_i1_rsp_13;
+  wire       [24:0]   _zz_i1_rsp_13;
   wire       [7:0]    _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -6834,7 +6809,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
   wire                when_Transfers_l67;
-  wire                when_ReplyBoxes_l63;
+  wire                when_ReplyBoxes_l62;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
   wire                _zz_when_Capabilities_l52;
@@ -6921,63 +6896,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
-  reg        [7:0]    inboxCurrent;
-  reg        [1:0]    inboxCurrentSlot_0;
-  reg        [1:0]    inboxCurrentSlot_1;
-  reg        [1:0]    inboxCurrentSlot_2;
-  reg        [1:0]    inboxCurrentSlot_3;
-  reg        [1:0]    inboxCurrentSlot_4;
-  reg        [1:0]    inboxCurrentSlot_5;
-  reg        [1:0]    inboxCurrentSlot_6;
-  reg        [1:0]    inboxCurrentSlot_7;
-  reg                 inboxCurrentSlot_write;
-  reg        [2:0]    inboxCurrentSlot_writeAt;
-  reg        [1:0]    inboxCurrentSlot_writeRow;
+  reg        [12:0]   inbox_0;
+  reg        [12:0]   inbox_1;
+  reg        [12:0]   inbox_2;
+  reg        [12:0]   inbox_3;
+  reg        [12:0]   inbox_4;
+  reg        [12:0]   inbox_5;
+  reg        [12:0]   inbox_6;
+  reg        [12:0]   inbox_7;
+  reg                 inbox_write;
+  reg        [2:0]    inbox_writeAt;
+  reg        [12:0]   inbox_writeRow;
   wire       [7:0]    _zz_11;
-  wire       [1:0]    inboxCurrentSlot_i0;
-  reg        [1:0]    i1_inboxCurrentSlot;
-  reg        [3:0]    inboxOccupied_0;
-  reg        [3:0]    inboxOccupied_1;
-  reg        [3:0]    inboxOccupied_2;
-  reg        [3:0]    inboxOccupied_3;
-  reg        [3:0]    inboxOccupied_4;
-  reg        [3:0]    inboxOccupied_5;
-  reg        [3:0]    inboxOccupied_6;
-  reg        [3:0]    inboxOccupied_7;
-  reg                 inboxOccupied_write;
-  reg        [2:0]    inboxOccupied_writeAt;
-  reg        [3:0]    inboxOccupied_writeRow;
-  wire       [7:0]    _zz_12;
-  wire       [3:0]    inboxOccupied_i0;
-  reg        [3:0]    i1_inboxOccupied;
-  reg        [3:0]    inboxInService_0;
-  reg        [3:0]    inboxInService_1;
-  reg        [3:0]    inboxInService_2;
-  reg        [3:0]    inboxInService_3;
-  reg        [3:0]    inboxInService_4;
-  reg        [3:0]    inboxInService_5;
-  reg        [3:0]    inboxInService_6;
-  reg        [3:0]    inboxInService_7;
-  reg                 inboxInService_write;
-  reg        [2:0]    inboxInService_writeAt;
-  reg        [3:0]    inboxInService_writeRow;
-  wire       [7:0]    _zz_13;
-  wire       [3:0]    inboxInService_i0;
-  reg        [3:0]    i1_inboxInService;
-  reg        [1:0]    inboxQueueHead_0;
-  reg        [1:0]    inboxQueueHead_1;
-  reg        [1:0]    inboxQueueHead_2;
-  reg        [1:0]    inboxQueueHead_3;
-  reg        [1:0]    inboxQueueHead_4;
-  reg        [1:0]    inboxQueueHead_5;
-  reg        [1:0]    inboxQueueHead_6;
-  reg        [1:0]    inboxQueueHead_7;
-  reg                 inboxQueueHead_write;
-  reg        [2:0]    inboxQueueHead_writeAt;
-  reg        [1:0]    inboxQueueHead_writeRow;
-  wire       [7:0]    _zz_14;
-  wire       [1:0]    inboxQueueHead_i0;
-  reg        [1:0]    i1_inboxQueueHead;
+  wire       [12:0]   inbox_i0;
+  reg        [12:0]   i1_inbox;
+  wire       [3:0]    _zz_i1_inboxFull;
+  wire                _zz_i1_rsp_1;
+  wire       [1:0]    _zz_inbox_writeRow;
+  wire       [3:0]    _zz_inbox_writeRow_1;
+  wire       [3:0]    _zz_inbox_writeRow_2;
+  wire       [1:0]    _zz_inbox_writeRow_3;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
@@ -7000,70 +6938,51 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    i1_inboxCount;
   wire       [3:0]    _zz_i1_inboxWaiting;
   wire       [2:0]    i1_inboxWaiting;
-  wire                _zz_i1_rsp_1;
-  wire       [1:0]    _zz_when_Inboxes_l184;
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_inboxCurrentSlot_writeRow;
-  wire       [1:0]    _zz_when_Inboxes_l184_1;
+  wire       [1:0]    _zz_inbox_writeRow_4;
+  wire       [1:0]    _zz_inbox_writeRow_5;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l155;
-  wire                _zz_when_Inboxes_l184_2;
+  wire                when_Inboxes_l154;
+  wire                _zz_inbox_writeRow_6;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_2;
   wire                _zz_when_ContextRows_l40;
-  wire       [1:0]    _zz_inboxOccupied_writeRow;
-  wire       [3:0]    _zz_inboxOccupied_writeRow_1;
+  wire       [1:0]    _zz_inbox_writeRow_7;
+  wire       [3:0]    _zz_inbox_writeRow_8;
+  wire                _zz_inbox_writeRow_9;
+  wire                _zz_inbox_writeRow_10;
   wire                when_ContextRows_l40;
-  wire                when_ContextRows_l40_1;
-  wire       [7:0]    _zz_i1_inboxCurrent;
-  reg        [7:0]    i1_inboxCurrent;
-  wire                when_Inboxes_l183;
-  wire                when_Inboxes_l184;
-  wire                when_Inboxes_l195;
-  reg        [1:0]    replyHead_0;
-  reg        [1:0]    replyHead_1;
-  reg        [1:0]    replyHead_2;
-  reg        [1:0]    replyHead_3;
-  reg        [1:0]    replyHead_4;
-  reg        [1:0]    replyHead_5;
-  reg        [1:0]    replyHead_6;
-  reg        [1:0]    replyHead_7;
-  reg                 replyHead_write;
-  reg        [2:0]    replyHead_writeAt;
-  reg        [1:0]    replyHead_writeRow;
-  wire       [7:0]    _zz_20;
-  wire       [1:0]    replyHead_i0;
-  reg        [1:0]    i1_replyHead;
-  reg        [2:0]    replyCount_0;
-  reg        [2:0]    replyCount_1;
-  reg        [2:0]    replyCount_2;
-  reg        [2:0]    replyCount_3;
-  reg        [2:0]    replyCount_4;
-  reg        [2:0]    replyCount_5;
-  reg        [2:0]    replyCount_6;
-  reg        [2:0]    replyCount_7;
-  reg                 replyCount_write;
-  reg        [2:0]    replyCount_writeAt;
-  reg        [2:0]    replyCount_writeRow;
-  wire       [7:0]    _zz_21;
-  wire       [2:0]    replyCount_i0;
-  reg        [2:0]    i1_replyCount;
-  reg        [7:0]    replyCurrent;
+  wire                when_Inboxes_l190;
+  reg        [5:0]    replyBox_0;
+  reg        [5:0]    replyBox_1;
+  reg        [5:0]    replyBox_2;
+  reg        [5:0]    replyBox_3;
+  reg        [5:0]    replyBox_4;
+  reg        [5:0]    replyBox_5;
+  reg        [5:0]    replyBox_6;
+  reg        [5:0]    replyBox_7;
+  reg                 replyBox_write;
+  reg        [2:0]    replyBox_writeAt;
+  reg        [5:0]    replyBox_writeRow;
+  wire       [7:0]    _zz_17;
+  wire       [5:0]    replyBox_i0;
+  reg        [5:0]    i1_replyBox;
   wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_i1_rsp_3;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire       [1:0]    _zz_replyBox_writeRow;
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i1_rsp_3;
-  wire                when_ContextRows_l40_2;
-  wire       [7:0]    _zz_replyCurrent;
-  wire       [2:0]    _zz_replyCurrent_1;
-  wire                when_ReplyBoxes_l68;
-  wire                when_ReplyBoxes_l70;
+  wire       [2:0]    _zz_replyBox_writeRow_1;
+  wire                when_ContextRows_l40_1;
+  wire                when_ReplyBoxes_l65;
+  wire                when_ReplyBoxes_l67;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -7077,11 +6996,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
   wire                when_Transfers_l71;
+  wire       [5:0]    _zz_replyBox_writeRow_2;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_25;
+  wire       [3:0]    _zz_21;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
@@ -7092,7 +7012,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg [11:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
 
-  assign _zz_i1_rsp_4 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = _zz_when_Capabilities_l52_1[2:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l52_2[2:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l52_3[1:0];
@@ -7110,13 +7030,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
   assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
   assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
-  assign _zz_i1_inboxCount_4 = i1_inboxOccupied[0];
+  assign _zz_i1_inboxCount_4 = _zz_inbox_writeRow_1[0];
   assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
-  assign _zz_i1_inboxCount_6 = i1_inboxOccupied[1];
+  assign _zz_i1_inboxCount_6 = _zz_inbox_writeRow_1[1];
   assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
-  assign _zz_i1_inboxCount_8 = i1_inboxOccupied[2];
+  assign _zz_i1_inboxCount_8 = _zz_inbox_writeRow_1[2];
   assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
-  assign _zz_i1_inboxCount_10 = i1_inboxOccupied[3];
+  assign _zz_i1_inboxCount_10 = _zz_inbox_writeRow_1[3];
   assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
   assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
   assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
@@ -7130,33 +7050,32 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
   assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
   assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
-  assign _zz_inboxQueueHead_writeRow = (i1_inboxQueueHead + 2'b01);
-  assign _zz_i1_rsp_5 = {{1'b1,{_zz_i1_rsp_6,2'b00}},{{_zz_i1_rsp_7,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_8,_zz_i1_rsp_10}}};
-  assign _zz_i1_rsp_6 = {4'd0, i1_context};
-  assign _zz_i1_rsp_7 = {4'd0, _zz_i1_rsp_2};
-  assign _zz_i1_rsp_9 = inboxQueue_rd0[7 : 5];
-  assign _zz_i1_rsp_8 = {1'd0, _zz_i1_rsp_9};
-  assign _zz_i1_rsp_11 = inboxQueue_rd0[4 : 2];
-  assign _zz_i1_rsp_10 = {5'd0, _zz_i1_rsp_11};
+  assign _zz_i1_rsp_6 = {{1'b1,{_zz_i1_rsp_7,2'b00}},{{_zz_i1_rsp_8,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_9,_zz_i1_rsp_11}}};
+  assign _zz_i1_rsp_7 = {4'd0, i1_context};
+  assign _zz_i1_rsp_8 = {4'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_10 = inboxQueue_rd0[7 : 5];
+  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
+  assign _zz_i1_rsp_12 = inboxQueue_rd0[4 : 2];
+  assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_12};
+  assign _zz_inbox_writeRow_15 = (_zz_inbox_writeRow_3 + 2'b01);
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyCurrent_1 = (_zz_i1_rsp_3 - 3'b001);
-  assign _zz_replyHead_writeRow = (i1_replyHead + 2'b01);
-  assign _zz_replyCount_writeRow = (_zz_i1_rsp_3 - 3'b001);
+  assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_replyBox_writeRow_3 = (_zz_replyBox_writeRow + 2'b01);
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (i1_inboxQueueHead + _zz_inboxQueue_port_3);
+  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_3 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
-  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3;
+  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3[4 : 2];
   assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
-  assign _zz_replyCount_writeRow_1 = (_zz_replyCount_writeRow_2 + 3'b001);
+  assign _zz_replyBox_writeRow_4 = (_zz_replyBox_writeRow_2[4 : 2] + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_25 = (deliveryHead + _zz__zz_25_1);
-  assign _zz__zz_25_1 = deliveryCount[1:0];
+  assign _zz__zz_21 = (deliveryHead + _zz__zz_21_1);
+  assign _zz__zz_21_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_12 = {{when_ContextRows_l40_2,_zz_i1_rsp_13},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_14}}};
-  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_3};
-  assign _zz_i1_rsp_14 = {5'd0, i1_inboxCount};
+  assign _zz_i1_rsp_13 = {{_zz_i1_rsp_3,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_15}}};
+  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_15 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
   assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
@@ -7213,30 +7132,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_i1_inboxCurrent = 3'b111;
-  assign _zz__zz_i1_inboxCurrent_1 = 3'b110;
-  assign _zz__zz_i1_inboxCurrent_2 = 3'b101;
-  assign _zz__zz_i1_inboxCurrent_3 = 3'b100;
-  assign _zz__zz_i1_inboxCurrent_4 = 3'b011;
-  assign _zz__zz_i1_inboxCurrent_5 = 3'b010;
-  assign _zz__zz_i1_inboxCurrent_6 = 3'b001;
-  assign _zz__zz_i1_inboxCurrent_7 = 3'b000;
-  assign _zz_i1_inboxCurrent_1 = 3'b111;
-  assign _zz_i1_inboxCurrent_2 = 3'b110;
-  assign _zz_i1_inboxCurrent_3 = 3'b101;
-  assign _zz_i1_inboxCurrent_4 = 3'b100;
-  assign _zz_i1_inboxCurrent_5 = 3'b011;
-  assign _zz_i1_inboxCurrent_6 = 3'b010;
-  assign _zz_i1_inboxCurrent_7 = 3'b001;
-  assign _zz_i1_inboxCurrent_8 = 3'b000;
-  assign _zz_replyCurrent_2 = 3'b111;
-  assign _zz_replyCurrent_3 = 3'b110;
-  assign _zz_replyCurrent_4 = 3'b101;
-  assign _zz_replyCurrent_5 = 3'b100;
-  assign _zz_replyCurrent_6 = 3'b011;
-  assign _zz_replyCurrent_7 = 3'b010;
-  assign _zz_replyCurrent_8 = 3'b001;
-  assign _zz_replyCurrent_9 = 3'b000;
+  assign _zz_inbox_writeRow_11 = (! _zz_inbox_writeRow_10);
+  assign _zz_inbox_writeRow_12 = (~ _zz_inbox_writeRow_8);
+  assign _zz_inbox_writeRow_13 = {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}};
+  assign _zz_inbox_writeRow_14 = 4'b0000;
   always @(posedge clk) begin
     if(_zz_errors_rd0) begin
       errors_spinal_port0 <= errors[cmd_payload_context];
@@ -7356,143 +7255,79 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
 
   always @(*) begin
     case(_zz_i1_handlerContext_1)
-      3'b000 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_0;
-        _zz_inboxOccupied_i0 = inboxOccupied_0;
-        _zz_inboxInService_i0 = inboxInService_0;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_0;
-      end
-      3'b001 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_1;
-        _zz_inboxOccupied_i0 = inboxOccupied_1;
-        _zz_inboxInService_i0 = inboxInService_1;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_1;
-      end
-      3'b010 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_2;
-        _zz_inboxOccupied_i0 = inboxOccupied_2;
-        _zz_inboxInService_i0 = inboxInService_2;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_2;
-      end
-      3'b011 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_3;
-        _zz_inboxOccupied_i0 = inboxOccupied_3;
-        _zz_inboxInService_i0 = inboxInService_3;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_3;
-      end
-      3'b100 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_4;
-        _zz_inboxOccupied_i0 = inboxOccupied_4;
-        _zz_inboxInService_i0 = inboxInService_4;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_4;
-      end
-      3'b101 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_5;
-        _zz_inboxOccupied_i0 = inboxOccupied_5;
-        _zz_inboxInService_i0 = inboxInService_5;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_5;
-      end
-      3'b110 : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_6;
-        _zz_inboxOccupied_i0 = inboxOccupied_6;
-        _zz_inboxInService_i0 = inboxInService_6;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_6;
-      end
-      default : begin
-        _zz_inboxCurrentSlot_i0 = inboxCurrentSlot_7;
-        _zz_inboxOccupied_i0 = inboxOccupied_7;
-        _zz_inboxInService_i0 = inboxInService_7;
-        _zz_inboxQueueHead_i0 = inboxQueueHead_7;
-      end
+      3'b000 : _zz_inbox_i0 = inbox_0;
+      3'b001 : _zz_inbox_i0 = inbox_1;
+      3'b010 : _zz_inbox_i0 = inbox_2;
+      3'b011 : _zz_inbox_i0 = inbox_3;
+      3'b100 : _zz_inbox_i0 = inbox_4;
+      3'b101 : _zz_inbox_i0 = inbox_5;
+      3'b110 : _zz_inbox_i0 = inbox_6;
+      default : _zz_inbox_i0 = inbox_7;
     endcase
   end
 
   always @(*) begin
     case(cmd_payload_context)
-      3'b000 : begin
-        _zz_replyHead_i0 = replyHead_0;
-        _zz_replyCount_i0 = replyCount_0;
-      end
-      3'b001 : begin
-        _zz_replyHead_i0 = replyHead_1;
-        _zz_replyCount_i0 = replyCount_1;
-      end
-      3'b010 : begin
-        _zz_replyHead_i0 = replyHead_2;
-        _zz_replyCount_i0 = replyCount_2;
-      end
-      3'b011 : begin
-        _zz_replyHead_i0 = replyHead_3;
-        _zz_replyCount_i0 = replyCount_3;
-      end
-      3'b100 : begin
-        _zz_replyHead_i0 = replyHead_4;
-        _zz_replyCount_i0 = replyCount_4;
-      end
-      3'b101 : begin
-        _zz_replyHead_i0 = replyHead_5;
-        _zz_replyCount_i0 = replyCount_5;
-      end
-      3'b110 : begin
-        _zz_replyHead_i0 = replyHead_6;
-        _zz_replyCount_i0 = replyCount_6;
-      end
-      default : begin
-        _zz_replyHead_i0 = replyHead_7;
-        _zz_replyCount_i0 = replyCount_7;
-      end
+      3'b000 : _zz_replyBox_i0 = replyBox_0;
+      3'b001 : _zz_replyBox_i0 = replyBox_1;
+      3'b010 : _zz_replyBox_i0 = replyBox_2;
+      3'b011 : _zz_replyBox_i0 = replyBox_3;
+      3'b100 : _zz_replyBox_i0 = replyBox_4;
+      3'b101 : _zz_replyBox_i0 = replyBox_5;
+      3'b110 : _zz_replyBox_i0 = replyBox_6;
+      default : _zz_replyBox_i0 = replyBox_7;
     endcase
   end
 
   always @(*) begin
     case(_zz_copyTarget)
       3'b000 : begin
-        _zz__zz_copyTargetSlot = replyHead_0;
-        _zz__zz_copyTargetSlot_3 = replyCount_0;
-        _zz_when_Transfers_l71 = replyCount_0;
-        _zz_replyCount_writeRow_2 = replyCount_0;
+        _zz__zz_copyTargetSlot = replyBox_0;
+        _zz__zz_copyTargetSlot_3 = replyBox_0;
+        _zz_when_Transfers_l71 = replyBox_0;
+        _zz__zz_replyBox_writeRow_2 = replyBox_0;
       end
       3'b001 : begin
-        _zz__zz_copyTargetSlot = replyHead_1;
-        _zz__zz_copyTargetSlot_3 = replyCount_1;
-        _zz_when_Transfers_l71 = replyCount_1;
-        _zz_replyCount_writeRow_2 = replyCount_1;
+        _zz__zz_copyTargetSlot = replyBox_1;
+        _zz__zz_copyTargetSlot_3 = replyBox_1;
+        _zz_when_Transfers_l71 = replyBox_1;
+        _zz__zz_replyBox_writeRow_2 = replyBox_1;
       end
       3'b010 : begin
-        _zz__zz_copyTargetSlot = replyHead_2;
-        _zz__zz_copyTargetSlot_3 = replyCount_2;
-        _zz_when_Transfers_l71 = replyCount_2;
-        _zz_replyCount_writeRow_2 = replyCount_2;
+        _zz__zz_copyTargetSlot = replyBox_2;
+        _zz__zz_copyTargetSlot_3 = replyBox_2;
+        _zz_when_Transfers_l71 = replyBox_2;
+        _zz__zz_replyBox_writeRow_2 = replyBox_2;
       end
       3'b011 : begin
-        _zz__zz_copyTargetSlot = replyHead_3;
-        _zz__zz_copyTargetSlot_3 = replyCount_3;
-        _zz_when_Transfers_l71 = replyCount_3;
-        _zz_replyCount_writeRow_2 = replyCount_3;
+        _zz__zz_copyTargetSlot = replyBox_3;
+        _zz__zz_copyTargetSlot_3 = replyBox_3;
+        _zz_when_Transfers_l71 = replyBox_3;
+        _zz__zz_replyBox_writeRow_2 = replyBox_3;
       end
       3'b100 : begin
-        _zz__zz_copyTargetSlot = replyHead_4;
-        _zz__zz_copyTargetSlot_3 = replyCount_4;
-        _zz_when_Transfers_l71 = replyCount_4;
-        _zz_replyCount_writeRow_2 = replyCount_4;
+        _zz__zz_copyTargetSlot = replyBox_4;
+        _zz__zz_copyTargetSlot_3 = replyBox_4;
+        _zz_when_Transfers_l71 = replyBox_4;
+        _zz__zz_replyBox_writeRow_2 = replyBox_4;
       end
       3'b101 : begin
-        _zz__zz_copyTargetSlot = replyHead_5;
-        _zz__zz_copyTargetSlot_3 = replyCount_5;
-        _zz_when_Transfers_l71 = replyCount_5;
-        _zz_replyCount_writeRow_2 = replyCount_5;
+        _zz__zz_copyTargetSlot = replyBox_5;
+        _zz__zz_copyTargetSlot_3 = replyBox_5;
+        _zz_when_Transfers_l71 = replyBox_5;
+        _zz__zz_replyBox_writeRow_2 = replyBox_5;
       end
       3'b110 : begin
-        _zz__zz_copyTargetSlot = replyHead_6;
-        _zz__zz_copyTargetSlot_3 = replyCount_6;
-        _zz_when_Transfers_l71 = replyCount_6;
-        _zz_replyCount_writeRow_2 = replyCount_6;
+        _zz__zz_copyTargetSlot = replyBox_6;
+        _zz__zz_copyTargetSlot_3 = replyBox_6;
+        _zz_when_Transfers_l71 = replyBox_6;
+        _zz__zz_replyBox_writeRow_2 = replyBox_6;
       end
       default : begin
-        _zz__zz_copyTargetSlot = replyHead_7;
-        _zz__zz_copyTargetSlot_3 = replyCount_7;
-        _zz_when_Transfers_l71 = replyCount_7;
-        _zz_replyCount_writeRow_2 = replyCount_7;
+        _zz__zz_copyTargetSlot = replyBox_7;
+        _zz__zz_copyTargetSlot_3 = replyBox_7;
+        _zz_when_Transfers_l71 = replyBox_7;
+        _zz__zz_replyBox_writeRow_2 = replyBox_7;
       end
     endcase
   end
@@ -7510,7 +7345,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_ReplyBoxes_l62 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
@@ -7520,7 +7355,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l52) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_4};
+      i1_rsp = {56'd0, _zz_i1_rsp_5};
     end
     if(when_Staging_l50) begin
       i1_rsp = stage_rd0;
@@ -7532,21 +7367,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_5};
+      i1_rsp = {32'd0, _zz_i1_rsp_6};
     end
-    if(when_Inboxes_l195) begin
+    if(when_Inboxes_l190) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_ReplyBoxes_l63) begin
-      if(when_ReplyBoxes_l68) begin
+    if(when_ReplyBoxes_l62) begin
+      if(when_ReplyBoxes_l65) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_ReplyBoxes_l70) begin
+    if(when_ReplyBoxes_l67) begin
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l63) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_12};
+      i1_rsp = {39'd0, _zz_i1_rsp_13};
     end
   end
 
@@ -7572,7 +7407,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l155) begin
+    if(when_Inboxes_l154) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -7679,137 +7514,56 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
-    inboxCurrentSlot_write = 1'b0;
-    if(i1_inboxSelect) begin
-      inboxCurrentSlot_write = 1'b1;
-    end
-    if(i1_inboxTake) begin
-      inboxCurrentSlot_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxCurrentSlot_writeAt = 3'b000;
-    if(i1_inboxSelect) begin
-      inboxCurrentSlot_writeAt = i1_context;
-    end
-    if(i1_inboxTake) begin
-      inboxCurrentSlot_writeAt = i1_context;
-    end
-  end
-
-  always @(*) begin
-    inboxCurrentSlot_writeRow = 2'b00;
-    if(i1_inboxSelect) begin
-      inboxCurrentSlot_writeRow = _zz_inboxCurrentSlot_writeRow;
-    end
-    if(i1_inboxTake) begin
-      inboxCurrentSlot_writeRow = _zz_i1_rsp_2;
-    end
-  end
-
-  assign _zz_11 = ({7'd0,1'b1} <<< inboxCurrentSlot_writeAt);
-  assign inboxCurrentSlot_i0 = _zz_inboxCurrentSlot_i0;
-  always @(*) begin
-    inboxOccupied_write = 1'b0;
+    inbox_write = 1'b0;
     if(when_ContextRows_l40) begin
-      inboxOccupied_write = 1'b1;
+      inbox_write = 1'b1;
     end
     if(i1_scrub) begin
-      inboxOccupied_write = 1'b1;
+      inbox_write = 1'b1;
     end
     if(i1_sendOk) begin
-      inboxOccupied_write = 1'b1;
+      inbox_write = 1'b1;
     end
   end
 
   always @(*) begin
-    inboxOccupied_writeAt = 3'b000;
+    inbox_writeAt = 3'b000;
     if(when_ContextRows_l40) begin
-      inboxOccupied_writeAt = i1_context;
+      inbox_writeAt = i1_context;
     end
     if(i1_scrub) begin
-      inboxOccupied_writeAt = _zz_i1_errorsClearContext;
+      inbox_writeAt = _zz_i1_errorsClearContext;
     end
     if(i1_sendOk) begin
-      inboxOccupied_writeAt = i1_handlerContext;
+      inbox_writeAt = i1_handlerContext;
     end
   end
 
   always @(*) begin
-    inboxOccupied_writeRow = 4'b0000;
+    inbox_writeRow = 13'h0;
     if(when_ContextRows_l40) begin
-      inboxOccupied_writeRow = (i1_inboxOccupied & (~ _zz_inboxOccupied_writeRow_1));
+      inbox_writeRow = {{(_zz_inbox_writeRow_9 || (_zz_i1_rsp_1 && _zz_inbox_writeRow_11)),(i1_inboxSelect ? _zz_inbox_writeRow_4 : (i1_inboxTake ? _zz_i1_rsp_2 : _zz_inbox_writeRow))},{(_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_8)),{((_zz_inbox_writeRow_2 & _zz_inbox_writeRow_12) | (i1_inboxTake ? _zz_inbox_writeRow_13 : _zz_inbox_writeRow_14)),(i1_inboxTake ? _zz_inbox_writeRow_15 : _zz_inbox_writeRow_3)}}};
     end
     if(i1_scrub) begin
-      inboxOccupied_writeRow = 4'b0000;
+      inbox_writeRow = 13'h0;
     end
     if(i1_sendOk) begin
-      inboxOccupied_writeRow = (i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}});
+      inbox_writeRow = {{_zz_i1_rsp_1,_zz_inbox_writeRow},{(_zz_inbox_writeRow_1 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_2,_zz_inbox_writeRow_3}}};
     end
   end
 
-  assign _zz_12 = ({7'd0,1'b1} <<< inboxOccupied_writeAt);
-  assign inboxOccupied_i0 = _zz_inboxOccupied_i0;
-  always @(*) begin
-    inboxInService_write = 1'b0;
-    if(when_ContextRows_l40_1) begin
-      inboxInService_write = 1'b1;
-    end
-    if(i1_scrub) begin
-      inboxInService_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxInService_writeAt = 3'b000;
-    if(when_ContextRows_l40_1) begin
-      inboxInService_writeAt = i1_context;
-    end
-    if(i1_scrub) begin
-      inboxInService_writeAt = _zz_i1_errorsClearContext;
-    end
-  end
-
-  always @(*) begin
-    inboxInService_writeRow = 4'b0000;
-    if(when_ContextRows_l40_1) begin
-      inboxInService_writeRow = ((i1_inboxInService & (~ _zz_inboxOccupied_writeRow_1)) | (i1_inboxTake ? {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}} : 4'b0000));
-    end
-    if(i1_scrub) begin
-      inboxInService_writeRow = 4'b0000;
-    end
-  end
-
-  assign _zz_13 = ({7'd0,1'b1} <<< inboxInService_writeAt);
-  assign inboxInService_i0 = _zz_inboxInService_i0;
-  always @(*) begin
-    inboxQueueHead_write = 1'b0;
-    if(i1_inboxTake) begin
-      inboxQueueHead_write = 1'b1;
-    end
-  end
-
-  always @(*) begin
-    inboxQueueHead_writeAt = 3'b000;
-    if(i1_inboxTake) begin
-      inboxQueueHead_writeAt = i1_context;
-    end
-  end
-
-  always @(*) begin
-    inboxQueueHead_writeRow = 2'b00;
-    if(i1_inboxTake) begin
-      inboxQueueHead_writeRow = _zz_inboxQueueHead_writeRow;
-    end
-  end
-
-  assign _zz_14 = ({7'd0,1'b1} <<< inboxQueueHead_writeAt);
-  assign inboxQueueHead_i0 = _zz_inboxQueueHead_i0;
-  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inboxCurrentSlot_i0);
+  assign _zz_11 = ({7'd0,1'b1} <<< inbox_writeAt);
+  assign inbox_i0 = _zz_inbox_i0;
+  assign _zz_i1_inboxFull = inbox_i0[9 : 6];
+  assign _zz_i1_rsp_1 = i1_inbox[12];
+  assign _zz_inbox_writeRow = i1_inbox[11 : 10];
+  assign _zz_inbox_writeRow_1 = i1_inbox[9 : 6];
+  assign _zz_inbox_writeRow_2 = i1_inbox[5 : 2];
+  assign _zz_inbox_writeRow_3 = i1_inbox[1 : 0];
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[11 : 10]);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFreeSlot = (~ inboxOccupied_i0);
+  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
   assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
   assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
   assign _zz_i1_inboxFreeSlot_3 = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
@@ -7838,18 +7592,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
   assign _zz_i1_tokenOk = inboxReplyTo_rd0[7 : 4];
-  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inboxQueueHead_i0};
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inbox_i0[1 : 0]};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
   assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
-  assign _zz_i1_inboxWaiting = (i1_inboxOccupied & (~ i1_inboxInService));
+  assign _zz_i1_inboxWaiting = (_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_2));
   assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
-  assign _zz_i1_rsp_1 = inboxCurrent[i1_context];
-  assign _zz_when_Inboxes_l184 = i1_inboxCurrentSlot;
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
-  assign _zz_inboxCurrentSlot_writeRow = _zz_i1_tokenOk_1[1:0];
-  assign _zz_when_Inboxes_l184_1 = (_zz_i1_inboxSelect ? _zz_inboxCurrentSlot_writeRow : _zz_when_Inboxes_l184);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && i1_inboxInService[_zz_inboxCurrentSlot_writeRow]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_inbox_writeRow_4 = _zz_i1_tokenOk_1[1:0];
+  assign _zz_inbox_writeRow_5 = (_zz_i1_inboxSelect ? _zz_inbox_writeRow_4 : _zz_inbox_writeRow);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_inbox_writeRow_2[_zz_inbox_writeRow_4]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -7872,120 +7624,75 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l155 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_Inboxes_l184_2 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_inbox_writeRow_6 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_when_Inboxes_l184_2);
-  assign _zz_inboxOccupied_writeRow = (when_Transfers_l67 ? _zz_when_Inboxes_l184_1 : _zz_when_Inboxes_l184);
-  assign _zz_inboxOccupied_writeRow_1 = (_zz_when_ContextRows_l40 ? {{(_zz_inboxOccupied_writeRow == 2'b11),(_zz_inboxOccupied_writeRow == 2'b10)},{(_zz_inboxOccupied_writeRow == 2'b01),(_zz_inboxOccupied_writeRow == 2'b00)}} : 4'b0000);
-  assign when_ContextRows_l40 = (_zz_when_ContextRows_l40 || i1_inboxTake);
-  assign when_ContextRows_l40_1 = (_zz_when_ContextRows_l40 || i1_inboxTake);
-  assign _zz_i1_inboxCurrent = {{{(i1_context == _zz__zz_i1_inboxCurrent),(i1_context == _zz__zz_i1_inboxCurrent_1)},{(i1_context == _zz__zz_i1_inboxCurrent_2),(i1_context == _zz__zz_i1_inboxCurrent_3)}},{{(i1_context == _zz__zz_i1_inboxCurrent_4),(i1_context == _zz__zz_i1_inboxCurrent_5)},{(i1_context == _zz__zz_i1_inboxCurrent_6),(i1_context == _zz__zz_i1_inboxCurrent_7)}}};
+  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_inbox_writeRow_6);
+  assign _zz_inbox_writeRow_7 = (when_Transfers_l67 ? _zz_inbox_writeRow_5 : _zz_inbox_writeRow);
+  assign _zz_inbox_writeRow_8 = (_zz_when_ContextRows_l40 ? {{(_zz_inbox_writeRow_7 == 2'b11),(_zz_inbox_writeRow_7 == 2'b10)},{(_zz_inbox_writeRow_7 == 2'b01),(_zz_inbox_writeRow_7 == 2'b00)}} : 4'b0000);
+  assign _zz_inbox_writeRow_9 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_inbox_writeRow_10 = (_zz_inbox_writeRow_6 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_inbox_writeRow_5 == _zz_inbox_writeRow)));
+  assign when_ContextRows_l40 = ((_zz_inbox_writeRow_9 || _zz_inbox_writeRow_10) || _zz_when_ContextRows_l40);
+  assign when_Inboxes_l190 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
   always @(*) begin
-    i1_inboxCurrent = inboxCurrent;
-    if(when_Inboxes_l183) begin
-      i1_inboxCurrent = (inboxCurrent | _zz_i1_inboxCurrent);
-    end else begin
-      if(when_Inboxes_l184) begin
-        i1_inboxCurrent = (inboxCurrent & (~ _zz_i1_inboxCurrent));
-      end else begin
-        if(i1_scrub) begin
-          i1_inboxCurrent = (inboxCurrent & (~ {{{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_1),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_2)},{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_3),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_4)}},{{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_5),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_6)},{(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_7),(_zz_i1_errorsClearContext == _zz_i1_inboxCurrent_8)}}}));
-        end
-      end
-    end
-  end
-
-  assign when_Inboxes_l183 = (i1_inboxTake || i1_inboxSelect);
-  assign when_Inboxes_l184 = (_zz_when_Inboxes_l184_2 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_when_Inboxes_l184_1 == _zz_when_Inboxes_l184)));
-  assign when_Inboxes_l195 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
-  always @(*) begin
-    replyHead_write = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyHead_write = 1'b1;
-      end
-    end
-  end
-
-  always @(*) begin
-    replyHead_writeAt = 3'b000;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyHead_writeAt = i1_context;
-      end
-    end
-  end
-
-  always @(*) begin
-    replyHead_writeRow = 2'b00;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyHead_writeRow = _zz_replyHead_writeRow;
-      end
-    end
-  end
-
-  assign _zz_20 = ({7'd0,1'b1} <<< replyHead_writeAt);
-  assign replyHead_i0 = _zz_replyHead_i0;
-  always @(*) begin
-    replyCount_write = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyCount_write = 1'b1;
+    replyBox_write = 1'b0;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_write = 1'b1;
       end
     end
     if(i1_scrub) begin
-      replyCount_write = 1'b1;
+      replyBox_write = 1'b1;
     end
     if(i1_replyOk) begin
-      replyCount_write = 1'b1;
+      replyBox_write = 1'b1;
     end
   end
 
   always @(*) begin
-    replyCount_writeAt = 3'b000;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyCount_writeAt = i1_context;
+    replyBox_writeAt = 3'b000;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_writeAt = i1_context;
       end
     end
     if(i1_scrub) begin
-      replyCount_writeAt = _zz_i1_errorsClearContext;
+      replyBox_writeAt = _zz_i1_errorsClearContext;
     end
     if(i1_replyOk) begin
-      replyCount_writeAt = _zz_copyTarget;
+      replyBox_writeAt = _zz_copyTarget;
     end
   end
 
   always @(*) begin
-    replyCount_writeRow = 3'b000;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l40_2) begin
-        replyCount_writeRow = _zz_replyCount_writeRow;
+    replyBox_writeRow = 6'h0;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_writeRow = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_3 ? _zz_replyBox_writeRow_3 : _zz_replyBox_writeRow)}};
       end
     end
     if(i1_scrub) begin
-      replyCount_writeRow = 3'b000;
+      replyBox_writeRow = 6'h0;
     end
     if(i1_replyOk) begin
-      replyCount_writeRow = _zz_replyCount_writeRow_1;
+      replyBox_writeRow = {_zz_replyBox_writeRow_2[5],{_zz_replyBox_writeRow_4,_zz_replyBox_writeRow_2[1 : 0]}};
     end
   end
 
-  assign _zz_21 = ({7'd0,1'b1} <<< replyCount_writeAt);
-  assign replyCount_i0 = _zz_replyCount_i0;
-  assign _zz_replies_rd0 = replyHead_i0;
+  assign _zz_17 = ({7'd0,1'b1} <<< replyBox_writeAt);
+  assign replyBox_i0 = _zz_replyBox_i0;
+  assign _zz_replies_rd0 = replyBox_i0[1 : 0];
+  assign _zz_i1_rsp_3 = i1_replyBox[5];
+  assign _zz_i1_rsp_4 = i1_replyBox[4 : 2];
+  assign _zz_replyBox_writeRow = i1_replyBox[1 : 0];
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyCurrent[cmd_payload_context]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyBox_i0[5]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i1_rsp_3 = i1_replyCount;
-  assign when_ContextRows_l40_2 = replyCurrent[i1_context];
-  assign _zz_replyCurrent = {{{(i1_context == 3'b111),(i1_context == 3'b110)},{(i1_context == 3'b101),(i1_context == 3'b100)}},{{(i1_context == 3'b011),(i1_context == 3'b010)},{(i1_context == 3'b001),(i1_context == 3'b000)}}};
-  assign _zz_replyCurrent_1 = (when_ContextRows_l40_2 ? _zz__zz_replyCurrent_1 : _zz_i1_rsp_3);
-  assign when_ReplyBoxes_l68 = (_zz_replyCurrent_1 != 3'b000);
-  assign when_ReplyBoxes_l70 = ((i1_valid && (i1_op == 4'b1010)) && when_ContextRows_l40_2);
+  assign _zz_replyBox_writeRow_1 = (_zz_i1_rsp_3 ? _zz__zz_replyBox_writeRow_1 : _zz_i1_rsp_4);
+  assign when_ContextRows_l40_1 = 1'b1;
+  assign when_ReplyBoxes_l65 = (_zz_replyBox_writeRow_1 != 3'b000);
+  assign when_ReplyBoxes_l67 = ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_3);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -8011,7 +7718,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot[1 : 0] + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
     if(when_Transfers_l67) begin
@@ -8032,12 +7739,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
   assign when_Transfers_l70 = (! inboxReplyTo_rd0[3]);
-  assign when_Transfers_l71 = (_zz_when_Transfers_l71 == 3'b100);
+  assign when_Transfers_l71 = (_zz_when_Transfers_l71[4 : 2] == 3'b100);
+  assign _zz_replyBox_writeRow_2 = _zz__zz_replyBox_writeRow_2;
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_25 = ({3'd0,1'b1} <<< _zz__zz_25);
+  assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -8075,57 +7783,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       copyWriteValid <= 1'b0;
       copyWriteWord <= 4'b0000;
       copyWriteIsReply <= 1'b0;
-      inboxCurrent <= 8'h0;
-      inboxCurrentSlot_0 <= 2'b00;
-      inboxCurrentSlot_1 <= 2'b00;
-      inboxCurrentSlot_2 <= 2'b00;
-      inboxCurrentSlot_3 <= 2'b00;
-      inboxCurrentSlot_4 <= 2'b00;
-      inboxCurrentSlot_5 <= 2'b00;
-      inboxCurrentSlot_6 <= 2'b00;
-      inboxCurrentSlot_7 <= 2'b00;
-      inboxOccupied_0 <= 4'b0000;
-      inboxOccupied_1 <= 4'b0000;
-      inboxOccupied_2 <= 4'b0000;
-      inboxOccupied_3 <= 4'b0000;
-      inboxOccupied_4 <= 4'b0000;
-      inboxOccupied_5 <= 4'b0000;
-      inboxOccupied_6 <= 4'b0000;
-      inboxOccupied_7 <= 4'b0000;
-      inboxInService_0 <= 4'b0000;
-      inboxInService_1 <= 4'b0000;
-      inboxInService_2 <= 4'b0000;
-      inboxInService_3 <= 4'b0000;
-      inboxInService_4 <= 4'b0000;
-      inboxInService_5 <= 4'b0000;
-      inboxInService_6 <= 4'b0000;
-      inboxInService_7 <= 4'b0000;
-      inboxQueueHead_0 <= 2'b00;
-      inboxQueueHead_1 <= 2'b00;
-      inboxQueueHead_2 <= 2'b00;
-      inboxQueueHead_3 <= 2'b00;
-      inboxQueueHead_4 <= 2'b00;
-      inboxQueueHead_5 <= 2'b00;
-      inboxQueueHead_6 <= 2'b00;
-      inboxQueueHead_7 <= 2'b00;
+      inbox_0 <= 13'h0;
+      inbox_1 <= 13'h0;
+      inbox_2 <= 13'h0;
+      inbox_3 <= 13'h0;
+      inbox_4 <= 13'h0;
+      inbox_5 <= 13'h0;
+      inbox_6 <= 13'h0;
+      inbox_7 <= 13'h0;
       i1_inboxFull <= 1'b0;
-      replyHead_0 <= 2'b00;
-      replyHead_1 <= 2'b00;
-      replyHead_2 <= 2'b00;
-      replyHead_3 <= 2'b00;
-      replyHead_4 <= 2'b00;
-      replyHead_5 <= 2'b00;
-      replyHead_6 <= 2'b00;
-      replyHead_7 <= 2'b00;
-      replyCount_0 <= 3'b000;
-      replyCount_1 <= 3'b000;
-      replyCount_2 <= 3'b000;
-      replyCount_3 <= 3'b000;
-      replyCount_4 <= 3'b000;
-      replyCount_5 <= 3'b000;
-      replyCount_6 <= 3'b000;
-      replyCount_7 <= 3'b000;
-      replyCurrent <= 8'h0;
+      replyBox_0 <= 6'h0;
+      replyBox_1 <= 6'h0;
+      replyBox_2 <= 6'h0;
+      replyBox_3 <= 6'h0;
+      replyBox_4 <= 6'h0;
+      replyBox_5 <= 6'h0;
+      replyBox_6 <= 6'h0;
+      replyBox_7 <= 6'h0;
     end else begin
       i1_valid <= when_IpcStages_l85;
       if(when_IpcStages_l85) begin
@@ -8179,169 +7853,58 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       copyWriteValid <= copyActive;
       copyWriteWord <= copyReadWord;
       copyWriteIsReply <= copyIsReply;
-      if(inboxCurrentSlot_write) begin
+      if(inbox_write) begin
         if(_zz_11[0]) begin
-          inboxCurrentSlot_0 <= inboxCurrentSlot_writeRow;
+          inbox_0 <= inbox_writeRow;
         end
         if(_zz_11[1]) begin
-          inboxCurrentSlot_1 <= inboxCurrentSlot_writeRow;
+          inbox_1 <= inbox_writeRow;
         end
         if(_zz_11[2]) begin
-          inboxCurrentSlot_2 <= inboxCurrentSlot_writeRow;
+          inbox_2 <= inbox_writeRow;
         end
         if(_zz_11[3]) begin
-          inboxCurrentSlot_3 <= inboxCurrentSlot_writeRow;
+          inbox_3 <= inbox_writeRow;
         end
         if(_zz_11[4]) begin
-          inboxCurrentSlot_4 <= inboxCurrentSlot_writeRow;
+          inbox_4 <= inbox_writeRow;
         end
         if(_zz_11[5]) begin
-          inboxCurrentSlot_5 <= inboxCurrentSlot_writeRow;
+          inbox_5 <= inbox_writeRow;
         end
         if(_zz_11[6]) begin
-          inboxCurrentSlot_6 <= inboxCurrentSlot_writeRow;
+          inbox_6 <= inbox_writeRow;
         end
         if(_zz_11[7]) begin
-          inboxCurrentSlot_7 <= inboxCurrentSlot_writeRow;
+          inbox_7 <= inbox_writeRow;
         end
       end
-      if(inboxOccupied_write) begin
-        if(_zz_12[0]) begin
-          inboxOccupied_0 <= inboxOccupied_writeRow;
+      i1_inboxFull <= (&_zz_i1_inboxFull);
+      if(replyBox_write) begin
+        if(_zz_17[0]) begin
+          replyBox_0 <= replyBox_writeRow;
         end
-        if(_zz_12[1]) begin
-          inboxOccupied_1 <= inboxOccupied_writeRow;
+        if(_zz_17[1]) begin
+          replyBox_1 <= replyBox_writeRow;
         end
-        if(_zz_12[2]) begin
-          inboxOccupied_2 <= inboxOccupied_writeRow;
+        if(_zz_17[2]) begin
+          replyBox_2 <= replyBox_writeRow;
         end
-        if(_zz_12[3]) begin
-          inboxOccupied_3 <= inboxOccupied_writeRow;
+        if(_zz_17[3]) begin
+          replyBox_3 <= replyBox_writeRow;
         end
-        if(_zz_12[4]) begin
-          inboxOccupied_4 <= inboxOccupied_writeRow;
+        if(_zz_17[4]) begin
+          replyBox_4 <= replyBox_writeRow;
         end
-        if(_zz_12[5]) begin
-          inboxOccupied_5 <= inboxOccupied_writeRow;
+        if(_zz_17[5]) begin
+          replyBox_5 <= replyBox_writeRow;
         end
-        if(_zz_12[6]) begin
-          inboxOccupied_6 <= inboxOccupied_writeRow;
+        if(_zz_17[6]) begin
+          replyBox_6 <= replyBox_writeRow;
         end
-        if(_zz_12[7]) begin
-          inboxOccupied_7 <= inboxOccupied_writeRow;
+        if(_zz_17[7]) begin
+          replyBox_7 <= replyBox_writeRow;
         end
-      end
-      if(inboxInService_write) begin
-        if(_zz_13[0]) begin
-          inboxInService_0 <= inboxInService_writeRow;
-        end
-        if(_zz_13[1]) begin
-          inboxInService_1 <= inboxInService_writeRow;
-        end
-        if(_zz_13[2]) begin
-          inboxInService_2 <= inboxInService_writeRow;
-        end
-        if(_zz_13[3]) begin
-          inboxInService_3 <= inboxInService_writeRow;
-        end
-        if(_zz_13[4]) begin
-          inboxInService_4 <= inboxInService_writeRow;
-        end
-        if(_zz_13[5]) begin
-          inboxInService_5 <= inboxInService_writeRow;
-        end
-        if(_zz_13[6]) begin
-          inboxInService_6 <= inboxInService_writeRow;
-        end
-        if(_zz_13[7]) begin
-          inboxInService_7 <= inboxInService_writeRow;
-        end
-      end
-      if(inboxQueueHead_write) begin
-        if(_zz_14[0]) begin
-          inboxQueueHead_0 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[1]) begin
-          inboxQueueHead_1 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[2]) begin
-          inboxQueueHead_2 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[3]) begin
-          inboxQueueHead_3 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[4]) begin
-          inboxQueueHead_4 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[5]) begin
-          inboxQueueHead_5 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[6]) begin
-          inboxQueueHead_6 <= inboxQueueHead_writeRow;
-        end
-        if(_zz_14[7]) begin
-          inboxQueueHead_7 <= inboxQueueHead_writeRow;
-        end
-      end
-      i1_inboxFull <= (&inboxOccupied_i0);
-      inboxCurrent <= i1_inboxCurrent;
-      if(replyHead_write) begin
-        if(_zz_20[0]) begin
-          replyHead_0 <= replyHead_writeRow;
-        end
-        if(_zz_20[1]) begin
-          replyHead_1 <= replyHead_writeRow;
-        end
-        if(_zz_20[2]) begin
-          replyHead_2 <= replyHead_writeRow;
-        end
-        if(_zz_20[3]) begin
-          replyHead_3 <= replyHead_writeRow;
-        end
-        if(_zz_20[4]) begin
-          replyHead_4 <= replyHead_writeRow;
-        end
-        if(_zz_20[5]) begin
-          replyHead_5 <= replyHead_writeRow;
-        end
-        if(_zz_20[6]) begin
-          replyHead_6 <= replyHead_writeRow;
-        end
-        if(_zz_20[7]) begin
-          replyHead_7 <= replyHead_writeRow;
-        end
-      end
-      if(replyCount_write) begin
-        if(_zz_21[0]) begin
-          replyCount_0 <= replyCount_writeRow;
-        end
-        if(_zz_21[1]) begin
-          replyCount_1 <= replyCount_writeRow;
-        end
-        if(_zz_21[2]) begin
-          replyCount_2 <= replyCount_writeRow;
-        end
-        if(_zz_21[3]) begin
-          replyCount_3 <= replyCount_writeRow;
-        end
-        if(_zz_21[4]) begin
-          replyCount_4 <= replyCount_writeRow;
-        end
-        if(_zz_21[5]) begin
-          replyCount_5 <= replyCount_writeRow;
-        end
-        if(_zz_21[6]) begin
-          replyCount_6 <= replyCount_writeRow;
-        end
-        if(_zz_21[7]) begin
-          replyCount_7 <= replyCount_writeRow;
-        end
-      end
-      if(when_ReplyBoxes_l63) begin
-        replyCurrent <= ((_zz_replyCurrent_1 != 3'b000) ? (replyCurrent | _zz_replyCurrent) : (replyCurrent & (~ _zz_replyCurrent)));
-      end
-      if(i1_scrub) begin
-        replyCurrent <= (replyCurrent & (~ {{{(_zz_i1_errorsClearContext == _zz_replyCurrent_2),(_zz_i1_errorsClearContext == _zz_replyCurrent_3)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_4),(_zz_i1_errorsClearContext == _zz_replyCurrent_5)}},{{(_zz_i1_errorsClearContext == _zz_replyCurrent_6),(_zz_i1_errorsClearContext == _zz_replyCurrent_7)},{(_zz_i1_errorsClearContext == _zz_replyCurrent_8),(_zz_i1_errorsClearContext == _zz_replyCurrent_9)}}}));
       end
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
@@ -8360,16 +7923,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_25[0]) begin
+        if(_zz_21[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_21[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_25[2]) begin
+        if(_zz_21[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_25[3]) begin
+        if(_zz_21[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -8386,14 +7949,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     i1_errorsLast <= i1_errorsWriteData;
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
-    i1_inboxCurrentSlot <= ((inboxCurrentSlot_write && (inboxCurrentSlot_writeAt == _zz_i1_handlerContext_1)) ? inboxCurrentSlot_writeRow : inboxCurrentSlot_i0);
-    i1_inboxOccupied <= ((inboxOccupied_write && (inboxOccupied_writeAt == _zz_i1_handlerContext_1)) ? inboxOccupied_writeRow : inboxOccupied_i0);
-    i1_inboxInService <= ((inboxInService_write && (inboxInService_writeAt == _zz_i1_handlerContext_1)) ? inboxInService_writeRow : inboxInService_i0);
-    i1_inboxQueueHead <= ((inboxQueueHead_write && (inboxQueueHead_writeAt == _zz_i1_handlerContext_1)) ? inboxQueueHead_writeRow : inboxQueueHead_i0);
+    i1_inbox <= ((inbox_write && (inbox_writeAt == _zz_i1_handlerContext_1)) ? inbox_writeRow : inbox_i0);
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
-    i1_replyHead <= ((replyHead_write && (replyHead_writeAt == cmd_payload_context)) ? replyHead_writeRow : replyHead_i0);
-    i1_replyCount <= ((replyCount_write && (replyCount_writeAt == cmd_payload_context)) ? replyCount_writeRow : replyCount_i0);
+    i1_replyBox <= ((replyBox_write && (replyBox_writeAt == cmd_payload_context)) ? replyBox_writeRow : replyBox_i0);
   end
 
 

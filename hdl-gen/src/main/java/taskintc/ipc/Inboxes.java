@@ -58,8 +58,10 @@ final class Inboxes extends Part {
     final HwBool wantsReply1;
     /** The reply in I1 finishes its message (set by {@link Transfers}). */
     final HwBool finish1;
-    /** Per context: slots holding a message, slots in service (bit s for slot s), the waiting ring's head, the current slot. */
-    private final ContextRows occupied, inService, queueHead, currentSlot;
+    /** Per context, one row ({@link InboxRow}): one write port, so one enable per context for all of its fields. */
+    private final ContextRows rows;
+    /** The row read in I0, and as it is when its access executes in I1. */
+    private final InboxRow row0, row1;
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
@@ -84,31 +86,28 @@ final class Inboxes extends Part {
         slotBits = IpcUnit.slotBits(cfg);
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
-        HwBits current = regBits("inboxCurrent", c, 0);
         // The rows are read at the context whose inbox the access works on: a send's receiver, else its own.
         HwUInt rowAt0 = handlers.context0;
-        currentSlot = new ContextRows(owner, "inboxCurrentSlot", c, slotBits, rowAt0);
+        rows = new ContextRows(owner, "inbox", c, InboxRow.width(slotBits, d), rowAt0);
+        row0 = InboxRow.of(rows.row0, slotBits, d);
+        row1 = InboxRow.of(rows.row1, slotBits, d);
         // Per slot (context, slot): tag | wants-reply | sender in RAM; held and in service in flip-flops.
         replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
-        // One row per context, bit s for slot s: a context's row is one read.
-        occupied = new ContextRows(owner, "inboxOccupied", c, d, rowAt0);
-        inService = new ContextRows(owner, "inboxInService", c, d, rowAt0);
         // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot. How many wait
         // is the count of slots held and not in service (no counter of its own).
         queue = ram("inboxQueue", 1 << (xw + slotBits), IPC_TAG_BITS + kw + xw + slotBits);
-        queueHead = new ContextRows(owner, "inboxQueueHead", c, slotBits, rowAt0);
 
         // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
         // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
         HwBool named0 = st.is0(IpcOp.REPLY).or(st.is0(IpcOp.TAKE).and(st.read0.not())).and(st.data0.bit(IPC_VALID_BIT));
-        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), currentSlot.row0.asUInt());
+        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), row0.currentSlot());
         word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
         // I0 also reads a slot's tag and reply address (a send's free slot in its receiver's inbox, else the named or
         // current slot) and the head of the waiting messages (for a take). While a scrub sweeps, the sweep reads the
         // reply addresses instead: one slot per cycle, rewritten a cycle later. Nothing in I1 changes what a send
         // reads here: the hazard holds a send behind every access that changes an inbox's slots.
-        HwBits occupied0 = occupied.row0;
+        HwBits occupied0 = row0.occupied();
         HwUInt freeSlot0 = Hw.firstSetIndex(occupied0.not()).resize(slotBits);
         full1 = delay("i1_inboxFull", occupied0.andR(), false);
         freeSlot1 = delay("i1_inboxFreeSlot", freeSlot0);
@@ -124,14 +123,14 @@ final class Inboxes extends Part {
         HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, mux(st.isSend0, at(handlers.context0, freeSlot0), at(st.context0, slot0))),
                 Hw.lit(true));
         tag1 = replyTo1.slice(xw + 1, IPC_TAG_BITS);
-        HwBits head1 = queue.readSync(at(st.context0, queueHead.row0.asUInt()), Hw.lit(true));
+        HwBits head1 = queue.readSync(at(st.context0, row0.queueHead()), Hw.lit(true));
 
         // I1: the inbox whose rows I0 read (the region's own but for a send).
-        HwBits occupied1 = occupied.row1, inService1 = inService.row1;
+        HwBits occupied1 = row1.occupied(), inService1 = row1.inService();
         count1 = wireUInt("i1_inboxCount", popCount(occupied1));
         waiting1 = wireUInt("i1_inboxWaiting", popCount(occupied1.and(inService1.not())));
-        current1 = current.bit(st.context1);
-        HwUInt currentSlot1 = currentSlot.row1.asUInt();
+        current1 = row1.current();
+        HwUInt currentSlot1 = row1.currentSlot();
 
         // REPLY: the message it answers.
         named1 = st.data1.bit(IPC_VALID_BIT);
@@ -153,9 +152,8 @@ final class Inboxes extends Part {
         HwBool selecting = st.writes1(IpcOp.TAKE);
         HwBool select = wireBool("i1_inboxSelect", selecting.and(named1).and(tokenOk1));
         when(selecting.and(select.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN));
-        currentSlot.write(select, st.context1, tokenSlot.asBits());
         HwBool dropCurrent = st.is1(IpcOp.RECEIVE).and(current1);
-        HwUInt qHead = queueHead.row1.asUInt();
+        HwUInt qHead = row1.queueHead();
         HwBool take = wireBool("i1_inboxTake", taking.and(waiting1.ne(0)));
         HwUInt takenSlot = head1.slice(0, slotBits).asUInt();
         HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
@@ -164,31 +162,28 @@ final class Inboxes extends Part {
         // A finished message frees its slot (a reply's, or the current one a receive drops).
         HwBool finishing = finish1.or(dropCurrent);
         HwUInt finishedSlot = mux(st.is1(IpcOp.REPLY), replySlot, currentSlot1);
-        // A receive does both in one cycle (different slots): one write of each row.
+        // A receive does both in one cycle (different slots).
         HwBits finished = mux(finishing, Hw.oneHot(finishedSlot, d), Hw.bitsLit(0, d));
         HwBits taken = mux(take, Hw.oneHot(takenSlot, d), Hw.bitsLit(0, d));
-        occupied.write(finishing.or(take), st.context1, occupied1.and(finished.not()));
-        inService.write(finishing.or(take), st.context1, inService1.and(finished.not()).or(taken));
-        queueHead.write(take, st.context1, qHead.plus(1).asBits());
-        currentSlot.write(take, st.context1, takenSlot.asBits());
         when(take, () -> {
             st.answer1.assign(cat(Hw.lit(true), st.context1.resize(IPC_OWNER_BITS), Hw.bitsLit(0, IPC_OWNER_LSB - IPC_SLOT_LSB - IPC_SLOT_BITS),
                     takenSlot.resize(IPC_SLOT_BITS), takenTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
         });
 
-        HwBits mine = Hw.oneHot(st.context1, c);
         HwBool answersCurrent = finish1.and(current1).and(replySlot.eq(currentSlot1));
-        HwBits newCurrent = wireBits("i1_inboxCurrent", c);
-        newCurrent.assign(current);
-        when(take.or(select), () -> newCurrent.assign(current.or(mine)))
-                .elseWhen(dropCurrent.or(answersCurrent), () -> newCurrent.assign(current.and(mine.not())))
-                .elseWhen(scrub.valid1, () -> newCurrent.assign(current.and(Hw.oneHot(scrub.context1, c).not())));
-        current.assign(newCurrent);
+        HwBool makesCurrent = take.or(select), endsCurrent = dropCurrent.or(answersCurrent);
+        // The access's own inbox: every field it changes in one write (the others as read).
+        rows.write(makesCurrent.or(endsCurrent).or(finishing), st.context1, new InboxRow(
+                makesCurrent.or(current1.and(endsCurrent.not())),
+                mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)),
+                occupied1.and(finished.not()),
+                inService1.and(finished.not()).or(taken),
+                mux(take, qHead.plus(1), qHead)).bits());
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.
-        occupied.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, d));
-        inService.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, d));
+        // (Its ring's head and current slot mean nothing in an empty inbox: cleared with the rest.)
+        rows.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, rows.row1.width()));
         HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(scrub.sweepFor));
         clear.write(replyTo, mux(sweepWrite, sweepWriteAt, reserveAt),
                 mux(sweepWrite, cat(tag1, Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo), sweptSender.or(reserving));
@@ -197,6 +192,25 @@ final class Inboxes extends Part {
         // The copy engine fills a slot reserved by a send.
         inbox.write(cat(copy.target, copy.targetSlot, copy.writeWord.resize(mw)).asUInt(), staging.message1,
                 copy.writeValid.and(copy.writeIsReply.not()));
+    }
+
+    /**
+     * A context's inbox row, the one place its layout is written: whether a message is current, the current slot, the
+     * slots holding a message and those in service (bit s for slot s), the waiting ring's head.
+     */
+    private record InboxRow(HwBool current, HwUInt currentSlot, HwBits occupied, HwBits inService, HwUInt queueHead) {
+        static int width(int slotBits, int depth) {
+            return 1 + 2 * slotBits + 2 * depth;
+        }
+
+        static InboxRow of(HwBits row, int slotBits, int depth) {
+            return new InboxRow(row.bit(2 * slotBits + 2 * depth), row.slice(slotBits + 2 * depth, slotBits).asUInt(),
+                    row.slice(slotBits + depth, depth), row.slice(slotBits, depth), row.slice(0, slotBits).asUInt());
+        }
+
+        HwBits bits() {
+            return cat(current.asBits(), currentSlot, occupied, inService, queueHead);
+        }
     }
 
     /** The per-slot index of {@code slot} of {@code context}'s inbox. */
@@ -221,9 +235,10 @@ final class Inboxes extends Part {
         HwUInt slot = freeSlot1;
         HwBits tag = tag1.asUInt().plus(1).asBits();
         // The receiver's rows were read in I0: its ring's head and length (modulo D) place the new entry.
-        queue.write(at(context, queueHead.row1.asUInt().plus(waiting1.resize(slotBits))),
+        queue.write(at(context, row1.queueHead().plus(waiting1.resize(slotBits))),
                 cat(tag, channel, sender, slot), accepted);
-        occupied.write(accepted, context, occupied.row1.or(Hw.oneHot(slot, depth)));
+        rows.write(accepted, context, new InboxRow(row1.current(), row1.currentSlot(), row1.occupied().or(Hw.oneHot(slot, depth)),
+                row1.inService(), row1.queueHead()).bits());
         when(accepted, () -> {
             reserving.assign(true);
             reserveAt.assign(at(context, slot));

@@ -26,11 +26,11 @@ final class ReplyBoxes extends Part {
     final HwUInt count1;
     final HwBool current1;
     private final Ram replies;
-    /** Per context: the ring's head and how many replies it holds. */
-    private final ContextRows head, count;
+    /** Per context, one row ({@link ReplyRow}): one write port, so one enable per context for all of its fields. */
+    private final ContextRows rows;
     private final CopyEngine copy;
     private final Staging staging;
-    private final int slotBits, wordBits, resultWords;
+    private final int slotBits, countBits, wordBits, resultWords;
 
     ReplyBoxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub) {
         super(owner);
@@ -44,45 +44,59 @@ final class ReplyBoxes extends Part {
         wordBits = IpcUnit.replyWordBits(cfg);
 
         replies = ram("replies", 1 << (xw + slotBits + wordBits), w);
-        head = new ContextRows(owner, "replyHead", c, slotBits, st.context0);
-        count = new ContextRows(owner, "replyCount", c, Hw.widthOf(cfg.mailboxDepth()), st.context0);
-        HwBits current = regBits("replyCurrent", c, 0);
+        countBits = Hw.widthOf(cfg.mailboxDepth());
+        rows = new ContextRows(owner, "replyBox", c, ReplyRow.width(slotBits, countBits), st.context0);
+        ReplyRow row0 = ReplyRow.of(rows.row0, slotBits, countBits), row1 = ReplyRow.of(rows.row1, slotBits, countBits);
 
         // I0: a pop reads the task word of the reply it makes current (the one after the current one, if any).
-        HwUInt head0 = head.row0.asUInt();
+        HwUInt head0 = row0.head();
         HwBool pop0 = st.is0(IpcOp.REPLY_POP);
-        HwUInt slot0 = mux(pop0.and(current.bit(st.context0)), head0.plus(1), head0);
+        HwUInt slot0 = mux(pop0.and(row0.current()), head0.plus(1), head0);
         word1 = replies.readSync(cat(st.context0, slot0, mux(pop0, lit(resultWords, wordBits), st.index0.resize(wordBits))).asUInt(),
                 Hw.lit(true));
 
         // I1: REPLY_POP finishes the current reply and makes the next one current; REPLY_WORD reads it.
-        HwUInt head1 = head.row1.asUInt();
-        count1 = count.row1.asUInt();
-        current1 = current.bit(st.context1);
-        HwBits mine = Hw.oneHot(st.context1, c);
+        HwUInt head1 = row1.head();
+        count1 = row1.count();
+        current1 = row1.current();
         when(st.is1(IpcOp.REPLY_POP), () -> {
             HwUInt after = mux(current1, count1.minus(1), count1);
-            head.write(current1, st.context1, head1.plus(1).asBits());
-            count.write(current1, st.context1, count1.minus(1).asBits());
-            current.assign(mux(after.ne(0), current.or(mine), current.and(mine.not())));
+            rows.write(Hw.lit(true), st.context1, new ReplyRow(after.ne(0), after, mux(current1, head1.plus(1), head1)).bits());
             when(after.ne(0), () -> st.answer1.assign(word1));
         });
         when(st.is1(IpcOp.REPLY_WORD).and(current1), () -> st.answer1.assign(word1));
         // A scrub empties the context's reply box (a control-region access: never the pop above in the same cycle).
-        count.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, count.row1.width()));
-        when(scrub.valid1, () -> {
-            current.assign(current.and(Hw.oneHot(scrub.context1, c).not()));
-        });
+        // (The ring's head means nothing in an empty box: cleared with the rest.)
+        rows.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, rows.row1.width()));
     }
 
     /** Replies in {@code context}'s reply box (the current one included): for a reply's sender, named only in I1. */
     HwUInt countOf(HwUInt context) {
-        return count.rowOf(context).asUInt();
+        return rowOf(context).count();
     }
 
     /** The first free slot of {@code context}'s reply box. */
     HwUInt tailOf(HwUInt context) {
-        return head.rowOf(context).asUInt().plus(countOf(context).resize(slotBits));
+        return rowOf(context).head().plus(countOf(context).resize(slotBits));
+    }
+
+    private ReplyRow rowOf(HwUInt context) {
+        return ReplyRow.of(rows.rowOf(context), slotBits, countBits);
+    }
+
+    /** A context's reply-box row, the one place its layout is written: a reply is current, the replies held, the ring's head. */
+    private record ReplyRow(HwBool current, HwUInt count, HwUInt head) {
+        static int width(int slotBits, int countBits) {
+            return 1 + countBits + slotBits;
+        }
+
+        static ReplyRow of(HwBits row, int slotBits, int countBits) {
+            return new ReplyRow(row.bit(countBits + slotBits), row.slice(slotBits, countBits).asUInt(), row.slice(0, slotBits).asUInt());
+        }
+
+        HwBits bits() {
+            return cat(current.asBits(), count, head);
+        }
     }
 
     /**
@@ -90,7 +104,8 @@ final class ReplyBoxes extends Part {
      * ({@code accepted}: into {@code sender}'s {@code slot}, which it reserves).
      */
     void write(HwBool accepted, HwUInt sender, HwUInt slot, HwBits taskWord) {
-        count.write(accepted, sender, countOf(sender).plus(1).asBits());
+        ReplyRow box = rowOf(sender);
+        rows.write(accepted, sender, new ReplyRow(box.current(), box.count().plus(1), box.head()).bits());
         replies.write(mux(copy.writeValid, cat(copy.target, copy.targetSlot, copy.writeWord.resize(wordBits)).asUInt(),
                         cat(sender, slot, lit(resultWords, wordBits)).asUInt()),
                 mux(copy.writeValid, staging.result1, taskWord), copy.writeValid.and(copy.writeIsReply).or(accepted));
