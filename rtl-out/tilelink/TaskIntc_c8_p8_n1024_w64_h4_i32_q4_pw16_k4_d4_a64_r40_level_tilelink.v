@@ -6836,19 +6836,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
   wire       [2:0]    _zz__zz_replyBox_writeRow_1;
-  wire       [1:0]    _zz_replyBox_writeRow_3;
+  wire       [1:0]    _zz_replyBox_writeRow_4;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   wire       [1:0]    _zz_inboxQueue_port_3;
   wire       [11:0]   _zz_inboxQueue_port_4;
-  reg        [5:0]    _zz__zz_copyTargetSlot;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz__zz_copyTargetSlot_2;
-  reg        [5:0]    _zz__zz_copyTargetSlot_3;
-  reg        [5:0]    _zz_when_Transfers_l71;
-  reg        [5:0]    _zz__zz_replyBox_writeRow_2;
-  wire       [2:0]    _zz_replyBox_writeRow_4;
+  reg        [5:0]    _zz_replyBox_sender1;
+  wire       [1:0]    _zz__zz_copyTargetSlot;
+  wire       [2:0]    _zz_replyBox_writeRow_5;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
@@ -6878,7 +6874,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                _zz_i1_inboxTake;
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
-  wire                when_Transfers_l67;
+  wire                when_Transfers_l66;
   wire                when_ReplyBoxes_l62;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
@@ -7060,13 +7056,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
   wire       [3:0]    _zz_i1_inboxReserveReplyTo;
+  wire       [5:0]    replyBox_sender1;
+  wire       [2:0]    _zz_replyBox_writeRow_2;
+  wire       [1:0]    _zz_replyBox_writeRow_3;
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i1_replyOk;
+  wire                when_Transfers_l67;
   wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
-  wire                when_Transfers_l71;
-  wire       [5:0]    _zz_replyBox_writeRow_2;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
@@ -7132,13 +7130,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
   assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 - 3'b001);
-  assign _zz_replyBox_writeRow_3 = (_zz_replyBox_writeRow + 2'b01);
+  assign _zz_replyBox_writeRow_4 = (_zz_replyBox_writeRow + 2'b01);
   assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_3 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
-  assign _zz__zz_copyTargetSlot_2 = _zz__zz_copyTargetSlot_3[4 : 2];
-  assign _zz__zz_copyTargetSlot_1 = _zz__zz_copyTargetSlot_2[1:0];
-  assign _zz_replyBox_writeRow_4 = (_zz_replyBox_writeRow_2[4 : 2] + 3'b001);
+  assign _zz__zz_copyTargetSlot = _zz_replyBox_writeRow_2[1:0];
+  assign _zz_replyBox_writeRow_5 = (_zz_replyBox_writeRow_2 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
   assign _zz__zz_21 = (deliveryHead + _zz__zz_21_1);
   assign _zz__zz_21_1 = deliveryCount[1:0];
@@ -7351,54 +7348,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
 
   always @(*) begin
     case(_zz_copyTarget)
-      3'b000 : begin
-        _zz__zz_copyTargetSlot = replyBox_0;
-        _zz__zz_copyTargetSlot_3 = replyBox_0;
-        _zz_when_Transfers_l71 = replyBox_0;
-        _zz__zz_replyBox_writeRow_2 = replyBox_0;
-      end
-      3'b001 : begin
-        _zz__zz_copyTargetSlot = replyBox_1;
-        _zz__zz_copyTargetSlot_3 = replyBox_1;
-        _zz_when_Transfers_l71 = replyBox_1;
-        _zz__zz_replyBox_writeRow_2 = replyBox_1;
-      end
-      3'b010 : begin
-        _zz__zz_copyTargetSlot = replyBox_2;
-        _zz__zz_copyTargetSlot_3 = replyBox_2;
-        _zz_when_Transfers_l71 = replyBox_2;
-        _zz__zz_replyBox_writeRow_2 = replyBox_2;
-      end
-      3'b011 : begin
-        _zz__zz_copyTargetSlot = replyBox_3;
-        _zz__zz_copyTargetSlot_3 = replyBox_3;
-        _zz_when_Transfers_l71 = replyBox_3;
-        _zz__zz_replyBox_writeRow_2 = replyBox_3;
-      end
-      3'b100 : begin
-        _zz__zz_copyTargetSlot = replyBox_4;
-        _zz__zz_copyTargetSlot_3 = replyBox_4;
-        _zz_when_Transfers_l71 = replyBox_4;
-        _zz__zz_replyBox_writeRow_2 = replyBox_4;
-      end
-      3'b101 : begin
-        _zz__zz_copyTargetSlot = replyBox_5;
-        _zz__zz_copyTargetSlot_3 = replyBox_5;
-        _zz_when_Transfers_l71 = replyBox_5;
-        _zz__zz_replyBox_writeRow_2 = replyBox_5;
-      end
-      3'b110 : begin
-        _zz__zz_copyTargetSlot = replyBox_6;
-        _zz__zz_copyTargetSlot_3 = replyBox_6;
-        _zz_when_Transfers_l71 = replyBox_6;
-        _zz__zz_replyBox_writeRow_2 = replyBox_6;
-      end
-      default : begin
-        _zz__zz_copyTargetSlot = replyBox_7;
-        _zz__zz_copyTargetSlot_3 = replyBox_7;
-        _zz_when_Transfers_l71 = replyBox_7;
-        _zz__zz_replyBox_writeRow_2 = replyBox_7;
-      end
+      3'b000 : _zz_replyBox_sender1 = replyBox_0;
+      3'b001 : _zz_replyBox_sender1 = replyBox_1;
+      3'b010 : _zz_replyBox_sender1 = replyBox_2;
+      3'b011 : _zz_replyBox_sender1 = replyBox_3;
+      3'b100 : _zz_replyBox_sender1 = replyBox_4;
+      3'b101 : _zz_replyBox_sender1 = replyBox_5;
+      3'b110 : _zz_replyBox_sender1 = replyBox_6;
+      default : _zz_replyBox_sender1 = replyBox_7;
     endcase
   end
 
@@ -7414,7 +7371,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
-  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
+  assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
   assign when_ReplyBoxes_l62 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
@@ -7505,15 +7462,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
         end
       end
     end
-    if(when_Transfers_l67) begin
-      if(when_Transfers_l68) begin
+    if(when_Transfers_l66) begin
+      if(when_Transfers_l67) begin
         i1_error = 8'h80;
       end else begin
-        if(when_Transfers_l69) begin
+        if(when_Transfers_l68) begin
           i1_error = 8'h10;
         end else begin
-          if(!when_Transfers_l70) begin
-            if(when_Transfers_l71) begin
+          if(!when_Transfers_l69) begin
+            if(when_Transfers_l70) begin
               i1_error = 8'h02;
             end else begin
               if(deliveryQueueFull) begin
@@ -7675,13 +7632,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(!when_Transfers_l69) begin
-          if(when_Transfers_l70) begin
+    if(when_Transfers_l66) begin
+      if(!when_Transfers_l67) begin
+        if(!when_Transfers_l68) begin
+          if(when_Transfers_l69) begin
             i1_inboxFinish = 1'b1;
           end else begin
-            if(!when_Transfers_l71) begin
+            if(!when_Transfers_l70) begin
               if(!deliveryQueueFull) begin
                 i1_inboxFinish = 1'b1;
               end
@@ -7699,7 +7656,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
   assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_inbox_writeRow_6);
-  assign _zz_inbox_writeRow_7 = (when_Transfers_l67 ? _zz_inbox_writeRow_5 : _zz_inbox_writeRow);
+  assign _zz_inbox_writeRow_7 = (when_Transfers_l66 ? _zz_inbox_writeRow_5 : _zz_inbox_writeRow);
   assign _zz_inbox_writeRow_8 = (_zz_when_ContextRows_l40 ? {{(_zz_inbox_writeRow_7 == 2'b11),(_zz_inbox_writeRow_7 == 2'b10)},{(_zz_inbox_writeRow_7 == 2'b01),(_zz_inbox_writeRow_7 == 2'b00)}} : 4'b0000);
   assign _zz_inbox_writeRow_9 = (i1_inboxTake || i1_inboxSelect);
   assign _zz_inbox_writeRow_10 = (_zz_inbox_writeRow_6 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_inbox_writeRow_5 == _zz_inbox_writeRow)));
@@ -7739,14 +7696,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
     replyBox_writeRow = 6'h0;
     if(when_ReplyBoxes_l62) begin
       if(when_ContextRows_l40_1) begin
-        replyBox_writeRow = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_3 ? _zz_replyBox_writeRow_3 : _zz_replyBox_writeRow)}};
+        replyBox_writeRow = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_3 ? _zz_replyBox_writeRow_4 : _zz_replyBox_writeRow)}};
       end
     end
     if(i1_scrub) begin
       replyBox_writeRow = 6'h0;
     end
     if(i1_replyOk) begin
-      replyBox_writeRow = {_zz_replyBox_writeRow_2[5],{_zz_replyBox_writeRow_4,_zz_replyBox_writeRow_2[1 : 0]}};
+      replyBox_writeRow = {replyBox_sender1[5],{_zz_replyBox_writeRow_5,_zz_replyBox_writeRow_3}};
     end
   end
 
@@ -7788,14 +7745,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_copyTargetSlot = (_zz__zz_copyTargetSlot[1 : 0] + _zz__zz_copyTargetSlot_1);
+  assign replyBox_sender1 = _zz_replyBox_sender1;
+  assign _zz_replyBox_writeRow_2 = replyBox_sender1[4 : 2];
+  assign _zz_replyBox_writeRow_3 = replyBox_sender1[1 : 0];
+  assign _zz_copyTargetSlot = (_zz_replyBox_writeRow_3 + _zz__zz_copyTargetSlot);
   always @(*) begin
     i1_replyOk = 1'b0;
-    if(when_Transfers_l67) begin
-      if(!when_Transfers_l68) begin
-        if(!when_Transfers_l69) begin
-          if(!when_Transfers_l70) begin
-            if(!when_Transfers_l71) begin
+    if(when_Transfers_l66) begin
+      if(!when_Transfers_l67) begin
+        if(!when_Transfers_l68) begin
+          if(!when_Transfers_l69) begin
+            if(!when_Transfers_l70) begin
               if(!deliveryQueueFull) begin
                 i1_replyOk = 1'b1;
               end
@@ -7806,11 +7766,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
     end
   end
 
-  assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
-  assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
-  assign when_Transfers_l70 = (! inboxReplyTo_rd0[3]);
-  assign when_Transfers_l71 = (_zz_when_Transfers_l71[4 : 2] == 3'b100);
-  assign _zz_replyBox_writeRow_2 = _zz__zz_replyBox_writeRow_2;
+  assign when_Transfers_l67 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l68 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
+  assign when_Transfers_l69 = (! inboxReplyTo_rd0[3]);
+  assign when_Transfers_l70 = (_zz_replyBox_writeRow_2 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);

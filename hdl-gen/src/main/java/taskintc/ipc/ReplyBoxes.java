@@ -70,22 +70,24 @@ final class ReplyBoxes extends Part {
         rows.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, rows.row1.width()));
     }
 
-    /** Replies in {@code context}'s reply box (the current one included): for a reply's sender, named only in I1. */
-    HwUInt countOf(HwUInt context) {
-        return rowOf(context).count();
+    /**
+     * The reply box of a reply's sender (named only in I1, by the reply address read in I0), its row read once:
+     * the replies it holds (the current one included) and its first free slot.
+     */
+    record SenderBox(HwUInt context, ReplyRow row, HwUInt tail) {
+        HwUInt count() {
+            return row.count();
+        }
     }
 
-    /** The first free slot of {@code context}'s reply box. */
-    HwUInt tailOf(HwUInt context) {
-        return rowOf(context).head().plus(countOf(context).resize(slotBits));
-    }
-
-    private ReplyRow rowOf(HwUInt context) {
-        return ReplyRow.of(rows.rowOf(context), slotBits, countBits);
+    /** Reads {@code sender}'s row: the one read of a reply box in I1. */
+    SenderBox senderBox(HwUInt sender) {
+        ReplyRow row = ReplyRow.of(wireBits("replyBox_sender1", rows.rowOf(sender)), slotBits, countBits);
+        return new SenderBox(sender, row, row.head().plus(row.count().resize(slotBits)));
     }
 
     /** A context's reply-box row, the one place its layout is written: a reply is current, the replies held, the ring's head. */
-    private record ReplyRow(HwBool current, HwUInt count, HwUInt head) {
+    record ReplyRow(HwBool current, HwUInt count, HwUInt head) {
         static int width(int slotBits, int countBits) {
             return 1 + countBits + slotBits;
         }
@@ -101,13 +103,12 @@ final class ReplyBoxes extends Part {
 
     /**
      * The reply box's one write port: the copy engine's result words, else the task word of a reply accepted in I1
-     * ({@code accepted}: into {@code sender}'s {@code slot}, which it reserves).
+     * ({@code accepted}: into the sender's first free slot, which it reserves).
      */
-    void write(HwBool accepted, HwUInt sender, HwUInt slot, HwBits taskWord) {
-        ReplyRow box = rowOf(sender);
-        rows.write(accepted, sender, new ReplyRow(box.current(), box.count().plus(1), box.head()).bits());
+    void write(HwBool accepted, SenderBox box, HwBits taskWord) {
+        rows.write(accepted, box.context(), new ReplyRow(box.row().current(), box.count().plus(1), box.row().head()).bits());
         replies.write(mux(copy.writeValid, cat(copy.target, copy.targetSlot, copy.writeWord.resize(wordBits)).asUInt(),
-                        cat(sender, slot, lit(resultWords, wordBits)).asUInt()),
+                        cat(box.context(), box.tail(), lit(resultWords, wordBits)).asUInt()),
                 mux(copy.writeValid, staging.result1, taskWord), copy.writeValid.and(copy.writeIsReply).or(accepted));
     }
 }

@@ -60,24 +60,23 @@ final class Transfers extends Part {
 
         // REPLY: to the sender of the message named by the token, or of the region's current message.
         HwUInt sender = inboxes.sender1;
-        HwUInt replyCount = replyBoxes.countOf(sender);
-        HwUInt replySlot = replyBoxes.tailOf(sender);
+        ReplyBoxes.SenderBox senderBox = replyBoxes.senderBox(sender);
         HwBool replyOk = wireBool("i1_replyOk");
         replyOk.assign(false);
         when(st.is1(IpcOp.REPLY), () -> {
             when(inboxes.named1.and(inboxes.tokenOk1.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN))
                     .elseWhen(inboxes.named1.not().and(inboxes.current1.not()), () -> errors.refuse(ErrorCode.NO_MESSAGE))
                     .elseWhen(inboxes.wantsReply1.not(), () -> inboxes.finish1.assign(true))
-                    .elseWhen(replyCount.eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
+                    .elseWhen(senderBox.count().eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
                     .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))
                     .otherwise(() -> {
                         replyOk.assign(true);
                         inboxes.finish1.assign(true);
                     });
         });
-        replyBoxes.write(replyOk, sender, replySlot, inboxes.word1);
+        replyBoxes.write(replyOk, senderBox, inboxes.word1);
 
-        copy.start(sendOk, replyOk, st.context1, handlers.context1, inboxSlot, sender, replySlot);
+        copy.start(sendOk, replyOk, st.context1, handlers.context1, inboxSlot, sender, senderBox.tail());
         deliveries.push(sendOk.or(replyOk), mux(replyOk, cat(sender, inboxes.word1), cat(handlers.context1, handlers.word1)));
     }
 }
