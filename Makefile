@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 
 .PHONY: all deps build rtl rtl-compare test regress lint sim examples bench formal soak coverage bitstream fpga-plic fpga-fit \
-        fpga-scaling clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
+        fpga-scaling unit-cost clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
 
 # FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
@@ -38,6 +38,7 @@ help:
 	@echo "           fit or the median Fmax misses the clock; UPDATE_REPORTS=1 also writes reports/fpga-<board>-<config>.json"
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
 	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I, with slopes per source and context -> reports/fpga-scaling.{md,json,png} (hours)"
+	@echo "make unit-cost  each unit's LUT4, carries and flip-flops per source and per context (yosys synth_ice40, each unit alone) -> reports/unit-cost.md (minutes)"
 	@echo "  scripts/unit-cost.sh sources|contexts   every unit's LUT4 per source or per context (minutes)"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
 	@echo "make rtl-compare BASE=main   make rtl, then compare BASE's committed rtl-out/ with it (text, LUT4 within 2%)"
@@ -147,6 +148,13 @@ fpga-scaling:
 	@WITH_SYNTH=1 scripts/deps.sh
 	@mkdir -p build/scaling/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/scaling/gen/
 	java -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
+
+# Each unit's share of a source's and a context's cost; a private copy of the generator, as above.
+unit-cost: build
+	@WITH_SYNTH=1 scripts/deps.sh
+	@mkdir -p build/unit-cost/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/unit-cost/gen/
+	scripts/unit-cost-report.sh build/unit-cost/gen/hdl-gen.jar > build/unit-cost/unit-cost.md
+	mv build/unit-cost/unit-cost.md reports/unit-cost.md
 
 # The comparison point: SpinalHDL's AxiLite4Plic (32 sources, 4 targets) in the same board design and flow.
 fpga-plic:
