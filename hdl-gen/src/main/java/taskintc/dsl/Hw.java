@@ -150,6 +150,30 @@ public final class Hw {
         return cat(bits);
     }
 
+    /**
+     * Bit s set when {@code index < s}, for s below {@code width}: the thermometer above an index, built as a tree
+     * with one gate per output and index bit (bit k of the index splits each output's range in two), not as one
+     * comparison per output, which synthesis maps to a carry chain each (a logic cell per index bit and output on
+     * an iCE40).
+     */
+    public static HwBits above(HwUInt index, int width) {
+        // below[s], for the index's low k bits: those bits < s, over s < 2^k.
+        HwBool[] below = {lit(false)};
+        for (int k = 1; k <= index.width() && below.length < width; k++) {
+            HwBool bit = index.bit(k - 1);
+            int half = below.length;
+            HwBool[] next = new HwBool[Math.min(2 * half, width)];
+            for (int s = 0; s < next.length; s++)
+                next[s] = s < half ? bit.not().and(below[s]) : bit.not().or(below[s - half]);
+            below = next;
+        }
+        HwData[] bits = new HwData[width];
+        // An index wider than needed: its upper bits set means it is above every output.
+        HwBool high = index.width() > Hw.log2Up(Math.max(width, 2)) ? index.shr(Hw.log2Up(Math.max(width, 2))).orR() : lit(false);
+        for (int s = 0; s < width; s++) bits[width - 1 - s] = s < below.length ? below[s].and(high.not()) : high.not();
+        return cat(bits);
+    }
+
     /** Index of the set bit of a one-hot (or all-zero: 0) vector. */
     public static HwUInt oneHotIndex(HwBits oneHot) {
         if (oneHot.width() == 1) return lit(0, 1);

@@ -72,10 +72,7 @@ final class SourcePicker extends Part {
             // the top one name the source.
             int half = 1 << sw;
             HwBits above = regBits("abovePick", Hw.bitsWith(n, s -> s > 0));
-            HwBits pastOffer = wireBits("pastOffer", n);
-            HwBool[] past = new HwBool[n];
-            for (int s = 0; s < n; s++) past[n - 1 - s] = offerSource.lt(s);
-            pastOffer.assign(Hw.cat(past));
+            HwBits pastOffer = wireBits("pastOffer", Hw.above(offerSource, n));
             HwBits aboveNow = mux(pick.fire(), pastOffer, above);
             above.assign(aboveNow);
             HwBits upper = candidates.and(aboveNow);

@@ -20,6 +20,7 @@ import taskintc.dsl.Elaborator;
 import taskintc.dsl.FirstSet;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
+import taskintc.dsl.HwUInt;
 import taskintc.dsl.Ram;
 import taskintc.dsl.SimPin;
 import taskintc.examples.ApbEventBlock;
@@ -106,6 +107,43 @@ class DslTest {
                 }
             });
         }
+    }
+
+    /** {@link Hw#above} at several widths and index widths (exact, wider, narrower than the outputs need), one model. */
+    public static final class AboveProbe extends Circuit {
+        /** Each case: the index bits used and the outputs. */
+        static final int[][] CASES = {{3, 5}, {3, 8}, {4, 6}, {2, 8}, {4, 1}};
+        public final HwUInt index;
+        public final HwBits out;
+
+        public AboveProbe() {
+            index = inUInt("index", 4);
+            out = outBits("out", java.util.Arrays.stream(CASES).mapToInt(c -> c[1]).sum());
+            HwBits[] parts = new HwBits[CASES.length];
+            for (int i = 0; i < CASES.length; i++) parts[CASES.length - 1 - i] = Hw.above(index.resize(CASES[i][0]), CASES[i][1]);
+            out.assign(Hw.cat(parts));
+        }
+    }
+
+    /** Every index: bit s of each thermometer is set exactly when the (truncated) index is below s. */
+    @Test
+    void aboveTreeIsTheThermometerOfItsIndex() {
+        SimModels.model("above", AboveProbe::new).run("above", 1, dut -> {
+            Clock clock = new Clock(dut);
+            SimPin index = SimPin.of(dut.index), out = SimPin.of(dut.out);
+            for (int x = 0; x < 16; x++) {
+                index.set(x);
+                clock.tick();
+                long o = out.get();
+                int lsb = 0;
+                for (int[] c : AboveProbe.CASES) {
+                    int truncated = x & ((1 << c[0]) - 1);
+                    for (int s = 0; s < c[1]; s++)
+                        assertEquals(truncated < s, (o >> (lsb + s) & 1) == 1, "index " + truncated + " (" + c[0] + " bits), output " + s + " of " + c[1]);
+                    lsb += c[1];
+                }
+            }
+        });
     }
 
     @Test
