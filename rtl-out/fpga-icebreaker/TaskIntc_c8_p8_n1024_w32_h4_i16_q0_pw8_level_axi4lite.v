@@ -72,7 +72,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   wire                gateways_sched_pick_valid;
   wire                gateways_sched_pick_payload_persistent;
   wire       [3:0]    gateways_sched_pick_payload_source;
-  wire       [31:0]   gateways_sched_queryStatus;
+  wire       [23:0]   gateways_sched_queryCount;
+  wire                gateways_sched_queryWaiting;
+  wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
 
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_AxiLite4Adapter busAdapter (
@@ -144,7 +146,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .rsp_payload_read               (core_rsp_payload_read                  ), //o
     .rsp_payload_data               (core_rsp_payload_data[31:0]            ), //o
     .wakeup_poolFull                (core_wakeup_poolFull                   ), //o
-    .wakeup_queryStatus             (gateways_sched_queryStatus[31:0]       ), //i
+    .wakeup_queryCount              (gateways_sched_queryCount[23:0]        ), //i
+    .wakeup_queryWaiting            (gateways_sched_queryWaiting            ), //i
+    .wakeup_queryLost               (gateways_sched_queryLost               ), //i
     .wakeup_queryPending            (gateways_sched_queryPending            ), //i
     .wakeup_pick_valid              (gateways_sched_pick_valid              ), //i
     .wakeup_pick_ready              (core_wakeup_pick_ready                 ), //o
@@ -164,7 +168,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways gateways (
     .irq                           (irq[15:0]                              ), //i
     .sched_poolFull                (core_wakeup_poolFull                   ), //i
-    .sched_queryStatus             (gateways_sched_queryStatus[31:0]       ), //o
+    .sched_queryCount              (gateways_sched_queryCount[23:0]        ), //o
+    .sched_queryWaiting            (gateways_sched_queryWaiting            ), //o
+    .sched_queryLost               (gateways_sched_queryLost               ), //o
     .sched_queryPending            (gateways_sched_queryPending            ), //o
     .sched_pick_valid              (gateways_sched_pick_valid              ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                 ), //i
@@ -195,7 +201,9 @@ endmodule
 module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire [15:0]   irq,
   input  wire          sched_poolFull,
-  output wire [31:0]   sched_queryStatus,
+  output wire [23:0]   sched_queryCount,
+  output wire          sched_queryWaiting,
+  output wire          sched_queryLost,
   output wire          sched_queryPending,
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
@@ -1167,17 +1175,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [8:0]    _zz__zz_query_pending_2_4;
   wire       [8:0]    _zz__zz_query_pending_2_5;
   wire       [7:0]    _zz_query_pending_4;
-  wire       [8:0]    _zz__zz_status;
-  wire       [8:0]    _zz__zz_status_1;
-  wire       [7:0]    _zz__zz_status_2;
-  wire       [8:0]    _zz__zz_status_3;
-  wire       [0:0]    _zz__zz_status_4;
-  wire       [8:0]    _zz__zz_status_5;
-  wire       [0:0]    _zz__zz_status_6;
-  wire       [23:0]   _zz_status_1;
-  wire       [7:0]    _zz_status_2;
-  wire       [7:0]    _zz_status_3;
-  wire       [7:0]    _zz_status_4;
+  wire       [8:0]    _zz__zz_sched_queryCount;
+  wire       [8:0]    _zz__zz_sched_queryCount_1;
+  wire       [7:0]    _zz__zz_sched_queryCount_2;
+  wire       [8:0]    _zz__zz_sched_queryCount_3;
+  wire       [0:0]    _zz__zz_sched_queryCount_4;
+  wire       [8:0]    _zz__zz_sched_queryCount_5;
+  wire       [0:0]    _zz__zz_sched_queryCount_6;
+  wire       [7:0]    _zz_sched_queryCount_1;
+  wire       [7:0]    _zz_sched_queryCount_2;
+  wire       [7:0]    _zz_sched_queryCount_3;
   reg        [15:0]   edge_1;
   reg        [15:0]   wakeAll;
   reg        [15:0]   persistent;
@@ -1387,22 +1394,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [8:0]    _zz_pending_15_1;
   wire                _zz_pending_15_2;
   wire                _zz_query_lost;
-  wire                _zz_query_masked;
-  wire                _zz_query_persistent;
   wire       [1:0]    _zz_query_pending_1;
   wire       [8:0]    _zz_query_pending_2;
   wire                _zz_query_pending_3;
   reg        [3:0]    query_source;
   reg        [7:0]    query_pending;
   reg                 query_lost;
-  reg                 query_masked;
-  reg                 query_persistent;
-  reg                 query_wakeAll;
-  reg                 query_edge;
-  reg                 query_handler;
   reg                 query_waiting;
-  wire       [8:0]    _zz_status;
-  wire       [31:0]   status;
+  wire       [8:0]    _zz_sched_queryCount;
 
   assign _zz_offerSource_26 = {(! _zz_offerValid_5),(_zz_offerValid_5 ? {(! _zz_offerSource_25),(_zz_offerSource_25 ? {_zz_offerSource_27,_zz_offerSource_28} : {_zz_offerSource_43,_zz_offerSource_44})} : {(! _zz_offerValid_4),(_zz_offerValid_4 ? {_zz_offerSource_59,_zz_offerSource_60} : {_zz_offerSource_75,_zz_offerSource_76})})};
   assign _zz__zz_pending_0_1_1 = event_1[0];
@@ -1575,17 +1574,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_query_pending_2_4 = {7'd0, _zz_query_pending_1};
   assign _zz__zz_query_pending_2_5 = {7'd0, _zz_query_pending_1};
   assign _zz_query_pending_4 = _zz_query_pending_2[7:0];
-  assign _zz__zz_status = (_zz__zz_status_1 + _zz__zz_status_3);
-  assign _zz__zz_status_2 = query_pending;
-  assign _zz__zz_status_1 = {1'd0, _zz__zz_status_2};
-  assign _zz__zz_status_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
-  assign _zz__zz_status_3 = {8'd0, _zz__zz_status_4};
-  assign _zz__zz_status_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
-  assign _zz__zz_status_5 = {8'd0, _zz__zz_status_6};
-  assign _zz_status_2 = _zz_status_3[7 : 0];
-  assign _zz_status_1 = {16'd0, _zz_status_2};
-  assign _zz_status_3 = (_zz_status[8] ? 8'hff : _zz_status_4);
-  assign _zz_status_4 = _zz_status[7:0];
+  assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
+  assign _zz__zz_sched_queryCount_2 = query_pending;
+  assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
+  assign _zz__zz_sched_queryCount_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_sched_queryCount_3 = {8'd0, _zz__zz_sched_queryCount_4};
+  assign _zz__zz_sched_queryCount_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_sched_queryCount_5 = {8'd0, _zz__zz_sched_queryCount_6};
+  assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[7 : 0];
+  assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[8] ? 8'hff : _zz_sched_queryCount_3);
+  assign _zz_sched_queryCount_3 = _zz_sched_queryCount[7:0];
   assign _zz_upd_oneHot = (sched_update_payload_source == _zz_upd_oneHot_1);
   assign _zz_upd_oneHot_2 = (sched_update_payload_source == _zz_upd_oneHot_3);
   assign _zz_upd_oneHot_4 = (sched_update_payload_source == _zz_upd_oneHot_5);
@@ -2568,15 +2566,14 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1_1 + ((_zz_pending_0[15] || countDown[15]) ? _zz__zz_pending_15_1_3 : _zz__zz_pending_15_1_5));
   assign _zz_pending_15_2 = _zz_pending_15_1[8];
   assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_masked = (_zz_lost && _zz_query_lost);
-  assign _zz_query_persistent = sched_update_payload_mode[2];
   assign _zz_query_pending_1 = (_zz__zz_query_pending_1 + _zz__zz_query_pending_1_2);
   assign _zz_query_pending_2 = (_zz__zz_query_pending_2 + (((((sched_pick_valid && sched_pick_ready) && (offerSource == sched_querySource)) && _zz_query_pending[sched_querySource]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_2_3 : _zz__zz_query_pending_2_5));
   assign _zz_query_pending_3 = _zz_query_pending_2[8];
-  assign _zz_status = (_zz__zz_status - _zz__zz_status_5);
+  assign sched_queryLost = query_lost;
+  assign sched_queryWaiting = query_waiting;
+  assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[7 : 1]) : (|query_pending)));
-  assign status = {{{1'b0,query_lost},{query_masked,query_persistent}},{{query_wakeAll,query_edge},{query_handler,{query_waiting,_zz_status_1}}}};
-  assign sched_queryStatus = status;
+  assign sched_queryCount = {16'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
       edge_1 <= 16'h0;
@@ -2614,11 +2611,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_15 <= 8'h0;
       lost <= 16'h0;
       query_lost <= 1'b0;
-      query_masked <= 1'b0;
-      query_persistent <= 1'b0;
-      query_wakeAll <= 1'b0;
-      query_edge <= 1'b0;
-      query_handler <= 1'b0;
       query_waiting <= 1'b0;
     end else begin
       edge_1 <= {{{{_zz_edge_1_1,_zz_edge_1_4},{_zz_edge_1_7,_zz_edge_1_10}},{{_zz_edge_1_13,_zz_edge_1_16},{_zz_edge_1_19,_zz_edge_1_22}}},{{{_zz_edge_1_25,_zz_edge_1_28},{_zz_edge_1_31,_zz_edge_1_34}},{{_zz_edge_1_37,_zz_edge_1_40},{_zz_edge_1_43,_zz_edge_1_46}}}};
@@ -2630,7 +2622,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
       countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
-      countUpdate_inject <= (_zz_countUpdate_valid_2 && (! masked[sched_update_payload_source]));
+      countUpdate_inject <= _zz_countUpdate_valid_2;
       countUpdate_refund <= _zz_countUpdate_valid_1;
       countUpdate_consume <= _zz_countUpdate_valid;
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 16'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 16'h0)));
@@ -2656,11 +2648,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_15 <= (_zz_pending_15_2 ? 8'hff : _zz_pending_15_3);
       lost <= {{{{_zz_lost_1,_zz_lost_7},{_zz_lost_13,_zz_lost_19}},{{_zz_lost_25,_zz_lost_31},{_zz_lost_37,_zz_lost_43}}},{{{_zz_lost_49,_zz_lost_55},{_zz_lost_61,_zz_lost_67}},{{_zz_lost_73,_zz_lost_79},{_zz_lost_85,_zz_lost_91}}}};
       query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_3);
-      query_masked <= (_zz_query_masked ? sched_update_payload_mode[3] : masked[sched_querySource]);
-      query_persistent <= (_zz_query_masked ? _zz_query_persistent : persistent[sched_querySource]);
-      query_wakeAll <= (_zz_query_masked ? sched_update_payload_mode[1] : wakeAll[sched_querySource]);
-      query_edge <= (_zz_query_masked ? sched_update_payload_mode[0] : edge_1[sched_querySource]);
-      query_handler <= ((handler[sched_querySource] || (_zz_handler && _zz_query_lost)) && (! (_zz_query_masked && (! _zz_query_persistent))));
       query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
@@ -2690,7 +2677,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire          rsp_payload_read,
   output wire [31:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
-  input  wire [31:0]   wakeup_queryStatus,
+  input  wire [23:0]   wakeup_queryCount,
+  input  wire          wakeup_queryWaiting,
+  input  wire          wakeup_queryLost,
   input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
@@ -2711,7 +2700,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [0:0]    grants_spinal_port0;
   reg        [18:0]   waitHeads_spinal_port0;
   reg        [34:0]   handlers_spinal_port0;
-  reg        [20:0]   waitLists_spinal_port0;
+  reg        [25:0]   waitLists_spinal_port0;
   reg        [31:0]   lists_spinal_port0;
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [31:0]   words_spinal_port0;
@@ -2722,9 +2711,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [7:0]    _zz__zz_s1_grantBypass;
   wire       [9:0]    _zz__zz_s1_grantBypass_1;
   wire       [6:0]    _zz_grants_port_1;
-  wire       [6:0]    _zz_grants_port_2;
-  wire       [0:0]    _zz_grants_port_3;
-  wire                _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_2;
+  wire                _zz_grants_port_3;
   wire                _zz_wakeup_pick_ready;
   wire                _zz_wakeup_pick_ready_1;
   wire                _zz_wakeup_pick_ready_2;
@@ -2735,11 +2723,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [34:0]   _zz_handlers_port;
-  wire       [10:0]   _zz_s2_newWait_2;
-  wire       [10:0]   _zz_s2_newWait_3;
+  wire                _zz_s2_newWait_3;
+  wire                _zz_s2_newWait_4;
+  wire                _zz_s2_newWait_5;
+  wire       [10:0]   _zz_s2_newWait_6;
+  wire       [10:0]   _zz_s2_newWait_7;
+  wire       [10:0]   _zz_s2_newWait_8;
   wire       [3:0]    _zz_waitLists_port_1;
-  wire       [20:0]   _zz_waitLists_port_2;
-  wire                _zz_waitLists_port_3;
+  wire       [3:0]    _zz_waitLists_port_2;
+  wire       [25:0]   _zz_waitLists_port_3;
+  wire                _zz_waitLists_port_4;
   wire       [3:0]    _zz_waitHeads_port;
   wire       [18:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
@@ -3135,6 +3128,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire       [18:0]   s2_next;
   reg        [7:0]    initSweep;
   wire                initializing;
+  wire       [6:0]    _zz_1;
   wire       [6:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
   reg                 s1_grantInRange;
@@ -3144,38 +3138,41 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l89;
+  wire                when_WaitTable_l100;
   wire                slotLoads;
   wire       [3:0]    _zz_slot_source;
   wire       [3:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [34:0]   handlers_rd0;
-  wire                when_WaitTable_l85;
+  wire                when_WaitTable_l96;
   wire       [2:0]    _zz_s0_context;
   wire       [31:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
-  wire       [20:0]   waitLists_rd0;
+  wire       [25:0]   waitLists_rd0;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
-  reg        [20:0]   s2_newWait;
-  reg        [20:0]   w_wait;
-  wire       [20:0]   s1_wait_record;
+  reg        [25:0]   s2_newWait;
+  reg        [25:0]   w_wait;
+  wire       [25:0]   s1_wait_record;
   wire       [9:0]    _zz_s2_newWait;
   wire       [10:0]   _zz_s2_newWait_1;
-  wire                _zz_s1_waitTakesPending;
+  wire       [4:0]    s1_waitModes;
   wire                _zz_s1_setHandler_1;
+  wire       [31:0]   s1_sourceStatus;
   wire                _zz_s1_setHandler_2;
+  wire                s1_configuresSource;
   wire                _zz_s2_linkEnable;
   reg                 s2_wake;
   reg                 s2_appendToEmpty;
   reg        [9:0]    s2_alloc;
   reg        [8:0]    s2_routing;
+  wire       [3:0]    _zz_s2_newWait_2;
   reg                 cancelHeadWrite;
   reg                 cancelRecordWrite;
   wire       [18:0]   cancelHead;
-  wire       [20:0]   cancelRecord;
+  wire       [25:0]   cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_cmd_ready_1;
   wire                busOnSlotSource;
@@ -3197,7 +3194,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg                 levelMap_write;
   reg        [2:0]    levelMap_writeAt;
   reg        [7:0]    levelMap_writeRow;
-  wire       [7:0]    _zz_9;
+  wire       [7:0]    _zz_10;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [5:0]    s2_list;
@@ -3328,9 +3325,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                when_SourceUpdates_l31;
   wire                when_SourceUpdates_l32;
   wire                when_SourceUpdates_l35;
-  wire                when_SourceUpdates_l36;
   wire                when_SourceUpdates_l37;
-  wire                when_SourceUpdates_l38;
+  wire                when_SourceUpdates_l39;
   reg        [31:0]   currentTask_0;
   reg        [31:0]   currentTask_1;
   reg        [31:0]   currentTask_2;
@@ -3341,8 +3337,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [3:0]    currentContext_3;
   wire       [31:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_20;
   wire       [3:0]    _zz_21;
+  wire       [3:0]    _zz_22;
   wire       [3:0]    _zz_currentContext_0;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -3351,7 +3347,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [1:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [3:0]    _zz_22;
+  wire       [3:0]    _zz_23;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
@@ -3362,7 +3358,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    currentKey_2;
   reg        [5:0]    currentKey_3;
   wire                when_Preemption_l66;
-  wire       [3:0]    _zz_23;
+  wire       [3:0]    _zz_24;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
@@ -3401,6 +3397,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg                 walkRead;
   reg        [9:0]    walkCur;
   reg        [2:0]    walkCurContext;
+  reg        [4:0]    walkModes;
   reg        [9:0]    walkPrev;
   reg        [9:0]    walkPrev2;
   reg        [18:0]   walkNext;
@@ -3411,17 +3408,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l98;
+  wire                when_ListWalker_l100;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l117;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l122;
   wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l152;
   wire                when_ListWalker_l155;
-  wire                when_ListWalker_l166;
-  wire                when_ListWalker_l185;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l169;
+  wire                when_ListWalker_l188;
   wire                _zz_rsp_valid;
   reg        [31:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -3437,7 +3434,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg [0:0] grants [0:127];
   reg [18:0] waitHeads [0:15];
   reg [34:0] handlers [0:15];
-  reg [20:0] waitLists [0:15];
+  reg [25:0] waitLists [0:15];
   reg [31:0] lists [0:63];
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [31:0] words [0:1023];
@@ -3446,11 +3443,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_grants_port_2 = initSweep[6:0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
-  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 11'h001);
-  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 11'h001);
+  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz_waitLists_port_2 = _zz_1[3:0];
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
@@ -3473,17 +3470,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s1_status_value_2 = (11'h400 - used);
   assign _zz_rsp_payload_data = {26'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
-  assign _zz_grants_port_3 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
-  assign _zz_grants_port_4 = (initializing || s1_grantWrites);
+  assign _zz_grants_port_1 = (initializing ? _zz_1 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
+  assign _zz_grants_port_2 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
+  assign _zz_grants_port_3 = (initializing || s1_grantWrites);
   assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
   assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
   assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
-  assign _zz_waitLists_port_1 = (walkActive ? walkSource : s2_source);
-  assign _zz_waitLists_port_2 = (walkActive ? cancelRecord : s2_newWait);
-  assign _zz_waitLists_port_3 = ((s2_valid && s2_writesWait) || cancelRecordWrite);
+  assign _zz_waitLists_port_1 = (initializing ? _zz_waitLists_port_2 : (walkActive ? walkSource : s2_source));
+  assign _zz_waitLists_port_3 = (initializing ? {4'b0000,{1'b0,21'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_4 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
@@ -3503,6 +3500,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz_s2_newWait_3 = s1_waitModes[4];
+  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
+  assign _zz_s2_newWait_5 = 1'b1;
+  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 11'h001);
   assign _zz__zz_s0_level_27 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_27_1 : _zz__zz_s0_level_27_3)};
   assign _zz__zz_s0_level_27_5 = {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_27_6 : _zz__zz_s0_level_27_8)};
   assign _zz__zz_s0_level_27_10 = {_zz__zz_s0_level_27_11,_zz__zz_s0_level_27_12};
@@ -3770,8 +3771,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_port_4) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_3;
+    if(_zz_grants_port_3) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_2;
     end
   end
 
@@ -3806,8 +3807,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   always @(posedge clk) begin
-    if(_zz_waitLists_port_3) begin
-      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
+    if(_zz_waitLists_port_4) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_3;
     end
   end
 
@@ -3933,6 +3934,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! initSweep[7]);
+  assign _zz_1 = initSweep[6:0];
   assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
@@ -3944,29 +3946,32 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l100 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l100 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
+  assign when_WaitTable_l96 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l100));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[9 : 0];
   assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign s1_waitModes = s1_wait_record[25 : 21];
   assign wakeup_querySource = s0_busSource;
-  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
-  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_1 = s1_waitModes[2];
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
-  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
+  assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
+  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
+  assign _zz_s2_newWait_2 = s1_data[19 : 16];
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
   assign busOnSlotSource = (_zz_cmd_ready && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -4000,7 +4005,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l166) begin
+          if(when_ListWalker_l169) begin
             levelMap_write = 1'b1;
           end
         end
@@ -4021,7 +4026,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l166) begin
+          if(when_ListWalker_l169) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -4042,7 +4047,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l166) begin
+          if(when_ListWalker_l169) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -4052,7 +4057,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     endcase
   end
 
-  assign _zz_9 = ({7'd0,1'b1} <<< levelMap_writeAt);
+  assign _zz_10 = ({7'd0,1'b1} <<< levelMap_writeAt);
   assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
   assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
   assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
@@ -4146,7 +4151,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l185) begin
+        if(when_ListWalker_l188) begin
           errors_write = 1'b1;
         end
       end
@@ -4165,7 +4170,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l185) begin
+        if(when_ListWalker_l188) begin
           errors_writeAt = walkContext;
         end
       end
@@ -4184,7 +4189,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l185) begin
+        if(when_ListWalker_l188) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -4271,13 +4276,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
             if(when_SourceUpdates_l35) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_SourceUpdates_l36) begin
+              if(s1_configuresSource) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
                 if(when_SourceUpdates_l37) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_SourceUpdates_l38) begin
+                  if(when_SourceUpdates_l39) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -4306,13 +4311,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
             if(when_SourceUpdates_l35) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_SourceUpdates_l36) begin
+              if(s1_configuresSource) begin
                 s1_gatewayKind = 3'b100;
               end else begin
                 if(when_SourceUpdates_l37) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_SourceUpdates_l38) begin
+                  if(when_SourceUpdates_l39) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -4324,12 +4329,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_SourceUpdates_l31 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l31 = (s1_waitAppends && (! wakeup_queryWaiting));
   assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
   assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
-  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0001));
   assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l38 = (s1_configOk && (s1_status == 4'b0011));
+  assign when_SourceUpdates_l39 = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = s1_gatewayUpdate;
   assign wakeup_update_payload_kind = s1_gatewayKind;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
@@ -4337,15 +4341,15 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_20 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_21 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_22 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_22 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_23 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_23 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_24 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[31 : 6] == 26'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -4456,18 +4460,18 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
-  assign when_ListWalker_l98 = (walkState == 3'b000);
+  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l100 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l117 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l120 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l133 = (! s1_granted);
-  assign when_ListWalker_l136 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l152 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l155 = (walkCur == walkTail);
-  assign when_ListWalker_l166 = (walkCount == 11'h001);
-  assign when_ListWalker_l185 = 1'b1;
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l169 = (walkCount == 11'h001);
+  assign when_ListWalker_l188 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 32'h0;
@@ -4489,7 +4493,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           s1_status_value = {26'd0, controlError};
         end
         4'b0111 : begin
-          s1_status_value = wakeup_queryStatus;
+          s1_status_value = s1_sourceStatus;
         end
         default : begin
         end
@@ -4638,11 +4642,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l85) begin
+      if(when_WaitTable_l96) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l89) begin
+        if(when_WaitTable_l100) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -4650,7 +4654,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
       s2_wake <= _zz_s1_alloc;
-      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
@@ -4660,28 +4664,28 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       end
       cancelWaited <= (_zz_takeInternal && (! cancelStart));
       if(levelMap_write) begin
-        if(_zz_9[0]) begin
+        if(_zz_10[0]) begin
           levelMap_0 <= levelMap_writeRow;
         end
-        if(_zz_9[1]) begin
+        if(_zz_10[1]) begin
           levelMap_1 <= levelMap_writeRow;
         end
-        if(_zz_9[2]) begin
+        if(_zz_10[2]) begin
           levelMap_2 <= levelMap_writeRow;
         end
-        if(_zz_9[3]) begin
+        if(_zz_10[3]) begin
           levelMap_3 <= levelMap_writeRow;
         end
-        if(_zz_9[4]) begin
+        if(_zz_10[4]) begin
           levelMap_4 <= levelMap_writeRow;
         end
-        if(_zz_9[5]) begin
+        if(_zz_10[5]) begin
           levelMap_5 <= levelMap_writeRow;
         end
-        if(_zz_9[6]) begin
+        if(_zz_10[6]) begin
           levelMap_6 <= levelMap_writeRow;
         end
-        if(_zz_9[7]) begin
+        if(_zz_10[7]) begin
           levelMap_7 <= levelMap_writeRow;
         end
       end
@@ -4713,28 +4717,28 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_20[0]) begin
+        if(_zz_21[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_20[1]) begin
+        if(_zz_21[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_20[2]) begin
+        if(_zz_21[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_20[3]) begin
+        if(_zz_21[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_21[0]) begin
+        if(_zz_22[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_22[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_21[2]) begin
+        if(_zz_22[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_21[3]) begin
+        if(_zz_22[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -4742,37 +4746,37 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         notifyHart <= _zz_notifyHart[1:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_22[0]) begin
+        if(_zz_23[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_23[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_23[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_23[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_23[0]) begin
+        if(_zz_24[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_24[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_24[2]) begin
           currentKey_2 <= _zz_currentKey_0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_24[3]) begin
           currentKey_3 <= _zz_currentKey_0;
         end
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l98) begin
+      if(when_ListWalker_l100) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -4780,11 +4784,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l117) begin
+      if(when_ListWalker_l119) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l120) begin
+        if(when_ListWalker_l122) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -4792,11 +4796,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l133) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l136) begin
+              if(when_ListWalker_l139) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -4808,10 +4812,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l152) begin
+          if(when_ListWalker_l155) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l155) begin
+            if(when_ListWalker_l158) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -4852,13 +4856,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l85) begin
+    if(when_WaitTable_l96) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 11'h001),s1_alloc});
+    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
     w_wait <= s2_newWait;
     s2_list <= s1_list;
     if(when_LevelLists_l92) begin
@@ -4883,7 +4887,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l98) begin
+    if(when_ListWalker_l100) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -4896,6 +4900,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           walkHead <= waitHeads_rd0[9 : 0];
           walkTail <= _zz_s2_newWait;
           walkCount <= _zz_s2_newWait_1;
+          walkModes <= s1_waitModes;
           walkCur <= waitHeads_rd0[9 : 0];
           walkCurContext <= waitHeads_rd0[18 : 16];
         end else begin
@@ -4911,7 +4916,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[18 : 16];
-        if(when_ListWalker_l152) begin
+        if(when_ListWalker_l155) begin
           walkNext <= s2_next;
         end
       end

@@ -112,7 +112,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire                gateways_sched_pick_valid;
   wire                gateways_sched_pick_payload_persistent;
   wire       [0:0]    gateways_sched_pick_payload_source;
-  wire       [31:0]   gateways_sched_queryStatus;
+  wire       [23:0]   gateways_sched_queryCount;
+  wire                gateways_sched_queryWaiting;
+  wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
 
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter busAdapter (
@@ -186,7 +188,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .rsp_payload_read                (core_rsp_payload_read                 ), //o
     .rsp_payload_data                (core_rsp_payload_data[63:0]           ), //o
     .wakeup_poolFull                 (core_wakeup_poolFull                  ), //o
-    .wakeup_queryStatus              (gateways_sched_queryStatus[31:0]      ), //i
+    .wakeup_queryCount               (gateways_sched_queryCount[23:0]       ), //i
+    .wakeup_queryWaiting             (gateways_sched_queryWaiting           ), //i
+    .wakeup_queryLost                (gateways_sched_queryLost              ), //i
     .wakeup_queryPending             (gateways_sched_queryPending           ), //i
     .wakeup_pick_valid               (gateways_sched_pick_valid             ), //i
     .wakeup_pick_ready               (core_wakeup_pick_ready                ), //o
@@ -290,7 +294,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
     .irq                           (irq                                   ), //i
     .sched_poolFull                (core_wakeup_poolFull                  ), //i
-    .sched_queryStatus             (gateways_sched_queryStatus[31:0]      ), //o
+    .sched_queryCount              (gateways_sched_queryCount[23:0]       ), //o
+    .sched_queryWaiting            (gateways_sched_queryWaiting           ), //o
+    .sched_queryLost               (gateways_sched_queryLost              ), //o
     .sched_queryPending            (gateways_sched_queryPending           ), //o
     .sched_pick_valid              (gateways_sched_pick_valid             ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                ), //i
@@ -321,7 +327,9 @@ endmodule
 module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways (
   input  wire [0:0]    irq,
   input  wire          sched_poolFull,
-  output wire [31:0]   sched_queryStatus,
+  output wire [23:0]   sched_queryCount,
+  output wire          sched_queryWaiting,
+  output wire          sched_queryLost,
   output wire          sched_queryPending,
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
@@ -358,17 +366,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [4:0]    _zz__zz_query_pending_1_4;
   wire       [4:0]    _zz__zz_query_pending_1_5;
   wire       [3:0]    _zz_query_pending_3;
-  wire       [4:0]    _zz__zz_status;
-  wire       [4:0]    _zz__zz_status_1;
-  wire       [3:0]    _zz__zz_status_2;
-  wire       [4:0]    _zz__zz_status_3;
-  wire       [0:0]    _zz__zz_status_4;
-  wire       [4:0]    _zz__zz_status_5;
-  wire       [0:0]    _zz__zz_status_6;
-  wire       [23:0]   _zz_status_1;
-  wire       [3:0]    _zz_status_2;
-  wire       [3:0]    _zz_status_3;
-  wire       [3:0]    _zz_status_4;
+  wire       [4:0]    _zz__zz_sched_queryCount;
+  wire       [4:0]    _zz__zz_sched_queryCount_1;
+  wire       [3:0]    _zz__zz_sched_queryCount_2;
+  wire       [4:0]    _zz__zz_sched_queryCount_3;
+  wire       [0:0]    _zz__zz_sched_queryCount_4;
+  wire       [4:0]    _zz__zz_sched_queryCount_5;
+  wire       [0:0]    _zz__zz_sched_queryCount_6;
+  wire       [3:0]    _zz_sched_queryCount_1;
+  wire       [3:0]    _zz_sched_queryCount_2;
+  wire       [3:0]    _zz_sched_queryCount_3;
   reg        [0:0]    edge_1;
   reg        [0:0]    wakeAll;
   reg        [0:0]    persistent;
@@ -382,7 +389,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                _zz_countUpdate_valid_1;
   wire                _zz_lost;
   wire                _zz_countUpdate_valid_2;
-  wire                _zz_handler;
   wire                _zz_waiting_2;
   wire                _zz_edge;
   wire                _zz_persistent;
@@ -416,22 +422,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [4:0]    _zz_pending_0_2;
   wire                _zz_pending_0_3;
   wire                _zz_query_lost;
-  wire                _zz_query_masked;
-  wire                _zz_query_persistent;
   wire       [1:0]    _zz_query_pending;
   wire       [4:0]    _zz_query_pending_1;
   wire                _zz_query_pending_2;
   reg        [0:0]    query_source;
   reg        [3:0]    query_pending;
   reg                 query_lost;
-  reg                 query_masked;
-  reg                 query_persistent;
-  reg                 query_wakeAll;
-  reg                 query_edge;
-  reg                 query_handler;
   reg                 query_waiting;
-  wire       [4:0]    _zz_status;
-  wire       [31:0]   status;
+  wire       [4:0]    _zz_sched_queryCount;
 
   assign _zz__zz_pending_0_1_1 = event_1[0];
   assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
@@ -454,17 +452,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz__zz_query_pending_1_4 = {3'd0, _zz_query_pending};
   assign _zz__zz_query_pending_1_5 = {3'd0, _zz_query_pending};
   assign _zz_query_pending_3 = _zz_query_pending_1[3:0];
-  assign _zz__zz_status = (_zz__zz_status_1 + _zz__zz_status_3);
-  assign _zz__zz_status_2 = query_pending;
-  assign _zz__zz_status_1 = {1'd0, _zz__zz_status_2};
-  assign _zz__zz_status_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
-  assign _zz__zz_status_3 = {4'd0, _zz__zz_status_4};
-  assign _zz__zz_status_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
-  assign _zz__zz_status_5 = {4'd0, _zz__zz_status_6};
-  assign _zz_status_2 = _zz_status_3[3 : 0];
-  assign _zz_status_1 = {20'd0, _zz_status_2};
-  assign _zz_status_3 = (_zz_status[4] ? 4'b1111 : _zz_status_4);
-  assign _zz_status_4 = _zz_status[3:0];
+  assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
+  assign _zz__zz_sched_queryCount_2 = query_pending;
+  assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
+  assign _zz__zz_sched_queryCount_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_sched_queryCount_3 = {4'd0, _zz__zz_sched_queryCount_4};
+  assign _zz__zz_sched_queryCount_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_sched_queryCount_5 = {4'd0, _zz__zz_sched_queryCount_6};
+  assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[3 : 0];
+  assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[4] ? 4'b1111 : _zz_sched_queryCount_3);
+  assign _zz_sched_queryCount_3 = _zz_sched_queryCount[3:0];
   assign upd_oneHot = (sched_update_payload_source == 1'b0);
   assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b000));
   assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b001));
@@ -472,7 +469,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_countUpdate_valid_1 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
   assign _zz_countUpdate_valid_2 = (sched_update_valid && (sched_update_payload_kind == 3'b110));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_edge = (_zz_lost && _zz_waiting_2);
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -497,15 +493,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || countDown[0]) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
   assign _zz_pending_0_3 = _zz_pending_0_2[4];
   assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_masked = (_zz_lost && _zz_query_lost);
-  assign _zz_query_persistent = sched_update_payload_mode[2];
   assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
   assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + (((((sched_pick_valid && sched_pick_ready) && (_zz_offerOneHot == sched_querySource)) && _zz_pending_0[0]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_1_3 : _zz__zz_query_pending_1_5));
   assign _zz_query_pending_2 = _zz_query_pending_1[4];
-  assign _zz_status = (_zz__zz_status - _zz__zz_status_5);
+  assign sched_queryLost = query_lost;
+  assign sched_queryWaiting = query_waiting;
+  assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[3 : 1]) : (|query_pending)));
-  assign status = {{{1'b0,query_lost},{query_masked,query_persistent}},{{query_wakeAll,query_edge},{query_handler,{query_waiting,_zz_status_1}}}};
-  assign sched_queryStatus = status;
+  assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
       edge_1 <= 1'b0;
@@ -526,23 +521,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       pending_0 <= 4'b0000;
       lost <= 1'b0;
       query_lost <= 1'b0;
-      query_masked <= 1'b0;
-      query_persistent <= 1'b0;
-      query_wakeAll <= 1'b0;
-      query_edge <= 1'b0;
-      query_handler <= 1'b0;
       query_waiting <= 1'b0;
     end else begin
       edge_1 <= (_zz_edge ? sched_update_payload_mode[0] : edge_1[0]);
       wakeAll <= (_zz_edge ? sched_update_payload_mode[1] : wakeAll[0]);
       persistent <= (_zz_edge ? _zz_persistent : persistent[0]);
       masked <= (_zz_edge ? sched_update_payload_mode[3] : masked[0]);
-      handler <= ((handler[0] || (_zz_handler && _zz_waiting_2)) && (! (_zz_edge && (! _zz_persistent))));
+      handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b111)) && _zz_waiting_2)) && (! (_zz_edge && (! _zz_persistent))));
       waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_waiting_2))) || (_zz_waiting && _zz_waiting_2));
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
       countUpdate_valid <= ((_zz_countUpdate_valid_2 || _zz_countUpdate_valid_1) || _zz_countUpdate_valid);
-      countUpdate_inject <= (_zz_countUpdate_valid_2 && (! masked[0]));
+      countUpdate_inject <= _zz_countUpdate_valid_2;
       countUpdate_refund <= _zz_countUpdate_valid_1;
       countUpdate_consume <= _zz_countUpdate_valid;
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 1'b0))) & (waiting | (_zz_waiting ? upd_oneHot : 1'b0)));
@@ -551,11 +541,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
       lost <= ((lost[0] && (! (_zz_lost && upd_oneHot[0]))) || _zz_pending_0_3);
       query_lost <= ((lost[0] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
-      query_masked <= (_zz_query_masked ? sched_update_payload_mode[3] : masked[0]);
-      query_persistent <= (_zz_query_masked ? _zz_query_persistent : persistent[0]);
-      query_wakeAll <= (_zz_query_masked ? sched_update_payload_mode[1] : wakeAll[0]);
-      query_edge <= (_zz_query_masked ? sched_update_payload_mode[0] : edge_1[0]);
-      query_handler <= ((handler[0] || (_zz_handler && _zz_query_lost)) && (! (_zz_query_masked && (! _zz_query_persistent))));
       query_waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
@@ -1838,7 +1823,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire          rsp_payload_read,
   output wire [63:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
-  input  wire [31:0]   wakeup_queryStatus,
+  input  wire [23:0]   wakeup_queryCount,
+  input  wire          wakeup_queryWaiting,
+  input  wire          wakeup_queryLost,
   input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
@@ -1867,7 +1854,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [0:0]    grants_spinal_port0;
   reg        [8:0]    waitHeads_spinal_port0;
   reg        [64:0]   handlers_spinal_port0;
-  reg        [4:0]    waitLists_spinal_port0;
+  reg        [9:0]    waitLists_spinal_port0;
   reg        [7:0]    lists_spinal_port0;
   reg        [2:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
@@ -1878,9 +1865,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [7:0]    _zz__zz_s1_grantBypass;
   wire       [9:0]    _zz__zz_s1_grantBypass_1;
   wire       [1:0]    _zz_grants_port_1;
-  wire       [1:0]    _zz_grants_port_2;
-  wire       [0:0]    _zz_grants_port_3;
-  wire                _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_2;
+  wire                _zz_grants_port_3;
   wire                _zz_wakeup_pick_ready;
   wire                _zz_wakeup_pick_ready_1;
   wire                _zz_wakeup_pick_ready_2;
@@ -1889,11 +1875,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
-  wire       [2:0]    _zz_s2_newWait_2;
-  wire       [2:0]    _zz_s2_newWait_3;
+  wire                _zz_s2_newWait_3;
+  wire                _zz_s2_newWait_4;
+  wire                _zz_s2_newWait_5;
+  wire       [2:0]    _zz_s2_newWait_6;
+  wire       [2:0]    _zz_s2_newWait_7;
+  wire       [2:0]    _zz_s2_newWait_8;
   wire       [0:0]    _zz_waitLists_port_1;
-  wire       [4:0]    _zz_waitLists_port_2;
-  wire                _zz_waitLists_port_3;
+  wire       [0:0]    _zz_waitLists_port_2;
+  wire       [9:0]    _zz_waitLists_port_3;
+  wire                _zz_waitLists_port_4;
   wire       [0:0]    _zz_waitHeads_port;
   wire       [8:0]    _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
@@ -2035,6 +2026,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [8:0]    s2_next;
   reg        [2:0]    initSweep;
   wire                initializing;
+  wire       [1:0]    _zz_1;
   wire       [1:0]    _zz_grants_rd0;
   wire       [0:0]    grants_rd0;
   reg                 s1_grantInRange;
@@ -2044,36 +2036,39 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l89;
+  wire                when_WaitTable_l100;
   wire                slotLoads;
   wire       [0:0]    _zz_slot_source;
   wire       [0:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l85;
+  wire                when_WaitTable_l96;
   wire                s1_writesWait;
   reg                 s2_writesWait;
-  wire       [4:0]    waitLists_rd0;
+  wire       [9:0]    waitLists_rd0;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
-  reg        [4:0]    s2_newWait;
-  reg        [4:0]    w_wait;
-  wire       [4:0]    s1_wait_record;
+  reg        [9:0]    s2_newWait;
+  reg        [9:0]    w_wait;
+  wire       [9:0]    s1_wait_record;
   wire       [1:0]    _zz_s2_newWait;
   wire       [2:0]    _zz_s2_newWait_1;
-  wire                _zz_s1_waitTakesPending;
+  wire       [4:0]    s1_waitModes;
   wire                _zz_s1_setHandler_1;
+  wire       [31:0]   s1_sourceStatus;
   wire                _zz_s1_setHandler_2;
+  wire                s1_configuresSource;
   wire                _zz_s2_linkEnable;
   reg                 s2_wake;
   reg                 s2_appendToEmpty;
   reg        [1:0]    s2_alloc;
   reg        [6:0]    s2_routing;
+  wire       [3:0]    _zz_s2_newWait_2;
   reg                 cancelHeadWrite;
   reg                 cancelRecordWrite;
   wire       [8:0]    cancelHead;
-  wire       [4:0]    cancelRecord;
+  wire       [9:0]    cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_cmd_ready_1;
   wire                busOnSlotSource;
@@ -2199,9 +2194,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_SourceUpdates_l31;
   wire                when_SourceUpdates_l32;
   wire                when_SourceUpdates_l35;
-  wire                when_SourceUpdates_l36;
   wire                when_SourceUpdates_l37;
-  wire                when_SourceUpdates_l38;
+  wire                when_SourceUpdates_l39;
   reg        [63:0]   currentTask_0;
   reg        [1:0]    currentContext_0;
   wire       [63:0]   _zz_currentTask_0;
@@ -2231,6 +2225,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 walkRead;
   reg        [1:0]    walkCur;
   reg        [0:0]    walkCurContext;
+  reg        [4:0]    walkModes;
   reg        [1:0]    walkPrev;
   reg        [1:0]    walkPrev2;
   reg        [8:0]    walkNext;
@@ -2241,17 +2236,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l98;
+  wire                when_ListWalker_l100;
   wire       [0:0]    _zz_removeList;
-  wire                when_ListWalker_l117;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l133;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l122;
   wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
   wire       [1:0]    _zz_walkCur;
-  wire                when_ListWalker_l152;
   wire                when_ListWalker_l155;
-  wire                when_ListWalker_l166;
-  wire                when_ListWalker_l185;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l169;
+  wire                when_ListWalker_l188;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2266,7 +2261,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg [0:0] grants [0:3];
   reg [8:0] waitHeads [0:1];
   reg [64:0] handlers [0:1];
-  reg [4:0] waitLists [0:1];
+  reg [9:0] waitLists [0:1];
   reg [7:0] lists [0:3];
   (* ram_style = "logic" *) reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
@@ -2275,9 +2270,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_grants_port_2 = initSweep[1:0];
-  assign _zz_s2_newWait_2 = (_zz_s2_newWait_1 - 3'b001);
-  assign _zz_s2_newWait_3 = (_zz_s2_newWait_1 + 3'b001);
+  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 3'b001);
+  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 3'b001);
+  assign _zz_waitLists_port_2 = _zz_1[0:0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[7 : 2];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
@@ -2305,17 +2300,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s2_rsp_data = {currentContext_0[1],{30'h0,currentContext_0[0 : 0]}};
   assign _zz_rsp_payload_data = {58'd0, walkError};
   assign _zz_grants_rd0_1 = 1'b1;
-  assign _zz_grants_port_1 = (initializing ? _zz_grants_port_2 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
-  assign _zz_grants_port_3 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
-  assign _zz_grants_port_4 = (initializing || s1_grantWrites);
+  assign _zz_grants_port_1 = (initializing ? _zz_1 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
+  assign _zz_grants_port_2 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
+  assign _zz_grants_port_3 = (initializing || s1_grantWrites);
   assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
   assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
   assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
-  assign _zz_waitLists_port_1 = (walkActive ? walkSource : s2_source);
-  assign _zz_waitLists_port_2 = (walkActive ? cancelRecord : s2_newWait);
-  assign _zz_waitLists_port_3 = ((s2_valid && s2_writesWait) || cancelRecordWrite);
+  assign _zz_waitLists_port_1 = (initializing ? _zz_waitLists_port_2 : (walkActive ? walkSource : s2_source));
+  assign _zz_waitLists_port_3 = (initializing ? {4'b0000,{1'b0,5'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_4 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
@@ -2335,6 +2330,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz_s2_newWait_3 = s1_waitModes[4];
+  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
+  assign _zz_s2_newWait_5 = 1'b1;
+  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 3'b001);
   assign _zz_wakeup_busy = 1'b0;
   assign _zz_wakeup_busy_1 = (s1_op == 4'b0111);
   assign _zz_wakeup_busy_2 = (s1_op == 4'b1001);
@@ -2346,8 +2345,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(_zz_grants_port_4) begin
-      grants[_zz_grants_port_1] <= _zz_grants_port_3;
+    if(_zz_grants_port_3) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_2;
     end
   end
 
@@ -2382,8 +2381,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
-    if(_zz_waitLists_port_3) begin
-      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
+    if(_zz_waitLists_port_4) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_3;
     end
   end
 
@@ -2464,6 +2463,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
   assign when_StatusReads_l47 = (s2_op == 4'b0010);
   assign initializing = (! initSweep[2]);
+  assign _zz_1 = initSweep[1:0];
   assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
   assign grants_rd0 = grants_spinal_port0;
   assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[0:0];
@@ -2475,27 +2475,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l89 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l89 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l100 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l100 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l85 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l89));
+  assign when_WaitTable_l96 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l100));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
   assign _zz_s2_newWait_1 = s1_wait_record[4 : 2];
+  assign s1_waitModes = s1_wait_record[9 : 5];
   assign wakeup_querySource = s0_busSource;
-  assign _zz_s1_waitTakesPending = wakeup_queryStatus[24];
-  assign _zz_s1_setHandler_1 = wakeup_queryStatus[28];
+  assign _zz_s1_setHandler_1 = s1_waitModes[2];
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! _zz_s1_waitTakesPending)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
-  assign s1_writesWait = (s1_waitAppends || _zz_s1_alloc);
-  assign _zz_s2_linkEnable = (s1_waitAppends && _zz_s1_waitTakesPending);
+  assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
+  assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
+  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
+  assign _zz_s2_newWait_2 = s1_data[19 : 16];
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
   assign busOnSlotSource = (_zz_cmd_ready && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -2532,7 +2535,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l166) begin
+          if(when_ListWalker_l169) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2553,7 +2556,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l166) begin
+          if(when_ListWalker_l169) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2637,7 +2640,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l185) begin
+        if(when_ListWalker_l188) begin
           errors_write = 1'b1;
         end
       end
@@ -2656,7 +2659,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l185) begin
+        if(when_ListWalker_l188) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2675,7 +2678,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l185) begin
+        if(when_ListWalker_l188) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2762,13 +2765,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
             if(when_SourceUpdates_l35) begin
               s1_gatewayUpdate = 1'b1;
             end else begin
-              if(when_SourceUpdates_l36) begin
+              if(s1_configuresSource) begin
                 s1_gatewayUpdate = 1'b1;
               end else begin
                 if(when_SourceUpdates_l37) begin
                   s1_gatewayUpdate = 1'b1;
                 end else begin
-                  if(when_SourceUpdates_l38) begin
+                  if(when_SourceUpdates_l39) begin
                     s1_gatewayUpdate = 1'b1;
                   end
                 end
@@ -2797,13 +2800,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
             if(when_SourceUpdates_l35) begin
               s1_gatewayKind = 3'b011;
             end else begin
-              if(when_SourceUpdates_l36) begin
+              if(s1_configuresSource) begin
                 s1_gatewayKind = 3'b100;
               end else begin
                 if(when_SourceUpdates_l37) begin
                   s1_gatewayKind = 3'b101;
                 end else begin
-                  if(when_SourceUpdates_l38) begin
+                  if(when_SourceUpdates_l39) begin
                     s1_gatewayKind = 3'b110;
                   end
                 end
@@ -2815,12 +2818,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_SourceUpdates_l31 = (s1_waitAppends && (! _zz_s1_waitTakesPending));
+  assign when_SourceUpdates_l31 = (s1_waitAppends && (! wakeup_queryWaiting));
   assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001)) || walkClearsWaiting);
   assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
-  assign when_SourceUpdates_l36 = (s1_configOk && (s1_status == 4'b0001));
   assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l38 = (s1_configOk && (s1_status == 4'b0011));
+  assign when_SourceUpdates_l39 = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = s1_gatewayUpdate;
   assign wakeup_update_payload_kind = s1_gatewayKind;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
@@ -2918,18 +2920,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)};
-  assign when_ListWalker_l98 = (walkState == 3'b000);
+  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l100 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[0:0];
-  assign when_ListWalker_l117 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l120 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l133 = (! s1_granted);
-  assign when_ListWalker_l136 = (! _zz_s1_waitTakesPending);
+  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
   assign _zz_walkCur = lists_rd0[1 : 0];
-  assign when_ListWalker_l152 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l155 = (walkCur == walkTail);
-  assign when_ListWalker_l166 = (walkCount == 3'b001);
-  assign when_ListWalker_l185 = 1'b1;
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l169 = (walkCount == 3'b001);
+  assign when_ListWalker_l188 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2951,7 +2953,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           s1_status_value = {58'd0, controlError};
         end
         4'b0111 : begin
-          s1_status_value = {32'd0, wakeup_queryStatus};
+          s1_status_value = {32'd0, s1_sourceStatus};
         end
         default : begin
         end
@@ -3082,11 +3084,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l85) begin
+      if(when_WaitTable_l96) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l89) begin
+        if(when_WaitTable_l100) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -3094,7 +3096,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
       s2_wake <= _zz_s1_alloc;
-      s2_appendToEmpty <= (s1_waitAppends && (! _zz_s1_waitTakesPending));
+      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
       if(takeDeliver) begin
         deliverWentLast <= 1'b1;
       end else begin
@@ -3156,7 +3158,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
-      if(when_ListWalker_l98) begin
+      if(when_ListWalker_l100) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3164,11 +3166,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l117) begin
+      if(when_ListWalker_l119) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l120) begin
+        if(when_ListWalker_l122) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3176,11 +3178,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l133) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l136) begin
+              if(when_ListWalker_l139) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3192,10 +3194,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l152) begin
+          if(when_ListWalker_l155) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l155) begin
+            if(when_ListWalker_l158) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3236,13 +3238,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l85) begin
+    if(when_WaitTable_l96) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_newWait <= (_zz_s1_alloc ? {_zz_s2_newWait_2,_zz_s2_newWait} : {(_zz_s1_waitTakesPending ? _zz_s2_newWait_3 : 3'b001),s1_alloc});
+    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
     w_wait <= s2_newWait;
     s2_list <= s1_list;
     if(when_LevelLists_l92) begin
@@ -3267,7 +3269,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l98) begin
+    if(when_ListWalker_l100) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3280,6 +3282,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           walkHead <= waitHeads_rd0[1 : 0];
           walkTail <= _zz_s2_newWait;
           walkCount <= _zz_s2_newWait_1;
+          walkModes <= s1_waitModes;
           walkCur <= waitHeads_rd0[1 : 0];
           walkCurContext <= waitHeads_rd0[8 : 8];
         end else begin
@@ -3295,7 +3298,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[8 : 8];
-        if(when_ListWalker_l152) begin
+        if(when_ListWalker_l155) begin
           walkNext <= s2_next;
         end
       end

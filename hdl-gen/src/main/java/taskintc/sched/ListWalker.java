@@ -53,6 +53,8 @@ final class ListWalker extends Part {
         HwUInt cur = regUInt("walkCur", a);
         /** The context of the waiter at cur (from the link to it): a cancel takes only its own context's waiters. */
         HwUInt curContext = irq ? regUInt("walkCurContext", xw) : null;
+        /** A cancel's source's mode bits, as read when it started: its record is rewritten with them. */
+        HwBits modes = irq ? regBits("walkModes", WaitTable.MODE_BITS) : null;
         HwUInt prev = regUInt("walkPrev", a);
         /** The predecessor of prev. The scan window (cur, prev, prev2) moves every SCAN cycle, matched or not, so the
          *  task-word comparison drives only the state, error and matched-link registers: after a match, prev is the
@@ -90,7 +92,7 @@ final class ListWalker extends Part {
             waits.walkHeadWrite.assign(false);
             waits.walkRecordWrite.assign(false);
             waits.walkHead.assign(next);
-            waits.walkRecord.assign(cat(count.minus(1), mux(prev.eq(tail), prev2, tail)));
+            waits.walkRecord.assign(cat(modes, count.minus(1), mux(prev.eq(tail), prev2, tail)));
         }
 
         // While idle, the operands of a walk are taken from every bus command, whether or not it starts one (they are
@@ -128,6 +130,7 @@ final class ListWalker extends Part {
                             head.assign(link.index(waits.headRd));
                             tail.assign(waits.tail1);
                             count.assign(waits.count1);
+                            modes.assign(waits.modes1);
                             cur.assign(link.index(waits.headRd));
                             curContext.assign(link.context(waits.headRd));
                             when(pipe.s1.granted.not(), () -> {

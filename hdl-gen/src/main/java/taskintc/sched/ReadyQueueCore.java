@@ -69,7 +69,7 @@ public final class ReadyQueueCore extends Circuit {
         InitSweep sweep = new InitSweep(this, pipe);
         Grants grants = irq ? new Grants(this, pipe, sweep) : null;
         pipe.initDone.assign(sweep.sweeping.not());
-        WaitTable waits = irq ? new WaitTable(this, pipe, wakeup) : null;
+        WaitTable waits = irq ? new WaitTable(this, pipe, wakeup, sweep) : null;
         new Intake(this, pipe, deliver, waits);
         LevelLists lists = new LevelLists(this, pipe);
         new Admission(this, pipe, deliverAckValid, deliverAckOk);

@@ -33,9 +33,11 @@ final class SourceUpdates extends Part {
                 .elseWhen(s1.waitTakesPending, () -> set(update, kind, GatewayUpdate.CONSUME))
                 .elseWhen(s1.setHandler, () -> set(update, kind, GatewayUpdate.SET_HANDLER))
                 .elseWhen(s1.isHandler.and(s1.poolFull), () -> set(update, kind, GatewayUpdate.REFUND))
-                .elseWhen(configures.and(s1.status.eq(ConfigTarget.SOURCE_CONFIG.ordinal())), () -> set(update, kind, GatewayUpdate.CONFIG))
+                .elseWhen(waits.configuresSource1, () -> set(update, kind, GatewayUpdate.CONFIG))
                 .elseWhen(configures.and(s1.status.eq(ConfigTarget.NIC_COALESCE.ordinal())), () -> set(update, kind, GatewayUpdate.COALESCE))
-                .elseWhen(configures.and(s1.status.eq(ConfigTarget.INJECT.ordinal())), () -> set(update, kind, GatewayUpdate.INJECT));
+                // An injected event is an event on the line: a masked source ignores it, so it is not sent.
+                .elseWhen(configures.and(s1.status.eq(ConfigTarget.INJECT.ordinal())).and(waits.modes1.bit(WaitTable.M_MASKED).not()),
+                        () -> set(update, kind, GatewayUpdate.INJECT));
         SourceUpdate u = port.update.payload();
         port.update.valid().assign(update);
         u.kind.assign(kind);

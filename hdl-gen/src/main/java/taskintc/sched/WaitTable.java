@@ -3,8 +3,7 @@ package taskintc.sched;
 import static taskintc.dsl.Hw.cat;
 import static taskintc.dsl.Hw.lit;
 import static taskintc.dsl.Hw.mux;
-import static taskintc.spec.TaskIntcRegisters.ST_PERSISTENT;
-import static taskintc.spec.TaskIntcRegisters.ST_WAITING;
+import static taskintc.spec.TaskIntcRegisters.CFG_EDGE_BIT;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
@@ -14,14 +13,20 @@ import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
+import taskintc.spec.ConfigTarget;
 import taskintc.spec.CoreOp;
 import taskintc.spec.SourcePick;
+import taskintc.spec.Trigger;
 import taskintc.spec.WakeupPort;
 
 /**
  * The waiters of every source, kept in the task pool like ready tasks: each source has a FIFO of one-shot
  * waiters linked through the pool's links RAM (tail and length in {@code waitLists}; the head entry with its
- * context and priority in {@code waitHeads}), or a persistent handler ({@code handlers}). Because the head
+ * context and priority in {@code waitHeads}), or a persistent handler ({@code handlers}). The source's record in
+ * {@code waitLists} also keeps its mode bits (the configuration's four and whether a handler is registered), the
+ * ones its status word and S1's decisions read: one RAM read of the operation's source instead of a selection
+ * over every source's flip-flops in the wakeup unit, which keeps its own copy for what it does on every source
+ * at once (capture, masking, picking). {@link InitSweep} writes every record's reset modes after reset. Because the head
  * waiter's routing is at hand, a wakeup knows its ready list when it enters S0 and moves the entry in one
  * pass, like an enqueue whose entry comes from the wait list instead of the free list.
  *
@@ -38,15 +43,21 @@ final class WaitTable extends Part {
     /** S1: the wait list's length, the source is waited on, the append links the old tail (to the new entry). */
     final HwUInt count1, tail1;
     final HwBool waiting1, linksTail1;
-    /** S1: the wakeup unit's status word of the bus operation's source (pending count, waiter and mode bits). */
+    /** S1: the status word of the operation's source: its record's mode bits, the wakeup unit's count and waiter bits. */
     final HwBits sourceStatus1;
+    /** A record's mode bits: the source_config word's four, in its order, and a handler registered. */
+    static final int MODE_BITS = 5, M_EDGE = 0, M_WAKE_ALL = 1, M_PERSISTENT = 2, M_MASKED = 3, M_HANDLER = 4;
+    /** S1: the mode bits of the operation's source (S1's and S2's writes bypassed); a cancel walk keeps them. */
+    final HwBits modes1;
+    /** S1 writes the mode bits of a source (source_config). */
+    final HwBool configuresSource1;
     /** The head waiter's link (routing and entry) of the source last picked, or of the cancel_wait starting. */
     final HwBits headRd;
     /** The cancel walk's write ports (ListWalker): a new head waiter, a new wait-list record of its source. */
     final HwBool walkHeadWrite, walkRecordWrite;
     final HwBits walkHead, walkRecord;
 
-    WaitTable(Circuit owner, SchedPipeline pipe, WakeupPort port) {
+    WaitTable(Circuit owner, SchedPipeline pipe, WakeupPort port, InitSweep sweep) {
         super(owner);
         var cfg = pipe.cfg;
         var e = pipe.e;
@@ -55,7 +66,7 @@ final class WaitTable extends Part {
         var s2 = pipe.s2;
         int w = cfg.taskWidth(), a = cfg.indexWidth(), cw = cfg.countWidth(), xw = cfg.contextWidth();
         int sw = cfg.sourceWidth();
-        int recordWidth = a + cw; // count | tail
+        int recordWidth = MODE_BITS + cw + a; // modes | count | tail
         Ram waitHeads = ram("waitHeads", 1 << sw, pipe.link.width);
         Ram handlers = ram("handlers", 1 << sw, xw + w);
         Ram waitLists = ram("waitLists", 1 << sw, recordWidth);
@@ -108,18 +119,22 @@ final class WaitTable extends Part {
         HwBits record1 = wireBits("s1_wait_record", mux(s1HitS2, s2NewRecord, mux(s1HitW, lastWritten, recordRd)));
         tail1 = record1.slice(0, a).asUInt();
         count1 = record1.slice(a, cw).asUInt();
+        modes1 = wireBits("s1_waitModes", record1.slice(a + cw, MODE_BITS));
         // The wakeup unit's view of the bus operation's source: looked up in S0, shown in S1 as its registers are now.
-        sourceStatus1 = port.queryStatus;
         port.querySource.assign(s0.busSource);
-        waiting1 = sourceStatus1.bit(ST_WAITING);
-        HwBool persistent1 = sourceStatus1.bit(ST_PERSISTENT);
+        waiting1 = port.queryWaiting;
+        HwBool persistent1 = modes1.bit(M_PERSISTENT);
         HwBool pending1 = port.queryPending;
+        sourceStatus1 = wireBits("s1_sourceStatus", cat(lit(false).asBits(), port.queryLost.asBits(), modes1.bit(M_MASKED).asBits(),
+                modes1.bit(M_PERSISTENT).asBits(), modes1.bit(M_WAKE_ALL).asBits(), modes1.bit(M_EDGE).asBits(),
+                modes1.bit(M_HANDLER).asBits(), waiting1.asBits(), port.queryCount));
 
         HwBool waitOk = s1.isWait.and(s1.granted).and(s1.wordOk);
         s1.setHandler.assign(waitOk.and(persistent1));
         s1.waitTakesPending.assign(waitOk.and(persistent1.not()).and(waiting1.not()).and(pending1).and(s1.poolFull.not()));
         s1.waitAppends.assign(waitOk.and(persistent1.not()).and(s1.waitTakesPending.not()).and(s1.poolFull.not()));
-        s1Writes.assign(s1.waitAppends.or(s1.isWake));
+        configuresSource1 = wireBool("s1_configuresSource", s1.configOk.and(s1.status.eq(ConfigTarget.SOURCE_CONFIG.ordinal())));
+        s1Writes.assign(s1.waitAppends.or(s1.isWake).or(s1.setHandler).or(configuresSource1));
         linksTail1 = s1.waitAppends.and(waiting1);
         handlers.write(s1.source, cat(s1.context, s1.data), s1.setHandler);
 
@@ -128,16 +143,27 @@ final class WaitTable extends Part {
         HwBool s2AppendToEmpty = delay("s2_appendToEmpty", s1.waitAppends.and(waiting1.not()), false);
         HwUInt s2Alloc = delay("s2_alloc", s1.alloc);
         HwBits s2Routing = delay("s2_routing", s1.routing);
-        s2NewRecord.assign(mux(s1.isWake, cat(count1.minus(1), tail1),
-                cat(mux(waiting1, count1.plus(1), lit(1, cw)), s1.alloc)));
+        // A configuration sets the four mode bits and unregisters the handler of a source no longer persistent.
+        HwBits configured = s1.data.slice(CFG_EDGE_BIT, 4);
+        HwBits newModes = mux(configuresSource1, cat(modes1.bit(M_HANDLER).and(configured.bit(M_PERSISTENT)).asBits(), configured),
+                mux(s1.setHandler, cat(lit(true).asBits(), modes1.slice(0, M_HANDLER)), modes1));
+        HwBits newList = mux(s1.isWake, cat(count1.minus(1), tail1),
+                mux(s1.waitAppends, cat(mux(waiting1, count1.plus(1), lit(1, cw)), s1.alloc), cat(count1, tail1)));
+        s2NewRecord.assign(cat(newModes, newList));
         lastWritten.assign(s2NewRecord);
         walkHeadWrite = wireBool("cancelHeadWrite");
         walkRecordWrite = wireBool("cancelRecordWrite");
         walkHead = wireBits("cancelHead", pipe.link.width);
         walkRecord = wireBits("cancelRecord", recordWidth);
-        // The cancel walk writes while the pipeline is empty.
-        waitLists.write(mux(pipe.walkActive, pipe.walkSource, s2.source), mux(pipe.walkActive, walkRecord, s2NewRecord),
-                s2.valid.and(s2Writes).or(walkRecordWrite));
+        // The cancel walk writes while the pipeline is empty; the sweep after reset writes each record's reset modes
+        // (the edge bit of the NIC's sources and, with --trigger edge, of every source) before anything enters.
+        HwUInt sweepSource = sweep.grantAt.resize(sw);
+        int nicSources = 2 * cfg.nicQueues();
+        HwBool edgeAtReset = cfg.trigger() == Trigger.EDGE ? lit(true) : nicSources == 0 ? lit(false) : sweepSource.lt(nicSources);
+        HwBits resetRecord = cat(Hw.bitsLit(0, MODE_BITS - 1), edgeAtReset.asBits(), Hw.bitsLit(0, cw + a));
+        waitLists.write(mux(sweep.sweeping, sweepSource, mux(pipe.walkActive, pipe.walkSource, s2.source)),
+                mux(sweep.sweeping, resetRecord, mux(pipe.walkActive, walkRecord, s2NewRecord)),
+                sweep.sweeping.or(s2.valid.and(s2Writes)).or(walkRecordWrite));
         waitHeads.write(mux(pipe.walkActive, pipe.walkSource, s2.source),
                 mux(pipe.walkActive, walkHead, mux(s2IsWake, s2.next, pipe.link.to(s2Routing, s2Alloc))),
                 s2.valid.and(s2IsWake.or(s2AppendToEmpty)).or(walkHeadWrite));

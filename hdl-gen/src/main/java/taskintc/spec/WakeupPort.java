@@ -23,11 +23,13 @@ public final class WakeupPort extends PortBundle {
     public final HwBits busy;
     /** The pool has no free entry: a handler copy cannot be delivered now. */
     public final HwBool poolFull = bool("poolFull");
-    /** The source the bus operation in S0 names, and in the next cycle its status word (pending count, mode and
-     *  waiter bits) as the wakeup unit's registers hold it then, with the count change they still take applied. */
+    /** The source the bus operation in S0 names, and in the next cycle its pending count (as its status word shows
+     *  it), waiting and lost bits as the wakeup unit's registers hold them then, with the count change they still
+     *  take applied. The status word's mode bits are the scheduler's (its wait table keeps them). */
     public final HwUInt querySource;
-    public final HwBits queryStatus = bits("queryStatus", 32);
-    /** The queried source's pending count (in its status word) is not zero: the same, without the count's adder. */
+    public final HwBits queryCount = bits("queryCount", TaskIntcRegisters.STATUS_PENDING_BITS);
+    public final HwBool queryWaiting = bool("queryWaiting"), queryLost = bool("queryLost");
+    /** The queried source's pending count is not zero: the same, without the count's adder. */
     public final HwBool queryPending = bool("queryPending");
 
     public WakeupPort(TaskIntcConfig cfg) {
@@ -42,6 +44,6 @@ public final class WakeupPort extends PortBundle {
         d.slave(pick);
         d.master(update);
         d.out(busy, poolFull, querySource);
-        d.in(queryStatus, queryPending);
+        d.in(queryCount, queryWaiting, queryLost, queryPending);
     }
 }

@@ -30,10 +30,8 @@ final class CountUpdates extends Part {
         int n = cfg.sources();
         HwBool ups = modes.is(GatewayUpdate.INJECT).or(modes.is(GatewayUpdate.REFUND));
         valid = delay("countUpdate_valid", ups.or(modes.is(GatewayUpdate.CONSUME)), false);
-        // An injected event is an event on the line: a masked source ignores it. Its masked bit is read with the update
-        // (only a configuration, which is another update, changes it, so it is the same when the update is applied).
-        HwBool sourceMasked = modes.masked.bit(sched.update.payload().source);
-        inject = delay("countUpdate_inject", modes.is(GatewayUpdate.INJECT).and(sourceMasked.not()), false);
+        // The scheduler sends no inject for a masked source (its record has the masked bit).
+        inject = delay("countUpdate_inject", modes.is(GatewayUpdate.INJECT), false);
         refund = delay("countUpdate_refund", modes.is(GatewayUpdate.REFUND), false);
         consume = delay("countUpdate_consume", modes.is(GatewayUpdate.CONSUME), false);
         source = delay("countUpdate_source", sched.update.payload().source);

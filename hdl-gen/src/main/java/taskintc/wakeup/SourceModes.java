@@ -69,10 +69,6 @@ final class SourceModes extends Part {
         return new Mode(edge.bit(s), wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
     }
 
-    /** Source {@code s}'s bits now, {@code s} chosen at run time. */
-    Mode at(HwUInt s) {
-        return new Mode(edge.bit(s), wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
-    }
 
     /**
      * A source's bits next cycle: this cycle's update applied when it names the source ({@code hit}). The kernel's
@@ -84,11 +80,15 @@ final class SourceModes extends Part {
         HwBool e = update.mode.bit(CFG_EDGE_BIT - CFG_EDGE_BIT), wa = update.mode.bit(CFG_WAKE_ALL_BIT - CFG_EDGE_BIT);
         HwBool pe = update.mode.bit(CFG_PERSISTENT_BIT - CFG_EDGE_BIT), ma = update.mode.bit(CFG_MASKED_BIT - CFG_EDGE_BIT);
         HwBool handlerSet = now.handler().or(is(GatewayUpdate.SET_HANDLER).and(hit));
-        HwBool waitingCleared = is(GatewayUpdate.CLEAR_WAITING).and(hit), waitingSet = is(GatewayUpdate.SET_WAITING).and(hit);
         return new Mode(mux(configured, e, now.edge()), mux(configured, wa, now.wakeAll()),
                 mux(configured, pe, now.persistent()), mux(configured, ma, now.masked()),
                 handlerSet.and(configured.and(pe.not()).not()),
-                now.waiting().and(waitingCleared.not()).or(waitingSet));
+                waitingNext(now.waiting(), hit));
+    }
+
+    /** A source's waiting bit next cycle: this cycle's update applied when it names the source ({@code hit}). */
+    HwBool waitingNext(HwBool now, HwBool hit) {
+        return now.and(is(GatewayUpdate.CLEAR_WAITING).and(hit).not()).or(is(GatewayUpdate.SET_WAITING).and(hit));
     }
 
     private static HwBits gather(Mode[] perSource, Function<Mode, HwBool> bit) {

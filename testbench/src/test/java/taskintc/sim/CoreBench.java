@@ -54,7 +54,9 @@ public final class CoreBench {
         // The wakeup side is not driven here: no picks, quiet gateways.
         if (dut.pick != null) {
             SimPin.of(dut.pick.valid()).set(false);
-            SimPin.of(dut.wakeup.queryStatus).set(0);
+            SimPin.of(dut.wakeup.queryCount).set(0);
+            SimPin.of(dut.wakeup.queryWaiting).set(0);
+            SimPin.of(dut.wakeup.queryLost).set(0);
         }
         if (dut.deliver != null) SimPin.of(dut.deliver.valid()).set(false);
         clock.reset(3);
