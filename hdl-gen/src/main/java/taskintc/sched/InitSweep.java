@@ -7,8 +7,9 @@ import taskintc.dsl.Part;
 
 /**
  * After reset, one address per cycle of the scheduler's RAMs that must start cleared, which a RAM cannot be by reset:
- * the grant table (every context and source) and the context error registers (every context; each is written as
- * many times as there are source addresses). Nothing enters the pipeline until it is done: C x 2^ceil(log2 I)
+ * the grant table (every context and source), the context error registers (every context; each is written as
+ * many times as there are source addresses) and the sources' records in the wait table (their mode bits' reset values;
+ * each written once per context). Nothing enters the pipeline until it is done: C x 2^ceil(log2 I)
  * cycles, C without sources.
  */
 final class InitSweep extends Part {
