@@ -26,7 +26,8 @@ import taskintc.spec.WakeupPort;
  * {@code waitLists} also keeps its mode bits (the configuration's four and whether a handler is registered), the
  * ones its status word and S1's decisions read: one RAM read of the operation's source instead of a selection
  * over every source's flip-flops in the wakeup unit, which keeps its own copy for what it does on every source
- * at once (capture, masking, picking). {@link InitSweep} writes every record's reset modes after reset. Because the head
+ * at once (capture, masking, picking). {@link InitSweep} writes every record's reset modes after reset, so the mode
+ * bits are always valid; the tail and length only while the wakeup unit's waiting bit is set. Because the head
  * waiter's routing is at hand, a wakeup knows its ready list when it enters S0 and moves the entry in one
  * pass, like an enqueue whose entry comes from the wait list instead of the free list.
  *
@@ -43,7 +44,7 @@ final class WaitTable extends Part {
     /** S1: the wait list's length, the source is waited on, the append links the old tail (to the new entry). */
     final HwUInt count1, tail1;
     final HwBool waiting1, linksTail1;
-    /** S1: the status word of the operation's source: its record's mode bits, the wakeup unit's count and waiter bits. */
+    /** S1: the status word of the operation's source: its record's mode bits, the wakeup unit's count, waiting and lost bits. */
     final HwBits sourceStatus1;
     /** A record's mode bits: the source_config word's four, in its order, and a handler registered. */
     static final int MODE_BITS = 5, M_EDGE = 0, M_WAKE_ALL = 1, M_PERSISTENT = 2, M_MASKED = 3, M_HANDLER = 4;
