@@ -1857,14 +1857,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l100;
+  wire                when_WaitTable_l101;
   wire                slotLoads;
   wire       [2:0]    _zz_slot_source;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [17:0]   waitHeads_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l96;
+  wire                when_WaitTable_l97;
   wire       [2:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
@@ -2564,14 +2564,14 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l100 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l100 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l101 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l101 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l96 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l100));
+  assign when_WaitTable_l97 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l101));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[17 : 15]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
@@ -3263,11 +3263,11 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l96) begin
+      if(when_WaitTable_l97) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l100) begin
+        if(when_WaitTable_l101) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -3477,7 +3477,7 @@ module TaskIntc_c8_p8_n512_w64_h4_i8_q2_pw8_level_axi4lite_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l96) begin
+    if(when_WaitTable_l97) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[8 : 0];

@@ -4941,14 +4941,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l100;
+  wire                when_WaitTable_l101;
   wire                slotLoads;
   wire       [3:0]    _zz_slot_source;
   wire       [3:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [15:0]   waitHeads_rd0;
   wire       [33:0]   handlers_rd0;
-  wire                when_WaitTable_l96;
+  wire                when_WaitTable_l97;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [21:0]   waitLists_rd0;
@@ -5686,14 +5686,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l100 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l100 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l101 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l101 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l96 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l100));
+  assign when_WaitTable_l97 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l101));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[7 : 0];
@@ -6363,11 +6363,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l96) begin
+      if(when_WaitTable_l97) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
       end else begin
-        if(when_WaitTable_l100) begin
+        if(when_WaitTable_l101) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -6548,7 +6548,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l96) begin
+    if(when_WaitTable_l97) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[7 : 0];
