@@ -35,9 +35,12 @@ final class CountUpdates extends Part {
         refund = delay("countUpdate_refund", modes.is(GatewayUpdate.REFUND), false);
         consume = delay("countUpdate_consume", modes.is(GatewayUpdate.CONSUME), false);
         source = delay("countUpdate_source", sched.update.payload().source);
-        HwBits at = wireBits("countUpdate_oneHot", mux(valid, Hw.oneHot(source, n), Hw.bitsLit(0, n)));
-        up = wireBits("countUp", mux(refund.or(inject), at, Hw.bitsLit(0, n)));
-        down = wireBits("countDown", mux(consume, at, Hw.bitsLit(0, n)));
+        // One flip-flop per source and direction, loaded from the update's one-hot the mode bits decode anyway: each
+        // count's adder takes a flip-flop instead of a second decoder of the registered source.
+        up = regBits("countUp", n, 0);
+        up.assign(mux(ups, modes.updated, Hw.bitsLit(0, n)));
+        down = regBits("countDown", n, 0);
+        down.assign(mux(modes.is(GatewayUpdate.CONSUME), modes.updated, Hw.bitsLit(0, n)));
     }
 
     /** This cycle's update raises source {@code q}'s count. */
