@@ -66,15 +66,16 @@ final class SourcePicker extends Part {
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()).and(updates.down.not()));
         if (n > 1) {
-            // Rotating priority: "above" is a thermometer register of the sources past the last pick taken (all
-            // but source 0 after reset), this cycle's take applied. The candidates above come first, then all of
-            // them: one search over both, twice the sources wide, as a tree (FirstSet) whose index bits below
-            // the top one name the source.
+            // Rotating priority: "above" is the thermometer of the sources past the last pick taken (source 0
+            // after reset), this cycle's take applied, built from the pick's index (one register of log2 I bits
+            // and one tree, where a register per source kept the thermometer). The candidates above come first,
+            // then all of them: one search over both, twice the sources wide, as a tree (FirstSet) whose index bits
+            // below the top one name the source.
             int half = 1 << sw;
-            HwBits above = regBits("abovePick", Hw.bitsWith(n, s -> s > 0));
-            HwBits pastOffer = wireBits("pastOffer", Hw.above(offerSource, n));
-            HwBits aboveNow = mux(pick.fire(), pastOffer, above);
-            above.assign(aboveNow);
+            HwUInt lastPick = regUInt("lastPick", sw, 0);
+            HwUInt pickNow = mux(pick.fire(), offerSource, lastPick);
+            lastPick.assign(pickNow);
+            HwBits aboveNow = wireBits("abovePick", Hw.above(pickNow, n));
             HwBits upper = candidates.and(aboveNow);
             FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), upper.resize(half)),
                     Hw.cat(modes.persistent.resize(half), modes.persistent.resize(half)));
