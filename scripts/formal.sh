@@ -137,23 +137,6 @@ prove() {  # <harness> <group>
   elif grep -q "No output asserted in $d frames" "$a.bmc.log"; then echo "bounded, depth $d" > "$a.result"
   else echo "FAILED: bmc3 did not finish ($a.bmc.log)" > "$a.result"; fi
 }
-for h in "${HARNESSES[@]}"; do
-  model "$h" "$OUT/${VERILOG[$h]}" "$OUT/$h"
-  for g in ${GROUPS_OF[$h]}; do spawn prove "$h" "$g"; done
-done
-wait
-status=0
-for h in "${HARNESSES[@]}"; do
-  for g in ${GROUPS_OF[$h]}; do
-    result=$(cat "$OUT/$h/$g.result")
-    [[ $result == FAILED* ]] && status=1
-    printf 'formal: %-4s %-58s %-19s (its assertions fire within depth %s)\n' "$h" "${TITLE[$g]}" "$result" "${NEED[$h.$g]}"
-  done
-done
-t_proof=$(date +%s)
-echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group holds the assertions whose labels start with its name)") ($((t_proof - t_covers)) s)"
-[ "$status" = 0 ] || exit 1
-
 # 3. Mutants: every one must break the proof at its harness's depth (tried first on the group named for it).
 mutant() {  # <harness> <name> <group> <pattern> <replacement>
   local h=$1 name=$2 first=$3 dir="$OUT/mutant-$2"
@@ -167,21 +150,44 @@ mutant() {  # <harness> <name> <group> <pattern> <replacement>
   done
   echo "FAILED: mutant $h $name SURVIVED depth ${DEPTH[$h]} (the properties did not catch it)" > "$dir/result"
 }
+# The proofs start deepest first (a bounded proof's time grows steeply with its depth, and the deepest one takes
+# most of the run), and the mutants run beside them: they need only the covers' depths, so no core waits
+# for the longest proof to end before the mutants begin.
+for h in "${HARNESSES[@]}"; do model "$h" "$OUT/${VERILOG[$h]}" "$OUT/$h"; done
+while read -r _ h g; do spawn prove "$h" "$g"; done < <(
+  for h in "${HARNESSES[@]}"; do for g in ${GROUPS_OF[$h]}; do
+    echo "$([ "$DEEP" = 1 ] && echo "${DEPTH[$h]}" || echo "${NEED[$h.$g]}") $h $g"
+  done; done | sort -k1,1nr)
+names=()
 if [ "$MUTANTS" = 1 ]; then
-  names=()
   while IFS="#" read -r h name group pattern replacement; do
     [ -z "$h" ] && continue
     [[ " ${HARNESSES[*]} " == *" $h "* ]] || continue
     names+=("$name")
     spawn mutant "$h" "$name" "$group" "$pattern" "$replacement"
   done < <(grep -v '^#' formal/mutants.txt)
-  wait
+fi
+wait
+status=0
+for h in "${HARNESSES[@]}"; do
+  for g in ${GROUPS_OF[$h]}; do
+    result=$(cat "$OUT/$h/$g.result")
+    [[ $result == FAILED* ]] && status=1
+    printf 'formal: %-4s %-58s %-19s (its assertions fire within depth %s)\n' "$h" "${TITLE[$g]}" "$result" "${NEED[$h.$g]}"
+  done
+done
+echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group holds the assertions whose labels start with its name)"), mutants beside them ($(( $(date +%s) - t_covers )) s)"
+[ "$status" = 0 ] || exit 1
+
+if [ "$MUTANTS" = 1 ]; then
+  mutant_status=0
   for name in "${names[@]}"; do
     r=$(cat "$OUT/mutant-$name/result")
-    [[ $r == FAILED* ]] && status=1
+    [[ $r == FAILED* ]] && mutant_status=1
     echo "formal: $r"
   done
-  echo "formal: mutants done ($(( $(date +%s) - t_proof )) s)"
+  echo "formal: mutants $([ $mutant_status = 0 ] && echo "done: all ${#names[@]} caught" || echo FAILED)"
+  [ "$mutant_status" = 0 ] || status=1
 fi
 echo "formal: $( [ $status = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - t_start )) s"
 exit $status
