@@ -176,7 +176,7 @@ for h in "${HARNESSES[@]}"; do
     printf 'formal: %-4s %-58s %-19s (its assertions fire within depth %s)\n' "$h" "${TITLE[$g]}" "$result" "${NEED[$h.$g]}"
   done
 done
-echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group holds the assertions whose labels start with its name)"), mutants beside them ($(( $(date +%s) - t_covers )) s)"
+echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group holds the assertions whose labels start with its name)")$([ "$MUTANTS" = 1 ] && echo ", mutants beside them") ($(( $(date +%s) - t_covers )) s)"
 [ "$status" = 0 ] || exit 1
 
 if [ "$MUTANTS" = 1 ]; then
