@@ -124,9 +124,13 @@ sed 's/^/formal: cover /' "$OUT/depths.txt"
 echo "formal: all $(grep -c . "$OUT/depths.txt") covers reached ($((t_covers - t_start)) s)"
 
 # 2. Proofs, per group: pdr first, then bmc3 to the harness's depth.
+# The depth a group is proved to: what its own assertions need, or with FORMAL_DEEP=1 its harness's deepest cover.
+proof_depth() {  # <harness> <group>
+  if [ "$DEEP" = 1 ]; then echo "${DEPTH[$1]}"; else echo "${NEED[$1.$2]}"; fi
+}
 prove() {  # <harness> <group>
-  local h=$1 g=$2 a="$OUT/$1/$2" d=${NEED[$1.$2]}
-  [ "$DEEP" = 1 ] && d=${DEPTH[$1]}
+  local h=$1 g=$2 a="$OUT/$1/$2" d
+  d=$(proof_depth "$1" "$2")
   if [ "$PDR_SECONDS" -gt 0 ]; then
     abc "$a.aig" "pdr -T $PDR_SECONDS" > "$a.pdr.log"
     if grep -q 'Property proved' "$a.pdr.log"; then echo "unbounded" > "$a.result"; return; fi
@@ -156,7 +160,7 @@ mutant() {  # <harness> <name> <group> <pattern> <replacement>
 for h in "${HARNESSES[@]}"; do model "$h" "$OUT/${VERILOG[$h]}" "$OUT/$h"; done
 while read -r _ h g; do spawn prove "$h" "$g"; done < <(
   for h in "${HARNESSES[@]}"; do for g in ${GROUPS_OF[$h]}; do
-    echo "$([ "$DEEP" = 1 ] && echo "${DEPTH[$h]}" || echo "${NEED[$h.$g]}") $h $g"
+    echo "$(proof_depth "$h" "$g") $h $g"
   done; done | sort -k1,1nr)
 names=()
 if [ "$MUTANTS" = 1 ]; then
@@ -180,14 +184,12 @@ echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group hol
 [ "$status" = 0 ] || exit 1
 
 if [ "$MUTANTS" = 1 ]; then
-  mutant_status=0
   for name in "${names[@]}"; do
     r=$(cat "$OUT/mutant-$name/result")
-    [[ $r == FAILED* ]] && mutant_status=1
+    [[ $r == FAILED* ]] && status=1
     echo "formal: $r"
   done
-  echo "formal: mutants $([ $mutant_status = 0 ] && echo "done: all ${#names[@]} caught" || echo FAILED)"
-  [ "$mutant_status" = 0 ] || status=1
+  echo "formal: mutants $([ $status = 0 ] && echo "done: all ${#names[@]} caught" || echo FAILED)"
 fi
 echo "formal: $( [ $status = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - t_start )) s"
 exit $status
