@@ -1,6 +1,7 @@
 package taskintc.dsl;
 
 import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
@@ -16,6 +17,9 @@ import spinal.sim.SimManager;
  * bypasses SpinalSim's per-call wrappers. Make pins inside {@link SimModel#run}.
  */
 public final class SimPin {
+    /** Every write through any pin, counted: a clock that saw no write since it last let the design settle need not
+     *  settle it again ({@code writes}). Shared by all simulations of the JVM, so another's writes only cost a step. */
+    private static final AtomicLong WRITES = new AtomicLong();
     private final SimManager manager;
     private final Signal signal;
     /** For an enumeration (TileLink's opcodes): SpinalSim's generic accessor, by its encoded value. */
@@ -75,7 +79,13 @@ public final class SimPin {
         return get() != 0;
     }
 
+    /** How many pin writes this JVM has made so far (never decreases). */
+    public static long writes() {
+        return WRITES.get();
+    }
+
     public void set(long v) {
+        WRITES.incrementAndGet();
         v &= mask;
         if (enumSet != null) {
             enumSet.accept(v);
@@ -87,6 +97,7 @@ public final class SimPin {
     }
 
     public void setBig(BigInteger v) {
+        WRITES.incrementAndGet();
         manager.setBigInt(signal, Hw.big(v));
     }
 

@@ -2,16 +2,26 @@ package taskintc.sim;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.SimClock;
+import taskintc.dsl.SimPin;
 
 /**
  * Manual two-phase clocking from the test thread, cheaper and more predictable than a forked clock:
  * set inputs, {@link #settle()} to read combinational outputs, then {@link #tick()} for the rising edge.
+ *
+ * <p>Each step of simulated time is a hand-over between the test thread and SpinalSim's (most of a simulation's
+ * time goes there), so the clock takes only the steps that change something: the falling edge is applied with the
+ * next cycle's inputs rather than in a step of its own, and a tick whose inputs were settled and not written since
+ * goes straight to the rising edge.
  */
 public final class Clock {
     private final SimClock domain;
     private long cycle;
     private final java.util.List<Runnable> beforeEdge = new java.util.ArrayList<>();
     private final java.util.List<Runnable> afterEdge = new java.util.ArrayList<>();
+    /** A clock or reset change is waiting for the next step. */
+    private boolean clockChanged;
+    /** {@link SimPin#writes()} when the design last settled. */
+    private long settledAfter = -1;
 
     /** Runs {@code before} once per cycle with inputs settled, just before the rising edge, and {@code after} after it. */
     public void onCycle(Runnable before, Runnable after) {
@@ -24,31 +34,44 @@ public final class Clock {
         this.domain = SimClock.of(dut);
         domain.fallingEdge();
         domain.deassertReset();
+        clockChanged = true;
     }
 
     /** Lets combinational logic settle on the inputs just driven. */
     public void settle() {
-        SimClock.sleep(1L);
+        step();
     }
 
-    /** One rising edge (then the clock low again, outputs settled). */
+    /**
+     * One rising edge; outputs are settled when it returns (the clock goes low again with the next step, which
+     * changes nothing in a design clocked on the rising edge).
+     */
     public void tick() {
-        SimClock.sleep(1L);
+        if (clockChanged || SimPin.writes() != settledAfter) step();
         for (Runnable r : beforeEdge) r.run();
         domain.risingEdge();
-        SimClock.sleep(1L);
+        step();
         domain.fallingEdge();
+        clockChanged = true;
         cycle++;
         for (Runnable r : afterEdge) r.run();
+    }
+
+    /** One step of simulated time: every change made since the last step is applied and the design settles. */
+    private void step() {
+        settledAfter = SimPin.writes();
+        clockChanged = false;
         SimClock.sleep(1L);
     }
 
     public void reset(int cycles) {
         domain.assertReset();
+        clockChanged = true;
         resetting = true;
         for (int i = 0; i < cycles; i++) tick();
         resetting = false;
         domain.deassertReset();
+        clockChanged = true;
     }
 
     private boolean resetting;
