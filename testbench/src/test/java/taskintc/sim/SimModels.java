@@ -20,10 +20,11 @@ import taskintc.top.TaskIntc;
  * JVM, and shared by every test that needs it. A model with waveform tracing is compiled only when a failure
  * is replayed.
  *
- * <p>Models compile on one background thread, one at a time: a test that runs several configurations in turn asks
- * for its next one ({@link #prefetchTop}) before it simulates the current one, so Verilator and the C++ compiler
- * work on the second core while the simulation (one thread) runs. A compilation failure is reported to the test
- * that uses the model.
+ * <p>Models compile on two background threads, in the order they are asked for: a test that runs several
+ * configurations in turn asks for its next two ({@link #prefetchTop}) before it simulates the current one, so
+ * Verilator and the C++ compiler work beside the simulation (one thread; it spends much of its time handing over
+ * to SpinalSim, so one compilation alone leaves part of the cores idle). A compilation failure is reported to the
+ * test that uses the model.
  */
 public final class SimModels {
     private SimModels() {}
@@ -32,7 +33,7 @@ public final class SimModels {
     /** -Dtaskintc.coverage=true: models are compiled with Verilator line and toggle coverage ({@code make coverage}). */
     public static final boolean COVERAGE = Boolean.getBoolean("taskintc.coverage");
     private static final Map<String, Future<SimModel<? extends Circuit>>> CACHE = new ConcurrentHashMap<>();
-    private static final ExecutorService COMPILER = Executors.newSingleThreadExecutor(r -> {
+    private static final ExecutorService COMPILER = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "sim-compile");
         t.setDaemon(true);
         return t;

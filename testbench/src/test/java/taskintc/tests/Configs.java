@@ -76,13 +76,14 @@ public final class Configs {
 
     /**
      * For a test that runs configurations in turn (JUnit keeps a method source's order): queues the compilation of
-     * {@code current}'s model (if not done) and then of the next one's, so the next compiles while {@code current}
-     * simulates.
+     * {@code current}'s model (if not done) and then of the next two, so they compile (on the two compile threads of
+     * {@link taskintc.sim.SimModels}) while {@code current} simulates.
      */
     static void prefetchNext(Stream<TaskIntcConfig> all, TaskIntcConfig current, Consumer<TaskIntcConfig> prefetch) {
         List<TaskIntcConfig> list = all.toList();
         int i = list.indexOf(current);
         prefetch.accept(current);
-        if (i >= 0 && i + 1 < list.size()) prefetch.accept(list.get(i + 1));
+        if (i < 0) return;
+        for (int next = i + 1; next <= i + 2 && next < list.size(); next++) prefetch.accept(list.get(next));
     }
 }
