@@ -146,6 +146,52 @@ class DslTest {
         });
     }
 
+    /** An input, the same input through a wire, and the input registered: what the testbench's clock must keep apart. */
+    public static final class ClockProbe extends Circuit {
+        public final taskintc.dsl.HwBool in, wire, registered;
+
+        public ClockProbe() {
+            in = inBool("in");
+            wire = outBool("wire");
+            registered = outBool("registered");
+            wire.assign(in);
+            registered.assign(delay("q", in, false));
+        }
+    }
+
+    /**
+     * The testbench clock skips the step before an edge when nothing was written since the design last settled: an
+     * input written after a settle and just before a tick is still settled for the probes before the edge and sampled
+     * by the edge, with or without a second settle in between, and a tick with nothing written keeps the registered
+     * value.
+     */
+    @Test
+    void clockSettlesWhatWasWrittenBeforeEachEdge() {
+        SimModels.model("clock_probe", ClockProbe::new).run("clock_probe", 1, dut -> {
+            Clock clock = new Clock(dut);
+            SimPin in = SimPin.of(dut.in), wire = SimPin.of(dut.wire), registered = SimPin.of(dut.registered);
+            long[] seenBeforeEdge = {-1};
+            clock.onCycle(() -> seenBeforeEdge[0] = wire.get(), null);
+            in.set(false);
+            clock.reset(2);
+            boolean[] values = {true, false, false, true, true, false};
+            for (int i = 0; i < values.length; i++) {
+                // Settled before the write: only the write tells the clock that the design must settle again.
+                clock.settle();
+                in.set(values[i]);
+                if (i % 2 == 1) {
+                    clock.settle();
+                    assertEquals(values[i] ? 1 : 0, wire.get(), "settled wire, cycle " + i);
+                }
+                clock.tick();
+                assertEquals(values[i] ? 1 : 0, seenBeforeEdge[0], "wire before the edge, cycle " + i);
+                assertEquals(values[i] ? 1 : 0, registered.get(), "registered after the edge, cycle " + i);
+                clock.tick();
+                assertEquals(values[i] ? 1 : 0, registered.get(), "registered after an edge with nothing written, cycle " + i);
+            }
+        });
+    }
+
     @Test
     void literalsMustFitTheirWidth() {
         assertThrows(IllegalArgumentException.class, () -> Hw.lit(256, 8));
