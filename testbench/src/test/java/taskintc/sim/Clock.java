@@ -18,9 +18,7 @@ public final class Clock {
     private long cycle;
     private final java.util.List<Runnable> beforeEdge = new java.util.ArrayList<>();
     private final java.util.List<Runnable> afterEdge = new java.util.ArrayList<>();
-    /** A clock or reset change is waiting for the next step. */
-    private boolean clockChanged;
-    /** {@link SimPin#writes()} when the design last settled. */
+    /** {@link SimPin#writes()} when the design last settled; -1 while a clock or reset change waits for a step. */
     private long settledAfter = -1;
 
     /** Runs {@code before} once per cycle with inputs settled, just before the rising edge, and {@code after} after it. */
@@ -34,7 +32,6 @@ public final class Clock {
         this.domain = SimClock.of(dut);
         domain.fallingEdge();
         domain.deassertReset();
-        clockChanged = true;
     }
 
     /** Lets combinational logic settle on the inputs just driven. */
@@ -47,12 +44,12 @@ public final class Clock {
      * changes nothing in a design clocked on the rising edge).
      */
     public void tick() {
-        if (clockChanged || SimPin.writes() != settledAfter) step();
+        if (SimPin.writes() != settledAfter) step();
         for (Runnable r : beforeEdge) r.run();
         domain.risingEdge();
         step();
         domain.fallingEdge();
-        clockChanged = true;
+        settledAfter = -1;
         cycle++;
         for (Runnable r : afterEdge) r.run();
     }
@@ -60,18 +57,17 @@ public final class Clock {
     /** One step of simulated time: every change made since the last step is applied and the design settles. */
     private void step() {
         settledAfter = SimPin.writes();
-        clockChanged = false;
         SimClock.sleep(1L);
     }
 
     public void reset(int cycles) {
         domain.assertReset();
-        clockChanged = true;
+        settledAfter = -1;
         resetting = true;
         for (int i = 0; i < cycles; i++) tick();
         resetting = false;
         domain.deassertReset();
-        clockChanged = true;
+        settledAfter = -1;
     }
 
     private boolean resetting;

@@ -20,6 +20,7 @@ import taskintc.dsl.Elaborator;
 import taskintc.dsl.FirstSet;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Ram;
 import taskintc.dsl.SimPin;
@@ -148,7 +149,7 @@ class DslTest {
 
     /** An input, the same input through a wire, and the input registered: what the testbench's clock must keep apart. */
     public static final class ClockProbe extends Circuit {
-        public final taskintc.dsl.HwBool in, wire, registered;
+        public final HwBool in, wire, registered;
 
         public ClockProbe() {
             in = inBool("in");
@@ -179,15 +180,16 @@ class DslTest {
                 // Settled before the write: only the write tells the clock that the design must settle again.
                 clock.settle();
                 in.set(values[i]);
+                long expected = values[i] ? 1 : 0;
                 if (i % 2 == 1) {
                     clock.settle();
-                    assertEquals(values[i] ? 1 : 0, wire.get(), "settled wire, cycle " + i);
+                    assertEquals(expected, wire.get(), "settled wire, cycle " + i);
                 }
                 clock.tick();
-                assertEquals(values[i] ? 1 : 0, seenBeforeEdge[0], "wire before the edge, cycle " + i);
-                assertEquals(values[i] ? 1 : 0, registered.get(), "registered after the edge, cycle " + i);
+                assertEquals(expected, seenBeforeEdge[0], "wire before the edge, cycle " + i);
+                assertEquals(expected, registered.get(), "registered after the edge, cycle " + i);
                 clock.tick();
-                assertEquals(values[i] ? 1 : 0, registered.get(), "registered after an edge with nothing written, cycle " + i);
+                assertEquals(expected, registered.get(), "registered after an edge with nothing written, cycle " + i);
             }
         });
     }
