@@ -69,6 +69,8 @@ module TaskIntc (
   wire                core_wakeup_pick_ready;
   wire                core_wakeup_update_valid;
   wire       [2:0]    core_wakeup_update_payload_kind;
+  wire                core_wakeup_update_payload_take;
+  wire                core_wakeup_update_payload_give;
   wire       [3:0]    core_wakeup_update_payload_mode;
   wire       [4:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
@@ -122,6 +124,7 @@ module TaskIntc (
   wire       [3:0]    gateways_nic_tx_ack;
   wire                gateways_sched_pick_valid;
   wire                gateways_sched_pick_payload_persistent;
+  wire                gateways_sched_pick_payload_takesEvent;
   wire       [4:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
   wire                gateways_sched_queryWaiting;
@@ -206,9 +209,12 @@ module TaskIntc (
     .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
     .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
     .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent   ), //i
     .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[4:0]  ), //i
     .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
     .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take      (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give      (core_wakeup_update_payload_give          ), //o
     .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
     .wakeup_update_payload_source    (core_wakeup_update_payload_source[4:0]   ), //o
     .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
@@ -319,9 +325,12 @@ module TaskIntc (
     .sched_pick_valid              (gateways_sched_pick_valid                ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
     .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //o
     .sched_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //o
     .sched_update_valid            (core_wakeup_update_valid                 ), //i
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
     .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //i
     .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
@@ -363,9 +372,12 @@ module TaskIntc_SourceGateways (
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
   output wire          sched_pick_payload_persistent,
+  output wire          sched_pick_payload_takesEvent,
   output wire [4:0]    sched_pick_payload_source,
   input  wire          sched_update_valid,
   input  wire [2:0]    sched_update_payload_kind,
+  input  wire          sched_update_payload_take,
+  input  wire          sched_update_payload_give,
   input  wire [3:0]    sched_update_payload_mode,
   input  wire [4:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
@@ -1759,6 +1771,7 @@ module TaskIntc_SourceGateways (
   wire       [0:0]    _zz_offerOneHot_93;
   wire                _zz_offerOneHot_94;
   wire       [4:0]    _zz_offerOneHot_95;
+  wire       [31:0]   _zz_sched_pick_payload_takesEvent;
   wire       [0:0]    _zz_abovePick_37;
   wire                _zz_abovePick_38;
   wire                _zz_abovePick_39;
@@ -2242,78 +2255,206 @@ module TaskIntc_SourceGateways (
   wire                _zz_offerPersistent_112;
   wire       [0:0]    _zz_pendingNonZero;
   wire                _zz_pendingNonZero_1;
-  wire       [0:0]    _zz_pendingNonZero_2;
+  wire                _zz_pendingNonZero_2;
   wire                _zz_pendingNonZero_3;
-  wire       [0:0]    _zz_pendingNonZero_4;
+  wire       [14:0]   _zz_pendingNonZero_4;
   wire                _zz_pendingNonZero_5;
   wire       [0:0]    _zz_pendingNonZero_6;
   wire                _zz_pendingNonZero_7;
-  wire       [0:0]    _zz_pendingNonZero_8;
+  wire                _zz_pendingNonZero_8;
   wire                _zz_pendingNonZero_9;
-  wire       [0:0]    _zz_pendingNonZero_10;
+  wire       [14:0]   _zz_pendingNonZero_10;
   wire                _zz_pendingNonZero_11;
   wire       [0:0]    _zz_pendingNonZero_12;
   wire                _zz_pendingNonZero_13;
-  wire       [0:0]    _zz_pendingNonZero_14;
+  wire                _zz_pendingNonZero_14;
   wire                _zz_pendingNonZero_15;
-  wire       [0:0]    _zz_pendingNonZero_16;
+  wire       [14:0]   _zz_pendingNonZero_16;
   wire                _zz_pendingNonZero_17;
   wire       [0:0]    _zz_pendingNonZero_18;
   wire                _zz_pendingNonZero_19;
-  wire       [0:0]    _zz_pendingNonZero_20;
+  wire                _zz_pendingNonZero_20;
   wire                _zz_pendingNonZero_21;
-  wire       [0:0]    _zz_pendingNonZero_22;
+  wire       [14:0]   _zz_pendingNonZero_22;
   wire                _zz_pendingNonZero_23;
   wire       [0:0]    _zz_pendingNonZero_24;
   wire                _zz_pendingNonZero_25;
-  wire       [0:0]    _zz_pendingNonZero_26;
+  wire                _zz_pendingNonZero_26;
   wire                _zz_pendingNonZero_27;
-  wire       [0:0]    _zz_pendingNonZero_28;
+  wire       [14:0]   _zz_pendingNonZero_28;
   wire                _zz_pendingNonZero_29;
   wire       [0:0]    _zz_pendingNonZero_30;
   wire                _zz_pendingNonZero_31;
-  wire       [0:0]    _zz_pendingNonZero_32;
+  wire                _zz_pendingNonZero_32;
   wire                _zz_pendingNonZero_33;
-  wire       [0:0]    _zz_pendingNonZero_34;
+  wire       [14:0]   _zz_pendingNonZero_34;
   wire                _zz_pendingNonZero_35;
   wire       [0:0]    _zz_pendingNonZero_36;
   wire                _zz_pendingNonZero_37;
-  wire       [0:0]    _zz_pendingNonZero_38;
+  wire                _zz_pendingNonZero_38;
   wire                _zz_pendingNonZero_39;
-  wire       [0:0]    _zz_pendingNonZero_40;
+  wire       [14:0]   _zz_pendingNonZero_40;
   wire                _zz_pendingNonZero_41;
   wire       [0:0]    _zz_pendingNonZero_42;
   wire                _zz_pendingNonZero_43;
-  wire       [0:0]    _zz_pendingNonZero_44;
+  wire                _zz_pendingNonZero_44;
   wire                _zz_pendingNonZero_45;
-  wire       [0:0]    _zz_pendingNonZero_46;
+  wire       [14:0]   _zz_pendingNonZero_46;
   wire                _zz_pendingNonZero_47;
   wire       [0:0]    _zz_pendingNonZero_48;
   wire                _zz_pendingNonZero_49;
-  wire       [0:0]    _zz_pendingNonZero_50;
+  wire                _zz_pendingNonZero_50;
   wire                _zz_pendingNonZero_51;
-  wire       [0:0]    _zz_pendingNonZero_52;
+  wire       [14:0]   _zz_pendingNonZero_52;
   wire                _zz_pendingNonZero_53;
   wire       [0:0]    _zz_pendingNonZero_54;
   wire                _zz_pendingNonZero_55;
-  wire       [0:0]    _zz_pendingNonZero_56;
+  wire                _zz_pendingNonZero_56;
   wire                _zz_pendingNonZero_57;
-  wire       [0:0]    _zz_pendingNonZero_58;
+  wire       [14:0]   _zz_pendingNonZero_58;
   wire                _zz_pendingNonZero_59;
   wire       [0:0]    _zz_pendingNonZero_60;
   wire                _zz_pendingNonZero_61;
-  wire       [0:0]    _zz_pendingNonZero_62;
+  wire                _zz_pendingNonZero_62;
   wire                _zz_pendingNonZero_63;
-  wire       [1:0]    _zz__zz_pending_0_1;
-  wire       [0:0]    _zz__zz_pending_0_1_1;
-  wire       [1:0]    _zz__zz_pending_0_1_2;
-  wire       [0:0]    _zz__zz_pending_0_1_3;
-  wire       [16:0]   _zz__zz_pending_0_2;
-  wire       [15:0]   _zz__zz_pending_0_2_1;
-  wire       [16:0]   _zz__zz_pending_0_2_2;
-  wire       [16:0]   _zz__zz_pending_0_2_3;
-  wire       [16:0]   _zz__zz_pending_0_2_4;
-  wire       [15:0]   _zz_pending_0_4;
+  wire       [14:0]   _zz_pendingNonZero_64;
+  wire                _zz_pendingNonZero_65;
+  wire       [0:0]    _zz_pendingNonZero_66;
+  wire                _zz_pendingNonZero_67;
+  wire                _zz_pendingNonZero_68;
+  wire                _zz_pendingNonZero_69;
+  wire       [14:0]   _zz_pendingNonZero_70;
+  wire                _zz_pendingNonZero_71;
+  wire       [0:0]    _zz_pendingNonZero_72;
+  wire                _zz_pendingNonZero_73;
+  wire                _zz_pendingNonZero_74;
+  wire                _zz_pendingNonZero_75;
+  wire       [14:0]   _zz_pendingNonZero_76;
+  wire                _zz_pendingNonZero_77;
+  wire       [0:0]    _zz_pendingNonZero_78;
+  wire                _zz_pendingNonZero_79;
+  wire                _zz_pendingNonZero_80;
+  wire                _zz_pendingNonZero_81;
+  wire       [14:0]   _zz_pendingNonZero_82;
+  wire                _zz_pendingNonZero_83;
+  wire       [0:0]    _zz_pendingNonZero_84;
+  wire                _zz_pendingNonZero_85;
+  wire                _zz_pendingNonZero_86;
+  wire                _zz_pendingNonZero_87;
+  wire       [14:0]   _zz_pendingNonZero_88;
+  wire                _zz_pendingNonZero_89;
+  wire       [0:0]    _zz_pendingNonZero_90;
+  wire                _zz_pendingNonZero_91;
+  wire                _zz_pendingNonZero_92;
+  wire                _zz_pendingNonZero_93;
+  wire       [14:0]   _zz_pendingNonZero_94;
+  wire                _zz_pendingNonZero_95;
+  wire       [0:0]    _zz_pendingNonZero_96;
+  wire                _zz_pendingNonZero_97;
+  wire                _zz_pendingNonZero_98;
+  wire                _zz_pendingNonZero_99;
+  wire       [14:0]   _zz_pendingNonZero_100;
+  wire                _zz_pendingNonZero_101;
+  wire       [0:0]    _zz_pendingNonZero_102;
+  wire                _zz_pendingNonZero_103;
+  wire                _zz_pendingNonZero_104;
+  wire                _zz_pendingNonZero_105;
+  wire       [14:0]   _zz_pendingNonZero_106;
+  wire                _zz_pendingNonZero_107;
+  wire       [0:0]    _zz_pendingNonZero_108;
+  wire                _zz_pendingNonZero_109;
+  wire                _zz_pendingNonZero_110;
+  wire                _zz_pendingNonZero_111;
+  wire       [14:0]   _zz_pendingNonZero_112;
+  wire                _zz_pendingNonZero_113;
+  wire       [0:0]    _zz_pendingNonZero_114;
+  wire                _zz_pendingNonZero_115;
+  wire                _zz_pendingNonZero_116;
+  wire                _zz_pendingNonZero_117;
+  wire       [14:0]   _zz_pendingNonZero_118;
+  wire                _zz_pendingNonZero_119;
+  wire       [0:0]    _zz_pendingNonZero_120;
+  wire                _zz_pendingNonZero_121;
+  wire                _zz_pendingNonZero_122;
+  wire                _zz_pendingNonZero_123;
+  wire       [14:0]   _zz_pendingNonZero_124;
+  wire                _zz_pendingNonZero_125;
+  wire       [0:0]    _zz_pendingNonZero_126;
+  wire                _zz_pendingNonZero_127;
+  wire                _zz_pendingNonZero_128;
+  wire                _zz_pendingNonZero_129;
+  wire       [14:0]   _zz_pendingNonZero_130;
+  wire                _zz_pendingNonZero_131;
+  wire       [0:0]    _zz_pendingNonZero_132;
+  wire                _zz_pendingNonZero_133;
+  wire                _zz_pendingNonZero_134;
+  wire                _zz_pendingNonZero_135;
+  wire       [14:0]   _zz_pendingNonZero_136;
+  wire                _zz_pendingNonZero_137;
+  wire       [0:0]    _zz_pendingNonZero_138;
+  wire                _zz_pendingNonZero_139;
+  wire                _zz_pendingNonZero_140;
+  wire                _zz_pendingNonZero_141;
+  wire       [14:0]   _zz_pendingNonZero_142;
+  wire                _zz_pendingNonZero_143;
+  wire       [0:0]    _zz_pendingNonZero_144;
+  wire                _zz_pendingNonZero_145;
+  wire                _zz_pendingNonZero_146;
+  wire                _zz_pendingNonZero_147;
+  wire       [14:0]   _zz_pendingNonZero_148;
+  wire                _zz_pendingNonZero_149;
+  wire       [0:0]    _zz_pendingNonZero_150;
+  wire                _zz_pendingNonZero_151;
+  wire                _zz_pendingNonZero_152;
+  wire                _zz_pendingNonZero_153;
+  wire       [14:0]   _zz_pendingNonZero_154;
+  wire                _zz_pendingNonZero_155;
+  wire       [0:0]    _zz_pendingNonZero_156;
+  wire                _zz_pendingNonZero_157;
+  wire                _zz_pendingNonZero_158;
+  wire                _zz_pendingNonZero_159;
+  wire       [14:0]   _zz_pendingNonZero_160;
+  wire                _zz_pendingNonZero_161;
+  wire       [0:0]    _zz_pendingNonZero_162;
+  wire                _zz_pendingNonZero_163;
+  wire                _zz_pendingNonZero_164;
+  wire                _zz_pendingNonZero_165;
+  wire       [14:0]   _zz_pendingNonZero_166;
+  wire                _zz_pendingNonZero_167;
+  wire       [0:0]    _zz_pendingNonZero_168;
+  wire                _zz_pendingNonZero_169;
+  wire                _zz_pendingNonZero_170;
+  wire                _zz_pendingNonZero_171;
+  wire       [14:0]   _zz_pendingNonZero_172;
+  wire                _zz_pendingNonZero_173;
+  wire       [0:0]    _zz_pendingNonZero_174;
+  wire                _zz_pendingNonZero_175;
+  wire                _zz_pendingNonZero_176;
+  wire                _zz_pendingNonZero_177;
+  wire       [14:0]   _zz_pendingNonZero_178;
+  wire                _zz_pendingNonZero_179;
+  wire       [0:0]    _zz_pendingNonZero_180;
+  wire                _zz_pendingNonZero_181;
+  wire                _zz_pendingNonZero_182;
+  wire                _zz_pendingNonZero_183;
+  wire       [14:0]   _zz_pendingNonZero_184;
+  wire                _zz_pendingNonZero_185;
+  wire       [0:0]    _zz_pendingNonZero_186;
+  wire                _zz_pendingNonZero_187;
+  wire                _zz_pendingNonZero_188;
+  wire                _zz_pendingNonZero_189;
+  wire       [14:0]   _zz_pendingNonZero_190;
+  wire                _zz_pendingNonZero_191;
+  wire       [1:0]    _zz__zz_pending_0;
+  wire       [0:0]    _zz__zz_pending_0_1;
+  wire       [1:0]    _zz__zz_pending_0_2;
+  wire       [0:0]    _zz__zz_pending_0_3;
+  wire       [16:0]   _zz__zz_pending_0_1_1;
+  wire       [15:0]   _zz__zz_pending_0_1_2;
+  wire       [16:0]   _zz__zz_pending_0_1_3;
+  wire       [16:0]   _zz__zz_pending_0_1_4;
+  wire       [16:0]   _zz__zz_pending_0_1_5;
+  wire       [15:0]   _zz_pending_0_3;
   wire       [1:0]    _zz__zz_pending_1;
   wire       [0:0]    _zz__zz_pending_1_1;
   wire       [1:0]    _zz__zz_pending_1_2;
@@ -2848,17 +2989,17 @@ module TaskIntc_SourceGateways (
   wire                _zz_lost_222;
   wire                _zz_lost_223;
   wire                _zz_lost_224;
-  wire       [1:0]    _zz__zz_query_pending_1;
-  wire       [0:0]    _zz__zz_query_pending_1_1;
-  wire       [1:0]    _zz__zz_query_pending_1_2;
-  wire       [0:0]    _zz__zz_query_pending_1_3;
-  wire       [16:0]   _zz__zz_query_pending_2;
-  wire       [15:0]   _zz__zz_query_pending_2_1;
-  reg        [15:0]   _zz__zz_query_pending_2_2;
-  wire       [16:0]   _zz__zz_query_pending_2_3;
-  wire       [16:0]   _zz__zz_query_pending_2_4;
-  wire       [16:0]   _zz__zz_query_pending_2_5;
-  wire       [15:0]   _zz_query_pending_4;
+  wire       [1:0]    _zz__zz_query_pending;
+  wire       [0:0]    _zz__zz_query_pending_1;
+  wire       [1:0]    _zz__zz_query_pending_2;
+  wire       [0:0]    _zz__zz_query_pending_3;
+  wire       [16:0]   _zz__zz_query_pending_1_1;
+  wire       [15:0]   _zz__zz_query_pending_1_2;
+  reg        [15:0]   _zz__zz_query_pending_1_3;
+  wire       [16:0]   _zz__zz_query_pending_1_4;
+  wire       [16:0]   _zz__zz_query_pending_1_5;
+  wire       [16:0]   _zz__zz_query_pending_1_6;
+  wire       [15:0]   _zz_query_pending_3;
   wire       [16:0]   _zz__zz_sched_queryCount;
   wire       [16:0]   _zz__zz_sched_queryCount_1;
   wire       [15:0]   _zz__zz_sched_queryCount_2;
@@ -2878,11 +3019,8 @@ module TaskIntc_SourceGateways (
   wire       [31:0]   upd_oneHot;
   wire                _zz_waiting;
   wire                _zz_waiting_1;
-  wire                _zz_countUpdate_valid;
-  wire                _zz_countUpdate_refund;
   wire                _zz_lost;
   wire                _zz_when_NicCoalescing_l77;
-  wire                _zz_countUpdate_inject;
   wire                _zz_handler;
   wire                _zz_waiting_2;
   wire                _zz_edge;
@@ -3130,11 +3268,10 @@ module TaskIntc_SourceGateways (
   reg        [7:0]    nicAck;
   wire       [31:0]   event_1;
   wire       [31:0]   pendingNonZero;
-  wire                _zz_countUpdate_valid_1;
-  reg                 countUpdate_valid;
-  reg                 countUpdate_inject;
-  reg                 countUpdate_refund;
-  reg                 countUpdate_consume;
+  wire                _zz_countUpdate_take;
+  wire                _zz_countUpdate_give;
+  reg                 countUpdate_take;
+  reg                 countUpdate_give;
   reg        [4:0]    countUpdate_source;
   reg        [31:0]   countUp;
   reg        [31:0]   countDown;
@@ -3144,8 +3281,6 @@ module TaskIntc_SourceGateways (
   reg                 offerPersistent;
   wire       [31:0]   offerOneHot;
   wire       [31:0]   pickTaken;
-  wire       [31:0]   _zz_query_pending;
-  wire       [31:0]   _zz_pending_0;
   wire       [31:0]   available;
   wire       [31:0]   candidates;
   reg        [4:0]    lastPick;
@@ -3286,9 +3421,9 @@ module TaskIntc_SourceGateways (
   reg        [15:0]   pending_30;
   reg        [15:0]   pending_31;
   reg        [31:0]   lost;
-  wire       [1:0]    _zz_pending_0_1;
-  wire       [16:0]   _zz_pending_0_2;
-  wire                _zz_pending_0_3;
+  wire       [1:0]    _zz_pending_0;
+  wire       [16:0]   _zz_pending_0_1;
+  wire                _zz_pending_0_2;
   wire       [1:0]    _zz_pending_1;
   wire       [16:0]   _zz_pending_1_1;
   wire                _zz_pending_1_2;
@@ -3383,9 +3518,9 @@ module TaskIntc_SourceGateways (
   wire       [16:0]   _zz_pending_31_1;
   wire                _zz_pending_31_2;
   wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending_1;
-  wire       [16:0]   _zz_query_pending_2;
-  wire                _zz_query_pending_3;
+  wire       [1:0]    _zz_query_pending;
+  wire       [16:0]   _zz_query_pending_1;
+  wire                _zz_query_pending_2;
   reg        [4:0]    query_source;
   reg        [15:0]   query_pending;
   reg                 query_lost;
@@ -3424,17 +3559,18 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_nicCount_7_2 = _zz_nicFire_7;
   assign _zz__zz_nicCount_7_1 = {5'd0, _zz__zz_nicCount_7_2};
   assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
+  assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
   assign _zz_offerSource_57 = {(! _zz_offerValid_6),(_zz_offerValid_6 ? {(! _zz_offerSource_56),(_zz_offerSource_56 ? {_zz_offerSource_58,_zz_offerSource_59} : {_zz_offerSource_110,_zz_offerSource_111})} : {(! _zz_offerValid_5),(_zz_offerValid_5 ? {_zz_offerSource_162,_zz_offerSource_163} : {_zz_offerSource_214,_zz_offerSource_215})})};
-  assign _zz__zz_pending_0_1_1 = event_1[0];
-  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = countUp[0];
-  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
-  assign _zz__zz_pending_0_2_1 = pending_0;
-  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
-  assign _zz__zz_pending_0_2_2 = (_zz__zz_pending_0_2_3 - 17'h00001);
-  assign _zz__zz_pending_0_2_3 = {15'd0, _zz_pending_0_1};
-  assign _zz__zz_pending_0_2_4 = {15'd0, _zz_pending_0_1};
-  assign _zz_pending_0_4 = _zz_pending_0_2[15:0];
+  assign _zz__zz_pending_0_1 = event_1[0];
+  assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
+  assign _zz__zz_pending_0_3 = countUp[0];
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_3};
+  assign _zz__zz_pending_0_1_2 = pending_0;
+  assign _zz__zz_pending_0_1_1 = {1'd0, _zz__zz_pending_0_1_2};
+  assign _zz__zz_pending_0_1_3 = (_zz__zz_pending_0_1_4 - 17'h00001);
+  assign _zz__zz_pending_0_1_4 = {15'd0, _zz_pending_0};
+  assign _zz__zz_pending_0_1_5 = {15'd0, _zz_pending_0};
+  assign _zz_pending_0_3 = _zz_pending_0_1[15:0];
   assign _zz__zz_pending_1_1 = event_1[1];
   assign _zz__zz_pending_1 = {1'd0, _zz__zz_pending_1_1};
   assign _zz__zz_pending_1_3 = countUp[1];
@@ -3745,22 +3881,22 @@ module TaskIntc_SourceGateways (
   assign _zz__zz_pending_31_1_4 = {15'd0, _zz_pending_31};
   assign _zz__zz_pending_31_1_5 = {15'd0, _zz_pending_31};
   assign _zz_pending_31_3 = _zz_pending_31_1[15:0];
-  assign _zz__zz_query_pending_1_1 = event_1[sched_querySource];
-  assign _zz__zz_query_pending_1 = {1'd0, _zz__zz_query_pending_1_1};
-  assign _zz__zz_query_pending_1_3 = ((countUpdate_valid && (countUpdate_source == sched_querySource)) && (countUpdate_refund || countUpdate_inject));
-  assign _zz__zz_query_pending_1_2 = {1'd0, _zz__zz_query_pending_1_3};
-  assign _zz__zz_query_pending_2_1 = _zz__zz_query_pending_2_2;
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_2_1};
-  assign _zz__zz_query_pending_2_3 = (_zz__zz_query_pending_2_4 - 17'h00001);
-  assign _zz__zz_query_pending_2_4 = {15'd0, _zz_query_pending_1};
-  assign _zz__zz_query_pending_2_5 = {15'd0, _zz_query_pending_1};
-  assign _zz_query_pending_4 = _zz_query_pending_2[15:0];
+  assign _zz__zz_query_pending_1 = event_1[sched_querySource];
+  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
+  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
+  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
+  assign _zz__zz_query_pending_1_2 = _zz__zz_query_pending_1_3;
+  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
+  assign _zz__zz_query_pending_1_4 = (_zz__zz_query_pending_1_5 - 17'h00001);
+  assign _zz__zz_query_pending_1_5 = {15'd0, _zz_query_pending};
+  assign _zz__zz_query_pending_1_6 = {15'd0, _zz_query_pending};
+  assign _zz_query_pending_3 = _zz_query_pending_1[15:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
-  assign _zz__zz_sched_queryCount_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_sched_queryCount_4 = (countUpdate_give && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_3 = {16'd0, _zz__zz_sched_queryCount_4};
-  assign _zz__zz_sched_queryCount_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_sched_queryCount_6 = (countUpdate_take && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_5 = {16'd0, _zz__zz_sched_queryCount_6};
   assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[15 : 0];
   assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[16] ? 16'hffff : _zz_sched_queryCount_3);
@@ -5598,69 +5734,197 @@ module TaskIntc_SourceGateways (
   assign _zz_offerPersistent_111 = _zz_offerPersistent[62];
   assign _zz_offerPersistent_112 = _zz_offerPersistent[63];
   assign _zz_pendingNonZero = _zz_pendingNonZero_1;
-  assign _zz_pendingNonZero_2 = _zz_pendingNonZero_3;
-  assign _zz_pendingNonZero_4 = _zz_pendingNonZero_5;
   assign _zz_pendingNonZero_6 = _zz_pendingNonZero_7;
-  assign _zz_pendingNonZero_8 = _zz_pendingNonZero_9;
-  assign _zz_pendingNonZero_10 = _zz_pendingNonZero_11;
   assign _zz_pendingNonZero_12 = _zz_pendingNonZero_13;
-  assign _zz_pendingNonZero_14 = _zz_pendingNonZero_15;
-  assign _zz_pendingNonZero_16 = _zz_pendingNonZero_17;
   assign _zz_pendingNonZero_18 = _zz_pendingNonZero_19;
-  assign _zz_pendingNonZero_20 = _zz_pendingNonZero_21;
-  assign _zz_pendingNonZero_22 = _zz_pendingNonZero_23;
   assign _zz_pendingNonZero_24 = _zz_pendingNonZero_25;
-  assign _zz_pendingNonZero_26 = _zz_pendingNonZero_27;
-  assign _zz_pendingNonZero_28 = _zz_pendingNonZero_29;
   assign _zz_pendingNonZero_30 = _zz_pendingNonZero_31;
-  assign _zz_pendingNonZero_32 = _zz_pendingNonZero_33;
-  assign _zz_pendingNonZero_34 = _zz_pendingNonZero_35;
   assign _zz_pendingNonZero_36 = _zz_pendingNonZero_37;
-  assign _zz_pendingNonZero_38 = _zz_pendingNonZero_39;
-  assign _zz_pendingNonZero_40 = _zz_pendingNonZero_41;
   assign _zz_pendingNonZero_42 = _zz_pendingNonZero_43;
-  assign _zz_pendingNonZero_44 = _zz_pendingNonZero_45;
-  assign _zz_pendingNonZero_46 = _zz_pendingNonZero_47;
   assign _zz_pendingNonZero_48 = _zz_pendingNonZero_49;
-  assign _zz_pendingNonZero_50 = _zz_pendingNonZero_51;
-  assign _zz_pendingNonZero_52 = _zz_pendingNonZero_53;
   assign _zz_pendingNonZero_54 = _zz_pendingNonZero_55;
-  assign _zz_pendingNonZero_56 = _zz_pendingNonZero_57;
-  assign _zz_pendingNonZero_58 = _zz_pendingNonZero_59;
   assign _zz_pendingNonZero_60 = _zz_pendingNonZero_61;
-  assign _zz_pendingNonZero_62 = _zz_pendingNonZero_63;
-  assign _zz_pendingNonZero_1 = (|pending_31);
-  assign _zz_pendingNonZero_3 = (|pending_30);
-  assign _zz_pendingNonZero_5 = (|pending_29);
-  assign _zz_pendingNonZero_7 = (|pending_28);
-  assign _zz_pendingNonZero_9 = (|pending_27);
-  assign _zz_pendingNonZero_11 = (|pending_26);
-  assign _zz_pendingNonZero_13 = (|pending_25);
-  assign _zz_pendingNonZero_15 = (|pending_24);
-  assign _zz_pendingNonZero_17 = (|pending_23);
-  assign _zz_pendingNonZero_19 = (|pending_22);
-  assign _zz_pendingNonZero_21 = (|pending_21);
-  assign _zz_pendingNonZero_23 = (|pending_20);
-  assign _zz_pendingNonZero_25 = (|pending_19);
-  assign _zz_pendingNonZero_27 = (|pending_18);
-  assign _zz_pendingNonZero_29 = (|pending_17);
-  assign _zz_pendingNonZero_31 = (|pending_16);
-  assign _zz_pendingNonZero_33 = (|pending_15);
-  assign _zz_pendingNonZero_35 = (|pending_14);
-  assign _zz_pendingNonZero_37 = (|pending_13);
-  assign _zz_pendingNonZero_39 = (|pending_12);
-  assign _zz_pendingNonZero_41 = (|pending_11);
-  assign _zz_pendingNonZero_43 = (|pending_10);
-  assign _zz_pendingNonZero_45 = (|pending_9);
-  assign _zz_pendingNonZero_47 = (|pending_8);
-  assign _zz_pendingNonZero_49 = (|pending_7);
-  assign _zz_pendingNonZero_51 = (|pending_6);
-  assign _zz_pendingNonZero_53 = (|pending_5);
-  assign _zz_pendingNonZero_55 = (|pending_4);
-  assign _zz_pendingNonZero_57 = (|pending_3);
-  assign _zz_pendingNonZero_59 = (|pending_2);
-  assign _zz_pendingNonZero_61 = (|pending_1);
-  assign _zz_pendingNonZero_63 = (|pending_0);
+  assign _zz_pendingNonZero_66 = _zz_pendingNonZero_67;
+  assign _zz_pendingNonZero_72 = _zz_pendingNonZero_73;
+  assign _zz_pendingNonZero_78 = _zz_pendingNonZero_79;
+  assign _zz_pendingNonZero_84 = _zz_pendingNonZero_85;
+  assign _zz_pendingNonZero_90 = _zz_pendingNonZero_91;
+  assign _zz_pendingNonZero_96 = _zz_pendingNonZero_97;
+  assign _zz_pendingNonZero_102 = _zz_pendingNonZero_103;
+  assign _zz_pendingNonZero_108 = _zz_pendingNonZero_109;
+  assign _zz_pendingNonZero_114 = _zz_pendingNonZero_115;
+  assign _zz_pendingNonZero_120 = _zz_pendingNonZero_121;
+  assign _zz_pendingNonZero_126 = _zz_pendingNonZero_127;
+  assign _zz_pendingNonZero_132 = _zz_pendingNonZero_133;
+  assign _zz_pendingNonZero_138 = _zz_pendingNonZero_139;
+  assign _zz_pendingNonZero_144 = _zz_pendingNonZero_145;
+  assign _zz_pendingNonZero_150 = _zz_pendingNonZero_151;
+  assign _zz_pendingNonZero_156 = _zz_pendingNonZero_157;
+  assign _zz_pendingNonZero_162 = _zz_pendingNonZero_163;
+  assign _zz_pendingNonZero_168 = _zz_pendingNonZero_169;
+  assign _zz_pendingNonZero_174 = _zz_pendingNonZero_175;
+  assign _zz_pendingNonZero_180 = _zz_pendingNonZero_181;
+  assign _zz_pendingNonZero_186 = _zz_pendingNonZero_187;
+  assign _zz_pendingNonZero_1 = (_zz_pendingNonZero_2 ? _zz_pendingNonZero_3 : _zz_pendingNonZero_5);
+  assign _zz_pendingNonZero_7 = (_zz_pendingNonZero_8 ? _zz_pendingNonZero_9 : _zz_pendingNonZero_11);
+  assign _zz_pendingNonZero_13 = (_zz_pendingNonZero_14 ? _zz_pendingNonZero_15 : _zz_pendingNonZero_17);
+  assign _zz_pendingNonZero_19 = (_zz_pendingNonZero_20 ? _zz_pendingNonZero_21 : _zz_pendingNonZero_23);
+  assign _zz_pendingNonZero_25 = (_zz_pendingNonZero_26 ? _zz_pendingNonZero_27 : _zz_pendingNonZero_29);
+  assign _zz_pendingNonZero_31 = (_zz_pendingNonZero_32 ? _zz_pendingNonZero_33 : _zz_pendingNonZero_35);
+  assign _zz_pendingNonZero_37 = (_zz_pendingNonZero_38 ? _zz_pendingNonZero_39 : _zz_pendingNonZero_41);
+  assign _zz_pendingNonZero_43 = (_zz_pendingNonZero_44 ? _zz_pendingNonZero_45 : _zz_pendingNonZero_47);
+  assign _zz_pendingNonZero_49 = (_zz_pendingNonZero_50 ? _zz_pendingNonZero_51 : _zz_pendingNonZero_53);
+  assign _zz_pendingNonZero_55 = (_zz_pendingNonZero_56 ? _zz_pendingNonZero_57 : _zz_pendingNonZero_59);
+  assign _zz_pendingNonZero_61 = (_zz_pendingNonZero_62 ? _zz_pendingNonZero_63 : _zz_pendingNonZero_65);
+  assign _zz_pendingNonZero_67 = (_zz_pendingNonZero_68 ? _zz_pendingNonZero_69 : _zz_pendingNonZero_71);
+  assign _zz_pendingNonZero_73 = (_zz_pendingNonZero_74 ? _zz_pendingNonZero_75 : _zz_pendingNonZero_77);
+  assign _zz_pendingNonZero_79 = (_zz_pendingNonZero_80 ? _zz_pendingNonZero_81 : _zz_pendingNonZero_83);
+  assign _zz_pendingNonZero_85 = (_zz_pendingNonZero_86 ? _zz_pendingNonZero_87 : _zz_pendingNonZero_89);
+  assign _zz_pendingNonZero_91 = (_zz_pendingNonZero_92 ? _zz_pendingNonZero_93 : _zz_pendingNonZero_95);
+  assign _zz_pendingNonZero_97 = (_zz_pendingNonZero_98 ? _zz_pendingNonZero_99 : _zz_pendingNonZero_101);
+  assign _zz_pendingNonZero_103 = (_zz_pendingNonZero_104 ? _zz_pendingNonZero_105 : _zz_pendingNonZero_107);
+  assign _zz_pendingNonZero_109 = (_zz_pendingNonZero_110 ? _zz_pendingNonZero_111 : _zz_pendingNonZero_113);
+  assign _zz_pendingNonZero_115 = (_zz_pendingNonZero_116 ? _zz_pendingNonZero_117 : _zz_pendingNonZero_119);
+  assign _zz_pendingNonZero_121 = (_zz_pendingNonZero_122 ? _zz_pendingNonZero_123 : _zz_pendingNonZero_125);
+  assign _zz_pendingNonZero_127 = (_zz_pendingNonZero_128 ? _zz_pendingNonZero_129 : _zz_pendingNonZero_131);
+  assign _zz_pendingNonZero_133 = (_zz_pendingNonZero_134 ? _zz_pendingNonZero_135 : _zz_pendingNonZero_137);
+  assign _zz_pendingNonZero_139 = (_zz_pendingNonZero_140 ? _zz_pendingNonZero_141 : _zz_pendingNonZero_143);
+  assign _zz_pendingNonZero_145 = (_zz_pendingNonZero_146 ? _zz_pendingNonZero_147 : _zz_pendingNonZero_149);
+  assign _zz_pendingNonZero_151 = (_zz_pendingNonZero_152 ? _zz_pendingNonZero_153 : _zz_pendingNonZero_155);
+  assign _zz_pendingNonZero_157 = (_zz_pendingNonZero_158 ? _zz_pendingNonZero_159 : _zz_pendingNonZero_161);
+  assign _zz_pendingNonZero_163 = (_zz_pendingNonZero_164 ? _zz_pendingNonZero_165 : _zz_pendingNonZero_167);
+  assign _zz_pendingNonZero_169 = (_zz_pendingNonZero_170 ? _zz_pendingNonZero_171 : _zz_pendingNonZero_173);
+  assign _zz_pendingNonZero_175 = (_zz_pendingNonZero_176 ? _zz_pendingNonZero_177 : _zz_pendingNonZero_179);
+  assign _zz_pendingNonZero_181 = (_zz_pendingNonZero_182 ? _zz_pendingNonZero_183 : _zz_pendingNonZero_185);
+  assign _zz_pendingNonZero_187 = (_zz_pendingNonZero_188 ? _zz_pendingNonZero_189 : _zz_pendingNonZero_191);
+  assign _zz_pendingNonZero_2 = countDown[31];
+  assign _zz_pendingNonZero_3 = (|_zz_pendingNonZero_4);
+  assign _zz_pendingNonZero_5 = (|pending_31);
+  assign _zz_pendingNonZero_8 = countDown[30];
+  assign _zz_pendingNonZero_9 = (|_zz_pendingNonZero_10);
+  assign _zz_pendingNonZero_11 = (|pending_30);
+  assign _zz_pendingNonZero_14 = countDown[29];
+  assign _zz_pendingNonZero_15 = (|_zz_pendingNonZero_16);
+  assign _zz_pendingNonZero_17 = (|pending_29);
+  assign _zz_pendingNonZero_20 = countDown[28];
+  assign _zz_pendingNonZero_21 = (|_zz_pendingNonZero_22);
+  assign _zz_pendingNonZero_23 = (|pending_28);
+  assign _zz_pendingNonZero_26 = countDown[27];
+  assign _zz_pendingNonZero_27 = (|_zz_pendingNonZero_28);
+  assign _zz_pendingNonZero_29 = (|pending_27);
+  assign _zz_pendingNonZero_32 = countDown[26];
+  assign _zz_pendingNonZero_33 = (|_zz_pendingNonZero_34);
+  assign _zz_pendingNonZero_35 = (|pending_26);
+  assign _zz_pendingNonZero_38 = countDown[25];
+  assign _zz_pendingNonZero_39 = (|_zz_pendingNonZero_40);
+  assign _zz_pendingNonZero_41 = (|pending_25);
+  assign _zz_pendingNonZero_44 = countDown[24];
+  assign _zz_pendingNonZero_45 = (|_zz_pendingNonZero_46);
+  assign _zz_pendingNonZero_47 = (|pending_24);
+  assign _zz_pendingNonZero_50 = countDown[23];
+  assign _zz_pendingNonZero_51 = (|_zz_pendingNonZero_52);
+  assign _zz_pendingNonZero_53 = (|pending_23);
+  assign _zz_pendingNonZero_56 = countDown[22];
+  assign _zz_pendingNonZero_57 = (|_zz_pendingNonZero_58);
+  assign _zz_pendingNonZero_59 = (|pending_22);
+  assign _zz_pendingNonZero_62 = countDown[21];
+  assign _zz_pendingNonZero_63 = (|_zz_pendingNonZero_64);
+  assign _zz_pendingNonZero_65 = (|pending_21);
+  assign _zz_pendingNonZero_68 = countDown[20];
+  assign _zz_pendingNonZero_69 = (|_zz_pendingNonZero_70);
+  assign _zz_pendingNonZero_71 = (|pending_20);
+  assign _zz_pendingNonZero_74 = countDown[19];
+  assign _zz_pendingNonZero_75 = (|_zz_pendingNonZero_76);
+  assign _zz_pendingNonZero_77 = (|pending_19);
+  assign _zz_pendingNonZero_80 = countDown[18];
+  assign _zz_pendingNonZero_81 = (|_zz_pendingNonZero_82);
+  assign _zz_pendingNonZero_83 = (|pending_18);
+  assign _zz_pendingNonZero_86 = countDown[17];
+  assign _zz_pendingNonZero_87 = (|_zz_pendingNonZero_88);
+  assign _zz_pendingNonZero_89 = (|pending_17);
+  assign _zz_pendingNonZero_92 = countDown[16];
+  assign _zz_pendingNonZero_93 = (|_zz_pendingNonZero_94);
+  assign _zz_pendingNonZero_95 = (|pending_16);
+  assign _zz_pendingNonZero_98 = countDown[15];
+  assign _zz_pendingNonZero_99 = (|_zz_pendingNonZero_100);
+  assign _zz_pendingNonZero_101 = (|pending_15);
+  assign _zz_pendingNonZero_104 = countDown[14];
+  assign _zz_pendingNonZero_105 = (|_zz_pendingNonZero_106);
+  assign _zz_pendingNonZero_107 = (|pending_14);
+  assign _zz_pendingNonZero_110 = countDown[13];
+  assign _zz_pendingNonZero_111 = (|_zz_pendingNonZero_112);
+  assign _zz_pendingNonZero_113 = (|pending_13);
+  assign _zz_pendingNonZero_116 = countDown[12];
+  assign _zz_pendingNonZero_117 = (|_zz_pendingNonZero_118);
+  assign _zz_pendingNonZero_119 = (|pending_12);
+  assign _zz_pendingNonZero_122 = countDown[11];
+  assign _zz_pendingNonZero_123 = (|_zz_pendingNonZero_124);
+  assign _zz_pendingNonZero_125 = (|pending_11);
+  assign _zz_pendingNonZero_128 = countDown[10];
+  assign _zz_pendingNonZero_129 = (|_zz_pendingNonZero_130);
+  assign _zz_pendingNonZero_131 = (|pending_10);
+  assign _zz_pendingNonZero_134 = countDown[9];
+  assign _zz_pendingNonZero_135 = (|_zz_pendingNonZero_136);
+  assign _zz_pendingNonZero_137 = (|pending_9);
+  assign _zz_pendingNonZero_140 = countDown[8];
+  assign _zz_pendingNonZero_141 = (|_zz_pendingNonZero_142);
+  assign _zz_pendingNonZero_143 = (|pending_8);
+  assign _zz_pendingNonZero_146 = countDown[7];
+  assign _zz_pendingNonZero_147 = (|_zz_pendingNonZero_148);
+  assign _zz_pendingNonZero_149 = (|pending_7);
+  assign _zz_pendingNonZero_152 = countDown[6];
+  assign _zz_pendingNonZero_153 = (|_zz_pendingNonZero_154);
+  assign _zz_pendingNonZero_155 = (|pending_6);
+  assign _zz_pendingNonZero_158 = countDown[5];
+  assign _zz_pendingNonZero_159 = (|_zz_pendingNonZero_160);
+  assign _zz_pendingNonZero_161 = (|pending_5);
+  assign _zz_pendingNonZero_164 = countDown[4];
+  assign _zz_pendingNonZero_165 = (|_zz_pendingNonZero_166);
+  assign _zz_pendingNonZero_167 = (|pending_4);
+  assign _zz_pendingNonZero_170 = countDown[3];
+  assign _zz_pendingNonZero_171 = (|_zz_pendingNonZero_172);
+  assign _zz_pendingNonZero_173 = (|pending_3);
+  assign _zz_pendingNonZero_176 = countDown[2];
+  assign _zz_pendingNonZero_177 = (|_zz_pendingNonZero_178);
+  assign _zz_pendingNonZero_179 = (|pending_2);
+  assign _zz_pendingNonZero_182 = countDown[1];
+  assign _zz_pendingNonZero_183 = (|_zz_pendingNonZero_184);
+  assign _zz_pendingNonZero_185 = (|pending_1);
+  assign _zz_pendingNonZero_188 = countDown[0];
+  assign _zz_pendingNonZero_189 = (|_zz_pendingNonZero_190);
+  assign _zz_pendingNonZero_191 = (|pending_0);
+  assign _zz_pendingNonZero_4 = pending_31[15 : 1];
+  assign _zz_pendingNonZero_10 = pending_30[15 : 1];
+  assign _zz_pendingNonZero_16 = pending_29[15 : 1];
+  assign _zz_pendingNonZero_22 = pending_28[15 : 1];
+  assign _zz_pendingNonZero_28 = pending_27[15 : 1];
+  assign _zz_pendingNonZero_34 = pending_26[15 : 1];
+  assign _zz_pendingNonZero_40 = pending_25[15 : 1];
+  assign _zz_pendingNonZero_46 = pending_24[15 : 1];
+  assign _zz_pendingNonZero_52 = pending_23[15 : 1];
+  assign _zz_pendingNonZero_58 = pending_22[15 : 1];
+  assign _zz_pendingNonZero_64 = pending_21[15 : 1];
+  assign _zz_pendingNonZero_70 = pending_20[15 : 1];
+  assign _zz_pendingNonZero_76 = pending_19[15 : 1];
+  assign _zz_pendingNonZero_82 = pending_18[15 : 1];
+  assign _zz_pendingNonZero_88 = pending_17[15 : 1];
+  assign _zz_pendingNonZero_94 = pending_16[15 : 1];
+  assign _zz_pendingNonZero_100 = pending_15[15 : 1];
+  assign _zz_pendingNonZero_106 = pending_14[15 : 1];
+  assign _zz_pendingNonZero_112 = pending_13[15 : 1];
+  assign _zz_pendingNonZero_118 = pending_12[15 : 1];
+  assign _zz_pendingNonZero_124 = pending_11[15 : 1];
+  assign _zz_pendingNonZero_130 = pending_10[15 : 1];
+  assign _zz_pendingNonZero_136 = pending_9[15 : 1];
+  assign _zz_pendingNonZero_142 = pending_8[15 : 1];
+  assign _zz_pendingNonZero_148 = pending_7[15 : 1];
+  assign _zz_pendingNonZero_154 = pending_6[15 : 1];
+  assign _zz_pendingNonZero_160 = pending_5[15 : 1];
+  assign _zz_pendingNonZero_166 = pending_4[15 : 1];
+  assign _zz_pendingNonZero_172 = pending_3[15 : 1];
+  assign _zz_pendingNonZero_178 = pending_2[15 : 1];
+  assign _zz_pendingNonZero_184 = pending_1[15 : 1];
+  assign _zz_pendingNonZero_190 = pending_0[15 : 1];
   assign _zz_lost_1 = _zz_lost_2;
   assign _zz_lost_8 = _zz_lost_9;
   assign _zz_lost_15 = _zz_lost_16;
@@ -5724,7 +5988,7 @@ module TaskIntc_SourceGateways (
   assign _zz_lost_198 = (_zz_lost_199 || _zz_pending_3_2);
   assign _zz_lost_205 = (_zz_lost_206 || _zz_pending_2_2);
   assign _zz_lost_212 = (_zz_lost_213 || _zz_pending_1_2);
-  assign _zz_lost_219 = (_zz_lost_220 || _zz_pending_0_3);
+  assign _zz_lost_219 = (_zz_lost_220 || _zz_pending_0_2);
   assign _zz_lost_3 = (_zz_lost_4 && _zz_lost_5);
   assign _zz_lost_10 = (_zz_lost_11 && _zz_lost_12);
   assign _zz_lost_17 = (_zz_lost_18 && _zz_lost_19);
@@ -5887,50 +6151,47 @@ module TaskIntc_SourceGateways (
   assign _zz_lost_224 = upd_oneHot[0];
   always @(*) begin
     case(sched_querySource)
-      5'b00000 : _zz__zz_query_pending_2_2 = pending_0;
-      5'b00001 : _zz__zz_query_pending_2_2 = pending_1;
-      5'b00010 : _zz__zz_query_pending_2_2 = pending_2;
-      5'b00011 : _zz__zz_query_pending_2_2 = pending_3;
-      5'b00100 : _zz__zz_query_pending_2_2 = pending_4;
-      5'b00101 : _zz__zz_query_pending_2_2 = pending_5;
-      5'b00110 : _zz__zz_query_pending_2_2 = pending_6;
-      5'b00111 : _zz__zz_query_pending_2_2 = pending_7;
-      5'b01000 : _zz__zz_query_pending_2_2 = pending_8;
-      5'b01001 : _zz__zz_query_pending_2_2 = pending_9;
-      5'b01010 : _zz__zz_query_pending_2_2 = pending_10;
-      5'b01011 : _zz__zz_query_pending_2_2 = pending_11;
-      5'b01100 : _zz__zz_query_pending_2_2 = pending_12;
-      5'b01101 : _zz__zz_query_pending_2_2 = pending_13;
-      5'b01110 : _zz__zz_query_pending_2_2 = pending_14;
-      5'b01111 : _zz__zz_query_pending_2_2 = pending_15;
-      5'b10000 : _zz__zz_query_pending_2_2 = pending_16;
-      5'b10001 : _zz__zz_query_pending_2_2 = pending_17;
-      5'b10010 : _zz__zz_query_pending_2_2 = pending_18;
-      5'b10011 : _zz__zz_query_pending_2_2 = pending_19;
-      5'b10100 : _zz__zz_query_pending_2_2 = pending_20;
-      5'b10101 : _zz__zz_query_pending_2_2 = pending_21;
-      5'b10110 : _zz__zz_query_pending_2_2 = pending_22;
-      5'b10111 : _zz__zz_query_pending_2_2 = pending_23;
-      5'b11000 : _zz__zz_query_pending_2_2 = pending_24;
-      5'b11001 : _zz__zz_query_pending_2_2 = pending_25;
-      5'b11010 : _zz__zz_query_pending_2_2 = pending_26;
-      5'b11011 : _zz__zz_query_pending_2_2 = pending_27;
-      5'b11100 : _zz__zz_query_pending_2_2 = pending_28;
-      5'b11101 : _zz__zz_query_pending_2_2 = pending_29;
-      5'b11110 : _zz__zz_query_pending_2_2 = pending_30;
-      default : _zz__zz_query_pending_2_2 = pending_31;
+      5'b00000 : _zz__zz_query_pending_1_3 = pending_0;
+      5'b00001 : _zz__zz_query_pending_1_3 = pending_1;
+      5'b00010 : _zz__zz_query_pending_1_3 = pending_2;
+      5'b00011 : _zz__zz_query_pending_1_3 = pending_3;
+      5'b00100 : _zz__zz_query_pending_1_3 = pending_4;
+      5'b00101 : _zz__zz_query_pending_1_3 = pending_5;
+      5'b00110 : _zz__zz_query_pending_1_3 = pending_6;
+      5'b00111 : _zz__zz_query_pending_1_3 = pending_7;
+      5'b01000 : _zz__zz_query_pending_1_3 = pending_8;
+      5'b01001 : _zz__zz_query_pending_1_3 = pending_9;
+      5'b01010 : _zz__zz_query_pending_1_3 = pending_10;
+      5'b01011 : _zz__zz_query_pending_1_3 = pending_11;
+      5'b01100 : _zz__zz_query_pending_1_3 = pending_12;
+      5'b01101 : _zz__zz_query_pending_1_3 = pending_13;
+      5'b01110 : _zz__zz_query_pending_1_3 = pending_14;
+      5'b01111 : _zz__zz_query_pending_1_3 = pending_15;
+      5'b10000 : _zz__zz_query_pending_1_3 = pending_16;
+      5'b10001 : _zz__zz_query_pending_1_3 = pending_17;
+      5'b10010 : _zz__zz_query_pending_1_3 = pending_18;
+      5'b10011 : _zz__zz_query_pending_1_3 = pending_19;
+      5'b10100 : _zz__zz_query_pending_1_3 = pending_20;
+      5'b10101 : _zz__zz_query_pending_1_3 = pending_21;
+      5'b10110 : _zz__zz_query_pending_1_3 = pending_22;
+      5'b10111 : _zz__zz_query_pending_1_3 = pending_23;
+      5'b11000 : _zz__zz_query_pending_1_3 = pending_24;
+      5'b11001 : _zz__zz_query_pending_1_3 = pending_25;
+      5'b11010 : _zz__zz_query_pending_1_3 = pending_26;
+      5'b11011 : _zz__zz_query_pending_1_3 = pending_27;
+      5'b11100 : _zz__zz_query_pending_1_3 = pending_28;
+      5'b11101 : _zz__zz_query_pending_1_3 = pending_29;
+      5'b11110 : _zz__zz_query_pending_1_3 = pending_30;
+      default : _zz__zz_query_pending_1_3 = pending_31;
     endcase
   end
 
   assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b000));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_countUpdate_refund = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
-  assign _zz_countUpdate_inject = (sched_update_valid && (sched_update_payload_kind == 3'b110));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
+  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_edge = (_zz_lost && _zz_waiting_2);
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -6141,16 +6402,16 @@ module TaskIntc_SourceGateways (
   assign nic_rx_mask = masked[3 : 0];
   assign nic_tx_mask = masked[7 : 4];
   assign event_1 = (coalesced & (~ masked));
-  assign _zz_countUpdate_valid_1 = (_zz_countUpdate_inject || _zz_countUpdate_refund);
+  assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
+  assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
   assign offerOneHot = {{{{{_zz_offerOneHot,_zz_offerOneHot_3},{_zz_offerOneHot_6,_zz_offerOneHot_9}},{{_zz_offerOneHot_12,_zz_offerOneHot_15},{_zz_offerOneHot_18,_zz_offerOneHot_21}}},{{{_zz_offerOneHot_24,_zz_offerOneHot_27},{_zz_offerOneHot_30,_zz_offerOneHot_33}},{{_zz_offerOneHot_36,_zz_offerOneHot_39},{_zz_offerOneHot_42,_zz_offerOneHot_45}}}},{{{{_zz_offerOneHot_48,_zz_offerOneHot_51},{_zz_offerOneHot_54,_zz_offerOneHot_57}},{{_zz_offerOneHot_60,_zz_offerOneHot_63},{_zz_offerOneHot_66,_zz_offerOneHot_69}}},{{{_zz_offerOneHot_72,_zz_offerOneHot_75},{_zz_offerOneHot_78,_zz_offerOneHot_81}},{{_zz_offerOneHot_84,_zz_offerOneHot_87},{_zz_offerOneHot_90,_zz_offerOneHot_93}}}}};
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = offerPersistent;
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
-  assign _zz_query_pending = (persistent | (~ draining));
-  assign _zz_pending_0 = (pickTaken & _zz_query_pending);
+  assign sched_pick_payload_takesEvent = _zz_sched_pick_payload_takesEvent[offerSource];
   assign available = ((pendingNonZero | event_1) | countUp);
-  assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 32'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
+  assign candidates = ((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 32'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_abovePick = 1'b0;
   assign _zz_abovePick_1 = _zz_lastPick[0];
@@ -6255,111 +6516,111 @@ module TaskIntc_SourceGateways (
   assign _zz_offerSource_56 = (_zz_offerSource_53 || (_zz_offerSource_47 || (_zz_offerSource_34 || (_zz_offerSource_7 || _zz_offerValid[15]))));
   assign _zz_offerValid_5 = (_zz_offerSource_55 || (_zz_offerSource_51 || (_zz_offerSource_42 || (_zz_offerSource_23 || _zz_offerValid[47]))));
   assign _zz_offerValid_6 = (_zz_offerSource_56 || (_zz_offerSource_54 || (_zz_offerSource_49 || (_zz_offerSource_38 || (_zz_offerSource_15 || _zz_offerValid[31])))));
-  assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_2},{_zz_pendingNonZero_4,_zz_pendingNonZero_6}},{{_zz_pendingNonZero_8,_zz_pendingNonZero_10},{_zz_pendingNonZero_12,_zz_pendingNonZero_14}}},{{{_zz_pendingNonZero_16,_zz_pendingNonZero_18},{_zz_pendingNonZero_20,_zz_pendingNonZero_22}},{{_zz_pendingNonZero_24,_zz_pendingNonZero_26},{_zz_pendingNonZero_28,_zz_pendingNonZero_30}}}},{{{{_zz_pendingNonZero_32,_zz_pendingNonZero_34},{_zz_pendingNonZero_36,_zz_pendingNonZero_38}},{{_zz_pendingNonZero_40,_zz_pendingNonZero_42},{_zz_pendingNonZero_44,_zz_pendingNonZero_46}}},{{{_zz_pendingNonZero_48,_zz_pendingNonZero_50},{_zz_pendingNonZero_52,_zz_pendingNonZero_54}},{{_zz_pendingNonZero_56,_zz_pendingNonZero_58},{_zz_pendingNonZero_60,_zz_pendingNonZero_62}}}}};
-  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
-  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
-  assign _zz_pending_0_3 = _zz_pending_0_2[16];
+  assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_6},{_zz_pendingNonZero_12,_zz_pendingNonZero_18}},{{_zz_pendingNonZero_24,_zz_pendingNonZero_30},{_zz_pendingNonZero_36,_zz_pendingNonZero_42}}},{{{_zz_pendingNonZero_48,_zz_pendingNonZero_54},{_zz_pendingNonZero_60,_zz_pendingNonZero_66}},{{_zz_pendingNonZero_72,_zz_pendingNonZero_78},{_zz_pendingNonZero_84,_zz_pendingNonZero_90}}}},{{{{_zz_pendingNonZero_96,_zz_pendingNonZero_102},{_zz_pendingNonZero_108,_zz_pendingNonZero_114}},{{_zz_pendingNonZero_120,_zz_pendingNonZero_126},{_zz_pendingNonZero_132,_zz_pendingNonZero_138}}},{{{_zz_pendingNonZero_144,_zz_pendingNonZero_150},{_zz_pendingNonZero_156,_zz_pendingNonZero_162}},{{_zz_pendingNonZero_168,_zz_pendingNonZero_174},{_zz_pendingNonZero_180,_zz_pendingNonZero_186}}}}};
+  assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
+  assign _zz_pending_0_2 = _zz_pending_0_1[16];
   assign _zz_pending_1 = (_zz__zz_pending_1 + _zz__zz_pending_1_2);
-  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + ((_zz_pending_0[1] || countDown[1]) ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + (countDown[1] ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
   assign _zz_pending_1_2 = _zz_pending_1_1[16];
   assign _zz_pending_2 = (_zz__zz_pending_2 + _zz__zz_pending_2_2);
-  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + ((_zz_pending_0[2] || countDown[2]) ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + (countDown[2] ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
   assign _zz_pending_2_2 = _zz_pending_2_1[16];
   assign _zz_pending_3 = (_zz__zz_pending_3 + _zz__zz_pending_3_2);
-  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + ((_zz_pending_0[3] || countDown[3]) ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + (countDown[3] ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
   assign _zz_pending_3_2 = _zz_pending_3_1[16];
   assign _zz_pending_4 = (_zz__zz_pending_4 + _zz__zz_pending_4_2);
-  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + ((_zz_pending_0[4] || countDown[4]) ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + (countDown[4] ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
   assign _zz_pending_4_2 = _zz_pending_4_1[16];
   assign _zz_pending_5 = (_zz__zz_pending_5 + _zz__zz_pending_5_2);
-  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + ((_zz_pending_0[5] || countDown[5]) ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + (countDown[5] ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
   assign _zz_pending_5_2 = _zz_pending_5_1[16];
   assign _zz_pending_6 = (_zz__zz_pending_6 + _zz__zz_pending_6_2);
-  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + ((_zz_pending_0[6] || countDown[6]) ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + (countDown[6] ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
   assign _zz_pending_6_2 = _zz_pending_6_1[16];
   assign _zz_pending_7 = (_zz__zz_pending_7 + _zz__zz_pending_7_2);
-  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + ((_zz_pending_0[7] || countDown[7]) ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + (countDown[7] ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
   assign _zz_pending_7_2 = _zz_pending_7_1[16];
   assign _zz_pending_8 = (_zz__zz_pending_8 + _zz__zz_pending_8_2);
-  assign _zz_pending_8_1 = (_zz__zz_pending_8_1_1 + ((_zz_pending_0[8] || countDown[8]) ? _zz__zz_pending_8_1_3 : _zz__zz_pending_8_1_5));
+  assign _zz_pending_8_1 = (_zz__zz_pending_8_1_1 + (countDown[8] ? _zz__zz_pending_8_1_3 : _zz__zz_pending_8_1_5));
   assign _zz_pending_8_2 = _zz_pending_8_1[16];
   assign _zz_pending_9 = (_zz__zz_pending_9 + _zz__zz_pending_9_2);
-  assign _zz_pending_9_1 = (_zz__zz_pending_9_1_1 + ((_zz_pending_0[9] || countDown[9]) ? _zz__zz_pending_9_1_3 : _zz__zz_pending_9_1_5));
+  assign _zz_pending_9_1 = (_zz__zz_pending_9_1_1 + (countDown[9] ? _zz__zz_pending_9_1_3 : _zz__zz_pending_9_1_5));
   assign _zz_pending_9_2 = _zz_pending_9_1[16];
   assign _zz_pending_10 = (_zz__zz_pending_10 + _zz__zz_pending_10_2);
-  assign _zz_pending_10_1 = (_zz__zz_pending_10_1_1 + ((_zz_pending_0[10] || countDown[10]) ? _zz__zz_pending_10_1_3 : _zz__zz_pending_10_1_5));
+  assign _zz_pending_10_1 = (_zz__zz_pending_10_1_1 + (countDown[10] ? _zz__zz_pending_10_1_3 : _zz__zz_pending_10_1_5));
   assign _zz_pending_10_2 = _zz_pending_10_1[16];
   assign _zz_pending_11 = (_zz__zz_pending_11 + _zz__zz_pending_11_2);
-  assign _zz_pending_11_1 = (_zz__zz_pending_11_1_1 + ((_zz_pending_0[11] || countDown[11]) ? _zz__zz_pending_11_1_3 : _zz__zz_pending_11_1_5));
+  assign _zz_pending_11_1 = (_zz__zz_pending_11_1_1 + (countDown[11] ? _zz__zz_pending_11_1_3 : _zz__zz_pending_11_1_5));
   assign _zz_pending_11_2 = _zz_pending_11_1[16];
   assign _zz_pending_12 = (_zz__zz_pending_12 + _zz__zz_pending_12_2);
-  assign _zz_pending_12_1 = (_zz__zz_pending_12_1_1 + ((_zz_pending_0[12] || countDown[12]) ? _zz__zz_pending_12_1_3 : _zz__zz_pending_12_1_5));
+  assign _zz_pending_12_1 = (_zz__zz_pending_12_1_1 + (countDown[12] ? _zz__zz_pending_12_1_3 : _zz__zz_pending_12_1_5));
   assign _zz_pending_12_2 = _zz_pending_12_1[16];
   assign _zz_pending_13 = (_zz__zz_pending_13 + _zz__zz_pending_13_2);
-  assign _zz_pending_13_1 = (_zz__zz_pending_13_1_1 + ((_zz_pending_0[13] || countDown[13]) ? _zz__zz_pending_13_1_3 : _zz__zz_pending_13_1_5));
+  assign _zz_pending_13_1 = (_zz__zz_pending_13_1_1 + (countDown[13] ? _zz__zz_pending_13_1_3 : _zz__zz_pending_13_1_5));
   assign _zz_pending_13_2 = _zz_pending_13_1[16];
   assign _zz_pending_14 = (_zz__zz_pending_14 + _zz__zz_pending_14_2);
-  assign _zz_pending_14_1 = (_zz__zz_pending_14_1_1 + ((_zz_pending_0[14] || countDown[14]) ? _zz__zz_pending_14_1_3 : _zz__zz_pending_14_1_5));
+  assign _zz_pending_14_1 = (_zz__zz_pending_14_1_1 + (countDown[14] ? _zz__zz_pending_14_1_3 : _zz__zz_pending_14_1_5));
   assign _zz_pending_14_2 = _zz_pending_14_1[16];
   assign _zz_pending_15 = (_zz__zz_pending_15 + _zz__zz_pending_15_2);
-  assign _zz_pending_15_1 = (_zz__zz_pending_15_1_1 + ((_zz_pending_0[15] || countDown[15]) ? _zz__zz_pending_15_1_3 : _zz__zz_pending_15_1_5));
+  assign _zz_pending_15_1 = (_zz__zz_pending_15_1_1 + (countDown[15] ? _zz__zz_pending_15_1_3 : _zz__zz_pending_15_1_5));
   assign _zz_pending_15_2 = _zz_pending_15_1[16];
   assign _zz_pending_16 = (_zz__zz_pending_16 + _zz__zz_pending_16_2);
-  assign _zz_pending_16_1 = (_zz__zz_pending_16_1_1 + ((_zz_pending_0[16] || countDown[16]) ? _zz__zz_pending_16_1_3 : _zz__zz_pending_16_1_5));
+  assign _zz_pending_16_1 = (_zz__zz_pending_16_1_1 + (countDown[16] ? _zz__zz_pending_16_1_3 : _zz__zz_pending_16_1_5));
   assign _zz_pending_16_2 = _zz_pending_16_1[16];
   assign _zz_pending_17 = (_zz__zz_pending_17 + _zz__zz_pending_17_2);
-  assign _zz_pending_17_1 = (_zz__zz_pending_17_1_1 + ((_zz_pending_0[17] || countDown[17]) ? _zz__zz_pending_17_1_3 : _zz__zz_pending_17_1_5));
+  assign _zz_pending_17_1 = (_zz__zz_pending_17_1_1 + (countDown[17] ? _zz__zz_pending_17_1_3 : _zz__zz_pending_17_1_5));
   assign _zz_pending_17_2 = _zz_pending_17_1[16];
   assign _zz_pending_18 = (_zz__zz_pending_18 + _zz__zz_pending_18_2);
-  assign _zz_pending_18_1 = (_zz__zz_pending_18_1_1 + ((_zz_pending_0[18] || countDown[18]) ? _zz__zz_pending_18_1_3 : _zz__zz_pending_18_1_5));
+  assign _zz_pending_18_1 = (_zz__zz_pending_18_1_1 + (countDown[18] ? _zz__zz_pending_18_1_3 : _zz__zz_pending_18_1_5));
   assign _zz_pending_18_2 = _zz_pending_18_1[16];
   assign _zz_pending_19 = (_zz__zz_pending_19 + _zz__zz_pending_19_2);
-  assign _zz_pending_19_1 = (_zz__zz_pending_19_1_1 + ((_zz_pending_0[19] || countDown[19]) ? _zz__zz_pending_19_1_3 : _zz__zz_pending_19_1_5));
+  assign _zz_pending_19_1 = (_zz__zz_pending_19_1_1 + (countDown[19] ? _zz__zz_pending_19_1_3 : _zz__zz_pending_19_1_5));
   assign _zz_pending_19_2 = _zz_pending_19_1[16];
   assign _zz_pending_20 = (_zz__zz_pending_20 + _zz__zz_pending_20_2);
-  assign _zz_pending_20_1 = (_zz__zz_pending_20_1_1 + ((_zz_pending_0[20] || countDown[20]) ? _zz__zz_pending_20_1_3 : _zz__zz_pending_20_1_5));
+  assign _zz_pending_20_1 = (_zz__zz_pending_20_1_1 + (countDown[20] ? _zz__zz_pending_20_1_3 : _zz__zz_pending_20_1_5));
   assign _zz_pending_20_2 = _zz_pending_20_1[16];
   assign _zz_pending_21 = (_zz__zz_pending_21 + _zz__zz_pending_21_2);
-  assign _zz_pending_21_1 = (_zz__zz_pending_21_1_1 + ((_zz_pending_0[21] || countDown[21]) ? _zz__zz_pending_21_1_3 : _zz__zz_pending_21_1_5));
+  assign _zz_pending_21_1 = (_zz__zz_pending_21_1_1 + (countDown[21] ? _zz__zz_pending_21_1_3 : _zz__zz_pending_21_1_5));
   assign _zz_pending_21_2 = _zz_pending_21_1[16];
   assign _zz_pending_22 = (_zz__zz_pending_22 + _zz__zz_pending_22_2);
-  assign _zz_pending_22_1 = (_zz__zz_pending_22_1_1 + ((_zz_pending_0[22] || countDown[22]) ? _zz__zz_pending_22_1_3 : _zz__zz_pending_22_1_5));
+  assign _zz_pending_22_1 = (_zz__zz_pending_22_1_1 + (countDown[22] ? _zz__zz_pending_22_1_3 : _zz__zz_pending_22_1_5));
   assign _zz_pending_22_2 = _zz_pending_22_1[16];
   assign _zz_pending_23 = (_zz__zz_pending_23 + _zz__zz_pending_23_2);
-  assign _zz_pending_23_1 = (_zz__zz_pending_23_1_1 + ((_zz_pending_0[23] || countDown[23]) ? _zz__zz_pending_23_1_3 : _zz__zz_pending_23_1_5));
+  assign _zz_pending_23_1 = (_zz__zz_pending_23_1_1 + (countDown[23] ? _zz__zz_pending_23_1_3 : _zz__zz_pending_23_1_5));
   assign _zz_pending_23_2 = _zz_pending_23_1[16];
   assign _zz_pending_24 = (_zz__zz_pending_24 + _zz__zz_pending_24_2);
-  assign _zz_pending_24_1 = (_zz__zz_pending_24_1_1 + ((_zz_pending_0[24] || countDown[24]) ? _zz__zz_pending_24_1_3 : _zz__zz_pending_24_1_5));
+  assign _zz_pending_24_1 = (_zz__zz_pending_24_1_1 + (countDown[24] ? _zz__zz_pending_24_1_3 : _zz__zz_pending_24_1_5));
   assign _zz_pending_24_2 = _zz_pending_24_1[16];
   assign _zz_pending_25 = (_zz__zz_pending_25 + _zz__zz_pending_25_2);
-  assign _zz_pending_25_1 = (_zz__zz_pending_25_1_1 + ((_zz_pending_0[25] || countDown[25]) ? _zz__zz_pending_25_1_3 : _zz__zz_pending_25_1_5));
+  assign _zz_pending_25_1 = (_zz__zz_pending_25_1_1 + (countDown[25] ? _zz__zz_pending_25_1_3 : _zz__zz_pending_25_1_5));
   assign _zz_pending_25_2 = _zz_pending_25_1[16];
   assign _zz_pending_26 = (_zz__zz_pending_26 + _zz__zz_pending_26_2);
-  assign _zz_pending_26_1 = (_zz__zz_pending_26_1_1 + ((_zz_pending_0[26] || countDown[26]) ? _zz__zz_pending_26_1_3 : _zz__zz_pending_26_1_5));
+  assign _zz_pending_26_1 = (_zz__zz_pending_26_1_1 + (countDown[26] ? _zz__zz_pending_26_1_3 : _zz__zz_pending_26_1_5));
   assign _zz_pending_26_2 = _zz_pending_26_1[16];
   assign _zz_pending_27 = (_zz__zz_pending_27 + _zz__zz_pending_27_2);
-  assign _zz_pending_27_1 = (_zz__zz_pending_27_1_1 + ((_zz_pending_0[27] || countDown[27]) ? _zz__zz_pending_27_1_3 : _zz__zz_pending_27_1_5));
+  assign _zz_pending_27_1 = (_zz__zz_pending_27_1_1 + (countDown[27] ? _zz__zz_pending_27_1_3 : _zz__zz_pending_27_1_5));
   assign _zz_pending_27_2 = _zz_pending_27_1[16];
   assign _zz_pending_28 = (_zz__zz_pending_28 + _zz__zz_pending_28_2);
-  assign _zz_pending_28_1 = (_zz__zz_pending_28_1_1 + ((_zz_pending_0[28] || countDown[28]) ? _zz__zz_pending_28_1_3 : _zz__zz_pending_28_1_5));
+  assign _zz_pending_28_1 = (_zz__zz_pending_28_1_1 + (countDown[28] ? _zz__zz_pending_28_1_3 : _zz__zz_pending_28_1_5));
   assign _zz_pending_28_2 = _zz_pending_28_1[16];
   assign _zz_pending_29 = (_zz__zz_pending_29 + _zz__zz_pending_29_2);
-  assign _zz_pending_29_1 = (_zz__zz_pending_29_1_1 + ((_zz_pending_0[29] || countDown[29]) ? _zz__zz_pending_29_1_3 : _zz__zz_pending_29_1_5));
+  assign _zz_pending_29_1 = (_zz__zz_pending_29_1_1 + (countDown[29] ? _zz__zz_pending_29_1_3 : _zz__zz_pending_29_1_5));
   assign _zz_pending_29_2 = _zz_pending_29_1[16];
   assign _zz_pending_30 = (_zz__zz_pending_30 + _zz__zz_pending_30_2);
-  assign _zz_pending_30_1 = (_zz__zz_pending_30_1_1 + ((_zz_pending_0[30] || countDown[30]) ? _zz__zz_pending_30_1_3 : _zz__zz_pending_30_1_5));
+  assign _zz_pending_30_1 = (_zz__zz_pending_30_1_1 + (countDown[30] ? _zz__zz_pending_30_1_3 : _zz__zz_pending_30_1_5));
   assign _zz_pending_30_2 = _zz_pending_30_1[16];
   assign _zz_pending_31 = (_zz__zz_pending_31 + _zz__zz_pending_31_2);
-  assign _zz_pending_31_1 = (_zz__zz_pending_31_1_1 + ((_zz_pending_0[31] || countDown[31]) ? _zz__zz_pending_31_1_3 : _zz__zz_pending_31_1_5));
+  assign _zz_pending_31_1 = (_zz__zz_pending_31_1_1 + (countDown[31] ? _zz__zz_pending_31_1_3 : _zz__zz_pending_31_1_5));
   assign _zz_pending_31_2 = _zz_pending_31_1[16];
   assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1 + _zz__zz_query_pending_1_2);
-  assign _zz_query_pending_2 = (_zz__zz_query_pending_2 + (((((sched_pick_valid && sched_pick_ready) && (offerSource == sched_querySource)) && _zz_query_pending[sched_querySource]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_2_3 : _zz__zz_query_pending_2_5));
-  assign _zz_query_pending_3 = _zz_query_pending_2[16];
+  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
+  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_4 : _zz__zz_query_pending_1_6));
+  assign _zz_query_pending_2 = _zz_query_pending_1[16];
   assign sched_queryLost = query_lost;
   assign sched_queryWaiting = query_waiting;
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
-  assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[15 : 1]) : (|query_pending)));
+  assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[15 : 1]) : (|query_pending)));
   assign sched_queryCount = {8'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
@@ -6408,10 +6669,8 @@ module TaskIntc_SourceGateways (
       nicReachK <= 8'h0;
       nicReachKNext <= 8'hff;
       nicAck <= 8'h0;
-      countUpdate_valid <= 1'b0;
-      countUpdate_inject <= 1'b0;
-      countUpdate_refund <= 1'b0;
-      countUpdate_consume <= 1'b0;
+      countUpdate_take <= 1'b0;
+      countUpdate_give <= 1'b0;
       countUp <= 32'h0;
       countDown <= 32'h0;
       draining <= 32'h0;
@@ -6516,18 +6775,16 @@ module TaskIntc_SourceGateways (
       nicReachKNext <= {{{(_zz_nicReachKNext_8 && _zz_nicReachKNext_10),(_zz_nicReachKNext_12 && _zz_nicReachKNext_14)},{(_zz_nicReachKNext_16 && _zz_nicReachKNext_18),(_zz_nicReachKNext_20 && _zz_nicReachKNext_22)}},{{(_zz_nicReachKNext_24 && _zz_nicReachKNext_26),(_zz_nicReachKNext_28 && _zz_nicReachKNext_30)},{(_zz_nicReachKNext_32 && _zz_nicReachKNext_34),(_zz_nicReachKNext_36 && _zz_nicReachKNext_38)}}};
       nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      countUpdate_valid <= (_zz_countUpdate_valid_1 || _zz_countUpdate_valid);
-      countUpdate_inject <= _zz_countUpdate_inject;
-      countUpdate_refund <= _zz_countUpdate_refund;
-      countUpdate_consume <= _zz_countUpdate_valid;
-      countUp <= (_zz_countUpdate_valid_1 ? upd_oneHot : 32'h0);
-      countDown <= (_zz_countUpdate_valid ? upd_oneHot : 32'h0);
+      countUpdate_take <= _zz_countUpdate_take;
+      countUpdate_give <= _zz_countUpdate_give;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 32'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 32'h0);
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 32'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 32'h0)));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_6 || (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[63]))))));
       offerSource <= _zz_offerSource_57[4:0];
       offerPersistent <= (_zz_offerValid_6 ? (_zz_offerSource_56 ? (_zz_offerSource_53 ? (_zz_offerSource_46 ? _zz_offerPersistent_1 : _zz_offerPersistent_8) : (_zz_offerSource_47 ? _zz_offerPersistent_15 : _zz_offerPersistent_22)) : (_zz_offerSource_54 ? (_zz_offerSource_48 ? _zz_offerPersistent_29 : _zz_offerPersistent_36) : (_zz_offerSource_49 ? _zz_offerPersistent_43 : _zz_offerPersistent_50))) : (_zz_offerValid_5 ? (_zz_offerSource_55 ? (_zz_offerSource_50 ? _zz_offerPersistent_57 : _zz_offerPersistent_64) : (_zz_offerSource_51 ? _zz_offerPersistent_71 : _zz_offerPersistent_78)) : (_zz_offerValid_4 ? (_zz_offerSource_52 ? _zz_offerPersistent_85 : _zz_offerPersistent_92) : (_zz_offerValid_3 ? _zz_offerPersistent_99 : _zz_offerPersistent_106))));
-      pending_0 <= (_zz_pending_0_3 ? 16'hffff : _zz_pending_0_4);
+      pending_0 <= (_zz_pending_0_2 ? 16'hffff : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 16'hffff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 16'hffff : _zz_pending_2_3);
       pending_3 <= (_zz_pending_3_2 ? 16'hffff : _zz_pending_3_3);
@@ -6560,7 +6817,7 @@ module TaskIntc_SourceGateways (
       pending_30 <= (_zz_pending_30_2 ? 16'hffff : _zz_pending_30_3);
       pending_31 <= (_zz_pending_31_2 ? 16'hffff : _zz_pending_31_3);
       lost <= {{{{{_zz_lost_1,_zz_lost_8},{_zz_lost_15,_zz_lost_22}},{{_zz_lost_29,_zz_lost_36},{_zz_lost_43,_zz_lost_50}}},{{{_zz_lost_57,_zz_lost_64},{_zz_lost_71,_zz_lost_78}},{{_zz_lost_85,_zz_lost_92},{_zz_lost_99,_zz_lost_106}}}},{{{{_zz_lost_113,_zz_lost_120},{_zz_lost_127,_zz_lost_134}},{{_zz_lost_141,_zz_lost_148},{_zz_lost_155,_zz_lost_162}}},{{{_zz_lost_169,_zz_lost_176},{_zz_lost_183,_zz_lost_190}},{{_zz_lost_197,_zz_lost_204},{_zz_lost_211,_zz_lost_218}}}}};
-      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_3);
+      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
       query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
@@ -6568,7 +6825,7 @@ module TaskIntc_SourceGateways (
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_3 ? 16'hffff : _zz_query_pending_4);
+    query_pending <= (_zz_query_pending_2 ? 16'hffff : _zz_query_pending_3);
   end
 
 
@@ -8002,9 +8259,12 @@ module TaskIntc_ReadyQueueCore (
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
   input  wire          wakeup_pick_payload_persistent,
+  input  wire          wakeup_pick_payload_takesEvent,
   input  wire [4:0]    wakeup_pick_payload_source,
   output wire          wakeup_update_valid,
   output wire [2:0]    wakeup_update_payload_kind,
+  output wire          wakeup_update_payload_take,
+  output wire          wakeup_update_payload_give,
   output wire [3:0]    wakeup_update_payload_mode,
   output wire [4:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
@@ -8570,9 +8830,11 @@ module TaskIntc_ReadyQueueCore (
   reg                 slot_valid;
   reg        [4:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slot_takesEvent;
   reg                 slotNext_valid;
   reg        [4:0]    slotNext_source;
   reg                 slotNext_persistent;
+  reg                 slotNext_takesEvent;
   wire                pickFires;
   wire       [4:0]    pickSource;
   wire                s0_fire;
@@ -8611,13 +8873,14 @@ module TaskIntc_ReadyQueueCore (
   reg                 s1_read;
   reg                 s1_listNonEmpty;
   reg                 s1_priorityOk;
+  reg                 s1_takesEvent;
   reg        [9:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l35;
+  wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
@@ -8659,14 +8922,14 @@ module TaskIntc_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l101;
+  wire                when_WaitTable_l103;
   wire                slotLoads;
   wire       [4:0]    _zz_slot_source;
   wire       [4:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l97;
+  wire                when_WaitTable_l98;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [25:0]   waitLists_rd0;
@@ -8844,13 +9107,12 @@ module TaskIntc_ReadyQueueCore (
   wire       [5:0]    s1_contextError;
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
-  reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l31;
-  wire                when_SourceUpdates_l32;
-  wire                when_SourceUpdates_l35;
-  wire                when_SourceUpdates_l37;
-  wire                when_SourceUpdates_l39;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
+  wire                s1_countTake;
+  wire                s1_countGive;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -9645,7 +9907,7 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
@@ -9665,14 +9927,14 @@ module TaskIntc_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l101 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l101 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l97 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l101));
+  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[9 : 0];
@@ -9842,7 +10104,7 @@ module TaskIntc_ReadyQueueCore (
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -9984,68 +10246,21 @@ module TaskIntc_ReadyQueueCore (
   assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
-    s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayUpdate = 1'b1;
-    end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayUpdate = 1'b1;
-      end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayUpdate = 1'b1;
-        end else begin
-          if(s1_setHandler) begin
-            s1_gatewayUpdate = 1'b1;
-          end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayUpdate = 1'b1;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayUpdate = 1'b1;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayUpdate = 1'b1;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayUpdate = 1'b1;
-                  end
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayKind = 3'b001;
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b010;
       end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayKind = 3'b010;
+        if(s1_setHandler) begin
+          s1_gatewayKind = 3'b101;
         end else begin
-          if(s1_setHandler) begin
-            s1_gatewayKind = 3'b111;
+          if(s1_configuresSource) begin
+            s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayKind = 3'b011;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayKind = 3'b100;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayKind = 3'b101;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayKind = 3'b110;
-                  end
-                end
-              end
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b100;
             end
           end
         end
@@ -10053,13 +10268,15 @@ module TaskIntc_ReadyQueueCore (
     end
   end
 
-  assign when_SourceUpdates_l31 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
-  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l39 = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
-  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
+  assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
+  assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
+  assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
   assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_take = s1_countTake;
+  assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
@@ -10271,14 +10488,17 @@ module TaskIntc_ReadyQueueCore (
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slot_takesEvent <= 1'b0;
       slotNext_valid <= 1'b0;
       slotNext_persistent <= 1'b0;
+      slotNext_takesEvent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
@@ -10350,6 +10570,7 @@ module TaskIntc_ReadyQueueCore (
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
@@ -10364,16 +10585,18 @@ module TaskIntc_ReadyQueueCore (
       if(slotLoads) begin
         slot_valid <= 1'b1;
         slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
+        slot_takesEvent <= (slotNext_valid ? slotNext_takesEvent : wakeup_pick_payload_takesEvent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l97) begin
+      if(when_WaitTable_l98) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
+        slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l101) begin
+        if(when_WaitTable_l103) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -10590,7 +10813,7 @@ module TaskIntc_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l97) begin
+    if(when_WaitTable_l98) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];

@@ -69,6 +69,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   wire                core_wakeup_pick_ready;
   wire                core_wakeup_update_valid;
   wire       [2:0]    core_wakeup_update_payload_kind;
+  wire                core_wakeup_update_payload_take;
+  wire                core_wakeup_update_payload_give;
   wire       [3:0]    core_wakeup_update_payload_mode;
   wire       [3:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
@@ -122,6 +124,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
   wire       [1:0]    gateways_nic_tx_ack;
   wire                gateways_sched_pick_valid;
   wire                gateways_sched_pick_payload_persistent;
+  wire                gateways_sched_pick_payload_takesEvent;
   wire       [3:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
   wire                gateways_sched_queryWaiting;
@@ -206,9 +209,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
     .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
     .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
     .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent   ), //i
     .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[3:0]  ), //i
     .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
     .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take      (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give      (core_wakeup_update_payload_give          ), //o
     .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
     .wakeup_update_payload_source    (core_wakeup_update_payload_source[3:0]   ), //o
     .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
@@ -319,9 +325,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite (
     .sched_pick_valid              (gateways_sched_pick_valid                ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
     .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //o
     .sched_pick_payload_source     (gateways_sched_pick_payload_source[3:0]  ), //o
     .sched_update_valid            (core_wakeup_update_valid                 ), //i
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
     .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source[3:0]   ), //i
     .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
@@ -363,9 +372,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
   output wire          sched_pick_payload_persistent,
+  output wire          sched_pick_payload_takesEvent,
   output wire [3:0]    sched_pick_payload_source,
   input  wire          sched_update_valid,
   input  wire [2:0]    sched_update_payload_kind,
+  input  wire          sched_update_payload_take,
+  input  wire          sched_update_payload_give,
   input  wire [3:0]    sched_update_payload_mode,
   input  wire [3:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
@@ -903,6 +915,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire       [3:0]    _zz_offerOneHot_29;
   wire                _zz_offerOneHot_30;
   wire       [3:0]    _zz_offerOneHot_31;
+  wire       [15:0]   _zz_sched_pick_payload_takesEvent;
   wire                _zz_abovePick_20;
   wire                _zz_abovePick_21;
   wire                _zz_abovePick_22;
@@ -1083,29 +1096,93 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                _zz_pendingNonZero;
   wire                _zz_pendingNonZero_1;
   wire                _zz_pendingNonZero_2;
-  wire                _zz_pendingNonZero_3;
+  wire       [10:0]   _zz_pendingNonZero_3;
   wire                _zz_pendingNonZero_4;
   wire                _zz_pendingNonZero_5;
   wire                _zz_pendingNonZero_6;
   wire                _zz_pendingNonZero_7;
-  wire                _zz_pendingNonZero_8;
+  wire       [10:0]   _zz_pendingNonZero_8;
   wire                _zz_pendingNonZero_9;
   wire                _zz_pendingNonZero_10;
   wire                _zz_pendingNonZero_11;
   wire                _zz_pendingNonZero_12;
-  wire                _zz_pendingNonZero_13;
+  wire       [10:0]   _zz_pendingNonZero_13;
   wire                _zz_pendingNonZero_14;
   wire                _zz_pendingNonZero_15;
-  wire       [1:0]    _zz__zz_pending_0_1;
-  wire       [0:0]    _zz__zz_pending_0_1_1;
-  wire       [1:0]    _zz__zz_pending_0_1_2;
-  wire       [0:0]    _zz__zz_pending_0_1_3;
-  wire       [12:0]   _zz__zz_pending_0_2;
-  wire       [11:0]   _zz__zz_pending_0_2_1;
-  wire       [12:0]   _zz__zz_pending_0_2_2;
-  wire       [12:0]   _zz__zz_pending_0_2_3;
-  wire       [12:0]   _zz__zz_pending_0_2_4;
-  wire       [11:0]   _zz_pending_0_4;
+  wire                _zz_pendingNonZero_16;
+  wire                _zz_pendingNonZero_17;
+  wire       [10:0]   _zz_pendingNonZero_18;
+  wire                _zz_pendingNonZero_19;
+  wire                _zz_pendingNonZero_20;
+  wire                _zz_pendingNonZero_21;
+  wire                _zz_pendingNonZero_22;
+  wire       [10:0]   _zz_pendingNonZero_23;
+  wire                _zz_pendingNonZero_24;
+  wire                _zz_pendingNonZero_25;
+  wire                _zz_pendingNonZero_26;
+  wire                _zz_pendingNonZero_27;
+  wire       [10:0]   _zz_pendingNonZero_28;
+  wire                _zz_pendingNonZero_29;
+  wire                _zz_pendingNonZero_30;
+  wire                _zz_pendingNonZero_31;
+  wire                _zz_pendingNonZero_32;
+  wire       [10:0]   _zz_pendingNonZero_33;
+  wire                _zz_pendingNonZero_34;
+  wire                _zz_pendingNonZero_35;
+  wire                _zz_pendingNonZero_36;
+  wire                _zz_pendingNonZero_37;
+  wire       [10:0]   _zz_pendingNonZero_38;
+  wire                _zz_pendingNonZero_39;
+  wire                _zz_pendingNonZero_40;
+  wire                _zz_pendingNonZero_41;
+  wire                _zz_pendingNonZero_42;
+  wire       [10:0]   _zz_pendingNonZero_43;
+  wire                _zz_pendingNonZero_44;
+  wire                _zz_pendingNonZero_45;
+  wire                _zz_pendingNonZero_46;
+  wire                _zz_pendingNonZero_47;
+  wire       [10:0]   _zz_pendingNonZero_48;
+  wire                _zz_pendingNonZero_49;
+  wire                _zz_pendingNonZero_50;
+  wire                _zz_pendingNonZero_51;
+  wire                _zz_pendingNonZero_52;
+  wire       [10:0]   _zz_pendingNonZero_53;
+  wire                _zz_pendingNonZero_54;
+  wire                _zz_pendingNonZero_55;
+  wire                _zz_pendingNonZero_56;
+  wire                _zz_pendingNonZero_57;
+  wire       [10:0]   _zz_pendingNonZero_58;
+  wire                _zz_pendingNonZero_59;
+  wire                _zz_pendingNonZero_60;
+  wire                _zz_pendingNonZero_61;
+  wire                _zz_pendingNonZero_62;
+  wire       [10:0]   _zz_pendingNonZero_63;
+  wire                _zz_pendingNonZero_64;
+  wire                _zz_pendingNonZero_65;
+  wire                _zz_pendingNonZero_66;
+  wire                _zz_pendingNonZero_67;
+  wire       [10:0]   _zz_pendingNonZero_68;
+  wire                _zz_pendingNonZero_69;
+  wire                _zz_pendingNonZero_70;
+  wire                _zz_pendingNonZero_71;
+  wire                _zz_pendingNonZero_72;
+  wire       [10:0]   _zz_pendingNonZero_73;
+  wire                _zz_pendingNonZero_74;
+  wire                _zz_pendingNonZero_75;
+  wire                _zz_pendingNonZero_76;
+  wire                _zz_pendingNonZero_77;
+  wire       [10:0]   _zz_pendingNonZero_78;
+  wire                _zz_pendingNonZero_79;
+  wire       [1:0]    _zz__zz_pending_0;
+  wire       [0:0]    _zz__zz_pending_0_1;
+  wire       [1:0]    _zz__zz_pending_0_2;
+  wire       [0:0]    _zz__zz_pending_0_3;
+  wire       [12:0]   _zz__zz_pending_0_1_1;
+  wire       [11:0]   _zz__zz_pending_0_1_2;
+  wire       [12:0]   _zz__zz_pending_0_1_3;
+  wire       [12:0]   _zz__zz_pending_0_1_4;
+  wire       [12:0]   _zz__zz_pending_0_1_5;
+  wire       [11:0]   _zz_pending_0_3;
   wire       [1:0]    _zz__zz_pending_1;
   wire       [0:0]    _zz__zz_pending_1_1;
   wire       [1:0]    _zz__zz_pending_1_2;
@@ -1352,17 +1429,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                _zz_lost_94;
   wire                _zz_lost_95;
   wire                _zz_lost_96;
-  wire       [1:0]    _zz__zz_query_pending_1;
-  wire       [0:0]    _zz__zz_query_pending_1_1;
-  wire       [1:0]    _zz__zz_query_pending_1_2;
-  wire       [0:0]    _zz__zz_query_pending_1_3;
-  wire       [12:0]   _zz__zz_query_pending_2;
-  wire       [11:0]   _zz__zz_query_pending_2_1;
-  reg        [11:0]   _zz__zz_query_pending_2_2;
-  wire       [12:0]   _zz__zz_query_pending_2_3;
-  wire       [12:0]   _zz__zz_query_pending_2_4;
-  wire       [12:0]   _zz__zz_query_pending_2_5;
-  wire       [11:0]   _zz_query_pending_4;
+  wire       [1:0]    _zz__zz_query_pending;
+  wire       [0:0]    _zz__zz_query_pending_1;
+  wire       [1:0]    _zz__zz_query_pending_2;
+  wire       [0:0]    _zz__zz_query_pending_3;
+  wire       [12:0]   _zz__zz_query_pending_1_1;
+  wire       [11:0]   _zz__zz_query_pending_1_2;
+  reg        [11:0]   _zz__zz_query_pending_1_3;
+  wire       [12:0]   _zz__zz_query_pending_1_4;
+  wire       [12:0]   _zz__zz_query_pending_1_5;
+  wire       [12:0]   _zz__zz_query_pending_1_6;
+  wire       [11:0]   _zz_query_pending_3;
   wire       [12:0]   _zz__zz_sched_queryCount;
   wire       [12:0]   _zz__zz_sched_queryCount_1;
   wire       [11:0]   _zz__zz_sched_queryCount_2;
@@ -1382,11 +1459,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire       [15:0]   upd_oneHot;
   wire                _zz_waiting;
   wire                _zz_waiting_1;
-  wire                _zz_countUpdate_valid;
-  wire                _zz_countUpdate_refund;
   wire                _zz_lost;
   wire                _zz_when_NicCoalescing_l77;
-  wire                _zz_countUpdate_inject;
   wire                _zz_handler;
   wire                _zz_waiting_2;
   wire                _zz_edge;
@@ -1518,11 +1592,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   reg        [3:0]    nicAck;
   wire       [15:0]   event_1;
   wire       [15:0]   pendingNonZero;
-  wire                _zz_countUpdate_valid_1;
-  reg                 countUpdate_valid;
-  reg                 countUpdate_inject;
-  reg                 countUpdate_refund;
-  reg                 countUpdate_consume;
+  wire                _zz_countUpdate_take;
+  wire                _zz_countUpdate_give;
+  reg                 countUpdate_take;
+  reg                 countUpdate_give;
   reg        [3:0]    countUpdate_source;
   reg        [15:0]   countUp;
   reg        [15:0]   countDown;
@@ -1532,8 +1605,6 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   reg                 offerPersistent;
   wire       [15:0]   offerOneHot;
   wire       [15:0]   pickTaken;
-  wire       [15:0]   _zz_query_pending;
-  wire       [15:0]   _zz_pending_0;
   wire       [15:0]   available;
   wire       [15:0]   candidates;
   reg        [3:0]    lastPick;
@@ -1609,9 +1680,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   reg        [11:0]   pending_14;
   reg        [11:0]   pending_15;
   reg        [15:0]   lost;
-  wire       [1:0]    _zz_pending_0_1;
-  wire       [12:0]   _zz_pending_0_2;
-  wire                _zz_pending_0_3;
+  wire       [1:0]    _zz_pending_0;
+  wire       [12:0]   _zz_pending_0_1;
+  wire                _zz_pending_0_2;
   wire       [1:0]    _zz_pending_1;
   wire       [12:0]   _zz_pending_1_1;
   wire                _zz_pending_1_2;
@@ -1658,9 +1729,9 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire       [12:0]   _zz_pending_15_1;
   wire                _zz_pending_15_2;
   wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending_1;
-  wire       [12:0]   _zz_query_pending_2;
-  wire                _zz_query_pending_3;
+  wire       [1:0]    _zz_query_pending;
+  wire       [12:0]   _zz_query_pending_1;
+  wire                _zz_query_pending_2;
   reg        [3:0]    query_source;
   reg        [11:0]   query_pending;
   reg                 query_lost;
@@ -1683,17 +1754,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz__zz_nicCount_3_2 = _zz_nicFire_3;
   assign _zz__zz_nicCount_3_1 = {5'd0, _zz__zz_nicCount_3_2};
   assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
   assign _zz_offerSource_26 = {(! _zz_offerValid_5),(_zz_offerValid_5 ? {(! _zz_offerSource_25),(_zz_offerSource_25 ? {_zz_offerSource_27,_zz_offerSource_28} : {_zz_offerSource_43,_zz_offerSource_44})} : {(! _zz_offerValid_4),(_zz_offerValid_4 ? {_zz_offerSource_59,_zz_offerSource_60} : {_zz_offerSource_75,_zz_offerSource_76})})};
-  assign _zz__zz_pending_0_1_1 = event_1[0];
-  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = countUp[0];
-  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
-  assign _zz__zz_pending_0_2_1 = pending_0;
-  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
-  assign _zz__zz_pending_0_2_2 = (_zz__zz_pending_0_2_3 - 13'h0001);
-  assign _zz__zz_pending_0_2_3 = {11'd0, _zz_pending_0_1};
-  assign _zz__zz_pending_0_2_4 = {11'd0, _zz_pending_0_1};
-  assign _zz_pending_0_4 = _zz_pending_0_2[11:0];
+  assign _zz__zz_pending_0_1 = event_1[0];
+  assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
+  assign _zz__zz_pending_0_3 = countUp[0];
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_3};
+  assign _zz__zz_pending_0_1_2 = pending_0;
+  assign _zz__zz_pending_0_1_1 = {1'd0, _zz__zz_pending_0_1_2};
+  assign _zz__zz_pending_0_1_3 = (_zz__zz_pending_0_1_4 - 13'h0001);
+  assign _zz__zz_pending_0_1_4 = {11'd0, _zz_pending_0};
+  assign _zz__zz_pending_0_1_5 = {11'd0, _zz_pending_0};
+  assign _zz_pending_0_3 = _zz_pending_0_1[11:0];
   assign _zz__zz_pending_1_1 = event_1[1];
   assign _zz__zz_pending_1 = {1'd0, _zz__zz_pending_1_1};
   assign _zz__zz_pending_1_3 = countUp[1];
@@ -1844,22 +1916,22 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz__zz_pending_15_1_4 = {11'd0, _zz_pending_15};
   assign _zz__zz_pending_15_1_5 = {11'd0, _zz_pending_15};
   assign _zz_pending_15_3 = _zz_pending_15_1[11:0];
-  assign _zz__zz_query_pending_1_1 = event_1[sched_querySource];
-  assign _zz__zz_query_pending_1 = {1'd0, _zz__zz_query_pending_1_1};
-  assign _zz__zz_query_pending_1_3 = ((countUpdate_valid && (countUpdate_source == sched_querySource)) && (countUpdate_refund || countUpdate_inject));
-  assign _zz__zz_query_pending_1_2 = {1'd0, _zz__zz_query_pending_1_3};
-  assign _zz__zz_query_pending_2_1 = _zz__zz_query_pending_2_2;
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_2_1};
-  assign _zz__zz_query_pending_2_3 = (_zz__zz_query_pending_2_4 - 13'h0001);
-  assign _zz__zz_query_pending_2_4 = {11'd0, _zz_query_pending_1};
-  assign _zz__zz_query_pending_2_5 = {11'd0, _zz_query_pending_1};
-  assign _zz_query_pending_4 = _zz_query_pending_2[11:0];
+  assign _zz__zz_query_pending_1 = event_1[sched_querySource];
+  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
+  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
+  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
+  assign _zz__zz_query_pending_1_2 = _zz__zz_query_pending_1_3;
+  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
+  assign _zz__zz_query_pending_1_4 = (_zz__zz_query_pending_1_5 - 13'h0001);
+  assign _zz__zz_query_pending_1_5 = {11'd0, _zz_query_pending};
+  assign _zz__zz_query_pending_1_6 = {11'd0, _zz_query_pending};
+  assign _zz_query_pending_3 = _zz_query_pending_1[11:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
-  assign _zz__zz_sched_queryCount_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_sched_queryCount_4 = (countUpdate_give && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_3 = {12'd0, _zz__zz_sched_queryCount_4};
-  assign _zz__zz_sched_queryCount_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_sched_queryCount_6 = (countUpdate_take && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_5 = {12'd0, _zz__zz_sched_queryCount_6};
   assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[11 : 0];
   assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[12] ? 12'hfff : _zz_sched_queryCount_3);
@@ -2552,22 +2624,86 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_offerPersistent_45 = _zz_offerPersistent[29];
   assign _zz_offerPersistent_47 = _zz_offerPersistent[30];
   assign _zz_offerPersistent_48 = _zz_offerPersistent[31];
-  assign _zz_pendingNonZero = (|pending_15);
-  assign _zz_pendingNonZero_1 = (|pending_14);
-  assign _zz_pendingNonZero_2 = (|pending_13);
-  assign _zz_pendingNonZero_3 = (|pending_12);
-  assign _zz_pendingNonZero_4 = (|pending_11);
-  assign _zz_pendingNonZero_5 = (|pending_10);
-  assign _zz_pendingNonZero_6 = (|pending_9);
-  assign _zz_pendingNonZero_7 = (|pending_8);
-  assign _zz_pendingNonZero_8 = (|pending_7);
-  assign _zz_pendingNonZero_9 = (|pending_6);
-  assign _zz_pendingNonZero_10 = (|pending_5);
-  assign _zz_pendingNonZero_11 = (|pending_4);
-  assign _zz_pendingNonZero_12 = (|pending_3);
-  assign _zz_pendingNonZero_13 = (|pending_2);
-  assign _zz_pendingNonZero_14 = (|pending_1);
-  assign _zz_pendingNonZero_15 = (|pending_0);
+  assign _zz_pendingNonZero = (_zz_pendingNonZero_1 ? _zz_pendingNonZero_2 : _zz_pendingNonZero_4);
+  assign _zz_pendingNonZero_5 = (_zz_pendingNonZero_6 ? _zz_pendingNonZero_7 : _zz_pendingNonZero_9);
+  assign _zz_pendingNonZero_10 = (_zz_pendingNonZero_11 ? _zz_pendingNonZero_12 : _zz_pendingNonZero_14);
+  assign _zz_pendingNonZero_15 = (_zz_pendingNonZero_16 ? _zz_pendingNonZero_17 : _zz_pendingNonZero_19);
+  assign _zz_pendingNonZero_20 = (_zz_pendingNonZero_21 ? _zz_pendingNonZero_22 : _zz_pendingNonZero_24);
+  assign _zz_pendingNonZero_25 = (_zz_pendingNonZero_26 ? _zz_pendingNonZero_27 : _zz_pendingNonZero_29);
+  assign _zz_pendingNonZero_30 = (_zz_pendingNonZero_31 ? _zz_pendingNonZero_32 : _zz_pendingNonZero_34);
+  assign _zz_pendingNonZero_35 = (_zz_pendingNonZero_36 ? _zz_pendingNonZero_37 : _zz_pendingNonZero_39);
+  assign _zz_pendingNonZero_40 = (_zz_pendingNonZero_41 ? _zz_pendingNonZero_42 : _zz_pendingNonZero_44);
+  assign _zz_pendingNonZero_45 = (_zz_pendingNonZero_46 ? _zz_pendingNonZero_47 : _zz_pendingNonZero_49);
+  assign _zz_pendingNonZero_50 = (_zz_pendingNonZero_51 ? _zz_pendingNonZero_52 : _zz_pendingNonZero_54);
+  assign _zz_pendingNonZero_55 = (_zz_pendingNonZero_56 ? _zz_pendingNonZero_57 : _zz_pendingNonZero_59);
+  assign _zz_pendingNonZero_60 = (_zz_pendingNonZero_61 ? _zz_pendingNonZero_62 : _zz_pendingNonZero_64);
+  assign _zz_pendingNonZero_65 = (_zz_pendingNonZero_66 ? _zz_pendingNonZero_67 : _zz_pendingNonZero_69);
+  assign _zz_pendingNonZero_70 = (_zz_pendingNonZero_71 ? _zz_pendingNonZero_72 : _zz_pendingNonZero_74);
+  assign _zz_pendingNonZero_75 = (_zz_pendingNonZero_76 ? _zz_pendingNonZero_77 : _zz_pendingNonZero_79);
+  assign _zz_pendingNonZero_1 = countDown[15];
+  assign _zz_pendingNonZero_2 = (|_zz_pendingNonZero_3);
+  assign _zz_pendingNonZero_4 = (|pending_15);
+  assign _zz_pendingNonZero_6 = countDown[14];
+  assign _zz_pendingNonZero_7 = (|_zz_pendingNonZero_8);
+  assign _zz_pendingNonZero_9 = (|pending_14);
+  assign _zz_pendingNonZero_11 = countDown[13];
+  assign _zz_pendingNonZero_12 = (|_zz_pendingNonZero_13);
+  assign _zz_pendingNonZero_14 = (|pending_13);
+  assign _zz_pendingNonZero_16 = countDown[12];
+  assign _zz_pendingNonZero_17 = (|_zz_pendingNonZero_18);
+  assign _zz_pendingNonZero_19 = (|pending_12);
+  assign _zz_pendingNonZero_21 = countDown[11];
+  assign _zz_pendingNonZero_22 = (|_zz_pendingNonZero_23);
+  assign _zz_pendingNonZero_24 = (|pending_11);
+  assign _zz_pendingNonZero_26 = countDown[10];
+  assign _zz_pendingNonZero_27 = (|_zz_pendingNonZero_28);
+  assign _zz_pendingNonZero_29 = (|pending_10);
+  assign _zz_pendingNonZero_31 = countDown[9];
+  assign _zz_pendingNonZero_32 = (|_zz_pendingNonZero_33);
+  assign _zz_pendingNonZero_34 = (|pending_9);
+  assign _zz_pendingNonZero_36 = countDown[8];
+  assign _zz_pendingNonZero_37 = (|_zz_pendingNonZero_38);
+  assign _zz_pendingNonZero_39 = (|pending_8);
+  assign _zz_pendingNonZero_41 = countDown[7];
+  assign _zz_pendingNonZero_42 = (|_zz_pendingNonZero_43);
+  assign _zz_pendingNonZero_44 = (|pending_7);
+  assign _zz_pendingNonZero_46 = countDown[6];
+  assign _zz_pendingNonZero_47 = (|_zz_pendingNonZero_48);
+  assign _zz_pendingNonZero_49 = (|pending_6);
+  assign _zz_pendingNonZero_51 = countDown[5];
+  assign _zz_pendingNonZero_52 = (|_zz_pendingNonZero_53);
+  assign _zz_pendingNonZero_54 = (|pending_5);
+  assign _zz_pendingNonZero_56 = countDown[4];
+  assign _zz_pendingNonZero_57 = (|_zz_pendingNonZero_58);
+  assign _zz_pendingNonZero_59 = (|pending_4);
+  assign _zz_pendingNonZero_61 = countDown[3];
+  assign _zz_pendingNonZero_62 = (|_zz_pendingNonZero_63);
+  assign _zz_pendingNonZero_64 = (|pending_3);
+  assign _zz_pendingNonZero_66 = countDown[2];
+  assign _zz_pendingNonZero_67 = (|_zz_pendingNonZero_68);
+  assign _zz_pendingNonZero_69 = (|pending_2);
+  assign _zz_pendingNonZero_71 = countDown[1];
+  assign _zz_pendingNonZero_72 = (|_zz_pendingNonZero_73);
+  assign _zz_pendingNonZero_74 = (|pending_1);
+  assign _zz_pendingNonZero_76 = countDown[0];
+  assign _zz_pendingNonZero_77 = (|_zz_pendingNonZero_78);
+  assign _zz_pendingNonZero_79 = (|pending_0);
+  assign _zz_pendingNonZero_3 = pending_15[11 : 1];
+  assign _zz_pendingNonZero_8 = pending_14[11 : 1];
+  assign _zz_pendingNonZero_13 = pending_13[11 : 1];
+  assign _zz_pendingNonZero_18 = pending_12[11 : 1];
+  assign _zz_pendingNonZero_23 = pending_11[11 : 1];
+  assign _zz_pendingNonZero_28 = pending_10[11 : 1];
+  assign _zz_pendingNonZero_33 = pending_9[11 : 1];
+  assign _zz_pendingNonZero_38 = pending_8[11 : 1];
+  assign _zz_pendingNonZero_43 = pending_7[11 : 1];
+  assign _zz_pendingNonZero_48 = pending_6[11 : 1];
+  assign _zz_pendingNonZero_53 = pending_5[11 : 1];
+  assign _zz_pendingNonZero_58 = pending_4[11 : 1];
+  assign _zz_pendingNonZero_63 = pending_3[11 : 1];
+  assign _zz_pendingNonZero_68 = pending_2[11 : 1];
+  assign _zz_pendingNonZero_73 = pending_1[11 : 1];
+  assign _zz_pendingNonZero_78 = pending_0[11 : 1];
   assign _zz_lost_1 = (_zz_lost_2 || _zz_pending_15_2);
   assign _zz_lost_7 = (_zz_lost_8 || _zz_pending_14_2);
   assign _zz_lost_13 = (_zz_lost_14 || _zz_pending_13_2);
@@ -2583,7 +2719,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_lost_73 = (_zz_lost_74 || _zz_pending_3_2);
   assign _zz_lost_79 = (_zz_lost_80 || _zz_pending_2_2);
   assign _zz_lost_85 = (_zz_lost_86 || _zz_pending_1_2);
-  assign _zz_lost_91 = (_zz_lost_92 || _zz_pending_0_3);
+  assign _zz_lost_91 = (_zz_lost_92 || _zz_pending_0_2);
   assign _zz_lost_2 = (_zz_lost_3 && _zz_lost_4);
   assign _zz_lost_8 = (_zz_lost_9 && _zz_lost_10);
   assign _zz_lost_14 = (_zz_lost_15 && _zz_lost_16);
@@ -2666,34 +2802,31 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_lost_96 = upd_oneHot[0];
   always @(*) begin
     case(sched_querySource)
-      4'b0000 : _zz__zz_query_pending_2_2 = pending_0;
-      4'b0001 : _zz__zz_query_pending_2_2 = pending_1;
-      4'b0010 : _zz__zz_query_pending_2_2 = pending_2;
-      4'b0011 : _zz__zz_query_pending_2_2 = pending_3;
-      4'b0100 : _zz__zz_query_pending_2_2 = pending_4;
-      4'b0101 : _zz__zz_query_pending_2_2 = pending_5;
-      4'b0110 : _zz__zz_query_pending_2_2 = pending_6;
-      4'b0111 : _zz__zz_query_pending_2_2 = pending_7;
-      4'b1000 : _zz__zz_query_pending_2_2 = pending_8;
-      4'b1001 : _zz__zz_query_pending_2_2 = pending_9;
-      4'b1010 : _zz__zz_query_pending_2_2 = pending_10;
-      4'b1011 : _zz__zz_query_pending_2_2 = pending_11;
-      4'b1100 : _zz__zz_query_pending_2_2 = pending_12;
-      4'b1101 : _zz__zz_query_pending_2_2 = pending_13;
-      4'b1110 : _zz__zz_query_pending_2_2 = pending_14;
-      default : _zz__zz_query_pending_2_2 = pending_15;
+      4'b0000 : _zz__zz_query_pending_1_3 = pending_0;
+      4'b0001 : _zz__zz_query_pending_1_3 = pending_1;
+      4'b0010 : _zz__zz_query_pending_1_3 = pending_2;
+      4'b0011 : _zz__zz_query_pending_1_3 = pending_3;
+      4'b0100 : _zz__zz_query_pending_1_3 = pending_4;
+      4'b0101 : _zz__zz_query_pending_1_3 = pending_5;
+      4'b0110 : _zz__zz_query_pending_1_3 = pending_6;
+      4'b0111 : _zz__zz_query_pending_1_3 = pending_7;
+      4'b1000 : _zz__zz_query_pending_1_3 = pending_8;
+      4'b1001 : _zz__zz_query_pending_1_3 = pending_9;
+      4'b1010 : _zz__zz_query_pending_1_3 = pending_10;
+      4'b1011 : _zz__zz_query_pending_1_3 = pending_11;
+      4'b1100 : _zz__zz_query_pending_1_3 = pending_12;
+      4'b1101 : _zz__zz_query_pending_1_3 = pending_13;
+      4'b1110 : _zz__zz_query_pending_1_3 = pending_14;
+      default : _zz__zz_query_pending_1_3 = pending_15;
     endcase
   end
 
   assign upd_oneHot = {{{{_zz_upd_oneHot,_zz_upd_oneHot_2},{_zz_upd_oneHot_4,_zz_upd_oneHot_6}},{{_zz_upd_oneHot_8,_zz_upd_oneHot_10},{_zz_upd_oneHot_12,_zz_upd_oneHot_14}}},{{{_zz_upd_oneHot_16,_zz_upd_oneHot_18},{_zz_upd_oneHot_20,_zz_upd_oneHot_22}},{{_zz_upd_oneHot_24,_zz_upd_oneHot_26},{_zz_upd_oneHot_28,_zz_upd_oneHot_30}}}};
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b000));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_countUpdate_refund = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
-  assign _zz_countUpdate_inject = (sched_update_valid && (sched_update_payload_kind == 3'b110));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
+  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_edge = (_zz_lost && _zz_waiting_2);
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -2804,16 +2937,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign nic_rx_mask = masked[1 : 0];
   assign nic_tx_mask = masked[3 : 2];
   assign event_1 = (coalesced & (~ masked));
-  assign _zz_countUpdate_valid_1 = (_zz_countUpdate_inject || _zz_countUpdate_refund);
+  assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
+  assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
   assign offerOneHot = {{{{_zz_offerOneHot,_zz_offerOneHot_2},{_zz_offerOneHot_4,_zz_offerOneHot_6}},{{_zz_offerOneHot_8,_zz_offerOneHot_10},{_zz_offerOneHot_12,_zz_offerOneHot_14}}},{{{_zz_offerOneHot_16,_zz_offerOneHot_18},{_zz_offerOneHot_20,_zz_offerOneHot_22}},{{_zz_offerOneHot_24,_zz_offerOneHot_26},{_zz_offerOneHot_28,_zz_offerOneHot_30}}}};
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = offerPersistent;
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 16'h0);
-  assign _zz_query_pending = (persistent | (~ draining));
-  assign _zz_pending_0 = (pickTaken & _zz_query_pending);
+  assign sched_pick_payload_takesEvent = _zz_sched_pick_payload_takesEvent[offerSource];
   assign available = ((pendingNonZero | event_1) | countUp);
-  assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
+  assign candidates = ((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 16'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_abovePick = 1'b0;
   assign _zz_abovePick_1 = _zz_lastPick[0];
@@ -2869,63 +3002,63 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign _zz_offerSource_25 = (_zz_offerSource_22 || (_zz_offerSource_16 || (_zz_offerSource_3 || _zz_offerValid[7])));
   assign _zz_offerValid_4 = (_zz_offerSource_24 || (_zz_offerSource_20 || (_zz_offerSource_11 || _zz_offerValid[23])));
   assign _zz_offerValid_5 = (_zz_offerSource_25 || (_zz_offerSource_23 || (_zz_offerSource_18 || (_zz_offerSource_7 || _zz_offerValid[15]))));
-  assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_1},{_zz_pendingNonZero_2,_zz_pendingNonZero_3}},{{_zz_pendingNonZero_4,_zz_pendingNonZero_5},{_zz_pendingNonZero_6,_zz_pendingNonZero_7}}},{{{_zz_pendingNonZero_8,_zz_pendingNonZero_9},{_zz_pendingNonZero_10,_zz_pendingNonZero_11}},{{_zz_pendingNonZero_12,_zz_pendingNonZero_13},{_zz_pendingNonZero_14,_zz_pendingNonZero_15}}}};
-  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
-  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
-  assign _zz_pending_0_3 = _zz_pending_0_2[12];
+  assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_5},{_zz_pendingNonZero_10,_zz_pendingNonZero_15}},{{_zz_pendingNonZero_20,_zz_pendingNonZero_25},{_zz_pendingNonZero_30,_zz_pendingNonZero_35}}},{{{_zz_pendingNonZero_40,_zz_pendingNonZero_45},{_zz_pendingNonZero_50,_zz_pendingNonZero_55}},{{_zz_pendingNonZero_60,_zz_pendingNonZero_65},{_zz_pendingNonZero_70,_zz_pendingNonZero_75}}}};
+  assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
+  assign _zz_pending_0_2 = _zz_pending_0_1[12];
   assign _zz_pending_1 = (_zz__zz_pending_1 + _zz__zz_pending_1_2);
-  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + ((_zz_pending_0[1] || countDown[1]) ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + (countDown[1] ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
   assign _zz_pending_1_2 = _zz_pending_1_1[12];
   assign _zz_pending_2 = (_zz__zz_pending_2 + _zz__zz_pending_2_2);
-  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + ((_zz_pending_0[2] || countDown[2]) ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + (countDown[2] ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
   assign _zz_pending_2_2 = _zz_pending_2_1[12];
   assign _zz_pending_3 = (_zz__zz_pending_3 + _zz__zz_pending_3_2);
-  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + ((_zz_pending_0[3] || countDown[3]) ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + (countDown[3] ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
   assign _zz_pending_3_2 = _zz_pending_3_1[12];
   assign _zz_pending_4 = (_zz__zz_pending_4 + _zz__zz_pending_4_2);
-  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + ((_zz_pending_0[4] || countDown[4]) ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + (countDown[4] ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
   assign _zz_pending_4_2 = _zz_pending_4_1[12];
   assign _zz_pending_5 = (_zz__zz_pending_5 + _zz__zz_pending_5_2);
-  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + ((_zz_pending_0[5] || countDown[5]) ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + (countDown[5] ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
   assign _zz_pending_5_2 = _zz_pending_5_1[12];
   assign _zz_pending_6 = (_zz__zz_pending_6 + _zz__zz_pending_6_2);
-  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + ((_zz_pending_0[6] || countDown[6]) ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + (countDown[6] ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
   assign _zz_pending_6_2 = _zz_pending_6_1[12];
   assign _zz_pending_7 = (_zz__zz_pending_7 + _zz__zz_pending_7_2);
-  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + ((_zz_pending_0[7] || countDown[7]) ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + (countDown[7] ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
   assign _zz_pending_7_2 = _zz_pending_7_1[12];
   assign _zz_pending_8 = (_zz__zz_pending_8 + _zz__zz_pending_8_2);
-  assign _zz_pending_8_1 = (_zz__zz_pending_8_1_1 + ((_zz_pending_0[8] || countDown[8]) ? _zz__zz_pending_8_1_3 : _zz__zz_pending_8_1_5));
+  assign _zz_pending_8_1 = (_zz__zz_pending_8_1_1 + (countDown[8] ? _zz__zz_pending_8_1_3 : _zz__zz_pending_8_1_5));
   assign _zz_pending_8_2 = _zz_pending_8_1[12];
   assign _zz_pending_9 = (_zz__zz_pending_9 + _zz__zz_pending_9_2);
-  assign _zz_pending_9_1 = (_zz__zz_pending_9_1_1 + ((_zz_pending_0[9] || countDown[9]) ? _zz__zz_pending_9_1_3 : _zz__zz_pending_9_1_5));
+  assign _zz_pending_9_1 = (_zz__zz_pending_9_1_1 + (countDown[9] ? _zz__zz_pending_9_1_3 : _zz__zz_pending_9_1_5));
   assign _zz_pending_9_2 = _zz_pending_9_1[12];
   assign _zz_pending_10 = (_zz__zz_pending_10 + _zz__zz_pending_10_2);
-  assign _zz_pending_10_1 = (_zz__zz_pending_10_1_1 + ((_zz_pending_0[10] || countDown[10]) ? _zz__zz_pending_10_1_3 : _zz__zz_pending_10_1_5));
+  assign _zz_pending_10_1 = (_zz__zz_pending_10_1_1 + (countDown[10] ? _zz__zz_pending_10_1_3 : _zz__zz_pending_10_1_5));
   assign _zz_pending_10_2 = _zz_pending_10_1[12];
   assign _zz_pending_11 = (_zz__zz_pending_11 + _zz__zz_pending_11_2);
-  assign _zz_pending_11_1 = (_zz__zz_pending_11_1_1 + ((_zz_pending_0[11] || countDown[11]) ? _zz__zz_pending_11_1_3 : _zz__zz_pending_11_1_5));
+  assign _zz_pending_11_1 = (_zz__zz_pending_11_1_1 + (countDown[11] ? _zz__zz_pending_11_1_3 : _zz__zz_pending_11_1_5));
   assign _zz_pending_11_2 = _zz_pending_11_1[12];
   assign _zz_pending_12 = (_zz__zz_pending_12 + _zz__zz_pending_12_2);
-  assign _zz_pending_12_1 = (_zz__zz_pending_12_1_1 + ((_zz_pending_0[12] || countDown[12]) ? _zz__zz_pending_12_1_3 : _zz__zz_pending_12_1_5));
+  assign _zz_pending_12_1 = (_zz__zz_pending_12_1_1 + (countDown[12] ? _zz__zz_pending_12_1_3 : _zz__zz_pending_12_1_5));
   assign _zz_pending_12_2 = _zz_pending_12_1[12];
   assign _zz_pending_13 = (_zz__zz_pending_13 + _zz__zz_pending_13_2);
-  assign _zz_pending_13_1 = (_zz__zz_pending_13_1_1 + ((_zz_pending_0[13] || countDown[13]) ? _zz__zz_pending_13_1_3 : _zz__zz_pending_13_1_5));
+  assign _zz_pending_13_1 = (_zz__zz_pending_13_1_1 + (countDown[13] ? _zz__zz_pending_13_1_3 : _zz__zz_pending_13_1_5));
   assign _zz_pending_13_2 = _zz_pending_13_1[12];
   assign _zz_pending_14 = (_zz__zz_pending_14 + _zz__zz_pending_14_2);
-  assign _zz_pending_14_1 = (_zz__zz_pending_14_1_1 + ((_zz_pending_0[14] || countDown[14]) ? _zz__zz_pending_14_1_3 : _zz__zz_pending_14_1_5));
+  assign _zz_pending_14_1 = (_zz__zz_pending_14_1_1 + (countDown[14] ? _zz__zz_pending_14_1_3 : _zz__zz_pending_14_1_5));
   assign _zz_pending_14_2 = _zz_pending_14_1[12];
   assign _zz_pending_15 = (_zz__zz_pending_15 + _zz__zz_pending_15_2);
-  assign _zz_pending_15_1 = (_zz__zz_pending_15_1_1 + ((_zz_pending_0[15] || countDown[15]) ? _zz__zz_pending_15_1_3 : _zz__zz_pending_15_1_5));
+  assign _zz_pending_15_1 = (_zz__zz_pending_15_1_1 + (countDown[15] ? _zz__zz_pending_15_1_3 : _zz__zz_pending_15_1_5));
   assign _zz_pending_15_2 = _zz_pending_15_1[12];
   assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1 + _zz__zz_query_pending_1_2);
-  assign _zz_query_pending_2 = (_zz__zz_query_pending_2 + (((((sched_pick_valid && sched_pick_ready) && (offerSource == sched_querySource)) && _zz_query_pending[sched_querySource]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_2_3 : _zz__zz_query_pending_2_5));
-  assign _zz_query_pending_3 = _zz_query_pending_2[12];
+  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
+  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_4 : _zz__zz_query_pending_1_6));
+  assign _zz_query_pending_2 = _zz_query_pending_1[12];
   assign sched_queryLost = query_lost;
   assign sched_queryWaiting = query_waiting;
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
-  assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[11 : 1]) : (|query_pending)));
+  assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[11 : 1]) : (|query_pending)));
   assign sched_queryCount = {12'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
@@ -2958,10 +3091,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       nicReachK <= 4'b0000;
       nicReachKNext <= 4'b1111;
       nicAck <= 4'b0000;
-      countUpdate_valid <= 1'b0;
-      countUpdate_inject <= 1'b0;
-      countUpdate_refund <= 1'b0;
-      countUpdate_consume <= 1'b0;
+      countUpdate_take <= 1'b0;
+      countUpdate_give <= 1'b0;
       countUp <= 16'h0;
       countDown <= 16'h0;
       draining <= 16'h0;
@@ -3026,18 +3157,16 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       nicReachKNext <= {{((! _zz_nicReachKNext_4) && (when_NicCoalescing_l77_3 ? _zz_nicReachKNext_5 : _zz_nicReachKNext_6)),((! _zz_nicReachKNext_7) && (when_NicCoalescing_l77_2 ? _zz_nicReachKNext_8 : _zz_nicReachKNext_9))},{((! _zz_nicReachKNext_10) && (when_NicCoalescing_l77_1 ? _zz_nicReachKNext_11 : _zz_nicReachKNext_12)),((! _zz_nicReachKNext_13) && (when_NicCoalescing_l77 ? _zz_nicReachKNext_14 : _zz_nicReachKNext_15))}};
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      countUpdate_valid <= (_zz_countUpdate_valid_1 || _zz_countUpdate_valid);
-      countUpdate_inject <= _zz_countUpdate_inject;
-      countUpdate_refund <= _zz_countUpdate_refund;
-      countUpdate_consume <= _zz_countUpdate_valid;
-      countUp <= (_zz_countUpdate_valid_1 ? upd_oneHot : 16'h0);
-      countDown <= (_zz_countUpdate_valid ? upd_oneHot : 16'h0);
+      countUpdate_take <= _zz_countUpdate_take;
+      countUpdate_give <= _zz_countUpdate_give;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 16'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 16'h0);
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 16'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 16'h0)));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[31])))));
       offerSource <= _zz_offerSource_26[3:0];
       offerPersistent <= (_zz_offerValid_5 ? (_zz_offerSource_25 ? (_zz_offerSource_22 ? (_zz_offerSource_15 ? _zz_offerPersistent_1 : _zz_offerPersistent_4) : (_zz_offerSource_16 ? _zz_offerPersistent_7 : _zz_offerPersistent_10)) : (_zz_offerSource_23 ? (_zz_offerSource_17 ? _zz_offerPersistent_13 : _zz_offerPersistent_16) : (_zz_offerSource_18 ? _zz_offerPersistent_19 : _zz_offerPersistent_22))) : (_zz_offerValid_4 ? (_zz_offerSource_24 ? (_zz_offerSource_19 ? _zz_offerPersistent_25 : _zz_offerPersistent_28) : (_zz_offerSource_20 ? _zz_offerPersistent_31 : _zz_offerPersistent_34)) : (_zz_offerValid_3 ? (_zz_offerSource_21 ? _zz_offerPersistent_37 : _zz_offerPersistent_40) : (_zz_offerValid_2 ? _zz_offerPersistent_43 : _zz_offerPersistent_46))));
-      pending_0 <= (_zz_pending_0_3 ? 12'hfff : _zz_pending_0_4);
+      pending_0 <= (_zz_pending_0_2 ? 12'hfff : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 12'hfff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 12'hfff : _zz_pending_2_3);
       pending_3 <= (_zz_pending_3_2 ? 12'hfff : _zz_pending_3_3);
@@ -3054,7 +3183,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       pending_14 <= (_zz_pending_14_2 ? 12'hfff : _zz_pending_14_3);
       pending_15 <= (_zz_pending_15_2 ? 12'hfff : _zz_pending_15_3);
       lost <= {{{{_zz_lost_1,_zz_lost_7},{_zz_lost_13,_zz_lost_19}},{{_zz_lost_25,_zz_lost_31},{_zz_lost_37,_zz_lost_43}}},{{{_zz_lost_49,_zz_lost_55},{_zz_lost_61,_zz_lost_67}},{{_zz_lost_73,_zz_lost_79},{_zz_lost_85,_zz_lost_91}}}};
-      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_3);
+      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
       query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
@@ -3062,7 +3191,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_3 ? 12'hfff : _zz_query_pending_4);
+    query_pending <= (_zz_query_pending_2 ? 12'hfff : _zz_query_pending_3);
   end
 
 
@@ -4440,9 +4569,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
   input  wire          wakeup_pick_payload_persistent,
+  input  wire          wakeup_pick_payload_takesEvent,
   input  wire [3:0]    wakeup_pick_payload_source,
   output wire          wakeup_update_valid,
   output wire [2:0]    wakeup_update_payload_kind,
+  output wire          wakeup_update_payload_take,
+  output wire          wakeup_update_payload_give,
   output wire [3:0]    wakeup_update_payload_mode,
   output wire [3:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
@@ -4790,9 +4922,11 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg                 slot_valid;
   reg        [3:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slot_takesEvent;
   reg                 slotNext_valid;
   reg        [3:0]    slotNext_source;
   reg                 slotNext_persistent;
+  reg                 slotNext_takesEvent;
   wire                pickFires;
   wire       [3:0]    pickSource;
   wire                s0_fire;
@@ -4831,13 +4965,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   reg                 s1_read;
   reg                 s1_listNonEmpty;
   reg                 s1_priorityOk;
+  reg                 s1_takesEvent;
   reg        [7:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l35;
+  wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
@@ -4879,14 +5014,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l101;
+  wire                when_WaitTable_l103;
   wire                slotLoads;
   wire       [3:0]    _zz_slot_source;
   wire       [3:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [15:0]   waitHeads_rd0;
   wire       [33:0]   handlers_rd0;
-  wire                when_WaitTable_l97;
+  wire                when_WaitTable_l98;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [21:0]   waitLists_rd0;
@@ -5059,13 +5194,12 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   wire       [5:0]    s1_contextError;
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
-  reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l31;
-  wire                when_SourceUpdates_l32;
-  wire                when_SourceUpdates_l35;
-  wire                when_SourceUpdates_l37;
-  wire                when_SourceUpdates_l39;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
+  wire                s1_countTake;
+  wire                s1_countGive;
   reg        [31:0]   currentTask_0;
   reg        [31:0]   currentTask_1;
   reg        [2:0]    currentContext_0;
@@ -5604,7 +5738,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
@@ -5624,14 +5758,14 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l101 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l101 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l97 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l101));
+  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[7 : 0];
@@ -5800,7 +5934,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[7 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -5942,68 +6076,21 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
   assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
-    s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayUpdate = 1'b1;
-    end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayUpdate = 1'b1;
-      end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayUpdate = 1'b1;
-        end else begin
-          if(s1_setHandler) begin
-            s1_gatewayUpdate = 1'b1;
-          end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayUpdate = 1'b1;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayUpdate = 1'b1;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayUpdate = 1'b1;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayUpdate = 1'b1;
-                  end
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayKind = 3'b001;
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b010;
       end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayKind = 3'b010;
+        if(s1_setHandler) begin
+          s1_gatewayKind = 3'b101;
         end else begin
-          if(s1_setHandler) begin
-            s1_gatewayKind = 3'b111;
+          if(s1_configuresSource) begin
+            s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayKind = 3'b011;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayKind = 3'b100;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayKind = 3'b101;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayKind = 3'b110;
-                  end
-                end
-              end
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b100;
             end
           end
         end
@@ -6011,13 +6098,15 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     end
   end
 
-  assign when_SourceUpdates_l31 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 9'h001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
-  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l39 = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
-  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 9'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
+  assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
+  assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
+  assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
   assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_take = s1_countTake;
+  assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_update_payload_coalesce = s1_data[31 : 10];
@@ -6215,14 +6304,17 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slot_takesEvent <= 1'b0;
       slotNext_valid <= 1'b0;
       slotNext_persistent <= 1'b0;
+      slotNext_takesEvent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
@@ -6282,6 +6374,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
@@ -6296,16 +6389,18 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
       if(slotLoads) begin
         slot_valid <= 1'b1;
         slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
+        slot_takesEvent <= (slotNext_valid ? slotNext_takesEvent : wakeup_pick_payload_takesEvent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l97) begin
+      if(when_WaitTable_l98) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
+        slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l101) begin
+        if(when_WaitTable_l103) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -6486,7 +6581,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_ReadyQ
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l97) begin
+    if(when_WaitTable_l98) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[7 : 0];

@@ -69,6 +69,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite (
   wire                core_wakeup_pick_ready;
   wire                core_wakeup_update_valid;
   wire       [2:0]    core_wakeup_update_payload_kind;
+  wire                core_wakeup_update_payload_take;
+  wire                core_wakeup_update_payload_give;
   wire       [3:0]    core_wakeup_update_payload_mode;
   wire       [2:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
@@ -122,6 +124,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite (
   wire       [1:0]    gateways_nic_tx_ack;
   wire                gateways_sched_pick_valid;
   wire                gateways_sched_pick_payload_persistent;
+  wire                gateways_sched_pick_payload_takesEvent;
   wire       [2:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
   wire                gateways_sched_queryWaiting;
@@ -206,9 +209,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite (
     .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
     .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
     .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent   ), //i
     .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[2:0]  ), //i
     .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
     .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take      (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give      (core_wakeup_update_payload_give          ), //o
     .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]     ), //o
     .wakeup_update_payload_source    (core_wakeup_update_payload_source[2:0]   ), //o
     .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
@@ -319,9 +325,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite (
     .sched_pick_valid              (gateways_sched_pick_valid                ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
     .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //o
     .sched_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //o
     .sched_update_valid            (core_wakeup_update_valid                 ), //i
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
     .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //i
     .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
@@ -363,9 +372,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
   output wire          sched_pick_payload_persistent,
+  output wire          sched_pick_payload_takesEvent,
   output wire [2:0]    sched_pick_payload_source,
   input  wire          sched_update_valid,
   input  wire [2:0]    sched_update_payload_kind,
+  input  wire          sched_update_payload_take,
+  input  wire          sched_update_payload_give,
   input  wire [3:0]    sched_update_payload_mode,
   input  wire [2:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
@@ -559,6 +571,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire       [2:0]    _zz_offerOneHot_5;
   wire       [2:0]    _zz_offerOneHot_6;
   wire       [2:0]    _zz_offerOneHot_7;
+  wire       [7:0]    _zz_sched_pick_payload_takesEvent;
   wire                _zz_abovePick_11;
   wire                _zz_abovePick_12;
   wire                _zz_abovePick_13;
@@ -608,16 +621,40 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire                _zz_offerPersistent_14;
   wire                _zz_offerPersistent_15;
   wire                _zz_offerPersistent_16;
-  wire       [1:0]    _zz__zz_pending_0_1;
-  wire       [0:0]    _zz__zz_pending_0_1_1;
-  wire       [1:0]    _zz__zz_pending_0_1_2;
-  wire       [0:0]    _zz__zz_pending_0_1_3;
-  wire       [4:0]    _zz__zz_pending_0_2;
-  wire       [3:0]    _zz__zz_pending_0_2_1;
-  wire       [4:0]    _zz__zz_pending_0_2_2;
-  wire       [4:0]    _zz__zz_pending_0_2_3;
-  wire       [4:0]    _zz__zz_pending_0_2_4;
-  wire       [3:0]    _zz_pending_0_4;
+  wire                _zz_pendingNonZero;
+  wire                _zz_pendingNonZero_1;
+  wire                _zz_pendingNonZero_2;
+  wire                _zz_pendingNonZero_3;
+  wire                _zz_pendingNonZero_4;
+  wire                _zz_pendingNonZero_5;
+  wire                _zz_pendingNonZero_6;
+  wire                _zz_pendingNonZero_7;
+  wire                _zz_pendingNonZero_8;
+  wire                _zz_pendingNonZero_9;
+  wire                _zz_pendingNonZero_10;
+  wire                _zz_pendingNonZero_11;
+  wire                _zz_pendingNonZero_12;
+  wire                _zz_pendingNonZero_13;
+  wire                _zz_pendingNonZero_14;
+  wire                _zz_pendingNonZero_15;
+  wire                _zz_pendingNonZero_16;
+  wire                _zz_pendingNonZero_17;
+  wire                _zz_pendingNonZero_18;
+  wire                _zz_pendingNonZero_19;
+  wire                _zz_pendingNonZero_20;
+  wire                _zz_pendingNonZero_21;
+  wire                _zz_pendingNonZero_22;
+  wire                _zz_pendingNonZero_23;
+  wire       [1:0]    _zz__zz_pending_0;
+  wire       [0:0]    _zz__zz_pending_0_1;
+  wire       [1:0]    _zz__zz_pending_0_2;
+  wire       [0:0]    _zz__zz_pending_0_3;
+  wire       [4:0]    _zz__zz_pending_0_1_1;
+  wire       [3:0]    _zz__zz_pending_0_1_2;
+  wire       [4:0]    _zz__zz_pending_0_1_3;
+  wire       [4:0]    _zz__zz_pending_0_1_4;
+  wire       [4:0]    _zz__zz_pending_0_1_5;
+  wire       [3:0]    _zz_pending_0_3;
   wire       [1:0]    _zz__zz_pending_1;
   wire       [0:0]    _zz__zz_pending_1_1;
   wire       [1:0]    _zz__zz_pending_1_2;
@@ -704,17 +741,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire                _zz_lost_14;
   wire                _zz_lost_15;
   wire                _zz_lost_16;
-  wire       [1:0]    _zz__zz_query_pending_1;
-  wire       [0:0]    _zz__zz_query_pending_1_1;
-  wire       [1:0]    _zz__zz_query_pending_1_2;
-  wire       [0:0]    _zz__zz_query_pending_1_3;
-  wire       [4:0]    _zz__zz_query_pending_2;
-  wire       [3:0]    _zz__zz_query_pending_2_1;
-  reg        [3:0]    _zz__zz_query_pending_2_2;
-  wire       [4:0]    _zz__zz_query_pending_2_3;
-  wire       [4:0]    _zz__zz_query_pending_2_4;
-  wire       [4:0]    _zz__zz_query_pending_2_5;
-  wire       [3:0]    _zz_query_pending_4;
+  wire       [1:0]    _zz__zz_query_pending;
+  wire       [0:0]    _zz__zz_query_pending_1;
+  wire       [1:0]    _zz__zz_query_pending_2;
+  wire       [0:0]    _zz__zz_query_pending_3;
+  wire       [4:0]    _zz__zz_query_pending_1_1;
+  wire       [3:0]    _zz__zz_query_pending_1_2;
+  reg        [3:0]    _zz__zz_query_pending_1_3;
+  wire       [4:0]    _zz__zz_query_pending_1_4;
+  wire       [4:0]    _zz__zz_query_pending_1_5;
+  wire       [4:0]    _zz__zz_query_pending_1_6;
+  wire       [3:0]    _zz_query_pending_3;
   wire       [4:0]    _zz__zz_sched_queryCount;
   wire       [4:0]    _zz__zz_sched_queryCount_1;
   wire       [3:0]    _zz__zz_sched_queryCount_2;
@@ -734,11 +771,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire       [7:0]    upd_oneHot;
   wire                _zz_waiting;
   wire                _zz_waiting_1;
-  wire                _zz_countUpdate_valid;
-  wire                _zz_countUpdate_refund;
   wire                _zz_lost;
   wire                _zz_when_NicCoalescing_l77;
-  wire                _zz_countUpdate_inject;
   wire                _zz_handler;
   wire                _zz_waiting_2;
   wire                _zz_edge;
@@ -846,11 +880,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   reg        [3:0]    nicAck;
   wire       [7:0]    event_1;
   wire       [7:0]    pendingNonZero;
-  wire                _zz_countUpdate_valid_1;
-  reg                 countUpdate_valid;
-  reg                 countUpdate_inject;
-  reg                 countUpdate_refund;
-  reg                 countUpdate_consume;
+  wire                _zz_countUpdate_take;
+  wire                _zz_countUpdate_give;
+  reg                 countUpdate_take;
+  reg                 countUpdate_give;
   reg        [2:0]    countUpdate_source;
   reg        [7:0]    countUp;
   reg        [7:0]    countDown;
@@ -860,8 +893,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   reg                 offerPersistent;
   wire       [7:0]    offerOneHot;
   wire       [7:0]    pickTaken;
-  wire       [7:0]    _zz_query_pending;
-  wire       [7:0]    _zz_pending_0;
   wire       [7:0]    available;
   wire       [7:0]    candidates;
   reg        [2:0]    lastPick;
@@ -904,9 +935,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   reg        [3:0]    pending_6;
   reg        [3:0]    pending_7;
   reg        [7:0]    lost;
-  wire       [1:0]    _zz_pending_0_1;
-  wire       [4:0]    _zz_pending_0_2;
-  wire                _zz_pending_0_3;
+  wire       [1:0]    _zz_pending_0;
+  wire       [4:0]    _zz_pending_0_1;
+  wire                _zz_pending_0_2;
   wire       [1:0]    _zz_pending_1;
   wire       [4:0]    _zz_pending_1_1;
   wire                _zz_pending_1_2;
@@ -929,9 +960,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire       [4:0]    _zz_pending_7_1;
   wire                _zz_pending_7_2;
   wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending_1;
-  wire       [4:0]    _zz_query_pending_2;
-  wire                _zz_query_pending_3;
+  wire       [1:0]    _zz_query_pending;
+  wire       [4:0]    _zz_query_pending_1;
+  wire                _zz_query_pending_2;
   reg        [2:0]    query_source;
   reg        [3:0]    query_pending;
   reg                 query_lost;
@@ -954,17 +985,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz__zz_nicCount_3_2 = _zz_nicFire_3;
   assign _zz__zz_nicCount_3_1 = {5'd0, _zz__zz_nicCount_3_2};
   assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
   assign _zz_offerSource_11 = {(! _zz_offerValid_4),(_zz_offerValid_4 ? {(! _zz_offerSource_10),(_zz_offerSource_10 ? {_zz_offerSource_12,_zz_offerSource_13} : {_zz_offerSource_16,_zz_offerSource_17})} : {(! _zz_offerValid_3),(_zz_offerValid_3 ? {_zz_offerSource_20,_zz_offerSource_21} : {_zz_offerSource_24,_zz_offerSource_25})})};
-  assign _zz__zz_pending_0_1_1 = event_1[0];
-  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = countUp[0];
-  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
-  assign _zz__zz_pending_0_2_1 = pending_0;
-  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
-  assign _zz__zz_pending_0_2_2 = (_zz__zz_pending_0_2_3 - 5'h01);
-  assign _zz__zz_pending_0_2_3 = {3'd0, _zz_pending_0_1};
-  assign _zz__zz_pending_0_2_4 = {3'd0, _zz_pending_0_1};
-  assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
+  assign _zz__zz_pending_0_1 = event_1[0];
+  assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
+  assign _zz__zz_pending_0_3 = countUp[0];
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_3};
+  assign _zz__zz_pending_0_1_2 = pending_0;
+  assign _zz__zz_pending_0_1_1 = {1'd0, _zz__zz_pending_0_1_2};
+  assign _zz__zz_pending_0_1_3 = (_zz__zz_pending_0_1_4 - 5'h01);
+  assign _zz__zz_pending_0_1_4 = {3'd0, _zz_pending_0};
+  assign _zz__zz_pending_0_1_5 = {3'd0, _zz_pending_0};
+  assign _zz_pending_0_3 = _zz_pending_0_1[3:0];
   assign _zz__zz_pending_1_1 = event_1[1];
   assign _zz__zz_pending_1 = {1'd0, _zz__zz_pending_1_1};
   assign _zz__zz_pending_1_3 = countUp[1];
@@ -1035,22 +1067,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz__zz_pending_7_1_4 = {3'd0, _zz_pending_7};
   assign _zz__zz_pending_7_1_5 = {3'd0, _zz_pending_7};
   assign _zz_pending_7_3 = _zz_pending_7_1[3:0];
-  assign _zz__zz_query_pending_1_1 = event_1[sched_querySource];
-  assign _zz__zz_query_pending_1 = {1'd0, _zz__zz_query_pending_1_1};
-  assign _zz__zz_query_pending_1_3 = ((countUpdate_valid && (countUpdate_source == sched_querySource)) && (countUpdate_refund || countUpdate_inject));
-  assign _zz__zz_query_pending_1_2 = {1'd0, _zz__zz_query_pending_1_3};
-  assign _zz__zz_query_pending_2_1 = _zz__zz_query_pending_2_2;
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_2_1};
-  assign _zz__zz_query_pending_2_3 = (_zz__zz_query_pending_2_4 - 5'h01);
-  assign _zz__zz_query_pending_2_4 = {3'd0, _zz_query_pending_1};
-  assign _zz__zz_query_pending_2_5 = {3'd0, _zz_query_pending_1};
-  assign _zz_query_pending_4 = _zz_query_pending_2[3:0];
+  assign _zz__zz_query_pending_1 = event_1[sched_querySource];
+  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
+  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
+  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
+  assign _zz__zz_query_pending_1_2 = _zz__zz_query_pending_1_3;
+  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
+  assign _zz__zz_query_pending_1_4 = (_zz__zz_query_pending_1_5 - 5'h01);
+  assign _zz__zz_query_pending_1_5 = {3'd0, _zz_query_pending};
+  assign _zz__zz_query_pending_1_6 = {3'd0, _zz_query_pending};
+  assign _zz_query_pending_3 = _zz_query_pending_1[3:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
-  assign _zz__zz_sched_queryCount_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_sched_queryCount_4 = (countUpdate_give && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_3 = {4'd0, _zz__zz_sched_queryCount_4};
-  assign _zz__zz_sched_queryCount_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_sched_queryCount_6 = (countUpdate_take && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_5 = {4'd0, _zz__zz_sched_queryCount_6};
   assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[3 : 0];
   assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[4] ? 4'b1111 : _zz_sched_queryCount_3);
@@ -1271,6 +1303,30 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_offerPersistent_14 = _zz_offerPersistent[13];
   assign _zz_offerPersistent_15 = _zz_offerPersistent[14];
   assign _zz_offerPersistent_16 = _zz_offerPersistent[15];
+  assign _zz_pendingNonZero = countDown[7];
+  assign _zz_pendingNonZero_1 = (|pending_7[3 : 1]);
+  assign _zz_pendingNonZero_2 = (|pending_7);
+  assign _zz_pendingNonZero_3 = countDown[6];
+  assign _zz_pendingNonZero_4 = (|pending_6[3 : 1]);
+  assign _zz_pendingNonZero_5 = (|pending_6);
+  assign _zz_pendingNonZero_6 = countDown[5];
+  assign _zz_pendingNonZero_7 = (|pending_5[3 : 1]);
+  assign _zz_pendingNonZero_8 = (|pending_5);
+  assign _zz_pendingNonZero_9 = countDown[4];
+  assign _zz_pendingNonZero_10 = (|pending_4[3 : 1]);
+  assign _zz_pendingNonZero_11 = (|pending_4);
+  assign _zz_pendingNonZero_12 = countDown[3];
+  assign _zz_pendingNonZero_13 = (|pending_3[3 : 1]);
+  assign _zz_pendingNonZero_14 = (|pending_3);
+  assign _zz_pendingNonZero_15 = countDown[2];
+  assign _zz_pendingNonZero_16 = (|pending_2[3 : 1]);
+  assign _zz_pendingNonZero_17 = (|pending_2);
+  assign _zz_pendingNonZero_18 = countDown[1];
+  assign _zz_pendingNonZero_19 = (|pending_1[3 : 1]);
+  assign _zz_pendingNonZero_20 = (|pending_1);
+  assign _zz_pendingNonZero_21 = countDown[0];
+  assign _zz_pendingNonZero_22 = (|pending_0[3 : 1]);
+  assign _zz_pendingNonZero_23 = (|pending_0);
   assign _zz_lost_1 = (lost[7] && (! _zz_lost_2));
   assign _zz_lost_3 = (lost[6] && (! _zz_lost_4));
   assign _zz_lost_5 = (lost[5] && (! _zz_lost_6));
@@ -1289,26 +1345,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_lost_16 = (_zz_lost && upd_oneHot[0]);
   always @(*) begin
     case(sched_querySource)
-      3'b000 : _zz__zz_query_pending_2_2 = pending_0;
-      3'b001 : _zz__zz_query_pending_2_2 = pending_1;
-      3'b010 : _zz__zz_query_pending_2_2 = pending_2;
-      3'b011 : _zz__zz_query_pending_2_2 = pending_3;
-      3'b100 : _zz__zz_query_pending_2_2 = pending_4;
-      3'b101 : _zz__zz_query_pending_2_2 = pending_5;
-      3'b110 : _zz__zz_query_pending_2_2 = pending_6;
-      default : _zz__zz_query_pending_2_2 = pending_7;
+      3'b000 : _zz__zz_query_pending_1_3 = pending_0;
+      3'b001 : _zz__zz_query_pending_1_3 = pending_1;
+      3'b010 : _zz__zz_query_pending_1_3 = pending_2;
+      3'b011 : _zz__zz_query_pending_1_3 = pending_3;
+      3'b100 : _zz__zz_query_pending_1_3 = pending_4;
+      3'b101 : _zz__zz_query_pending_1_3 = pending_5;
+      3'b110 : _zz__zz_query_pending_1_3 = pending_6;
+      default : _zz__zz_query_pending_1_3 = pending_7;
     endcase
   end
 
   assign upd_oneHot = {{{(sched_update_payload_source == _zz_upd_oneHot),(sched_update_payload_source == _zz_upd_oneHot_1)},{(sched_update_payload_source == _zz_upd_oneHot_2),(sched_update_payload_source == _zz_upd_oneHot_3)}},{{(sched_update_payload_source == _zz_upd_oneHot_4),(sched_update_payload_source == _zz_upd_oneHot_5)},{(sched_update_payload_source == _zz_upd_oneHot_6),(sched_update_payload_source == _zz_upd_oneHot_7)}}};
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b000));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_countUpdate_refund = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b101));
-  assign _zz_countUpdate_inject = (sched_update_valid && (sched_update_payload_kind == 3'b110));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b111));
+  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
+  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_edge = (_zz_lost && _zz_waiting_2);
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -1395,16 +1448,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign nic_rx_mask = masked[1 : 0];
   assign nic_tx_mask = masked[3 : 2];
   assign event_1 = (coalesced & (~ masked));
-  assign _zz_countUpdate_valid_1 = (_zz_countUpdate_inject || _zz_countUpdate_refund);
+  assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
+  assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
   assign offerOneHot = {{{(offerSource == _zz_offerOneHot),(offerSource == _zz_offerOneHot_1)},{(offerSource == _zz_offerOneHot_2),(offerSource == _zz_offerOneHot_3)}},{{(offerSource == _zz_offerOneHot_4),(offerSource == _zz_offerOneHot_5)},{(offerSource == _zz_offerOneHot_6),(offerSource == _zz_offerOneHot_7)}}};
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = offerPersistent;
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 8'h0);
-  assign _zz_query_pending = (persistent | (~ draining));
-  assign _zz_pending_0 = (pickTaken & _zz_query_pending);
+  assign sched_pick_payload_takesEvent = _zz_sched_pick_payload_takesEvent[offerSource];
   assign available = ((pendingNonZero | event_1) | countUp);
-  assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
+  assign candidates = ((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 8'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_abovePick = 1'b0;
   assign _zz_abovePick_1 = _zz_lastPick[0];
@@ -1435,39 +1488,39 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_offerSource_10 = (_zz_offerSource_7 || (_zz_offerSource_1 || _zz_offerValid[3]));
   assign _zz_offerValid_3 = (_zz_offerSource_9 || (_zz_offerSource_5 || _zz_offerValid[11]));
   assign _zz_offerValid_4 = (_zz_offerSource_10 || (_zz_offerSource_8 || (_zz_offerSource_3 || _zz_offerValid[7])));
-  assign pendingNonZero = {{{(|pending_7),(|pending_6)},{(|pending_5),(|pending_4)}},{{(|pending_3),(|pending_2)},{(|pending_1),(|pending_0)}}};
-  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
-  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz_pending_0[0] || countDown[0]) ? _zz__zz_pending_0_2_2 : _zz__zz_pending_0_2_4));
-  assign _zz_pending_0_3 = _zz_pending_0_2[4];
+  assign pendingNonZero = {{{(_zz_pendingNonZero ? _zz_pendingNonZero_1 : _zz_pendingNonZero_2),(_zz_pendingNonZero_3 ? _zz_pendingNonZero_4 : _zz_pendingNonZero_5)},{(_zz_pendingNonZero_6 ? _zz_pendingNonZero_7 : _zz_pendingNonZero_8),(_zz_pendingNonZero_9 ? _zz_pendingNonZero_10 : _zz_pendingNonZero_11)}},{{(_zz_pendingNonZero_12 ? _zz_pendingNonZero_13 : _zz_pendingNonZero_14),(_zz_pendingNonZero_15 ? _zz_pendingNonZero_16 : _zz_pendingNonZero_17)},{(_zz_pendingNonZero_18 ? _zz_pendingNonZero_19 : _zz_pendingNonZero_20),(_zz_pendingNonZero_21 ? _zz_pendingNonZero_22 : _zz_pendingNonZero_23)}}};
+  assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
+  assign _zz_pending_0_2 = _zz_pending_0_1[4];
   assign _zz_pending_1 = (_zz__zz_pending_1 + _zz__zz_pending_1_2);
-  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + ((_zz_pending_0[1] || countDown[1]) ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
+  assign _zz_pending_1_1 = (_zz__zz_pending_1_1_1 + (countDown[1] ? _zz__zz_pending_1_1_3 : _zz__zz_pending_1_1_5));
   assign _zz_pending_1_2 = _zz_pending_1_1[4];
   assign _zz_pending_2 = (_zz__zz_pending_2 + _zz__zz_pending_2_2);
-  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + ((_zz_pending_0[2] || countDown[2]) ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
+  assign _zz_pending_2_1 = (_zz__zz_pending_2_1_1 + (countDown[2] ? _zz__zz_pending_2_1_3 : _zz__zz_pending_2_1_5));
   assign _zz_pending_2_2 = _zz_pending_2_1[4];
   assign _zz_pending_3 = (_zz__zz_pending_3 + _zz__zz_pending_3_2);
-  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + ((_zz_pending_0[3] || countDown[3]) ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
+  assign _zz_pending_3_1 = (_zz__zz_pending_3_1_1 + (countDown[3] ? _zz__zz_pending_3_1_3 : _zz__zz_pending_3_1_5));
   assign _zz_pending_3_2 = _zz_pending_3_1[4];
   assign _zz_pending_4 = (_zz__zz_pending_4 + _zz__zz_pending_4_2);
-  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + ((_zz_pending_0[4] || countDown[4]) ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
+  assign _zz_pending_4_1 = (_zz__zz_pending_4_1_1 + (countDown[4] ? _zz__zz_pending_4_1_3 : _zz__zz_pending_4_1_5));
   assign _zz_pending_4_2 = _zz_pending_4_1[4];
   assign _zz_pending_5 = (_zz__zz_pending_5 + _zz__zz_pending_5_2);
-  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + ((_zz_pending_0[5] || countDown[5]) ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
+  assign _zz_pending_5_1 = (_zz__zz_pending_5_1_1 + (countDown[5] ? _zz__zz_pending_5_1_3 : _zz__zz_pending_5_1_5));
   assign _zz_pending_5_2 = _zz_pending_5_1[4];
   assign _zz_pending_6 = (_zz__zz_pending_6 + _zz__zz_pending_6_2);
-  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + ((_zz_pending_0[6] || countDown[6]) ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
+  assign _zz_pending_6_1 = (_zz__zz_pending_6_1_1 + (countDown[6] ? _zz__zz_pending_6_1_3 : _zz__zz_pending_6_1_5));
   assign _zz_pending_6_2 = _zz_pending_6_1[4];
   assign _zz_pending_7 = (_zz__zz_pending_7 + _zz__zz_pending_7_2);
-  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + ((_zz_pending_0[7] || countDown[7]) ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
+  assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + (countDown[7] ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
   assign _zz_pending_7_2 = _zz_pending_7_1[4];
   assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1 + _zz__zz_query_pending_1_2);
-  assign _zz_query_pending_2 = (_zz__zz_query_pending_2 + (((((sched_pick_valid && sched_pick_ready) && (offerSource == sched_querySource)) && _zz_query_pending[sched_querySource]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_2_3 : _zz__zz_query_pending_2_5));
-  assign _zz_query_pending_3 = _zz_query_pending_2[4];
+  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
+  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_4 : _zz__zz_query_pending_1_6));
+  assign _zz_query_pending_2 = _zz_query_pending_1[4];
   assign sched_queryLost = query_lost;
   assign sched_queryWaiting = query_waiting;
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
-  assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[3 : 1]) : (|query_pending)));
+  assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
@@ -1500,10 +1553,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       nicReachK <= 4'b0000;
       nicReachKNext <= 4'b1111;
       nicAck <= 4'b0000;
-      countUpdate_valid <= 1'b0;
-      countUpdate_inject <= 1'b0;
-      countUpdate_refund <= 1'b0;
-      countUpdate_consume <= 1'b0;
+      countUpdate_take <= 1'b0;
+      countUpdate_give <= 1'b0;
       countUp <= 8'h0;
       countDown <= 8'h0;
       draining <= 8'h0;
@@ -1560,18 +1611,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       nicReachKNext <= {{((! _zz_nicReachKNext_4) && (when_NicCoalescing_l77_3 ? _zz_nicReachKNext_5 : _zz_nicReachKNext_6)),((! _zz_nicReachKNext_7) && (when_NicCoalescing_l77_2 ? _zz_nicReachKNext_8 : _zz_nicReachKNext_9))},{((! _zz_nicReachKNext_10) && (when_NicCoalescing_l77_1 ? _zz_nicReachKNext_11 : _zz_nicReachKNext_12)),((! _zz_nicReachKNext_13) && (when_NicCoalescing_l77 ? _zz_nicReachKNext_14 : _zz_nicReachKNext_15))}};
       nicActive <= ((nicActive | gate[3 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      countUpdate_valid <= (_zz_countUpdate_valid_1 || _zz_countUpdate_valid);
-      countUpdate_inject <= _zz_countUpdate_inject;
-      countUpdate_refund <= _zz_countUpdate_refund;
-      countUpdate_consume <= _zz_countUpdate_valid;
-      countUp <= (_zz_countUpdate_valid_1 ? upd_oneHot : 8'h0);
-      countDown <= (_zz_countUpdate_valid ? upd_oneHot : 8'h0);
+      countUpdate_take <= _zz_countUpdate_take;
+      countUpdate_give <= _zz_countUpdate_give;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 8'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 8'h0);
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 8'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 8'h0)));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[15]))));
       offerSource <= _zz_offerSource_11[2:0];
       offerPersistent <= (_zz_offerValid_4 ? (_zz_offerSource_10 ? (_zz_offerSource_7 ? (_zz_offerSource ? _zz_offerPersistent_1 : _zz_offerPersistent_2) : (_zz_offerSource_1 ? _zz_offerPersistent_3 : _zz_offerPersistent_4)) : (_zz_offerSource_8 ? (_zz_offerSource_2 ? _zz_offerPersistent_5 : _zz_offerPersistent_6) : (_zz_offerSource_3 ? _zz_offerPersistent_7 : _zz_offerPersistent_8))) : (_zz_offerValid_3 ? (_zz_offerSource_9 ? (_zz_offerSource_4 ? _zz_offerPersistent_9 : _zz_offerPersistent_10) : (_zz_offerSource_5 ? _zz_offerPersistent_11 : _zz_offerPersistent_12)) : (_zz_offerValid_2 ? (_zz_offerSource_6 ? _zz_offerPersistent_13 : _zz_offerPersistent_14) : (_zz_offerValid_1 ? _zz_offerPersistent_15 : _zz_offerPersistent_16))));
-      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
+      pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 4'b1111 : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 4'b1111 : _zz_pending_2_3);
       pending_3 <= (_zz_pending_3_2 ? 4'b1111 : _zz_pending_3_3);
@@ -1579,8 +1628,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       pending_5 <= (_zz_pending_5_2 ? 4'b1111 : _zz_pending_5_3);
       pending_6 <= (_zz_pending_6_2 ? 4'b1111 : _zz_pending_6_3);
       pending_7 <= (_zz_pending_7_2 ? 4'b1111 : _zz_pending_7_3);
-      lost <= {{{(_zz_lost_1 || _zz_pending_7_2),(_zz_lost_3 || _zz_pending_6_2)},{(_zz_lost_5 || _zz_pending_5_2),(_zz_lost_7 || _zz_pending_4_2)}},{{(_zz_lost_9 || _zz_pending_3_2),(_zz_lost_11 || _zz_pending_2_2)},{(_zz_lost_13 || _zz_pending_1_2),(_zz_lost_15 || _zz_pending_0_3)}}};
-      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_3);
+      lost <= {{{(_zz_lost_1 || _zz_pending_7_2),(_zz_lost_3 || _zz_pending_6_2)},{(_zz_lost_5 || _zz_pending_5_2),(_zz_lost_7 || _zz_pending_4_2)}},{{(_zz_lost_9 || _zz_pending_3_2),(_zz_lost_11 || _zz_pending_2_2)},{(_zz_lost_13 || _zz_pending_1_2),(_zz_lost_15 || _zz_pending_0_2)}}};
+      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
       query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
@@ -1588,7 +1637,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_3 ? 4'b1111 : _zz_query_pending_4);
+    query_pending <= (_zz_query_pending_2 ? 4'b1111 : _zz_query_pending_3);
   end
 
 
@@ -2914,9 +2963,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
   input  wire          wakeup_pick_payload_persistent,
+  input  wire          wakeup_pick_payload_takesEvent,
   input  wire [2:0]    wakeup_pick_payload_source,
   output wire          wakeup_update_valid,
   output wire [2:0]    wakeup_update_payload_kind,
+  output wire          wakeup_update_payload_take,
+  output wire          wakeup_update_payload_give,
   output wire [3:0]    wakeup_update_payload_mode,
   output wire [2:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
@@ -3099,9 +3151,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 slot_valid;
   reg        [2:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slot_takesEvent;
   reg                 slotNext_valid;
   reg        [2:0]    slotNext_source;
   reg                 slotNext_persistent;
+  reg                 slotNext_takesEvent;
   wire                pickFires;
   wire       [2:0]    pickSource;
   wire                s0_fire;
@@ -3140,13 +3194,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 s1_read;
   reg                 s1_listNonEmpty;
   reg                 s1_priorityOk;
+  reg                 s1_takesEvent;
   reg        [3:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l35;
+  wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
@@ -3188,14 +3243,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l101;
+  wire                when_WaitTable_l103;
   wire                slotLoads;
   wire       [2:0]    _zz_slot_source;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l97;
+  wire                when_WaitTable_l98;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [13:0]   waitLists_rd0;
@@ -3355,13 +3410,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [5:0]    s1_contextError;
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
-  reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l31;
-  wire                when_SourceUpdates_l32;
-  wire                when_SourceUpdates_l35;
-  wire                when_SourceUpdates_l37;
-  wire                when_SourceUpdates_l39;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
+  wire                s1_countTake;
+  wire                s1_countGive;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [1:0]    currentContext_0;
@@ -3729,7 +3783,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
@@ -3749,14 +3803,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l101 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l101 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l97 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l101));
+  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[3 : 0];
@@ -3914,7 +3968,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -4056,68 +4110,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
-    s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayUpdate = 1'b1;
-    end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayUpdate = 1'b1;
-      end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayUpdate = 1'b1;
-        end else begin
-          if(s1_setHandler) begin
-            s1_gatewayUpdate = 1'b1;
-          end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayUpdate = 1'b1;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayUpdate = 1'b1;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayUpdate = 1'b1;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayUpdate = 1'b1;
-                  end
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayKind = 3'b001;
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b010;
       end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayKind = 3'b010;
+        if(s1_setHandler) begin
+          s1_gatewayKind = 3'b101;
         end else begin
-          if(s1_setHandler) begin
-            s1_gatewayKind = 3'b111;
+          if(s1_configuresSource) begin
+            s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayKind = 3'b011;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayKind = 3'b100;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayKind = 3'b101;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayKind = 3'b110;
-                  end
-                end
-              end
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b100;
             end
           end
         end
@@ -4125,13 +4132,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_SourceUpdates_l31 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 5'h01)) || walkClearsWaiting);
-  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
-  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l39 = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
-  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 5'h01)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
+  assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
+  assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
+  assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
   assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_take = s1_countTake;
+  assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
@@ -4327,14 +4336,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slot_takesEvent <= 1'b0;
       slotNext_valid <= 1'b0;
       slotNext_persistent <= 1'b0;
+      slotNext_takesEvent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
@@ -4392,6 +4404,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
@@ -4406,16 +4419,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       if(slotLoads) begin
         slot_valid <= 1'b1;
         slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
+        slot_takesEvent <= (slotNext_valid ? slotNext_takesEvent : wakeup_pick_payload_takesEvent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l97) begin
+      if(when_WaitTable_l98) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
+        slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l101) begin
+        if(when_WaitTable_l103) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -4590,7 +4605,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l97) begin
+    if(when_WaitTable_l98) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[3 : 0];

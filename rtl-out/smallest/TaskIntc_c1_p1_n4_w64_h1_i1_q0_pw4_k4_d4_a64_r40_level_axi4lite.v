@@ -63,6 +63,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire                core_wakeup_pick_ready;
   wire                core_wakeup_update_valid;
   wire       [2:0]    core_wakeup_update_payload_kind;
+  wire                core_wakeup_update_payload_take;
+  wire                core_wakeup_update_payload_give;
   wire       [3:0]    core_wakeup_update_payload_mode;
   wire       [0:0]    core_wakeup_update_payload_source;
   wire       [0:0]    core_wakeup_busy;
@@ -111,6 +113,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire       [63:0]   router_toIpc_payload_data;
   wire                gateways_sched_pick_valid;
   wire                gateways_sched_pick_payload_persistent;
+  wire                gateways_sched_pick_payload_takesEvent;
   wire       [0:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
   wire                gateways_sched_queryWaiting;
@@ -195,9 +198,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .wakeup_pick_valid               (gateways_sched_pick_valid             ), //i
     .wakeup_pick_ready               (core_wakeup_pick_ready                ), //o
     .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent), //i
+    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent), //i
     .wakeup_pick_payload_source      (gateways_sched_pick_payload_source    ), //i
     .wakeup_update_valid             (core_wakeup_update_valid              ), //o
     .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]  ), //o
+    .wakeup_update_payload_take      (core_wakeup_update_payload_take       ), //o
+    .wakeup_update_payload_give      (core_wakeup_update_payload_give       ), //o
     .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]  ), //o
     .wakeup_update_payload_source    (core_wakeup_update_payload_source     ), //o
     .wakeup_busy                     (core_wakeup_busy                      ), //o
@@ -301,9 +307,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .sched_pick_valid              (gateways_sched_pick_valid             ), //o
     .sched_pick_ready              (core_wakeup_pick_ready                ), //i
     .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent), //o
+    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent), //o
     .sched_pick_payload_source     (gateways_sched_pick_payload_source    ), //o
     .sched_update_valid            (core_wakeup_update_valid              ), //i
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]  ), //i
+    .sched_update_payload_take     (core_wakeup_update_payload_take       ), //i
+    .sched_update_payload_give     (core_wakeup_update_payload_give       ), //i
     .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]  ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source     ), //i
     .sched_busy                    (core_wakeup_busy                      ), //i
@@ -334,9 +343,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   output wire          sched_pick_valid,
   input  wire          sched_pick_ready,
   output wire          sched_pick_payload_persistent,
+  output wire          sched_pick_payload_takesEvent,
   output wire [0:0]    sched_pick_payload_source,
   input  wire          sched_update_valid,
   input  wire [2:0]    sched_update_payload_kind,
+  input  wire          sched_update_payload_take,
+  input  wire          sched_update_payload_give,
   input  wire [3:0]    sched_update_payload_mode,
   input  wire [0:0]    sched_update_payload_source,
   input  wire [0:0]    sched_busy,
@@ -345,17 +357,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire          reset
 );
 
-  wire       [1:0]    _zz__zz_pending_0_1;
-  wire       [0:0]    _zz__zz_pending_0_1_1;
-  wire       [1:0]    _zz__zz_pending_0_1_2;
-  wire       [0:0]    _zz__zz_pending_0_1_3;
-  wire       [4:0]    _zz__zz_pending_0_2;
-  wire       [3:0]    _zz__zz_pending_0_2_1;
-  wire       [0:0]    _zz__zz_pending_0_2_2;
-  wire       [4:0]    _zz__zz_pending_0_2_3;
-  wire       [4:0]    _zz__zz_pending_0_2_4;
-  wire       [4:0]    _zz__zz_pending_0_2_5;
-  wire       [3:0]    _zz_pending_0_4;
+  wire       [0:0]    _zz_sched_pick_payload_takesEvent;
+  wire       [1:0]    _zz__zz_pending_0;
+  wire       [0:0]    _zz__zz_pending_0_1;
+  wire       [1:0]    _zz__zz_pending_0_2;
+  wire       [0:0]    _zz__zz_pending_0_3;
+  wire       [4:0]    _zz__zz_pending_0_1_1;
+  wire       [3:0]    _zz__zz_pending_0_1_2;
+  wire       [4:0]    _zz__zz_pending_0_1_3;
+  wire       [4:0]    _zz__zz_pending_0_1_4;
+  wire       [4:0]    _zz__zz_pending_0_1_5;
+  wire       [3:0]    _zz_pending_0_3;
   wire       [1:0]    _zz__zz_query_pending;
   wire       [0:0]    _zz__zz_query_pending_1;
   wire       [1:0]    _zz__zz_query_pending_2;
@@ -385,10 +397,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [0:0]    upd_oneHot;
   wire                _zz_waiting;
   wire                _zz_waiting_1;
-  wire                _zz_countUpdate_valid;
-  wire                _zz_countUpdate_refund;
   wire                _zz_lost;
-  wire                _zz_countUpdate_inject;
   wire                _zz_waiting_2;
   wire                _zz_edge;
   wire                _zz_persistent;
@@ -399,28 +408,25 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [0:0]    gate;
   wire       [0:0]    event_1;
   wire       [0:0]    pendingNonZero;
-  wire                _zz_countUpdate_valid_1;
-  reg                 countUpdate_valid;
-  reg                 countUpdate_inject;
-  reg                 countUpdate_refund;
-  reg                 countUpdate_consume;
+  wire                _zz_countUpdate_take;
+  wire                _zz_countUpdate_give;
+  reg                 countUpdate_take;
+  reg                 countUpdate_give;
   reg        [0:0]    countUpdate_source;
   reg        [0:0]    countUp;
   reg        [0:0]    countDown;
   reg        [0:0]    draining;
   reg                 offerValid;
-  wire       [0:0]    _zz_offerOneHot;
   reg                 offerPersistent;
   wire       [0:0]    offerOneHot;
   wire       [0:0]    pickTaken;
-  wire       [0:0]    _zz_pending_0;
   wire       [0:0]    available;
   wire       [0:0]    candidates;
   reg        [3:0]    pending_0;
   reg        [0:0]    lost;
-  wire       [1:0]    _zz_pending_0_1;
-  wire       [4:0]    _zz_pending_0_2;
-  wire                _zz_pending_0_3;
+  wire       [1:0]    _zz_pending_0;
+  wire       [4:0]    _zz_pending_0_1;
+  wire                _zz_pending_0_2;
   wire                _zz_query_lost;
   wire       [1:0]    _zz_query_pending;
   wire       [4:0]    _zz_query_pending_1;
@@ -431,20 +437,20 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg                 query_waiting;
   wire       [4:0]    _zz_sched_queryCount;
 
-  assign _zz__zz_pending_0_1_1 = event_1[0];
-  assign _zz__zz_pending_0_1 = {1'd0, _zz__zz_pending_0_1_1};
-  assign _zz__zz_pending_0_1_3 = countUp[0];
-  assign _zz__zz_pending_0_1_2 = {1'd0, _zz__zz_pending_0_1_3};
-  assign _zz__zz_pending_0_2_1 = pending_0;
-  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_2_1};
-  assign _zz__zz_pending_0_2_2 = (pickTaken & _zz_pending_0);
-  assign _zz__zz_pending_0_2_3 = (_zz__zz_pending_0_2_4 - 5'h01);
-  assign _zz__zz_pending_0_2_4 = {3'd0, _zz_pending_0_1};
-  assign _zz__zz_pending_0_2_5 = {3'd0, _zz_pending_0_1};
-  assign _zz_pending_0_4 = _zz_pending_0_2[3:0];
+  assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
+  assign _zz__zz_pending_0_1 = event_1[0];
+  assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
+  assign _zz__zz_pending_0_3 = countUp[0];
+  assign _zz__zz_pending_0_2 = {1'd0, _zz__zz_pending_0_3};
+  assign _zz__zz_pending_0_1_2 = pending_0;
+  assign _zz__zz_pending_0_1_1 = {1'd0, _zz__zz_pending_0_1_2};
+  assign _zz__zz_pending_0_1_3 = (_zz__zz_pending_0_1_4 - 5'h01);
+  assign _zz__zz_pending_0_1_4 = {3'd0, _zz_pending_0};
+  assign _zz__zz_pending_0_1_5 = {3'd0, _zz_pending_0};
+  assign _zz_pending_0_3 = _zz_pending_0_1[3:0];
   assign _zz__zz_query_pending_1 = event_1[0];
   assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_3 = ((countUpdate_valid && (countUpdate_source == sched_querySource)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
   assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
   assign _zz__zz_query_pending_1_2 = pending_0;
   assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
@@ -455,20 +461,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
-  assign _zz__zz_sched_queryCount_4 = ((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject));
+  assign _zz__zz_sched_queryCount_4 = (countUpdate_give && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_3 = {4'd0, _zz__zz_sched_queryCount_4};
-  assign _zz__zz_sched_queryCount_6 = ((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume);
+  assign _zz__zz_sched_queryCount_6 = (countUpdate_take && (countUpdate_source == query_source));
   assign _zz__zz_sched_queryCount_5 = {4'd0, _zz__zz_sched_queryCount_6};
   assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[3 : 0];
   assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[4] ? 4'b1111 : _zz_sched_queryCount_3);
   assign _zz_sched_queryCount_3 = _zz_sched_queryCount[3:0];
   assign upd_oneHot = (sched_update_payload_source == 1'b0);
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b000));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_countUpdate_valid = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_countUpdate_refund = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_countUpdate_inject = (sched_update_valid && (sched_update_payload_kind == 3'b110));
+  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
+  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_edge = (_zz_lost && _zz_waiting_2);
   assign _zz_persistent = sched_update_payload_mode[2];
@@ -476,28 +479,28 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_armed = (line & armed);
   assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
   assign event_1 = (gate & (~ masked));
-  assign _zz_countUpdate_valid_1 = (_zz_countUpdate_inject || _zz_countUpdate_refund);
-  assign _zz_offerOneHot = 1'b0;
-  assign offerOneHot = (_zz_offerOneHot == 1'b0);
+  assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
+  assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
+  assign offerOneHot = (1'b0 == 1'b0);
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = 1'b0;
   assign sched_pick_payload_persistent = offerPersistent;
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 1'b0);
-  assign _zz_pending_0 = (persistent | (~ draining));
+  assign sched_pick_payload_takesEvent = _zz_sched_pick_payload_takesEvent[0];
   assign available = ((pendingNonZero | event_1) | countUp);
-  assign candidates = (((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken)) & (~ countDown));
-  assign pendingNonZero = (|pending_0);
-  assign _zz_pending_0_1 = (_zz__zz_pending_0_1 + _zz__zz_pending_0_1_2);
-  assign _zz_pending_0_2 = (_zz__zz_pending_0_2 + ((_zz__zz_pending_0_2_2[0] || countDown[0]) ? _zz__zz_pending_0_2_3 : _zz__zz_pending_0_2_5));
-  assign _zz_pending_0_3 = _zz_pending_0_2[4];
+  assign candidates = ((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken));
+  assign pendingNonZero = (countDown[0] ? (|pending_0[3 : 1]) : (|pending_0));
+  assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
+  assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
+  assign _zz_pending_0_2 = _zz_pending_0_1[4];
   assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
   assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + (((((sched_pick_valid && sched_pick_ready) && (_zz_offerOneHot == sched_querySource)) && _zz_pending_0[0]) || ((countUpdate_valid && (countUpdate_source == sched_querySource)) && countUpdate_consume)) ? _zz__zz_query_pending_1_3 : _zz__zz_query_pending_1_5));
+  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_3 : _zz__zz_query_pending_1_5));
   assign _zz_query_pending_2 = _zz_query_pending_1[4];
   assign sched_queryLost = query_lost;
   assign sched_queryWaiting = query_waiting;
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
-  assign sched_queryPending = (((countUpdate_valid && (countUpdate_source == query_source)) && (countUpdate_refund || countUpdate_inject)) || (((countUpdate_valid && (countUpdate_source == query_source)) && countUpdate_consume) ? (|query_pending[3 : 1]) : (|query_pending)));
+  assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
@@ -509,10 +512,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       handler <= 1'b0;
       armed <= 1'b1;
       prev <= 1'b0;
-      countUpdate_valid <= 1'b0;
-      countUpdate_inject <= 1'b0;
-      countUpdate_refund <= 1'b0;
-      countUpdate_consume <= 1'b0;
+      countUpdate_take <= 1'b0;
+      countUpdate_give <= 1'b0;
       countUp <= 1'b0;
       countDown <= 1'b0;
       draining <= 1'b0;
@@ -527,21 +528,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       wakeAll <= (_zz_edge ? sched_update_payload_mode[1] : wakeAll[0]);
       persistent <= (_zz_edge ? _zz_persistent : persistent[0]);
       masked <= (_zz_edge ? sched_update_payload_mode[3] : masked[0]);
-      handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b111)) && _zz_waiting_2)) && (! (_zz_edge && (! _zz_persistent))));
+      handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b101)) && _zz_waiting_2)) && (! (_zz_edge && (! _zz_persistent))));
       waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_waiting_2))) || (_zz_waiting && _zz_waiting_2));
       prev <= line;
       armed <= ((armed & (~ _zz_armed)) | (~ line));
-      countUpdate_valid <= (_zz_countUpdate_valid_1 || _zz_countUpdate_valid);
-      countUpdate_inject <= _zz_countUpdate_inject;
-      countUpdate_refund <= _zz_countUpdate_refund;
-      countUpdate_consume <= _zz_countUpdate_valid;
-      countUp <= (_zz_countUpdate_valid_1 ? upd_oneHot : 1'b0);
-      countDown <= (_zz_countUpdate_valid ? upd_oneHot : 1'b0);
+      countUpdate_take <= _zz_countUpdate_take;
+      countUpdate_give <= _zz_countUpdate_give;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
       draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 1'b0))) & (waiting | (_zz_waiting ? upd_oneHot : 1'b0)));
       offerValid <= (|candidates);
       offerPersistent <= (|(candidates & persistent));
-      pending_0 <= (_zz_pending_0_3 ? 4'b1111 : _zz_pending_0_4);
-      lost <= ((lost[0] && (! (_zz_lost && upd_oneHot[0]))) || _zz_pending_0_3);
+      pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
+      lost <= ((lost[0] && (! (_zz_lost && upd_oneHot[0]))) || _zz_pending_0_2);
       query_lost <= ((lost[0] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
       query_waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
@@ -1832,9 +1831,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   input  wire          wakeup_pick_valid,
   output wire          wakeup_pick_ready,
   input  wire          wakeup_pick_payload_persistent,
+  input  wire          wakeup_pick_payload_takesEvent,
   input  wire [0:0]    wakeup_pick_payload_source,
   output wire          wakeup_update_valid,
   output wire [2:0]    wakeup_update_payload_kind,
+  output wire          wakeup_update_payload_take,
+  output wire          wakeup_update_payload_give,
   output wire [3:0]    wakeup_update_payload_mode,
   output wire [0:0]    wakeup_update_payload_source,
   output wire [0:0]    wakeup_busy,
@@ -1949,9 +1951,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 slot_valid;
   reg        [0:0]    slot_source;
   reg                 slot_persistent;
+  reg                 slot_takesEvent;
   reg                 slotNext_valid;
   reg        [0:0]    slotNext_source;
   reg                 slotNext_persistent;
+  reg                 slotNext_takesEvent;
   wire                pickFires;
   wire       [0:0]    pickSource;
   wire                s0_fire;
@@ -1990,13 +1994,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 s1_read;
   reg                 s1_listNonEmpty;
   reg                 s1_priorityOk;
+  reg                 s1_takesEvent;
   reg        [1:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_dequeueOk;
   wire                _zz_s1_alloc;
-  wire                _zz_when_SourceUpdates_l35;
+  wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
   wire                _zz_errors_writeRow;
@@ -2038,14 +2043,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l101;
+  wire                when_WaitTable_l103;
   wire                slotLoads;
   wire       [0:0]    _zz_slot_source;
   wire       [0:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l97;
+  wire                when_WaitTable_l98;
   wire                s1_writesWait;
   reg                 s2_writesWait;
   wire       [9:0]    waitLists_rd0;
@@ -2191,13 +2196,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [5:0]    s1_contextError;
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
-  reg                 s1_gatewayUpdate;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l31;
-  wire                when_SourceUpdates_l32;
-  wire                when_SourceUpdates_l35;
-  wire                when_SourceUpdates_l37;
-  wire                when_SourceUpdates_l39;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
+  wire                s1_countTake;
+  wire                s1_countGive;
   reg        [63:0]   currentTask_0;
   reg        [1:0]    currentContext_0;
   wire       [63:0]   _zz_currentTask_0;
@@ -2457,7 +2461,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
-  assign _zz_when_SourceUpdates_l35 = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
   assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
@@ -2477,14 +2481,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l101 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l101 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l97 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l101));
+  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
   assign _zz_s2_newWait = s1_wait_record[1 : 0];
@@ -2610,7 +2614,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
-  assign _zz_s1_readyInsert_1 = ((_zz_when_SourceUpdates_l35 || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
@@ -2751,68 +2755,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
-    s1_gatewayUpdate = 1'b0;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayUpdate = 1'b1;
-    end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayUpdate = 1'b1;
-      end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayUpdate = 1'b1;
-        end else begin
-          if(s1_setHandler) begin
-            s1_gatewayUpdate = 1'b1;
-          end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayUpdate = 1'b1;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayUpdate = 1'b1;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayUpdate = 1'b1;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayUpdate = 1'b1;
-                  end
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l31) begin
-      s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l29) begin
+      s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l32) begin
-        s1_gatewayKind = 3'b001;
+      if(when_SourceUpdates_l30) begin
+        s1_gatewayKind = 3'b010;
       end else begin
-        if(s1_waitTakesPending) begin
-          s1_gatewayKind = 3'b010;
+        if(s1_setHandler) begin
+          s1_gatewayKind = 3'b101;
         end else begin
-          if(s1_setHandler) begin
-            s1_gatewayKind = 3'b111;
+          if(s1_configuresSource) begin
+            s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l35) begin
-              s1_gatewayKind = 3'b011;
-            end else begin
-              if(s1_configuresSource) begin
-                s1_gatewayKind = 3'b100;
-              end else begin
-                if(when_SourceUpdates_l37) begin
-                  s1_gatewayKind = 3'b101;
-                end else begin
-                  if(when_SourceUpdates_l39) begin
-                    s1_gatewayKind = 3'b110;
-                  end
-                end
-              end
+            if(when_SourceUpdates_l33) begin
+              s1_gatewayKind = 3'b100;
             end
           end
         end
@@ -2820,13 +2777,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_SourceUpdates_l31 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l32 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l35 = (_zz_when_SourceUpdates_l35 && s1_poolFull);
-  assign when_SourceUpdates_l37 = (s1_configOk && (s1_status == 4'b0010));
-  assign when_SourceUpdates_l39 = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
-  assign wakeup_update_valid = s1_gatewayUpdate;
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
+  assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
+  assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
+  assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
   assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_take = s1_countTake;
+  assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
   assign wakeup_update_payload_mode = s1_data[19 : 16];
   assign wakeup_poolFull = s1_poolFull;
@@ -3007,14 +2966,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     if(reset) begin
       slot_valid <= 1'b0;
       slot_persistent <= 1'b0;
+      slot_takesEvent <= 1'b0;
       slotNext_valid <= 1'b0;
       slotNext_persistent <= 1'b0;
+      slotNext_takesEvent <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
+      s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
@@ -3067,6 +3029,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_read <= cmd_payload_read;
       s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
+      s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
@@ -3081,16 +3044,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(slotLoads) begin
         slot_valid <= 1'b1;
         slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
+        slot_takesEvent <= (slotNext_valid ? slotNext_takesEvent : wakeup_pick_payload_takesEvent);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l97) begin
+      if(when_WaitTable_l98) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
+        slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l101) begin
+        if(when_WaitTable_l103) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -3240,7 +3205,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l97) begin
+    if(when_WaitTable_l98) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];

@@ -93,11 +93,14 @@ final class SchedPipeline extends Part {
         final HwUInt source = irq ? regUInt("slot_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
         /** The source has a persistent handler: the wakeup enqueues a copy of it. */
         final HwBool persistent = irq ? regBool("slot_persistent", false) : Hw.lit(false);
+        /** The pick took one of the source's pending events (SourcePick): the wakeup takes it from the count in S1. */
+        final HwBool takesEvent = irq ? regBool("slot_takesEvent", false) : Hw.lit(false);
         /** The pick behind it, taken while the slot was held; it moves up when the slot leaves (only ever
          *  valid with the slot valid). Its handler and head waiter are read when it moves up. */
         final HwBool nextValid = irq ? regBool("slotNext_valid", false) : Hw.lit(false);
         final HwUInt nextSource = irq ? regUInt("slotNext_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
         final HwBool nextPersistent = irq ? regBool("slotNext_persistent", false) : Hw.lit(false);
+        final HwBool nextTakesEvent = irq ? regBool("slotNext_takesEvent", false) : Hw.lit(false);
         /** The wakeup unit's offer is taken this cycle, and its source (WaitTable): a bus command on that source
          *  waits (Intake). Registers only drive them. */
         final HwBool pickFires = irq ? wireBool("pickFires") : Hw.lit(false);
@@ -184,6 +187,8 @@ final class SchedPipeline extends Part {
         final HwBool read = delay("s1_read", bus.read, false);
         final HwBool listNonEmpty = delay("s1_listNonEmpty", s0.listNonEmpty, false);
         final HwBool priorityOk = delay("s1_priorityOk", s0.priorityOk, false);
+        /** The wakeup from the slot takes one of its source's pending events (its pick's). */
+        final HwBool takesEvent = irq ? delay("s1_takesEvent", s0.takeSlot.and(e.takesEvent), false) : Hw.lit(false);
         /** The entry a wakeup moves: its head waiter's, read in E (WaitTable). */
         final HwUInt moved = irq ? regUInt("s1_moved", cfg.indexWidth()) : lit(0, cfg.indexWidth());
 

@@ -1,21 +1,20 @@
 package taskintc.spec;
 
-/** What the scheduler tells the wakeup unit about one source in a cycle ({@link SourceUpdate}'s kind). */
+/**
+ * What the scheduler's operation in S1 changes about its source's mode and waiter bits ({@link SourceUpdate}'s kind).
+ * A change of the source's pending count travels beside it, in the update's {@code take} and {@code give} bits.
+ */
 public enum GatewayUpdate {
+    /** Neither: the update changes the pending count only. */
+    NONE,
     /** A one-shot waiter was queued on an empty source. */
     SET_WAITING,
     /** The last one-shot waiter was woken. */
     CLEAR_WAITING,
-    /** A wait took a pending event directly. */
-    CONSUME,
-    /** A picked event could not be delivered (pool full): give it back. */
-    REFUND,
     /** New trigger/wake-all/persistent/mask bits. */
     CONFIG,
     /** New NIC coalescing limits. */
     COALESCE,
-    /** One simulated event. */
-    INJECT,
     /** A persistent handler was registered. */
     SET_HANDLER;
 

@@ -8,6 +8,8 @@ import taskintc.dsl.Record;
 public final class SourcePick extends Record {
     public final HwUInt source;
     public final HwBool persistent = bool("persistent");
+    /** The wakeup takes one of the source's pending events when it passes S1 (not while a wake-all event drains). */
+    public final HwBool takesEvent = bool("takesEvent");
 
     public SourcePick(TaskIntcConfig cfg) {
         source = uint("source", cfg.sourceWidth());

@@ -1,12 +1,19 @@
 package taskintc.spec;
 
 import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Record;
 
 /** What the scheduler's operation in S1 changes about one source (at most one update per cycle). */
 public final class SourceUpdate extends Record {
     public final HwUInt kind = uint("kind", GatewayUpdate.width());
+    /**
+     * The pending count goes down by one (a wait that takes an event, a wakeup whose pick took one, a handler copy
+     * delivered) or up by one (an injected event). Every change a count gets besides its line's events comes here,
+     * from S1, at most one a cycle.
+     */
+    public final HwBool take = bool("take"), give = bool("give");
     public final HwUInt source;
     /** Mode bits of a CONFIG update: edge, wake-all, persistent, masked. */
     public final HwBits mode = bits("mode", 4);

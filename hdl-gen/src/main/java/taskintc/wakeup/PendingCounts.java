@@ -14,8 +14,8 @@ import taskintc.spec.GatewayUpdate;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * Each source's saturating count of events nobody has taken yet: up by an event and by an injected (unless
- * masked) or refunded one, down by a pick or a wait that takes one, all in the same cycle if need be (the
+ * Each source's saturating count of events nobody has taken yet: up by an event and by an injected one (unless
+ * masked), down by a wait, a wakeup or a handler copy that takes one, all in the same cycle if need be (the
  * scheduler's changes one cycle after its S1 made them: {@link CountUpdates}). A count that
  * would pass its maximum stays there and sets the source's lost flag (cleared by a configuration write):
  * an event is never dropped silently.
@@ -24,23 +24,27 @@ final class PendingCounts extends Part {
     final RegArray pending;
     final HwBits lost;
 
-    /** Drives {@code nonZero} (declared by the circuit: the picker reads it before the counts are built). */
-    PendingCounts(Circuit owner, TaskIntcConfig cfg, SourceModes modes, CountUpdates updates, HwBits event, HwBits consumedByPick,
-            HwBits nonZero) {
+    /**
+     * Drives {@code nonZero}: each count with this cycle's take applied is not zero (declared by the circuit: the
+     * picker reads it before the counts are built).
+     */
+    PendingCounts(Circuit owner, TaskIntcConfig cfg, SourceModes modes, CountUpdates updates, HwBits event, HwBits nonZero) {
         super(owner);
         int n = cfg.sources(), pw = cfg.pendingWidth();
         pending = regArray("pending", n, pw, 0);
         lost = regBits("lost", n, 0);
+        // Not zero once this cycle's take is applied (a take leaves a count of one at zero), without the adder.
         HwBits[] nonZeroParts = new HwBits[n];
-        for (int s = 0; s < n; s++) nonZeroParts[n - 1 - s] = pending.get(s).orR().asBits();
+        for (int s = 0; s < n; s++) {
+            HwBits count = pending.get(s);
+            HwBool aboveOne = pw > 1 ? count.slice(1, pw - 1).orR() : Hw.lit(false);
+            nonZeroParts[n - 1 - s] = mux(updates.down.bit(s), aboveOne, count.orR()).asBits();
+        }
         nonZero.assign(Hw.cat(nonZeroParts));
 
         HwBits[] lostParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
-            // A pick and a wait that takes an event never meet on one source in one cycle: the wait's source is not
-            // picked while it is in S1, nor in the next cycle (CountUpdates).
-            HwBool taken = consumedByPick.bit(s).or(updates.down.bit(s));
-            Next next = next(pending.get(s), event.bit(s), updates.up.bit(s), taken);
+            Next next = next(pending.get(s), event.bit(s), updates.up.bit(s), updates.down.bit(s));
             pending.get(s).assign(next.count());
             HwBool configured = modes.is(GatewayUpdate.CONFIG).and(modes.updated.bit(s));
             lostParts[n - 1 - s] = lostNext(lost.bit(s), configured, next.over()).asBits();

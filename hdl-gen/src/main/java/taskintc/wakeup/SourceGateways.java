@@ -41,9 +41,9 @@ public final class SourceGateways extends Circuit {
         HwBits event = wireBits("event", coalesced.and(modes.masked.not()));
         HwBits pendingNonZero = wireBits("pendingNonZero", n);
         CountUpdates countUpdates = new CountUpdates(this, cfg, sched, modes);
-        SourcePicker picker = new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
-        PendingCounts counts = new PendingCounts(this, cfg, modes, countUpdates, event, picker.consumes, pendingNonZero);
+        new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
+        PendingCounts counts = new PendingCounts(this, cfg, modes, countUpdates, event, pendingNonZero);
 
-        new StatusQuery(this, cfg, sched, modes, counts, countUpdates, picker, event);
+        new StatusQuery(this, cfg, sched, modes, counts, countUpdates, event);
     }
 }

@@ -19,22 +19,19 @@ import taskintc.spec.WakeupPort;
  * Offers the scheduler one source per cycle with something to deliver: a pending event (or one arriving
  * this cycle) and a one-shot waiter, or a persistent handler while the pool has room. Rotating priority
  * (the first candidate above the last pick taken, else the first), and never a source the scheduler is still
- * working on. A wake-all event drains every waiter queued when it is picked, taking one pending event.
+ * working on. A wake-all event drains every waiter queued when it is picked, taking one pending event. A pick
+ * changes no count: it says whether its wakeup takes an event ({@code takesEvent}), and the wakeup takes it from
+ * the count when it passes the scheduler's S1, like a wait that takes one; until then the source is the scheduler's
+ * (in its slot or S1, {@code busy}) and is not chosen again.
  *
  * <p>The pick is registered: it is chosen in one cycle and offered in the next, so the search over the sources
- * (a tree as deep as the logarithm of twice the sources) and the pending count a taken offer decrements sit in
- * different cycles, and whether the offer is taken depends on registers only (the scheduler compares its source
+ * (a tree as deep as the logarithm of twice the sources) and the scheduler's use of the offer sit in different
+ * cycles, and whether the offer is taken depends on registers only (the scheduler compares its source
  * with its stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
  * choice) or an operation of the scheduler on that source (which makes the scheduler refuse the offer) can take
  * it away.
  */
 final class SourcePicker extends Part {
-    /** One bit per source: this cycle's pick takes one of its pending events. */
-    final HwBits consumes;
-    private final HwBool fires;
-    private final HwUInt offerSource;
-    private final HwBits takesEvent;
-
     SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits pendingNonZero,
             HwBits event) {
         super(owner);
@@ -44,7 +41,7 @@ final class SourcePicker extends Part {
 
         // The offer: last cycle's choice, and its one-hot decoded from the registered index.
         HwBool offered = regBool("offerValid", false);
-        offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
+        HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
         HwBool offerPersistent = regBool("offerPersistent", false);
         HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
         // The scheduler refuses (ready low) an offer of a source it is working on.
@@ -53,18 +50,16 @@ final class SourcePicker extends Part {
         pick.payload().persistent.assign(offerPersistent);
         HwBits taken = wireBits("pickTaken", mux(pick.fire(), offerOneHot, Hw.bitsLit(0, n)));
         // A pick takes a pending event, except while a wake-all event is draining its waiters.
-        fires = pick.fire();
-        takesEvent = modes.persistent.or(draining.not());
-        consumes = taken.and(takesEvent);
+        pick.payload().takesEvent.assign(modes.persistent.or(draining.not()).bit(offerSource));
         HwBits startDrain = taken.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
         draining.assign(draining.or(startDrain).and(modes.clearWaiting.not()).and(modes.waiting.or(modes.setWaiting)));
 
         // The next choice. An event arriving this cycle (or given by the scheduler) is in the count when the choice
-        // is offered; a source whose count the scheduler takes from this cycle is left out (its count is one high).
+        // is offered, and so is the scheduler's take of this cycle (pendingNonZero applies it).
         HwBits available = wireBits("available", pendingNonZero.or(event).or(updates.up));
         HwBits oneShot = available.or(draining).and(modes.waiting).and(modes.persistent.not());
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
-        HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()).and(updates.down.not()));
+        HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()));
         if (n > 1) {
             // Rotating priority: "above" is the thermometer of the sources past the last pick taken (source 0
             // after reset), this cycle's take applied, built from the pick's index (one register of log2 I bits
@@ -86,13 +81,5 @@ final class SourcePicker extends Part {
             offered.assign(candidates.orR());
             offerPersistent.assign(candidates.and(modes.persistent).orR());
         }
-    }
-
-    /**
-     * Whether this cycle's pick takes one of source {@code q}'s pending events: {@code consumes} at {@code q}, from the
-     * offer's registered index, so the pick's fire (which settles late) comes in last rather than through a selection.
-     */
-    HwBool consumesAt(HwUInt q) {
-        return fires.and(offerSource.eq(q)).and(takesEvent.bit(q));
     }
 }

@@ -16,7 +16,7 @@ import taskintc.spec.WakeupPort;
 /**
  * What the scheduler's S1 needs of the wakeup unit's registers to decide a wait (or answer a status read, or start a
  * cancel walk): the pending count, waiting and lost bits of the source the bus operation names, looked up while that
- * operation is in S0 and copied as they will be in the next cycle (this cycle's events, pick, count update and
+ * operation is in S0 and copied as they will be in the next cycle (this cycle's events, count update and
  * scheduler update applied by the same rules that update the registers). In S1 only last cycle's count update is
  * still to apply. So S1's decisions start from flip-flops instead of a selection over all the sources. The mode bits
  * of the status word come from the scheduler's wait table, which keeps them in each source's record.
@@ -26,7 +26,7 @@ import taskintc.spec.WakeupPort;
  */
 final class StatusQuery extends Part {
     StatusQuery(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, PendingCounts counts,
-            CountUpdates countUpdates, SourcePicker picker, HwBits event) {
+            CountUpdates countUpdates, HwBits event) {
         super(owner);
         int pw = cfg.pendingWidth();
         // S0: the source's registers as they will be next cycle.
@@ -35,7 +35,7 @@ final class StatusQuery extends Part {
         HwBool hit = sched.update.valid().and(update.source.eq(q));
         HwBool waiting = modes.waitingNext(modes.waiting.bit(q), hit);
         PendingCounts.Next count = PendingCounts.next(counts.pending.get(q), event.bit(q), countUpdates.upAt(q),
-                picker.consumesAt(q).or(countUpdates.downAt(q)));
+                countUpdates.downAt(q));
         HwBool lost = PendingCounts.lostNext(counts.lost.bit(q), modes.is(GatewayUpdate.CONFIG).and(hit), count.over());
 
         // S1: registered; the count update of S0's cycle (registered in CountUpdates) shown on top, as it is applied.

@@ -26,6 +26,8 @@ public final class SourcesModel {
 
     private final boolean[][] grant;
     private final boolean[] edge, wakeAll, persistent, masked, draining, lost, armed, prev;
+    /** The source's last pick takes an event when its wakeup executes (set by {@link #pick}). */
+    private final boolean[] pickTakes;
     private final long[] pending, delta;
     /** The execute stage's count changes of this cycle, and of the last one (applied with this cycle's changes). */
     private final long[] staged, late;
@@ -54,6 +56,7 @@ public final class SourcesModel {
         persistent = new boolean[sources];
         masked = new boolean[sources];
         draining = new boolean[sources];
+        pickTakes = new boolean[sources];
         lost = new boolean[sources];
         armed = new boolean[sources];
         prev = new boolean[sources];
@@ -81,7 +84,7 @@ public final class SourcesModel {
         if (eventNow != null) Arrays.fill(eventNow, false);
         for (int i = 0; i < sources; i++) {
             edge[i] = i < 2 * nicQueues || edgeDefault;
-            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = false;
+            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = pickTakes[i] = false;
             armed[i] = true;
             pending[i] = delta[i] = staged[i] = late[i] = 0;
             waiters[i].clear();
@@ -117,8 +120,7 @@ public final class SourcesModel {
             if (s.poolFull()) err = SchedulerModel.POOL_FULL;
             else {
                 s.adjustUsed(+1);
-                staged[src]--;
-                eventsDelivered++;
+                takeEvent(src);
                 deliver(ctx, word);
                 err = 0;
             }
@@ -174,7 +176,10 @@ public final class SourcesModel {
         return err;
     }
 
-    /** The hardware picked {@code src} this cycle: it must have something to deliver. Takes its event. */
+    /**
+     * The hardware picked {@code src} this cycle: it must have something to deliver. Its wakeup (or handler copy) takes
+     * one pending event when it executes, unless a wake-all event is draining the source's waiters.
+     */
     public void pick(int src) {
         boolean p = persistent[src];
         boolean avail = pending[src] > 0 || eventNow[src];
@@ -182,10 +187,7 @@ public final class SourcesModel {
                 : (avail || draining[src]) && !waiters[src].isEmpty();
         if (!ok) throw new AssertionError("picked source " + src + " with nothing to deliver (pending " + pending[src]
                 + ", waiters " + waiters[src].size() + ", handler " + (handler[src] != null) + ", draining " + draining[src] + ")");
-        if (p || !draining[src]) {
-            delta[src]--;
-            eventsDelivered++;
-        }
+        pickTakes[src] = p || !draining[src];
         if (!p && wakeAll[src] && !draining[src]) draining[src] = true;
     }
 
@@ -195,6 +197,7 @@ public final class SourcesModel {
         if (w == null) throw new AssertionError("woke source " + src + " which has no waiter");
         if (waiters[src].isEmpty()) draining[src] = false;
         dueSince[src] = -1;
+        if (pickTakes[src]) takeEvent(src);
         deliver((int) w[0], w[1]);
         return w[1];
     }
@@ -204,18 +207,21 @@ public final class SourcesModel {
         return waiters[src].toArray(new long[0][]);
     }
 
-    /** Internal copy of the persistent handler; a full pool gives the event back. */
+    /** Internal copy of the persistent handler, which takes the event; a full pool leaves it for a later pick. */
     public void handlerCopy(int src) {
         long[] h = handler[src];
         if (h == null) throw new AssertionError("handler copy for source " + src + " without a handler");
         dueSince[src] = -1;
-        if (s.poolFull()) {
-            staged[src]++;
-            eventsDelivered--;
-            return;
-        }
+        if (s.poolFull()) return;
+        takeEvent(src);
         s.adjustUsed(+1);
         deliver((int) h[0], h[1]);
+    }
+
+    /** An execute-stage operation takes one of the source's pending events (applied with the next cycle's changes). */
+    private void takeEvent(int src) {
+        staged[src]--;
+        eventsDelivered++;
     }
 
     /** A task made ready by the hardware (a wakeup, a handler copy, an IPC delivery): queue it, then preempt or notify. */
