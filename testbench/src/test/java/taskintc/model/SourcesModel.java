@@ -14,9 +14,9 @@ import java.util.Deque;
  * on which cycle an event arrived; everything else is transactional. Within a cycle the harness calls,
  * in this order: the operation in the pipeline's execute stage, the pick of the cycle, then {@link #endCycle}
  * with the lines as they were during the cycle; all pending-count changes of a cycle are summed and
- * saturated together, as a counter does. An operation's own count change (a wait that takes an event, an
- * inject, a refunded handler copy) joins the next cycle's changes; until then the count it shows (status, the
- * next operation's decision) includes it.
+ * saturated together, as a counter does. An operation's own count change (a wait, a wakeup or a handler copy
+ * that takes an event, an inject) joins the next cycle's changes; until then the count it shows (status, the
+ * next operation's decision) includes it. A pick changes no count: its wakeup takes the event when it executes.
  */
 public final class SourcesModel {
     public final int sources, nicQueues, pendingWidth;
