@@ -16,8 +16,8 @@ import taskintc.spec.WakeupPort;
  * The scheduler's changes to a pending count (a wait, a wakeup or a handler copy that takes an event, an injected
  * one: the update's {@code take} and {@code give} bits), registered and applied in the next cycle together with that
  * cycle's events, so S1's decisions do not reach the count adders in the cycle they are made. Until applied, the
- * source's count shown to the scheduler (the status query, {@link #shownPending}) includes the change, a taken
- * event keeps its source out of the pick, and a given event counts as one arriving.
+ * source's count shown to the scheduler (the status query, {@link #shownPending}) includes the change, and so does
+ * the picker's view of every count (a taken event is not offered again, a given one counts as one arriving).
  */
 final class CountUpdates extends Part {
     /** One bit per source: its count goes up, or down, by one this cycle. */
@@ -63,8 +63,13 @@ final class CountUpdates extends Part {
     }
 
     /** Whether the count {@link #shownPending} gives is non-zero, without its adder. */
-    HwBool shownNonZero(HwUInt q, HwBits count, int width) {
-        HwBool aboveOne = width > 1 ? count.slice(1, width - 1).orR() : Hw.lit(false);
-        return upAt(q).or(mux(downAt(q), aboveOne, count.orR()));
+    HwBool shownNonZero(HwUInt q, HwBits count) {
+        return upAt(q).or(nonZeroAfter(count, downAt(q)));
+    }
+
+    /** Whether {@code count} less one taken ({@code take}) is non-zero, without an adder: a take leaves a one at zero. */
+    static HwBool nonZeroAfter(HwBits count, HwBool take) {
+        HwBool aboveOne = count.width() > 1 ? count.slice(1, count.width() - 1).orR() : Hw.lit(false);
+        return mux(take, aboveOne, count.orR());
     }
 }

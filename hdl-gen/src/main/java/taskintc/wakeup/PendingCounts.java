@@ -33,13 +33,8 @@ final class PendingCounts extends Part {
         int n = cfg.sources(), pw = cfg.pendingWidth();
         pending = regArray("pending", n, pw, 0);
         lost = regBits("lost", n, 0);
-        // Not zero once this cycle's take is applied (a take leaves a count of one at zero), without the adder.
         HwBits[] nonZeroParts = new HwBits[n];
-        for (int s = 0; s < n; s++) {
-            HwBits count = pending.get(s);
-            HwBool aboveOne = pw > 1 ? count.slice(1, pw - 1).orR() : Hw.lit(false);
-            nonZeroParts[n - 1 - s] = mux(updates.down.bit(s), aboveOne, count.orR()).asBits();
-        }
+        for (int s = 0; s < n; s++) nonZeroParts[n - 1 - s] = CountUpdates.nonZeroAfter(pending.get(s), updates.down.bit(s)).asBits();
         nonZero.assign(Hw.cat(nonZeroParts));
 
         HwBits[] lostParts = new HwBits[n];

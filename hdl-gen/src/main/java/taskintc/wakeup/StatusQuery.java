@@ -44,7 +44,7 @@ final class StatusQuery extends Part {
         sched.queryLost.assign(delay("query_lost", lost, false));
         sched.queryWaiting.assign(delay("query_waiting", waiting, false));
         HwUInt shown = countUpdates.shownPending(source1, count1, pw);
-        sched.queryPending.assign(countUpdates.shownNonZero(source1, count1, pw));
+        sched.queryPending.assign(countUpdates.shownNonZero(source1, count1));
         sched.queryCount.assign(shown.asBits().slice(0, Math.min(pw, STATUS_PENDING_BITS)).resize(STATUS_PENDING_BITS));
     }
 }
