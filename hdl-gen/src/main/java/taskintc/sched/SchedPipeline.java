@@ -93,7 +93,8 @@ final class SchedPipeline extends Part {
         final HwUInt source = irq ? regUInt("slot_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
         /** The source has a persistent handler: the wakeup enqueues a copy of it. */
         final HwBool persistent = irq ? regBool("slot_persistent", false) : Hw.lit(false);
-        /** The pick took one of the source's pending events (SourcePick): the wakeup takes it from the count in S1. */
+        /** The wakeup takes one of the source's pending events from the count when it passes S1 (its pick's
+         *  SourcePick.takesEvent: not while a wake-all event drains). */
         final HwBool takesEvent = irq ? regBool("slot_takesEvent", false) : Hw.lit(false);
         /** The pick behind it, taken while the slot was held; it moves up when the slot leaves (only ever
          *  valid with the slot valid). Its handler and head waiter are read when it moves up. */
