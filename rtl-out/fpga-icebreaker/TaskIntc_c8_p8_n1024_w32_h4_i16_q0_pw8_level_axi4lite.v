@@ -1209,17 +1209,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_lost_94;
   wire                _zz_lost_95;
   wire                _zz_lost_96;
-  wire       [1:0]    _zz__zz_query_pending;
-  wire       [0:0]    _zz__zz_query_pending_1;
-  wire       [1:0]    _zz__zz_query_pending_2;
-  wire       [0:0]    _zz__zz_query_pending_3;
-  wire       [8:0]    _zz__zz_query_pending_1_1;
-  wire       [7:0]    _zz__zz_query_pending_1_2;
-  reg        [7:0]    _zz__zz_query_pending_1_3;
-  wire       [8:0]    _zz__zz_query_pending_1_4;
-  wire       [8:0]    _zz__zz_query_pending_1_5;
-  wire       [8:0]    _zz__zz_query_pending_1_6;
-  wire       [7:0]    _zz_query_pending_3;
+  reg        [7:0]    _zz_query_pending;
   wire       [8:0]    _zz__zz_sched_queryCount;
   wire       [8:0]    _zz__zz_sched_queryCount_1;
   wire       [7:0]    _zz__zz_sched_queryCount_2;
@@ -1432,14 +1422,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [1:0]    _zz_pending_15;
   wire       [8:0]    _zz_pending_15_1;
   wire                _zz_pending_15_2;
-  wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending;
-  wire       [8:0]    _zz_query_pending_1;
-  wire                _zz_query_pending_2;
   reg        [3:0]    query_source;
-  reg        [7:0]    query_pending;
-  reg                 query_lost;
-  reg                 query_waiting;
+  wire       [7:0]    query_pending;
   wire       [8:0]    _zz_sched_queryCount;
 
   assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
@@ -1604,16 +1588,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz__zz_pending_15_1_4 = {7'd0, _zz_pending_15};
   assign _zz__zz_pending_15_1_5 = {7'd0, _zz_pending_15};
   assign _zz_pending_15_3 = _zz_pending_15_1[7:0];
-  assign _zz__zz_query_pending_1 = event_1[sched_querySource];
-  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
-  assign _zz__zz_query_pending_1_2 = _zz__zz_query_pending_1_3;
-  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
-  assign _zz__zz_query_pending_1_4 = (_zz__zz_query_pending_1_5 - 9'h001);
-  assign _zz__zz_query_pending_1_5 = {7'd0, _zz_query_pending};
-  assign _zz__zz_query_pending_1_6 = {7'd0, _zz_query_pending};
-  assign _zz_query_pending_3 = _zz_query_pending_1[7:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
@@ -2441,23 +2415,23 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_lost_90 = upd_oneHot[1];
   assign _zz_lost_96 = upd_oneHot[0];
   always @(*) begin
-    case(sched_querySource)
-      4'b0000 : _zz__zz_query_pending_1_3 = pending_0;
-      4'b0001 : _zz__zz_query_pending_1_3 = pending_1;
-      4'b0010 : _zz__zz_query_pending_1_3 = pending_2;
-      4'b0011 : _zz__zz_query_pending_1_3 = pending_3;
-      4'b0100 : _zz__zz_query_pending_1_3 = pending_4;
-      4'b0101 : _zz__zz_query_pending_1_3 = pending_5;
-      4'b0110 : _zz__zz_query_pending_1_3 = pending_6;
-      4'b0111 : _zz__zz_query_pending_1_3 = pending_7;
-      4'b1000 : _zz__zz_query_pending_1_3 = pending_8;
-      4'b1001 : _zz__zz_query_pending_1_3 = pending_9;
-      4'b1010 : _zz__zz_query_pending_1_3 = pending_10;
-      4'b1011 : _zz__zz_query_pending_1_3 = pending_11;
-      4'b1100 : _zz__zz_query_pending_1_3 = pending_12;
-      4'b1101 : _zz__zz_query_pending_1_3 = pending_13;
-      4'b1110 : _zz__zz_query_pending_1_3 = pending_14;
-      default : _zz__zz_query_pending_1_3 = pending_15;
+    case(query_source)
+      4'b0000 : _zz_query_pending = pending_0;
+      4'b0001 : _zz_query_pending = pending_1;
+      4'b0010 : _zz_query_pending = pending_2;
+      4'b0011 : _zz_query_pending = pending_3;
+      4'b0100 : _zz_query_pending = pending_4;
+      4'b0101 : _zz_query_pending = pending_5;
+      4'b0110 : _zz_query_pending = pending_6;
+      4'b0111 : _zz_query_pending = pending_7;
+      4'b1000 : _zz_query_pending = pending_8;
+      4'b1001 : _zz_query_pending = pending_9;
+      4'b1010 : _zz_query_pending = pending_10;
+      4'b1011 : _zz_query_pending = pending_11;
+      4'b1100 : _zz_query_pending = pending_12;
+      4'b1101 : _zz_query_pending = pending_13;
+      4'b1110 : _zz_query_pending = pending_14;
+      default : _zz_query_pending = pending_15;
     endcase
   end
 
@@ -2632,12 +2606,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_15 = (_zz__zz_pending_15 + _zz__zz_pending_15_2);
   assign _zz_pending_15_1 = (_zz__zz_pending_15_1_1 + (countDown[15] ? _zz__zz_pending_15_1_3 : _zz__zz_pending_15_1_5));
   assign _zz_pending_15_2 = _zz_pending_15_1[8];
-  assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_4 : _zz__zz_query_pending_1_6));
-  assign _zz_query_pending_2 = _zz_query_pending_1[8];
-  assign sched_queryLost = query_lost;
-  assign sched_queryWaiting = query_waiting;
+  assign query_pending = _zz_query_pending;
+  assign sched_queryLost = lost[query_source];
+  assign sched_queryWaiting = waiting[query_source];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[7 : 1]) : (|query_pending)));
   assign sched_queryCount = {16'd0, _zz_sched_queryCount_1};
@@ -2677,8 +2648,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_14 <= 8'h0;
       pending_15 <= 8'h0;
       lost <= 16'h0;
-      query_lost <= 1'b0;
-      query_waiting <= 1'b0;
     end else begin
       edge_1 <= {{{{_zz_edge_1_1,_zz_edge_1_4},{_zz_edge_1_7,_zz_edge_1_10}},{{_zz_edge_1_13,_zz_edge_1_16},{_zz_edge_1_19,_zz_edge_1_22}}},{{{_zz_edge_1_25,_zz_edge_1_28},{_zz_edge_1_31,_zz_edge_1_34}},{{_zz_edge_1_37,_zz_edge_1_40},{_zz_edge_1_43,_zz_edge_1_46}}}};
       wakeAll <= {{{{_zz_wakeAll,_zz_wakeAll_3},{_zz_wakeAll_6,_zz_wakeAll_9}},{{_zz_wakeAll_12,_zz_wakeAll_15},{_zz_wakeAll_18,_zz_wakeAll_21}}},{{{_zz_wakeAll_24,_zz_wakeAll_27},{_zz_wakeAll_30,_zz_wakeAll_33}},{{_zz_wakeAll_36,_zz_wakeAll_39},{_zz_wakeAll_42,_zz_wakeAll_45}}}};
@@ -2714,15 +2683,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_14 <= (_zz_pending_14_2 ? 8'hff : _zz_pending_14_3);
       pending_15 <= (_zz_pending_15_2 ? 8'hff : _zz_pending_15_3);
       lost <= {{{{_zz_lost_1,_zz_lost_7},{_zz_lost_13,_zz_lost_19}},{{_zz_lost_25,_zz_lost_31},{_zz_lost_37,_zz_lost_43}}},{{{_zz_lost_49,_zz_lost_55},{_zz_lost_61,_zz_lost_67}},{{_zz_lost_73,_zz_lost_79},{_zz_lost_85,_zz_lost_91}}}};
-      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
-      query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
 
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_2 ? 8'hff : _zz_query_pending_3);
   end
 
 

@@ -2863,17 +2863,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   wire                _zz_lost_222;
   wire                _zz_lost_223;
   wire                _zz_lost_224;
-  wire       [1:0]    _zz__zz_query_pending;
-  wire       [0:0]    _zz__zz_query_pending_1;
-  wire       [1:0]    _zz__zz_query_pending_2;
-  wire       [0:0]    _zz__zz_query_pending_3;
-  wire       [16:0]   _zz__zz_query_pending_1_1;
-  wire       [15:0]   _zz__zz_query_pending_1_2;
-  reg        [15:0]   _zz__zz_query_pending_1_3;
-  wire       [16:0]   _zz__zz_query_pending_1_4;
-  wire       [16:0]   _zz__zz_query_pending_1_5;
-  wire       [16:0]   _zz__zz_query_pending_1_6;
-  wire       [15:0]   _zz_query_pending_3;
+  reg        [15:0]   _zz_query_pending;
   wire       [16:0]   _zz__zz_sched_queryCount;
   wire       [16:0]   _zz__zz_sched_queryCount_1;
   wire       [15:0]   _zz__zz_sched_queryCount_2;
@@ -3391,14 +3381,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   wire       [1:0]    _zz_pending_31;
   wire       [16:0]   _zz_pending_31_1;
   wire                _zz_pending_31_2;
-  wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending;
-  wire       [16:0]   _zz_query_pending_1;
-  wire                _zz_query_pending_2;
   reg        [4:0]    query_source;
-  reg        [15:0]   query_pending;
-  reg                 query_lost;
-  reg                 query_waiting;
+  wire       [15:0]   query_pending;
   wire       [16:0]   _zz_sched_queryCount;
 
   assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
@@ -3755,16 +3739,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz__zz_pending_31_1_4 = {15'd0, _zz_pending_31};
   assign _zz__zz_pending_31_1_5 = {15'd0, _zz_pending_31};
   assign _zz_pending_31_3 = _zz_pending_31_1[15:0];
-  assign _zz__zz_query_pending_1 = event_1[sched_querySource];
-  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
-  assign _zz__zz_query_pending_1_2 = _zz__zz_query_pending_1_3;
-  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
-  assign _zz__zz_query_pending_1_4 = (_zz__zz_query_pending_1_5 - 17'h00001);
-  assign _zz__zz_query_pending_1_5 = {15'd0, _zz_query_pending};
-  assign _zz__zz_query_pending_1_6 = {15'd0, _zz_query_pending};
-  assign _zz_query_pending_3 = _zz_query_pending_1[15:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
@@ -6024,39 +5998,39 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz_lost_217 = upd_oneHot[1];
   assign _zz_lost_224 = upd_oneHot[0];
   always @(*) begin
-    case(sched_querySource)
-      5'b00000 : _zz__zz_query_pending_1_3 = pending_0;
-      5'b00001 : _zz__zz_query_pending_1_3 = pending_1;
-      5'b00010 : _zz__zz_query_pending_1_3 = pending_2;
-      5'b00011 : _zz__zz_query_pending_1_3 = pending_3;
-      5'b00100 : _zz__zz_query_pending_1_3 = pending_4;
-      5'b00101 : _zz__zz_query_pending_1_3 = pending_5;
-      5'b00110 : _zz__zz_query_pending_1_3 = pending_6;
-      5'b00111 : _zz__zz_query_pending_1_3 = pending_7;
-      5'b01000 : _zz__zz_query_pending_1_3 = pending_8;
-      5'b01001 : _zz__zz_query_pending_1_3 = pending_9;
-      5'b01010 : _zz__zz_query_pending_1_3 = pending_10;
-      5'b01011 : _zz__zz_query_pending_1_3 = pending_11;
-      5'b01100 : _zz__zz_query_pending_1_3 = pending_12;
-      5'b01101 : _zz__zz_query_pending_1_3 = pending_13;
-      5'b01110 : _zz__zz_query_pending_1_3 = pending_14;
-      5'b01111 : _zz__zz_query_pending_1_3 = pending_15;
-      5'b10000 : _zz__zz_query_pending_1_3 = pending_16;
-      5'b10001 : _zz__zz_query_pending_1_3 = pending_17;
-      5'b10010 : _zz__zz_query_pending_1_3 = pending_18;
-      5'b10011 : _zz__zz_query_pending_1_3 = pending_19;
-      5'b10100 : _zz__zz_query_pending_1_3 = pending_20;
-      5'b10101 : _zz__zz_query_pending_1_3 = pending_21;
-      5'b10110 : _zz__zz_query_pending_1_3 = pending_22;
-      5'b10111 : _zz__zz_query_pending_1_3 = pending_23;
-      5'b11000 : _zz__zz_query_pending_1_3 = pending_24;
-      5'b11001 : _zz__zz_query_pending_1_3 = pending_25;
-      5'b11010 : _zz__zz_query_pending_1_3 = pending_26;
-      5'b11011 : _zz__zz_query_pending_1_3 = pending_27;
-      5'b11100 : _zz__zz_query_pending_1_3 = pending_28;
-      5'b11101 : _zz__zz_query_pending_1_3 = pending_29;
-      5'b11110 : _zz__zz_query_pending_1_3 = pending_30;
-      default : _zz__zz_query_pending_1_3 = pending_31;
+    case(query_source)
+      5'b00000 : _zz_query_pending = pending_0;
+      5'b00001 : _zz_query_pending = pending_1;
+      5'b00010 : _zz_query_pending = pending_2;
+      5'b00011 : _zz_query_pending = pending_3;
+      5'b00100 : _zz_query_pending = pending_4;
+      5'b00101 : _zz_query_pending = pending_5;
+      5'b00110 : _zz_query_pending = pending_6;
+      5'b00111 : _zz_query_pending = pending_7;
+      5'b01000 : _zz_query_pending = pending_8;
+      5'b01001 : _zz_query_pending = pending_9;
+      5'b01010 : _zz_query_pending = pending_10;
+      5'b01011 : _zz_query_pending = pending_11;
+      5'b01100 : _zz_query_pending = pending_12;
+      5'b01101 : _zz_query_pending = pending_13;
+      5'b01110 : _zz_query_pending = pending_14;
+      5'b01111 : _zz_query_pending = pending_15;
+      5'b10000 : _zz_query_pending = pending_16;
+      5'b10001 : _zz_query_pending = pending_17;
+      5'b10010 : _zz_query_pending = pending_18;
+      5'b10011 : _zz_query_pending = pending_19;
+      5'b10100 : _zz_query_pending = pending_20;
+      5'b10101 : _zz_query_pending = pending_21;
+      5'b10110 : _zz_query_pending = pending_22;
+      5'b10111 : _zz_query_pending = pending_23;
+      5'b11000 : _zz_query_pending = pending_24;
+      5'b11001 : _zz_query_pending = pending_25;
+      5'b11010 : _zz_query_pending = pending_26;
+      5'b11011 : _zz_query_pending = pending_27;
+      5'b11100 : _zz_query_pending = pending_28;
+      5'b11101 : _zz_query_pending = pending_29;
+      5'b11110 : _zz_query_pending = pending_30;
+      default : _zz_query_pending = pending_31;
     endcase
   end
 
@@ -6487,12 +6461,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz_pending_31 = (_zz__zz_pending_31 + _zz__zz_pending_31_2);
   assign _zz_pending_31_1 = (_zz__zz_pending_31_1_1 + (countDown[31] ? _zz__zz_pending_31_1_3 : _zz__zz_pending_31_1_5));
   assign _zz_pending_31_2 = _zz_pending_31_1[16];
-  assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_4 : _zz__zz_query_pending_1_6));
-  assign _zz_query_pending_2 = _zz_query_pending_1[16];
-  assign sched_queryLost = query_lost;
-  assign sched_queryWaiting = query_waiting;
+  assign query_pending = _zz_query_pending;
+  assign sched_queryLost = lost[query_source];
+  assign sched_queryWaiting = waiting[query_source];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[15 : 1]) : (|query_pending)));
   assign sched_queryCount = {8'd0, _zz_sched_queryCount_1};
@@ -6585,8 +6556,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
       pending_30 <= 16'h0;
       pending_31 <= 16'h0;
       lost <= 32'h0;
-      query_lost <= 1'b0;
-      query_waiting <= 1'b0;
     end else begin
       edge_1 <= {{{{{_zz_edge_1_1,_zz_edge_1_5},{_zz_edge_1_9,_zz_edge_1_13}},{{_zz_edge_1_17,_zz_edge_1_21},{_zz_edge_1_25,_zz_edge_1_29}}},{{{_zz_edge_1_33,_zz_edge_1_37},{_zz_edge_1_41,_zz_edge_1_45}},{{_zz_edge_1_49,_zz_edge_1_53},{_zz_edge_1_57,_zz_edge_1_61}}}},{{{{_zz_edge_1_65,_zz_edge_1_69},{_zz_edge_1_73,_zz_edge_1_77}},{{_zz_edge_1_81,_zz_edge_1_85},{_zz_edge_1_89,_zz_edge_1_93}}},{{{_zz_edge_1_97,_zz_edge_1_101},{_zz_edge_1_105,_zz_edge_1_109}},{{_zz_edge_1_113,_zz_edge_1_117},{_zz_edge_1_121,_zz_edge_1_125}}}}};
       wakeAll <= {{{{{_zz_wakeAll,_zz_wakeAll_4},{_zz_wakeAll_8,_zz_wakeAll_12}},{{_zz_wakeAll_16,_zz_wakeAll_20},{_zz_wakeAll_24,_zz_wakeAll_28}}},{{{_zz_wakeAll_32,_zz_wakeAll_36},{_zz_wakeAll_40,_zz_wakeAll_44}},{{_zz_wakeAll_48,_zz_wakeAll_52},{_zz_wakeAll_56,_zz_wakeAll_60}}}},{{{{_zz_wakeAll_64,_zz_wakeAll_68},{_zz_wakeAll_72,_zz_wakeAll_76}},{{_zz_wakeAll_80,_zz_wakeAll_84},{_zz_wakeAll_88,_zz_wakeAll_92}}},{{{_zz_wakeAll_96,_zz_wakeAll_100},{_zz_wakeAll_104,_zz_wakeAll_108}},{{_zz_wakeAll_112,_zz_wakeAll_116},{_zz_wakeAll_120,_zz_wakeAll_124}}}}};
@@ -6691,15 +6660,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
       pending_30 <= (_zz_pending_30_2 ? 16'hffff : _zz_pending_30_3);
       pending_31 <= (_zz_pending_31_2 ? 16'hffff : _zz_pending_31_3);
       lost <= {{{{{_zz_lost_1,_zz_lost_8},{_zz_lost_15,_zz_lost_22}},{{_zz_lost_29,_zz_lost_36},{_zz_lost_43,_zz_lost_50}}},{{{_zz_lost_57,_zz_lost_64},{_zz_lost_71,_zz_lost_78}},{{_zz_lost_85,_zz_lost_92},{_zz_lost_99,_zz_lost_106}}}},{{{{_zz_lost_113,_zz_lost_120},{_zz_lost_127,_zz_lost_134}},{{_zz_lost_141,_zz_lost_148},{_zz_lost_155,_zz_lost_162}}},{{{_zz_lost_169,_zz_lost_176},{_zz_lost_183,_zz_lost_190}},{{_zz_lost_197,_zz_lost_204},{_zz_lost_211,_zz_lost_218}}}}};
-      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
-      query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
 
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_2 ? 16'hffff : _zz_query_pending_3);
   end
 
 

@@ -741,17 +741,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire                _zz_lost_14;
   wire                _zz_lost_15;
   wire                _zz_lost_16;
-  wire       [1:0]    _zz__zz_query_pending;
-  wire       [0:0]    _zz__zz_query_pending_1;
-  wire       [1:0]    _zz__zz_query_pending_2;
-  wire       [0:0]    _zz__zz_query_pending_3;
-  wire       [4:0]    _zz__zz_query_pending_1_1;
-  wire       [3:0]    _zz__zz_query_pending_1_2;
-  reg        [3:0]    _zz__zz_query_pending_1_3;
-  wire       [4:0]    _zz__zz_query_pending_1_4;
-  wire       [4:0]    _zz__zz_query_pending_1_5;
-  wire       [4:0]    _zz__zz_query_pending_1_6;
-  wire       [3:0]    _zz_query_pending_3;
+  reg        [3:0]    _zz_query_pending;
   wire       [4:0]    _zz__zz_sched_queryCount;
   wire       [4:0]    _zz__zz_sched_queryCount_1;
   wire       [3:0]    _zz__zz_sched_queryCount_2;
@@ -959,14 +949,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   wire       [1:0]    _zz_pending_7;
   wire       [4:0]    _zz_pending_7_1;
   wire                _zz_pending_7_2;
-  wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending;
-  wire       [4:0]    _zz_query_pending_1;
-  wire                _zz_query_pending_2;
   reg        [2:0]    query_source;
-  reg        [3:0]    query_pending;
-  reg                 query_lost;
-  reg                 query_waiting;
+  wire       [3:0]    query_pending;
   wire       [4:0]    _zz_sched_queryCount;
 
   assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
@@ -1067,16 +1051,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz__zz_pending_7_1_4 = {3'd0, _zz_pending_7};
   assign _zz__zz_pending_7_1_5 = {3'd0, _zz_pending_7};
   assign _zz_pending_7_3 = _zz_pending_7_1[3:0];
-  assign _zz__zz_query_pending_1 = event_1[sched_querySource];
-  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
-  assign _zz__zz_query_pending_1_2 = _zz__zz_query_pending_1_3;
-  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
-  assign _zz__zz_query_pending_1_4 = (_zz__zz_query_pending_1_5 - 5'h01);
-  assign _zz__zz_query_pending_1_5 = {3'd0, _zz_query_pending};
-  assign _zz__zz_query_pending_1_6 = {3'd0, _zz_query_pending};
-  assign _zz_query_pending_3 = _zz_query_pending_1[3:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
@@ -1344,15 +1318,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_lost_14 = (_zz_lost && upd_oneHot[1]);
   assign _zz_lost_16 = (_zz_lost && upd_oneHot[0]);
   always @(*) begin
-    case(sched_querySource)
-      3'b000 : _zz__zz_query_pending_1_3 = pending_0;
-      3'b001 : _zz__zz_query_pending_1_3 = pending_1;
-      3'b010 : _zz__zz_query_pending_1_3 = pending_2;
-      3'b011 : _zz__zz_query_pending_1_3 = pending_3;
-      3'b100 : _zz__zz_query_pending_1_3 = pending_4;
-      3'b101 : _zz__zz_query_pending_1_3 = pending_5;
-      3'b110 : _zz__zz_query_pending_1_3 = pending_6;
-      default : _zz__zz_query_pending_1_3 = pending_7;
+    case(query_source)
+      3'b000 : _zz_query_pending = pending_0;
+      3'b001 : _zz_query_pending = pending_1;
+      3'b010 : _zz_query_pending = pending_2;
+      3'b011 : _zz_query_pending = pending_3;
+      3'b100 : _zz_query_pending = pending_4;
+      3'b101 : _zz_query_pending = pending_5;
+      3'b110 : _zz_query_pending = pending_6;
+      default : _zz_query_pending = pending_7;
     endcase
   end
 
@@ -1513,12 +1487,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
   assign _zz_pending_7 = (_zz__zz_pending_7 + _zz__zz_pending_7_2);
   assign _zz_pending_7_1 = (_zz__zz_pending_7_1_1 + (countDown[7] ? _zz__zz_pending_7_1_3 : _zz__zz_pending_7_1_5));
   assign _zz_pending_7_2 = _zz_pending_7_1[4];
-  assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_4 : _zz__zz_query_pending_1_6));
-  assign _zz_query_pending_2 = _zz_query_pending_1[4];
-  assign sched_queryLost = query_lost;
-  assign sched_queryWaiting = query_waiting;
+  assign query_pending = _zz_query_pending;
+  assign sched_queryLost = lost[query_source];
+  assign sched_queryWaiting = waiting[query_source];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
@@ -1571,8 +1542,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       pending_6 <= 4'b0000;
       pending_7 <= 4'b0000;
       lost <= 8'h0;
-      query_lost <= 1'b0;
-      query_waiting <= 1'b0;
     end else begin
       edge_1 <= {{{(_zz_edge_7 ? _zz_edge_1_1 : _zz_edge_1_2),(_zz_edge_6 ? _zz_edge_1_3 : _zz_edge_1_4)},{(_zz_edge_5 ? _zz_edge_1_5 : _zz_edge_1_6),(_zz_edge_4 ? _zz_edge_1_7 : _zz_edge_1_8)}},{{(_zz_edge_3 ? _zz_edge_1_9 : _zz_edge_1_10),(_zz_edge_2 ? _zz_edge_1_11 : _zz_edge_1_12)},{(_zz_edge_1 ? _zz_edge_1_13 : _zz_edge_1_14),(_zz_edge ? _zz_edge_1_15 : _zz_edge_1_16)}}};
       wakeAll <= {{{(_zz_edge_7 ? _zz_wakeAll : _zz_wakeAll_1),(_zz_edge_6 ? _zz_wakeAll_2 : _zz_wakeAll_3)},{(_zz_edge_5 ? _zz_wakeAll_4 : _zz_wakeAll_5),(_zz_edge_4 ? _zz_wakeAll_6 : _zz_wakeAll_7)}},{{(_zz_edge_3 ? _zz_wakeAll_8 : _zz_wakeAll_9),(_zz_edge_2 ? _zz_wakeAll_10 : _zz_wakeAll_11)},{(_zz_edge_1 ? _zz_wakeAll_12 : _zz_wakeAll_13),(_zz_edge ? _zz_wakeAll_14 : _zz_wakeAll_15)}}};
@@ -1629,15 +1598,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_SourceGat
       pending_6 <= (_zz_pending_6_2 ? 4'b1111 : _zz_pending_6_3);
       pending_7 <= (_zz_pending_7_2 ? 4'b1111 : _zz_pending_7_3);
       lost <= {{{(_zz_lost_1 || _zz_pending_7_2),(_zz_lost_3 || _zz_pending_6_2)},{(_zz_lost_5 || _zz_pending_5_2),(_zz_lost_7 || _zz_pending_4_2)}},{{(_zz_lost_9 || _zz_pending_3_2),(_zz_lost_11 || _zz_pending_2_2)},{(_zz_lost_13 || _zz_pending_1_2),(_zz_lost_15 || _zz_pending_0_2)}}};
-      query_lost <= ((lost[sched_querySource] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
-      query_waiting <= ((waiting[sched_querySource] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
 
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_2 ? 4'b1111 : _zz_query_pending_3);
   end
 
 

@@ -368,16 +368,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [4:0]    _zz__zz_pending_0_1_4;
   wire       [4:0]    _zz__zz_pending_0_1_5;
   wire       [3:0]    _zz_pending_0_3;
-  wire       [1:0]    _zz__zz_query_pending;
-  wire       [0:0]    _zz__zz_query_pending_1;
-  wire       [1:0]    _zz__zz_query_pending_2;
-  wire       [0:0]    _zz__zz_query_pending_3;
-  wire       [4:0]    _zz__zz_query_pending_1_1;
-  wire       [3:0]    _zz__zz_query_pending_1_2;
-  wire       [4:0]    _zz__zz_query_pending_1_3;
-  wire       [4:0]    _zz__zz_query_pending_1_4;
-  wire       [4:0]    _zz__zz_query_pending_1_5;
-  wire       [3:0]    _zz_query_pending_3;
   wire       [4:0]    _zz__zz_sched_queryCount;
   wire       [4:0]    _zz__zz_sched_queryCount_1;
   wire       [3:0]    _zz__zz_sched_queryCount_2;
@@ -427,14 +417,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [1:0]    _zz_pending_0;
   wire       [4:0]    _zz_pending_0_1;
   wire                _zz_pending_0_2;
-  wire                _zz_query_lost;
-  wire       [1:0]    _zz_query_pending;
-  wire       [4:0]    _zz_query_pending_1;
-  wire                _zz_query_pending_2;
   reg        [0:0]    query_source;
-  reg        [3:0]    query_pending;
-  reg                 query_lost;
-  reg                 query_waiting;
+  wire       [3:0]    query_pending;
   wire       [4:0]    _zz_sched_queryCount;
 
   assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
@@ -448,16 +432,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz__zz_pending_0_1_4 = {3'd0, _zz_pending_0};
   assign _zz__zz_pending_0_1_5 = {3'd0, _zz_pending_0};
   assign _zz_pending_0_3 = _zz_pending_0_1[3:0];
-  assign _zz__zz_query_pending_1 = event_1[0];
-  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_3 = (countUpdate_give && (countUpdate_source == sched_querySource));
-  assign _zz__zz_query_pending_2 = {1'd0, _zz__zz_query_pending_3};
-  assign _zz__zz_query_pending_1_2 = pending_0;
-  assign _zz__zz_query_pending_1_1 = {1'd0, _zz__zz_query_pending_1_2};
-  assign _zz__zz_query_pending_1_3 = (_zz__zz_query_pending_1_4 - 5'h01);
-  assign _zz__zz_query_pending_1_4 = {3'd0, _zz_query_pending};
-  assign _zz__zz_query_pending_1_5 = {3'd0, _zz_query_pending};
-  assign _zz_query_pending_3 = _zz_query_pending_1[3:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
   assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
@@ -493,12 +467,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
   assign _zz_pending_0_2 = _zz_pending_0_1[4];
-  assign _zz_query_lost = (sched_update_valid && (sched_update_payload_source == sched_querySource));
-  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
-  assign _zz_query_pending_1 = (_zz__zz_query_pending_1_1 + ((countUpdate_take && (countUpdate_source == sched_querySource)) ? _zz__zz_query_pending_1_3 : _zz__zz_query_pending_1_5));
-  assign _zz_query_pending_2 = _zz_query_pending_1[4];
-  assign sched_queryLost = query_lost;
-  assign sched_queryWaiting = query_waiting;
+  assign query_pending = pending_0;
+  assign sched_queryLost = lost[0];
+  assign sched_queryWaiting = waiting[0];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
@@ -521,8 +492,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       offerPersistent <= 1'b0;
       pending_0 <= 4'b0000;
       lost <= 1'b0;
-      query_lost <= 1'b0;
-      query_waiting <= 1'b0;
     end else begin
       edge_1 <= (_zz_edge ? sched_update_payload_mode[0] : edge_1[0]);
       wakeAll <= (_zz_edge ? sched_update_payload_mode[1] : wakeAll[0]);
@@ -541,15 +510,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       offerPersistent <= (|(candidates & persistent));
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       lost <= ((lost[0] && (! (_zz_lost && upd_oneHot[0]))) || _zz_pending_0_2);
-      query_lost <= ((lost[0] && (! (_zz_lost && _zz_query_lost))) || _zz_query_pending_2);
-      query_waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_query_lost))) || (_zz_waiting && _zz_query_lost));
     end
   end
 
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
-    query_pending <= (_zz_query_pending_2 ? 4'b1111 : _zz_query_pending_3);
   end
 
 

@@ -43,12 +43,12 @@ final class CountUpdates extends Part {
     }
 
     /** This cycle's update raises source {@code q}'s count. */
-    HwBool upAt(HwUInt q) {
+    private HwBool upAt(HwUInt q) {
         return give.and(source.eq(q));
     }
 
     /** This cycle's update lowers source {@code q}'s count. */
-    HwBool downAt(HwUInt q) {
+    private HwBool downAt(HwUInt q) {
         return take.and(source.eq(q));
     }
 

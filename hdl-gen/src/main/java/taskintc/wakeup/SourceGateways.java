@@ -44,6 +44,6 @@ public final class SourceGateways extends Circuit {
         new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
         PendingCounts counts = new PendingCounts(this, cfg, modes, countUpdates, event, pendingNonZero);
 
-        new StatusQuery(this, cfg, sched, modes, counts, countUpdates, event);
+        new StatusQuery(this, cfg, sched, modes, counts, countUpdates);
     }
 }

@@ -87,7 +87,7 @@ final class SourceModes extends Part {
     }
 
     /** A source's waiting bit next cycle: this cycle's update applied when it names the source ({@code hit}). */
-    HwBool waitingNext(HwBool now, HwBool hit) {
+    private HwBool waitingNext(HwBool now, HwBool hit) {
         return now.and(is(GatewayUpdate.CLEAR_WAITING).and(hit).not()).or(is(GatewayUpdate.SET_WAITING).and(hit));
     }
 
