@@ -123,7 +123,7 @@ final class WaitTable extends Part {
         tail1 = record1.slice(0, a).asUInt();
         count1 = record1.slice(a, cw).asUInt();
         modes1 = wireBits("s1_waitModes", record1.slice(a + cw, MODE_BITS));
-        // The wakeup unit's view of the bus operation's source: looked up in S0, shown in S1 as its registers are now.
+        // The wakeup unit's view of the bus operation's source: named in S0, read from its registers in S1.
         port.querySource.assign(s0.busSource);
         waiting1 = port.queryWaiting;
         HwBool persistent1 = modes1.bit(M_PERSISTENT);
