@@ -378,7 +378,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [3:0]    _zz_sched_queryCount_1;
   wire       [3:0]    _zz_sched_queryCount_2;
   wire       [3:0]    _zz_sched_queryCount_3;
-  reg        [0:0]    edge_1;
   reg        [0:0]    wakeAll;
   reg        [0:0]    persistent;
   reg        [0:0]    masked;
@@ -389,12 +388,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                _zz_waiting_1;
   wire                _zz_lost;
   wire                _zz_waiting_2;
-  wire                _zz_edge;
+  wire                _zz_wakeAll;
   wire                _zz_persistent;
-  reg        [0:0]    armed;
   reg        [0:0]    prev;
   wire       [0:0]    line;
-  wire       [0:0]    _zz_armed;
   wire       [0:0]    gate;
   wire       [0:0]    event_1;
   wire       [0:0]    pendingNonZero;
@@ -447,11 +444,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_waiting_2 = upd_oneHot[0];
-  assign _zz_edge = (_zz_lost && _zz_waiting_2);
+  assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
   assign _zz_persistent = sched_update_payload_mode[2];
   assign line = irq[0];
-  assign _zz_armed = (line & armed);
-  assign gate = ((edge_1 & (line & (~ prev))) | ((~ edge_1) & _zz_armed));
+  assign gate = (line & (~ prev));
   assign event_1 = (gate & (~ masked));
   assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
   assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
@@ -475,13 +471,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
-      edge_1 <= 1'b0;
       wakeAll <= 1'b0;
       persistent <= 1'b0;
       masked <= 1'b0;
       waiting <= 1'b0;
       handler <= 1'b0;
-      armed <= 1'b1;
       prev <= 1'b0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
@@ -493,14 +487,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
-      edge_1 <= (_zz_edge ? sched_update_payload_mode[0] : edge_1[0]);
-      wakeAll <= (_zz_edge ? sched_update_payload_mode[1] : wakeAll[0]);
-      persistent <= (_zz_edge ? _zz_persistent : persistent[0]);
-      masked <= (_zz_edge ? sched_update_payload_mode[3] : masked[0]);
-      handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b101)) && _zz_waiting_2)) && (! (_zz_edge && (! _zz_persistent))));
+      wakeAll <= (_zz_wakeAll ? sched_update_payload_mode[1] : wakeAll[0]);
+      persistent <= (_zz_wakeAll ? _zz_persistent : persistent[0]);
+      masked <= (_zz_wakeAll ? sched_update_payload_mode[3] : masked[0]);
+      handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b101)) && _zz_waiting_2)) && (! (_zz_wakeAll && (! _zz_persistent))));
       waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_waiting_2))) || (_zz_waiting && _zz_waiting_2));
       prev <= line;
-      armed <= ((armed & (~ _zz_armed)) | (~ line));
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);

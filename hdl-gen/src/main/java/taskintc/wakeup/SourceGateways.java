@@ -11,7 +11,7 @@ import taskintc.spec.WakeupPort;
  * beside the ready lists they share the task pool with; the two meet through one {@link WakeupPort}.
  *
  * <p>Parts, every source handled in parallel every cycle, so simultaneous events on different sources are
- * all counted: {@link Triggers} (edge or level capture), {@link NicCoalescing} (the NIC's sources),
+ * all counted: {@link Triggers} (edge and level capture, one rule), {@link NicCoalescing} (the NIC's sources),
  * {@link SourceModes} (mode and waiter bits; the scheduler's updates decoded), {@link PendingCounts}
  * (saturating, never silently lost), {@link SourcePicker} (one source a cycle, rotating) and {@link StatusQuery}
  * (the status of the source a bus operation names, for the scheduler's S1).
@@ -35,7 +35,7 @@ public final class SourceGateways extends Circuit {
         sched = slavePort("sched", new WakeupPort(cfg));
 
         SourceModes modes = new SourceModes(this, cfg, sched);
-        HwBits gate = new Triggers(this, cfg, irq, nicRx, nicTx, modes.edge).gate;
+        HwBits gate = new Triggers(this, cfg, irq, nicRx, nicTx).gate;
         HwBits coalesced = q == 0 ? gate
                 : new NicCoalescing(this, cfg, gate, modes, sched.update.payload().coalesce, nicRxAck, nicTxAck, nicRxMask, nicTxMask).coalesced;
         HwBits event = wireBits("event", coalesced.and(modes.masked.not()));

@@ -17,16 +17,17 @@ import taskintc.dsl.Part;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
 import taskintc.spec.TaskIntcConfig;
-import taskintc.spec.Trigger;
 import taskintc.spec.WakeupPort;
 
 /**
- * Each source's mode bits (edge, wake-all, persistent, masked, set by the kernel) and waiter bits (one-shot
- * waiters queued, a handler registered, kept in step with the scheduler's wait table), one flip-flop per
- * source each, and the scheduler's update of this cycle decoded once for every per-source piece.
+ * The mode bits that act on every source at once (wake-all, persistent, masked, set by the kernel) and the waiter
+ * bits (one-shot waiters queued, a handler registered, kept in step with the scheduler's wait table), one flip-flop
+ * per source each, and the scheduler's update of this cycle decoded once for every per-source piece. The trigger
+ * mode is not here: capture is the same for both ({@link Triggers}) and the status word takes it from the wait
+ * table's record.
  */
 final class SourceModes extends Part {
-    final HwBits edge, wakeAll, persistent, masked, waiting, handler;
+    final HwBits wakeAll, persistent, masked, waiting, handler;
     /** The updated source, one-hot. */
     final HwBits updated;
     /** This cycle's update from the scheduler. */
@@ -37,9 +38,8 @@ final class SourceModes extends Part {
 
     SourceModes(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
         super(owner);
-        int n = cfg.sources(), q = cfg.nicQueues();
+        int n = cfg.sources();
         update = sched.update.payload();
-        edge = regBits("edge", Hw.bitsWith(n, s -> s < 2 * q || cfg.trigger() == Trigger.EDGE));
         wakeAll = regBits("wakeAll", n, 0);
         persistent = regBits("persistent", n, 0);
         masked = regBits("masked", n, 0);
@@ -51,7 +51,6 @@ final class SourceModes extends Part {
 
         Mode[] next = new Mode[n];
         for (int s = 0; s < n; s++) next[s] = next(at(s), updated.bit(s));
-        edge.assign(gather(next, Mode::edge));
         wakeAll.assign(gather(next, Mode::wakeAll));
         persistent.assign(gather(next, Mode::persistent));
         masked.assign(gather(next, Mode::masked));
@@ -62,25 +61,25 @@ final class SourceModes extends Part {
     }
 
     /** One source's mode and waiter bits. */
-    record Mode(HwBool edge, HwBool wakeAll, HwBool persistent, HwBool masked, HwBool handler, HwBool waiting) {}
+    record Mode(HwBool wakeAll, HwBool persistent, HwBool masked, HwBool handler, HwBool waiting) {}
 
     /** Source {@code s}'s bits now. */
     Mode at(int s) {
-        return new Mode(edge.bit(s), wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
+        return new Mode(wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
     }
 
 
     /**
      * A source's bits next cycle: this cycle's update applied when it names the source ({@code hit}). The kernel's
-     * configuration sets the four mode bits (and unregisters the handler of a source no longer persistent); the
+     * configuration sets the three mode bits (and unregisters the handler of a source no longer persistent); the
      * wait table's updates set or clear the waiter bits.
      */
     Mode next(Mode now, HwBool hit) {
         HwBool configured = is(GatewayUpdate.CONFIG).and(hit);
-        HwBool e = update.mode.bit(CFG_EDGE_BIT - CFG_EDGE_BIT), wa = update.mode.bit(CFG_WAKE_ALL_BIT - CFG_EDGE_BIT);
+        HwBool wa = update.mode.bit(CFG_WAKE_ALL_BIT - CFG_EDGE_BIT);
         HwBool pe = update.mode.bit(CFG_PERSISTENT_BIT - CFG_EDGE_BIT), ma = update.mode.bit(CFG_MASKED_BIT - CFG_EDGE_BIT);
         HwBool handlerSet = now.handler().or(is(GatewayUpdate.SET_HANDLER).and(hit));
-        return new Mode(mux(configured, e, now.edge()), mux(configured, wa, now.wakeAll()),
+        return new Mode(mux(configured, wa, now.wakeAll()),
                 mux(configured, pe, now.persistent()), mux(configured, ma, now.masked()),
                 handlerSet.and(configured.and(pe.not()).not()),
                 waitingNext(now.waiting(), hit));
