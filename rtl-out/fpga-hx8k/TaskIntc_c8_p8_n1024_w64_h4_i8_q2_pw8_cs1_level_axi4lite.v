@@ -71,7 +71,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_mode;
   wire       [2:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
   wire       [7:0]    core_wakeup_busy;
@@ -194,7 +194,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite (
     .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
     .wakeup_update_payload_take     (core_wakeup_update_payload_take          ), //o
     .wakeup_update_payload_give     (core_wakeup_update_payload_give          ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //o
     .wakeup_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //o
     .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
     .wakeup_busy                    (core_wakeup_busy[7:0]                    ), //o
@@ -226,7 +226,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite (
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
     .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
     .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //i
     .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
     .sched_busy                    (core_wakeup_busy[7:0]                    ), //i
@@ -314,7 +314,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_mode,
   input  wire [2:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
   input  wire [7:0]    sched_busy,
@@ -986,21 +986,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   assign _zz_upd_oneHot_5 = 3'b010;
   assign _zz_upd_oneHot_6 = 3'b001;
   assign _zz_upd_oneHot_7 = 3'b000;
-  assign _zz_wakeAll_8 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_8 = sched_update_payload_mode[0];
   assign _zz_wakeAll_9 = wakeAll[7];
-  assign _zz_wakeAll_10 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_10 = sched_update_payload_mode[0];
   assign _zz_wakeAll_11 = wakeAll[6];
-  assign _zz_wakeAll_12 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_12 = sched_update_payload_mode[0];
   assign _zz_wakeAll_13 = wakeAll[5];
-  assign _zz_wakeAll_14 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_14 = sched_update_payload_mode[0];
   assign _zz_wakeAll_15 = wakeAll[4];
-  assign _zz_wakeAll_16 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_16 = sched_update_payload_mode[0];
   assign _zz_wakeAll_17 = wakeAll[3];
-  assign _zz_wakeAll_18 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_18 = sched_update_payload_mode[0];
   assign _zz_wakeAll_19 = wakeAll[2];
-  assign _zz_wakeAll_20 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_20 = sched_update_payload_mode[0];
   assign _zz_wakeAll_21 = wakeAll[1];
-  assign _zz_wakeAll_22 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_22 = sched_update_payload_mode[0];
   assign _zz_wakeAll_23 = wakeAll[0];
   assign _zz_persistent_8 = persistent[7];
   assign _zz_persistent_9 = persistent[6];
@@ -1010,21 +1010,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   assign _zz_persistent_13 = persistent[2];
   assign _zz_persistent_14 = persistent[1];
   assign _zz_persistent_15 = persistent[0];
-  assign _zz_masked = sched_update_payload_mode[3];
+  assign _zz_masked = sched_update_payload_mode[2];
   assign _zz_masked_1 = masked[7];
-  assign _zz_masked_2 = sched_update_payload_mode[3];
+  assign _zz_masked_2 = sched_update_payload_mode[2];
   assign _zz_masked_3 = masked[6];
-  assign _zz_masked_4 = sched_update_payload_mode[3];
+  assign _zz_masked_4 = sched_update_payload_mode[2];
   assign _zz_masked_5 = masked[5];
-  assign _zz_masked_6 = sched_update_payload_mode[3];
+  assign _zz_masked_6 = sched_update_payload_mode[2];
   assign _zz_masked_7 = masked[4];
-  assign _zz_masked_8 = sched_update_payload_mode[3];
+  assign _zz_masked_8 = sched_update_payload_mode[2];
   assign _zz_masked_9 = masked[3];
-  assign _zz_masked_10 = sched_update_payload_mode[3];
+  assign _zz_masked_10 = sched_update_payload_mode[2];
   assign _zz_masked_11 = masked[2];
-  assign _zz_masked_12 = sched_update_payload_mode[3];
+  assign _zz_masked_12 = sched_update_payload_mode[2];
   assign _zz_masked_13 = masked[1];
-  assign _zz_masked_14 = sched_update_payload_mode[3];
+  assign _zz_masked_14 = sched_update_payload_mode[2];
   assign _zz_masked_15 = masked[0];
   assign _zz_handler_1 = (handler[7] || (_zz_handler && _zz_waiting_9));
   assign _zz_handler_2 = (! (_zz_wakeAll_7 && _zz_handler_3));
@@ -1239,28 +1239,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[2];
+  assign _zz_persistent = sched_update_payload_mode[1];
   assign _zz_waiting_3 = upd_oneHot[1];
   assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
-  assign _zz_persistent_1 = sched_update_payload_mode[2];
+  assign _zz_persistent_1 = sched_update_payload_mode[1];
   assign _zz_waiting_4 = upd_oneHot[2];
   assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
-  assign _zz_persistent_2 = sched_update_payload_mode[2];
+  assign _zz_persistent_2 = sched_update_payload_mode[1];
   assign _zz_waiting_5 = upd_oneHot[3];
   assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
-  assign _zz_persistent_3 = sched_update_payload_mode[2];
+  assign _zz_persistent_3 = sched_update_payload_mode[1];
   assign _zz_waiting_6 = upd_oneHot[4];
   assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
-  assign _zz_persistent_4 = sched_update_payload_mode[2];
+  assign _zz_persistent_4 = sched_update_payload_mode[1];
   assign _zz_waiting_7 = upd_oneHot[5];
   assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
-  assign _zz_persistent_5 = sched_update_payload_mode[2];
+  assign _zz_persistent_5 = sched_update_payload_mode[1];
   assign _zz_waiting_8 = upd_oneHot[6];
   assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
-  assign _zz_persistent_6 = sched_update_payload_mode[2];
+  assign _zz_persistent_6 = sched_update_payload_mode[1];
   assign _zz_waiting_9 = upd_oneHot[7];
   assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
-  assign _zz_persistent_7 = sched_update_payload_mode[2];
+  assign _zz_persistent_7 = sched_update_payload_mode[1];
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -1534,7 +1534,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_ReadyQueueCore (
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_mode,
   output wire [2:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
   output wire [7:0]    wakeup_busy,
@@ -2940,7 +2940,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_ReadyQueueCore (
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_mode = s1_data[19 : 17];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);

@@ -64,7 +64,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_mode;
   wire       [3:0]    core_wakeup_update_payload_source;
   wire       [15:0]   core_wakeup_busy;
   wire                core_wakeup_poolFull;
@@ -162,7 +162,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //o
     .wakeup_update_payload_take     (core_wakeup_update_payload_take        ), //o
     .wakeup_update_payload_give     (core_wakeup_update_payload_give        ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]   ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[2:0]   ), //o
     .wakeup_update_payload_source   (core_wakeup_update_payload_source[3:0] ), //o
     .wakeup_busy                    (core_wakeup_busy[15:0]                 ), //o
     .wakeup_querySource             (core_wakeup_querySource[3:0]           ), //o
@@ -187,7 +187,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //i
     .sched_update_payload_take     (core_wakeup_update_payload_take        ), //i
     .sched_update_payload_give     (core_wakeup_update_payload_give        ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]   ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]   ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source[3:0] ), //i
     .sched_busy                    (core_wakeup_busy[15:0]                 ), //i
     .sched_querySource             (core_wakeup_querySource[3:0]           ), //i
@@ -223,7 +223,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_mode,
   input  wire [3:0]    sched_update_payload_source,
   input  wire [15:0]   sched_busy,
   input  wire [3:0]    sched_querySource,
@@ -1595,37 +1595,37 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_wakeAll_55 = (_zz_wakeAll_2 ? _zz_wakeAll_56 : _zz_wakeAll_57);
   assign _zz_wakeAll_58 = (_zz_wakeAll_1 ? _zz_wakeAll_59 : _zz_wakeAll_60);
   assign _zz_wakeAll_61 = (_zz_wakeAll ? _zz_wakeAll_62 : _zz_wakeAll_63);
-  assign _zz_wakeAll_17 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_17 = sched_update_payload_mode[0];
   assign _zz_wakeAll_18 = wakeAll[15];
-  assign _zz_wakeAll_20 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_20 = sched_update_payload_mode[0];
   assign _zz_wakeAll_21 = wakeAll[14];
-  assign _zz_wakeAll_23 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_23 = sched_update_payload_mode[0];
   assign _zz_wakeAll_24 = wakeAll[13];
-  assign _zz_wakeAll_26 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_26 = sched_update_payload_mode[0];
   assign _zz_wakeAll_27 = wakeAll[12];
-  assign _zz_wakeAll_29 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_29 = sched_update_payload_mode[0];
   assign _zz_wakeAll_30 = wakeAll[11];
-  assign _zz_wakeAll_32 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_32 = sched_update_payload_mode[0];
   assign _zz_wakeAll_33 = wakeAll[10];
-  assign _zz_wakeAll_35 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_35 = sched_update_payload_mode[0];
   assign _zz_wakeAll_36 = wakeAll[9];
-  assign _zz_wakeAll_38 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_38 = sched_update_payload_mode[0];
   assign _zz_wakeAll_39 = wakeAll[8];
-  assign _zz_wakeAll_41 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_41 = sched_update_payload_mode[0];
   assign _zz_wakeAll_42 = wakeAll[7];
-  assign _zz_wakeAll_44 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_44 = sched_update_payload_mode[0];
   assign _zz_wakeAll_45 = wakeAll[6];
-  assign _zz_wakeAll_47 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_47 = sched_update_payload_mode[0];
   assign _zz_wakeAll_48 = wakeAll[5];
-  assign _zz_wakeAll_50 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_50 = sched_update_payload_mode[0];
   assign _zz_wakeAll_51 = wakeAll[4];
-  assign _zz_wakeAll_53 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_53 = sched_update_payload_mode[0];
   assign _zz_wakeAll_54 = wakeAll[3];
-  assign _zz_wakeAll_56 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_56 = sched_update_payload_mode[0];
   assign _zz_wakeAll_57 = wakeAll[2];
-  assign _zz_wakeAll_59 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_59 = sched_update_payload_mode[0];
   assign _zz_wakeAll_60 = wakeAll[1];
-  assign _zz_wakeAll_62 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_62 = sched_update_payload_mode[0];
   assign _zz_wakeAll_63 = wakeAll[0];
   assign _zz_persistent_16 = (_zz_wakeAll_15 ? _zz_persistent_15 : _zz_persistent_17);
   assign _zz_persistent_18 = (_zz_wakeAll_14 ? _zz_persistent_14 : _zz_persistent_19);
@@ -1675,37 +1675,37 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_masked_39 = (_zz_wakeAll_2 ? _zz_masked_40 : _zz_masked_41);
   assign _zz_masked_42 = (_zz_wakeAll_1 ? _zz_masked_43 : _zz_masked_44);
   assign _zz_masked_45 = (_zz_wakeAll ? _zz_masked_46 : _zz_masked_47);
-  assign _zz_masked_1 = sched_update_payload_mode[3];
+  assign _zz_masked_1 = sched_update_payload_mode[2];
   assign _zz_masked_2 = masked[15];
-  assign _zz_masked_4 = sched_update_payload_mode[3];
+  assign _zz_masked_4 = sched_update_payload_mode[2];
   assign _zz_masked_5 = masked[14];
-  assign _zz_masked_7 = sched_update_payload_mode[3];
+  assign _zz_masked_7 = sched_update_payload_mode[2];
   assign _zz_masked_8 = masked[13];
-  assign _zz_masked_10 = sched_update_payload_mode[3];
+  assign _zz_masked_10 = sched_update_payload_mode[2];
   assign _zz_masked_11 = masked[12];
-  assign _zz_masked_13 = sched_update_payload_mode[3];
+  assign _zz_masked_13 = sched_update_payload_mode[2];
   assign _zz_masked_14 = masked[11];
-  assign _zz_masked_16 = sched_update_payload_mode[3];
+  assign _zz_masked_16 = sched_update_payload_mode[2];
   assign _zz_masked_17 = masked[10];
-  assign _zz_masked_19 = sched_update_payload_mode[3];
+  assign _zz_masked_19 = sched_update_payload_mode[2];
   assign _zz_masked_20 = masked[9];
-  assign _zz_masked_22 = sched_update_payload_mode[3];
+  assign _zz_masked_22 = sched_update_payload_mode[2];
   assign _zz_masked_23 = masked[8];
-  assign _zz_masked_25 = sched_update_payload_mode[3];
+  assign _zz_masked_25 = sched_update_payload_mode[2];
   assign _zz_masked_26 = masked[7];
-  assign _zz_masked_28 = sched_update_payload_mode[3];
+  assign _zz_masked_28 = sched_update_payload_mode[2];
   assign _zz_masked_29 = masked[6];
-  assign _zz_masked_31 = sched_update_payload_mode[3];
+  assign _zz_masked_31 = sched_update_payload_mode[2];
   assign _zz_masked_32 = masked[5];
-  assign _zz_masked_34 = sched_update_payload_mode[3];
+  assign _zz_masked_34 = sched_update_payload_mode[2];
   assign _zz_masked_35 = masked[4];
-  assign _zz_masked_37 = sched_update_payload_mode[3];
+  assign _zz_masked_37 = sched_update_payload_mode[2];
   assign _zz_masked_38 = masked[3];
-  assign _zz_masked_40 = sched_update_payload_mode[3];
+  assign _zz_masked_40 = sched_update_payload_mode[2];
   assign _zz_masked_41 = masked[2];
-  assign _zz_masked_43 = sched_update_payload_mode[3];
+  assign _zz_masked_43 = sched_update_payload_mode[2];
   assign _zz_masked_44 = masked[1];
-  assign _zz_masked_46 = sched_update_payload_mode[3];
+  assign _zz_masked_46 = sched_update_payload_mode[2];
   assign _zz_masked_47 = masked[0];
   assign _zz_handler_1 = (_zz_handler_2 && _zz_handler_5);
   assign _zz_handler_8 = (_zz_handler_9 && _zz_handler_12);
@@ -2343,52 +2343,52 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[2];
+  assign _zz_persistent = sched_update_payload_mode[1];
   assign _zz_waiting_3 = upd_oneHot[1];
   assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
-  assign _zz_persistent_1 = sched_update_payload_mode[2];
+  assign _zz_persistent_1 = sched_update_payload_mode[1];
   assign _zz_waiting_4 = upd_oneHot[2];
   assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
-  assign _zz_persistent_2 = sched_update_payload_mode[2];
+  assign _zz_persistent_2 = sched_update_payload_mode[1];
   assign _zz_waiting_5 = upd_oneHot[3];
   assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
-  assign _zz_persistent_3 = sched_update_payload_mode[2];
+  assign _zz_persistent_3 = sched_update_payload_mode[1];
   assign _zz_waiting_6 = upd_oneHot[4];
   assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
-  assign _zz_persistent_4 = sched_update_payload_mode[2];
+  assign _zz_persistent_4 = sched_update_payload_mode[1];
   assign _zz_waiting_7 = upd_oneHot[5];
   assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
-  assign _zz_persistent_5 = sched_update_payload_mode[2];
+  assign _zz_persistent_5 = sched_update_payload_mode[1];
   assign _zz_waiting_8 = upd_oneHot[6];
   assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
-  assign _zz_persistent_6 = sched_update_payload_mode[2];
+  assign _zz_persistent_6 = sched_update_payload_mode[1];
   assign _zz_waiting_9 = upd_oneHot[7];
   assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
-  assign _zz_persistent_7 = sched_update_payload_mode[2];
+  assign _zz_persistent_7 = sched_update_payload_mode[1];
   assign _zz_waiting_10 = upd_oneHot[8];
   assign _zz_wakeAll_8 = (_zz_lost && _zz_waiting_10);
-  assign _zz_persistent_8 = sched_update_payload_mode[2];
+  assign _zz_persistent_8 = sched_update_payload_mode[1];
   assign _zz_waiting_11 = upd_oneHot[9];
   assign _zz_wakeAll_9 = (_zz_lost && _zz_waiting_11);
-  assign _zz_persistent_9 = sched_update_payload_mode[2];
+  assign _zz_persistent_9 = sched_update_payload_mode[1];
   assign _zz_waiting_12 = upd_oneHot[10];
   assign _zz_wakeAll_10 = (_zz_lost && _zz_waiting_12);
-  assign _zz_persistent_10 = sched_update_payload_mode[2];
+  assign _zz_persistent_10 = sched_update_payload_mode[1];
   assign _zz_waiting_13 = upd_oneHot[11];
   assign _zz_wakeAll_11 = (_zz_lost && _zz_waiting_13);
-  assign _zz_persistent_11 = sched_update_payload_mode[2];
+  assign _zz_persistent_11 = sched_update_payload_mode[1];
   assign _zz_waiting_14 = upd_oneHot[12];
   assign _zz_wakeAll_12 = (_zz_lost && _zz_waiting_14);
-  assign _zz_persistent_12 = sched_update_payload_mode[2];
+  assign _zz_persistent_12 = sched_update_payload_mode[1];
   assign _zz_waiting_15 = upd_oneHot[13];
   assign _zz_wakeAll_13 = (_zz_lost && _zz_waiting_15);
-  assign _zz_persistent_13 = sched_update_payload_mode[2];
+  assign _zz_persistent_13 = sched_update_payload_mode[1];
   assign _zz_waiting_16 = upd_oneHot[14];
   assign _zz_wakeAll_14 = (_zz_lost && _zz_waiting_16);
-  assign _zz_persistent_14 = sched_update_payload_mode[2];
+  assign _zz_persistent_14 = sched_update_payload_mode[1];
   assign _zz_waiting_17 = upd_oneHot[15];
   assign _zz_wakeAll_15 = (_zz_lost && _zz_waiting_17);
-  assign _zz_persistent_15 = sched_update_payload_mode[2];
+  assign _zz_persistent_15 = sched_update_payload_mode[1];
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign gate = (line & (~ prev));
   assign event_1 = (gate & (~ masked));
@@ -2619,7 +2619,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_mode,
   output wire [3:0]    wakeup_update_payload_source,
   output wire [15:0]   wakeup_busy,
   output wire [3:0]    wakeup_querySource,
@@ -4226,7 +4226,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_mode = s1_data[19 : 17];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);

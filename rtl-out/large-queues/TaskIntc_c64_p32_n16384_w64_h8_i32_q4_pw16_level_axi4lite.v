@@ -70,7 +70,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_mode;
   wire       [4:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
   wire       [31:0]   core_wakeup_busy;
@@ -173,7 +173,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite (
     .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
     .wakeup_update_payload_take     (core_wakeup_update_payload_take          ), //o
     .wakeup_update_payload_give     (core_wakeup_update_payload_give          ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //o
+    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //o
     .wakeup_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //o
     .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
     .wakeup_busy                    (core_wakeup_busy[31:0]                   ), //o
@@ -205,7 +205,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite (
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
     .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
     .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]     ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //i
     .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
     .sched_busy                    (core_wakeup_busy[31:0]                   ), //i
@@ -252,7 +252,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_mode,
   input  wire [4:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
   input  wire [31:0]   sched_busy,
@@ -3778,69 +3778,69 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz_wakeAll_149 = (_zz_wakeAll_2 ? _zz_wakeAll_150 : _zz_wakeAll_151);
   assign _zz_wakeAll_153 = (_zz_wakeAll_1 ? _zz_wakeAll_154 : _zz_wakeAll_155);
   assign _zz_wakeAll_157 = (_zz_wakeAll ? _zz_wakeAll_158 : _zz_wakeAll_159);
-  assign _zz_wakeAll_34 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_34 = sched_update_payload_mode[0];
   assign _zz_wakeAll_35 = wakeAll[31];
-  assign _zz_wakeAll_38 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_38 = sched_update_payload_mode[0];
   assign _zz_wakeAll_39 = wakeAll[30];
-  assign _zz_wakeAll_42 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_42 = sched_update_payload_mode[0];
   assign _zz_wakeAll_43 = wakeAll[29];
-  assign _zz_wakeAll_46 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_46 = sched_update_payload_mode[0];
   assign _zz_wakeAll_47 = wakeAll[28];
-  assign _zz_wakeAll_50 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_50 = sched_update_payload_mode[0];
   assign _zz_wakeAll_51 = wakeAll[27];
-  assign _zz_wakeAll_54 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_54 = sched_update_payload_mode[0];
   assign _zz_wakeAll_55 = wakeAll[26];
-  assign _zz_wakeAll_58 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_58 = sched_update_payload_mode[0];
   assign _zz_wakeAll_59 = wakeAll[25];
-  assign _zz_wakeAll_62 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_62 = sched_update_payload_mode[0];
   assign _zz_wakeAll_63 = wakeAll[24];
-  assign _zz_wakeAll_66 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_66 = sched_update_payload_mode[0];
   assign _zz_wakeAll_67 = wakeAll[23];
-  assign _zz_wakeAll_70 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_70 = sched_update_payload_mode[0];
   assign _zz_wakeAll_71 = wakeAll[22];
-  assign _zz_wakeAll_74 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_74 = sched_update_payload_mode[0];
   assign _zz_wakeAll_75 = wakeAll[21];
-  assign _zz_wakeAll_78 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_78 = sched_update_payload_mode[0];
   assign _zz_wakeAll_79 = wakeAll[20];
-  assign _zz_wakeAll_82 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_82 = sched_update_payload_mode[0];
   assign _zz_wakeAll_83 = wakeAll[19];
-  assign _zz_wakeAll_86 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_86 = sched_update_payload_mode[0];
   assign _zz_wakeAll_87 = wakeAll[18];
-  assign _zz_wakeAll_90 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_90 = sched_update_payload_mode[0];
   assign _zz_wakeAll_91 = wakeAll[17];
-  assign _zz_wakeAll_94 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_94 = sched_update_payload_mode[0];
   assign _zz_wakeAll_95 = wakeAll[16];
-  assign _zz_wakeAll_98 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_98 = sched_update_payload_mode[0];
   assign _zz_wakeAll_99 = wakeAll[15];
-  assign _zz_wakeAll_102 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_102 = sched_update_payload_mode[0];
   assign _zz_wakeAll_103 = wakeAll[14];
-  assign _zz_wakeAll_106 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_106 = sched_update_payload_mode[0];
   assign _zz_wakeAll_107 = wakeAll[13];
-  assign _zz_wakeAll_110 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_110 = sched_update_payload_mode[0];
   assign _zz_wakeAll_111 = wakeAll[12];
-  assign _zz_wakeAll_114 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_114 = sched_update_payload_mode[0];
   assign _zz_wakeAll_115 = wakeAll[11];
-  assign _zz_wakeAll_118 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_118 = sched_update_payload_mode[0];
   assign _zz_wakeAll_119 = wakeAll[10];
-  assign _zz_wakeAll_122 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_122 = sched_update_payload_mode[0];
   assign _zz_wakeAll_123 = wakeAll[9];
-  assign _zz_wakeAll_126 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_126 = sched_update_payload_mode[0];
   assign _zz_wakeAll_127 = wakeAll[8];
-  assign _zz_wakeAll_130 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_130 = sched_update_payload_mode[0];
   assign _zz_wakeAll_131 = wakeAll[7];
-  assign _zz_wakeAll_134 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_134 = sched_update_payload_mode[0];
   assign _zz_wakeAll_135 = wakeAll[6];
-  assign _zz_wakeAll_138 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_138 = sched_update_payload_mode[0];
   assign _zz_wakeAll_139 = wakeAll[5];
-  assign _zz_wakeAll_142 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_142 = sched_update_payload_mode[0];
   assign _zz_wakeAll_143 = wakeAll[4];
-  assign _zz_wakeAll_146 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_146 = sched_update_payload_mode[0];
   assign _zz_wakeAll_147 = wakeAll[3];
-  assign _zz_wakeAll_150 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_150 = sched_update_payload_mode[0];
   assign _zz_wakeAll_151 = wakeAll[2];
-  assign _zz_wakeAll_154 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_154 = sched_update_payload_mode[0];
   assign _zz_wakeAll_155 = wakeAll[1];
-  assign _zz_wakeAll_158 = sched_update_payload_mode[1];
+  assign _zz_wakeAll_158 = sched_update_payload_mode[0];
   assign _zz_wakeAll_159 = wakeAll[0];
   assign _zz_persistent_32 = _zz_persistent_33;
   assign _zz_persistent_35 = _zz_persistent_36;
@@ -4002,69 +4002,69 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz_masked_117 = (_zz_wakeAll_2 ? _zz_masked_118 : _zz_masked_119);
   assign _zz_masked_121 = (_zz_wakeAll_1 ? _zz_masked_122 : _zz_masked_123);
   assign _zz_masked_125 = (_zz_wakeAll ? _zz_masked_126 : _zz_masked_127);
-  assign _zz_masked_2 = sched_update_payload_mode[3];
+  assign _zz_masked_2 = sched_update_payload_mode[2];
   assign _zz_masked_3 = masked[31];
-  assign _zz_masked_6 = sched_update_payload_mode[3];
+  assign _zz_masked_6 = sched_update_payload_mode[2];
   assign _zz_masked_7 = masked[30];
-  assign _zz_masked_10 = sched_update_payload_mode[3];
+  assign _zz_masked_10 = sched_update_payload_mode[2];
   assign _zz_masked_11 = masked[29];
-  assign _zz_masked_14 = sched_update_payload_mode[3];
+  assign _zz_masked_14 = sched_update_payload_mode[2];
   assign _zz_masked_15 = masked[28];
-  assign _zz_masked_18 = sched_update_payload_mode[3];
+  assign _zz_masked_18 = sched_update_payload_mode[2];
   assign _zz_masked_19 = masked[27];
-  assign _zz_masked_22 = sched_update_payload_mode[3];
+  assign _zz_masked_22 = sched_update_payload_mode[2];
   assign _zz_masked_23 = masked[26];
-  assign _zz_masked_26 = sched_update_payload_mode[3];
+  assign _zz_masked_26 = sched_update_payload_mode[2];
   assign _zz_masked_27 = masked[25];
-  assign _zz_masked_30 = sched_update_payload_mode[3];
+  assign _zz_masked_30 = sched_update_payload_mode[2];
   assign _zz_masked_31 = masked[24];
-  assign _zz_masked_34 = sched_update_payload_mode[3];
+  assign _zz_masked_34 = sched_update_payload_mode[2];
   assign _zz_masked_35 = masked[23];
-  assign _zz_masked_38 = sched_update_payload_mode[3];
+  assign _zz_masked_38 = sched_update_payload_mode[2];
   assign _zz_masked_39 = masked[22];
-  assign _zz_masked_42 = sched_update_payload_mode[3];
+  assign _zz_masked_42 = sched_update_payload_mode[2];
   assign _zz_masked_43 = masked[21];
-  assign _zz_masked_46 = sched_update_payload_mode[3];
+  assign _zz_masked_46 = sched_update_payload_mode[2];
   assign _zz_masked_47 = masked[20];
-  assign _zz_masked_50 = sched_update_payload_mode[3];
+  assign _zz_masked_50 = sched_update_payload_mode[2];
   assign _zz_masked_51 = masked[19];
-  assign _zz_masked_54 = sched_update_payload_mode[3];
+  assign _zz_masked_54 = sched_update_payload_mode[2];
   assign _zz_masked_55 = masked[18];
-  assign _zz_masked_58 = sched_update_payload_mode[3];
+  assign _zz_masked_58 = sched_update_payload_mode[2];
   assign _zz_masked_59 = masked[17];
-  assign _zz_masked_62 = sched_update_payload_mode[3];
+  assign _zz_masked_62 = sched_update_payload_mode[2];
   assign _zz_masked_63 = masked[16];
-  assign _zz_masked_66 = sched_update_payload_mode[3];
+  assign _zz_masked_66 = sched_update_payload_mode[2];
   assign _zz_masked_67 = masked[15];
-  assign _zz_masked_70 = sched_update_payload_mode[3];
+  assign _zz_masked_70 = sched_update_payload_mode[2];
   assign _zz_masked_71 = masked[14];
-  assign _zz_masked_74 = sched_update_payload_mode[3];
+  assign _zz_masked_74 = sched_update_payload_mode[2];
   assign _zz_masked_75 = masked[13];
-  assign _zz_masked_78 = sched_update_payload_mode[3];
+  assign _zz_masked_78 = sched_update_payload_mode[2];
   assign _zz_masked_79 = masked[12];
-  assign _zz_masked_82 = sched_update_payload_mode[3];
+  assign _zz_masked_82 = sched_update_payload_mode[2];
   assign _zz_masked_83 = masked[11];
-  assign _zz_masked_86 = sched_update_payload_mode[3];
+  assign _zz_masked_86 = sched_update_payload_mode[2];
   assign _zz_masked_87 = masked[10];
-  assign _zz_masked_90 = sched_update_payload_mode[3];
+  assign _zz_masked_90 = sched_update_payload_mode[2];
   assign _zz_masked_91 = masked[9];
-  assign _zz_masked_94 = sched_update_payload_mode[3];
+  assign _zz_masked_94 = sched_update_payload_mode[2];
   assign _zz_masked_95 = masked[8];
-  assign _zz_masked_98 = sched_update_payload_mode[3];
+  assign _zz_masked_98 = sched_update_payload_mode[2];
   assign _zz_masked_99 = masked[7];
-  assign _zz_masked_102 = sched_update_payload_mode[3];
+  assign _zz_masked_102 = sched_update_payload_mode[2];
   assign _zz_masked_103 = masked[6];
-  assign _zz_masked_106 = sched_update_payload_mode[3];
+  assign _zz_masked_106 = sched_update_payload_mode[2];
   assign _zz_masked_107 = masked[5];
-  assign _zz_masked_110 = sched_update_payload_mode[3];
+  assign _zz_masked_110 = sched_update_payload_mode[2];
   assign _zz_masked_111 = masked[4];
-  assign _zz_masked_114 = sched_update_payload_mode[3];
+  assign _zz_masked_114 = sched_update_payload_mode[2];
   assign _zz_masked_115 = masked[3];
-  assign _zz_masked_118 = sched_update_payload_mode[3];
+  assign _zz_masked_118 = sched_update_payload_mode[2];
   assign _zz_masked_119 = masked[2];
-  assign _zz_masked_122 = sched_update_payload_mode[3];
+  assign _zz_masked_122 = sched_update_payload_mode[2];
   assign _zz_masked_123 = masked[1];
-  assign _zz_masked_126 = sched_update_payload_mode[3];
+  assign _zz_masked_126 = sched_update_payload_mode[2];
   assign _zz_masked_127 = masked[0];
   assign _zz_handler_1 = _zz_handler_2;
   assign _zz_handler_9 = _zz_handler_10;
@@ -5783,100 +5783,100 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[2];
+  assign _zz_persistent = sched_update_payload_mode[1];
   assign _zz_waiting_3 = upd_oneHot[1];
   assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
-  assign _zz_persistent_1 = sched_update_payload_mode[2];
+  assign _zz_persistent_1 = sched_update_payload_mode[1];
   assign _zz_waiting_4 = upd_oneHot[2];
   assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
-  assign _zz_persistent_2 = sched_update_payload_mode[2];
+  assign _zz_persistent_2 = sched_update_payload_mode[1];
   assign _zz_waiting_5 = upd_oneHot[3];
   assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
-  assign _zz_persistent_3 = sched_update_payload_mode[2];
+  assign _zz_persistent_3 = sched_update_payload_mode[1];
   assign _zz_waiting_6 = upd_oneHot[4];
   assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
-  assign _zz_persistent_4 = sched_update_payload_mode[2];
+  assign _zz_persistent_4 = sched_update_payload_mode[1];
   assign _zz_waiting_7 = upd_oneHot[5];
   assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
-  assign _zz_persistent_5 = sched_update_payload_mode[2];
+  assign _zz_persistent_5 = sched_update_payload_mode[1];
   assign _zz_waiting_8 = upd_oneHot[6];
   assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
-  assign _zz_persistent_6 = sched_update_payload_mode[2];
+  assign _zz_persistent_6 = sched_update_payload_mode[1];
   assign _zz_waiting_9 = upd_oneHot[7];
   assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
-  assign _zz_persistent_7 = sched_update_payload_mode[2];
+  assign _zz_persistent_7 = sched_update_payload_mode[1];
   assign _zz_waiting_10 = upd_oneHot[8];
   assign _zz_wakeAll_8 = (_zz_lost && _zz_waiting_10);
-  assign _zz_persistent_8 = sched_update_payload_mode[2];
+  assign _zz_persistent_8 = sched_update_payload_mode[1];
   assign _zz_waiting_11 = upd_oneHot[9];
   assign _zz_wakeAll_9 = (_zz_lost && _zz_waiting_11);
-  assign _zz_persistent_9 = sched_update_payload_mode[2];
+  assign _zz_persistent_9 = sched_update_payload_mode[1];
   assign _zz_waiting_12 = upd_oneHot[10];
   assign _zz_wakeAll_10 = (_zz_lost && _zz_waiting_12);
-  assign _zz_persistent_10 = sched_update_payload_mode[2];
+  assign _zz_persistent_10 = sched_update_payload_mode[1];
   assign _zz_waiting_13 = upd_oneHot[11];
   assign _zz_wakeAll_11 = (_zz_lost && _zz_waiting_13);
-  assign _zz_persistent_11 = sched_update_payload_mode[2];
+  assign _zz_persistent_11 = sched_update_payload_mode[1];
   assign _zz_waiting_14 = upd_oneHot[12];
   assign _zz_wakeAll_12 = (_zz_lost && _zz_waiting_14);
-  assign _zz_persistent_12 = sched_update_payload_mode[2];
+  assign _zz_persistent_12 = sched_update_payload_mode[1];
   assign _zz_waiting_15 = upd_oneHot[13];
   assign _zz_wakeAll_13 = (_zz_lost && _zz_waiting_15);
-  assign _zz_persistent_13 = sched_update_payload_mode[2];
+  assign _zz_persistent_13 = sched_update_payload_mode[1];
   assign _zz_waiting_16 = upd_oneHot[14];
   assign _zz_wakeAll_14 = (_zz_lost && _zz_waiting_16);
-  assign _zz_persistent_14 = sched_update_payload_mode[2];
+  assign _zz_persistent_14 = sched_update_payload_mode[1];
   assign _zz_waiting_17 = upd_oneHot[15];
   assign _zz_wakeAll_15 = (_zz_lost && _zz_waiting_17);
-  assign _zz_persistent_15 = sched_update_payload_mode[2];
+  assign _zz_persistent_15 = sched_update_payload_mode[1];
   assign _zz_waiting_18 = upd_oneHot[16];
   assign _zz_wakeAll_16 = (_zz_lost && _zz_waiting_18);
-  assign _zz_persistent_16 = sched_update_payload_mode[2];
+  assign _zz_persistent_16 = sched_update_payload_mode[1];
   assign _zz_waiting_19 = upd_oneHot[17];
   assign _zz_wakeAll_17 = (_zz_lost && _zz_waiting_19);
-  assign _zz_persistent_17 = sched_update_payload_mode[2];
+  assign _zz_persistent_17 = sched_update_payload_mode[1];
   assign _zz_waiting_20 = upd_oneHot[18];
   assign _zz_wakeAll_18 = (_zz_lost && _zz_waiting_20);
-  assign _zz_persistent_18 = sched_update_payload_mode[2];
+  assign _zz_persistent_18 = sched_update_payload_mode[1];
   assign _zz_waiting_21 = upd_oneHot[19];
   assign _zz_wakeAll_19 = (_zz_lost && _zz_waiting_21);
-  assign _zz_persistent_19 = sched_update_payload_mode[2];
+  assign _zz_persistent_19 = sched_update_payload_mode[1];
   assign _zz_waiting_22 = upd_oneHot[20];
   assign _zz_wakeAll_20 = (_zz_lost && _zz_waiting_22);
-  assign _zz_persistent_20 = sched_update_payload_mode[2];
+  assign _zz_persistent_20 = sched_update_payload_mode[1];
   assign _zz_waiting_23 = upd_oneHot[21];
   assign _zz_wakeAll_21 = (_zz_lost && _zz_waiting_23);
-  assign _zz_persistent_21 = sched_update_payload_mode[2];
+  assign _zz_persistent_21 = sched_update_payload_mode[1];
   assign _zz_waiting_24 = upd_oneHot[22];
   assign _zz_wakeAll_22 = (_zz_lost && _zz_waiting_24);
-  assign _zz_persistent_22 = sched_update_payload_mode[2];
+  assign _zz_persistent_22 = sched_update_payload_mode[1];
   assign _zz_waiting_25 = upd_oneHot[23];
   assign _zz_wakeAll_23 = (_zz_lost && _zz_waiting_25);
-  assign _zz_persistent_23 = sched_update_payload_mode[2];
+  assign _zz_persistent_23 = sched_update_payload_mode[1];
   assign _zz_waiting_26 = upd_oneHot[24];
   assign _zz_wakeAll_24 = (_zz_lost && _zz_waiting_26);
-  assign _zz_persistent_24 = sched_update_payload_mode[2];
+  assign _zz_persistent_24 = sched_update_payload_mode[1];
   assign _zz_waiting_27 = upd_oneHot[25];
   assign _zz_wakeAll_25 = (_zz_lost && _zz_waiting_27);
-  assign _zz_persistent_25 = sched_update_payload_mode[2];
+  assign _zz_persistent_25 = sched_update_payload_mode[1];
   assign _zz_waiting_28 = upd_oneHot[26];
   assign _zz_wakeAll_26 = (_zz_lost && _zz_waiting_28);
-  assign _zz_persistent_26 = sched_update_payload_mode[2];
+  assign _zz_persistent_26 = sched_update_payload_mode[1];
   assign _zz_waiting_29 = upd_oneHot[27];
   assign _zz_wakeAll_27 = (_zz_lost && _zz_waiting_29);
-  assign _zz_persistent_27 = sched_update_payload_mode[2];
+  assign _zz_persistent_27 = sched_update_payload_mode[1];
   assign _zz_waiting_30 = upd_oneHot[28];
   assign _zz_wakeAll_28 = (_zz_lost && _zz_waiting_30);
-  assign _zz_persistent_28 = sched_update_payload_mode[2];
+  assign _zz_persistent_28 = sched_update_payload_mode[1];
   assign _zz_waiting_31 = upd_oneHot[29];
   assign _zz_wakeAll_29 = (_zz_lost && _zz_waiting_31);
-  assign _zz_persistent_29 = sched_update_payload_mode[2];
+  assign _zz_persistent_29 = sched_update_payload_mode[1];
   assign _zz_waiting_32 = upd_oneHot[30];
   assign _zz_wakeAll_30 = (_zz_lost && _zz_waiting_32);
-  assign _zz_persistent_30 = sched_update_payload_mode[2];
+  assign _zz_persistent_30 = sched_update_payload_mode[1];
   assign _zz_waiting_33 = upd_oneHot[31];
   assign _zz_wakeAll_31 = (_zz_lost && _zz_waiting_33);
-  assign _zz_persistent_31 = sched_update_payload_mode[2];
+  assign _zz_persistent_31 = sched_update_payload_mode[1];
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -6436,7 +6436,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_mode,
   output wire [4:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
   output wire [31:0]   wakeup_busy,
@@ -11454,7 +11454,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_mode = s1_data[19 : 17];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);

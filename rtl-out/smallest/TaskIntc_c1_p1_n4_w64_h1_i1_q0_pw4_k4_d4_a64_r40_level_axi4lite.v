@@ -65,7 +65,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [3:0]    core_wakeup_update_payload_mode;
+  wire       [2:0]    core_wakeup_update_payload_mode;
   wire       [0:0]    core_wakeup_update_payload_source;
   wire       [0:0]    core_wakeup_busy;
   wire                core_wakeup_poolFull;
@@ -204,7 +204,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]  ), //o
     .wakeup_update_payload_take      (core_wakeup_update_payload_take       ), //o
     .wakeup_update_payload_give      (core_wakeup_update_payload_give       ), //o
-    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[3:0]  ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[2:0]  ), //o
     .wakeup_update_payload_source    (core_wakeup_update_payload_source     ), //o
     .wakeup_busy                     (core_wakeup_busy                      ), //o
     .wakeup_querySource              (core_wakeup_querySource               ), //o
@@ -313,7 +313,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]  ), //i
     .sched_update_payload_take     (core_wakeup_update_payload_take       ), //i
     .sched_update_payload_give     (core_wakeup_update_payload_give       ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[3:0]  ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]  ), //i
     .sched_update_payload_source   (core_wakeup_update_payload_source     ), //i
     .sched_busy                    (core_wakeup_busy                      ), //i
     .sched_querySource             (core_wakeup_querySource               ), //i
@@ -349,7 +349,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [3:0]    sched_update_payload_mode,
+  input  wire [2:0]    sched_update_payload_mode,
   input  wire [0:0]    sched_update_payload_source,
   input  wire [0:0]    sched_busy,
   input  wire [0:0]    sched_querySource,
@@ -445,7 +445,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_waiting_2 = upd_oneHot[0];
   assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[2];
+  assign _zz_persistent = sched_update_payload_mode[1];
   assign line = irq[0];
   assign gate = (line & (~ prev));
   assign event_1 = (gate & (~ masked));
@@ -487,9 +487,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
-      wakeAll <= (_zz_wakeAll ? sched_update_payload_mode[1] : wakeAll[0]);
+      wakeAll <= (_zz_wakeAll ? sched_update_payload_mode[0] : wakeAll[0]);
       persistent <= (_zz_wakeAll ? _zz_persistent : persistent[0]);
-      masked <= (_zz_wakeAll ? sched_update_payload_mode[3] : masked[0]);
+      masked <= (_zz_wakeAll ? sched_update_payload_mode[2] : masked[0]);
       handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b101)) && _zz_waiting_2)) && (! (_zz_wakeAll && (! _zz_persistent))));
       waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_waiting_2))) || (_zz_waiting && _zz_waiting_2));
       prev <= line;
@@ -1795,7 +1795,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [3:0]    wakeup_update_payload_mode,
+  output wire [2:0]    wakeup_update_payload_mode,
   output wire [0:0]    wakeup_update_payload_source,
   output wire [0:0]    wakeup_busy,
   output wire [0:0]    wakeup_querySource,
@@ -2745,7 +2745,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 16];
+  assign wakeup_update_payload_mode = s1_data[19 : 17];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);

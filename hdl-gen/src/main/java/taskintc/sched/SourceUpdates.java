@@ -1,7 +1,7 @@
 package taskintc.sched;
 
 import static taskintc.dsl.Hw.mux;
-import static taskintc.spec.TaskIntcRegisters.CFG_EDGE_BIT;
+import static taskintc.spec.TaskIntcRegisters.CFG_WAKE_ALL_BIT;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBool;
@@ -45,7 +45,7 @@ final class SourceUpdates extends Part {
         u.take.assign(take);
         u.give.assign(give);
         u.source.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
-        u.mode.assign(s1.data.slice(CFG_EDGE_BIT, 4));
+        u.mode.assign(s1.data.slice(CFG_WAKE_ALL_BIT, 3));
         if (u.coalesce != null) u.coalesce.assign(s1.data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
         port.poolFull.assign(s1.poolFull);
     }

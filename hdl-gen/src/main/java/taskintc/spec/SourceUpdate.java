@@ -15,8 +15,9 @@ public final class SourceUpdate extends Record {
      */
     public final HwBool take = bool("take"), give = bool("give");
     public final HwUInt source;
-    /** Mode bits of a CONFIG update: edge, wake-all, persistent, masked. */
-    public final HwBits mode = bits("mode", 4);
+    /** Mode bits of a CONFIG update that act in the wakeup unit: wake-all, persistent, masked (the trigger mode only
+     *  shows in the status word, which takes it from the wait table's record). */
+    public final HwBits mode = bits("mode", 3);
     /** Limits of a COALESCE update: bits [31:DATA_LSB] of the configuration word (absent without NIC queues). */
     public final HwBits coalesce;
 
