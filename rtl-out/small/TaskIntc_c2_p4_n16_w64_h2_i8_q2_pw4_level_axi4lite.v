@@ -1904,9 +1904,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
   reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l28;
   wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l30;
-  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l32;
   wire                s1_countTake;
   wire                s1_countGive;
   reg        [63:0]   currentTask_0;
@@ -2599,10 +2599,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l28) begin
       s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l29) begin
         s1_gatewayKind = 3'b010;
       end else begin
         if(s1_setHandler) begin
@@ -2611,7 +2611,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           if(s1_configuresSource) begin
             s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l32) begin
               s1_gatewayKind = 3'b100;
             end
           end
@@ -2620,9 +2620,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_SourceUpdates_l29 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 5'h01)) || walkClearsWaiting);
-  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 5'h01)) || walkClearsWaiting);
+  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
   assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);

@@ -8850,9 +8850,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
   reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l28;
   wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l30;
-  wire                when_SourceUpdates_l33;
+  wire                when_SourceUpdates_l32;
   wire                s1_countTake;
   wire                s1_countGive;
   reg        [63:0]   currentTask_0;
@@ -9989,10 +9989,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l29) begin
+    if(when_SourceUpdates_l28) begin
       s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l30) begin
+      if(when_SourceUpdates_l29) begin
         s1_gatewayKind = 3'b010;
       end else begin
         if(s1_setHandler) begin
@@ -10001,7 +10001,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
           if(s1_configuresSource) begin
             s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l33) begin
+            if(when_SourceUpdates_l32) begin
               s1_gatewayKind = 3'b100;
             end
           end
@@ -10010,9 +10010,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_Read
     end
   end
 
-  assign when_SourceUpdates_l29 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
   assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);

@@ -1,7 +1,6 @@
 package taskintc.sched;
 
 import static taskintc.dsl.Hw.mux;
-import static taskintc.spec.TaskIntcRegisters.CFG_WAKE_ALL_BIT;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBool;
@@ -45,7 +44,7 @@ final class SourceUpdates extends Part {
         u.take.assign(take);
         u.give.assign(give);
         u.source.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
-        u.mode.assign(s1.data.slice(CFG_WAKE_ALL_BIT, 3));
+        u.mode.assign(s1.data.slice(SourceUpdate.MODE_LSB, SourceUpdate.MODE_BITS));
         if (u.coalesce != null) u.coalesce.assign(s1.data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
         port.poolFull.assign(s1.poolFull);
     }

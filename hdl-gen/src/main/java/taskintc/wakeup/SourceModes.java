@@ -22,8 +22,8 @@ import taskintc.spec.WakeupPort;
  * The mode bits that act on every source at once (wake-all, persistent, masked, set by the kernel) and the waiter
  * bits (one-shot waiters queued, a handler registered, kept in step with the scheduler's wait table), one flip-flop
  * per source each, and the scheduler's update of this cycle decoded once for every per-source piece. The trigger
- * mode is not here: capture is the same for both trigger modes ({@link Triggers}) and the status word takes it from the wait
- * table's record.
+ * mode is not here: capture is the same for both trigger modes ({@link Triggers}), and the status word takes it
+ * from the wait table's record.
  */
 final class SourceModes extends Part {
     final HwBits wakeAll, persistent, masked, waiting, handler;
@@ -75,8 +75,8 @@ final class SourceModes extends Part {
      */
     Mode next(Mode now, HwBool hit) {
         HwBool configured = is(GatewayUpdate.CONFIG).and(hit);
-        HwBool wa = update.mode.bit(0);
-        HwBool pe = update.mode.bit(CFG_PERSISTENT_BIT - CFG_WAKE_ALL_BIT), ma = update.mode.bit(CFG_MASKED_BIT - CFG_WAKE_ALL_BIT);
+        HwBool wa = update.modeBit(CFG_WAKE_ALL_BIT);
+        HwBool pe = update.modeBit(CFG_PERSISTENT_BIT), ma = update.modeBit(CFG_MASKED_BIT);
         HwBool handlerSet = now.handler().or(is(GatewayUpdate.SET_HANDLER).and(hit));
         return new Mode(mux(configured, wa, now.wakeAll()),
                 mux(configured, pe, now.persistent()), mux(configured, ma, now.masked()),
