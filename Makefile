@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GEN   := java -jar hdl-gen/target/hdl-gen.jar
 
 .PHONY: all deps build rtl rtl-compare test regress lint sim examples bench formal soak coverage bitstream fpga-plic fpga-fit \
-        fpga-scaling unit-cost clean help firmware firmware-sim firmware-test soc soc-test bench-soc soc-map
+        fpga-scaling unit-cost clean help firmware firmware-sim firmware-test soc soc-test bench-soc bench-runtime soc-map
 
 # FPGA flow (fpga/flow.mk): BOARD, CONFIG, SEEDS, TOOLS, CLOCK_MHZ and UPDATE_REPORTS are passed on to it.
 BOARD ?= icebreaker
@@ -55,6 +55,8 @@ help:
 	@echo "make soc-test   make soc, then the short end-to-end benchmark (the CI version) -> build/soc/h2/reports-short/"
 	@echo "make bench-soc  the full set over 5 seeds: wakeup (controller, PLIC, polling; sleeping and spinning harts),"
 	@echo "            preemption, cross-hart IPC, system calls on a kernel hart -> reports/soc.{json,png,md}, doc tables"
+	@echo "make bench-runtime  the async runtime's probe timelines (cycles and instructions per segment of a system call,"
+	@echo "            an IPC round trip, a wake) -> reports/runtime-probes.{json,md} (a minute after make soc)"
 	@echo "make soc-map    regenerate soc/generated/ (SoC address map, device registers, record format) from its declaration"
 	@echo "make build  only build the generator jar (hdl-gen/target/hdl-gen.jar)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
@@ -207,6 +209,13 @@ soc-test: soc
 bench-soc: soc
 	@scripts/soc.sh bench full
 	@python3 scripts/soc-bench.py --docs reports/soc.json --smoke reports/soc-smoke.json
+
+# The async runtime's probe timelines (a minute once make soc has built the SoC): instructions per segment, which the
+# code's layout does not move (reports/soc.json's medians it does).
+bench-runtime: soc
+	@SOC_BENCH_SET=runtime SOC_PROBES=1 scripts/firmware.sh soc
+	@scripts/soc.sh run build/firmware-soc/runtime-probes/taskintc-soc | tee build/soc/runtime-probes.txt
+	@python3 scripts/runtime-probes.py build/soc/runtime-probes.txt reports/runtime-probes.json reports/runtime-probes.md
 
 # soc/generated/: the SoC's address map, device registers and record format for C++, Rust, assembly, JSON, Markdown.
 soc-map:
