@@ -59,6 +59,7 @@ mod select;
 mod task;
 mod wait;
 mod waker;
+mod word_move;
 
 pub use error::{CallError, RunError, ServeError, SpawnError, WaitError};
 pub use executor::{Dequeued, Executor, Spawner, CHECK_INTERVAL};

@@ -28,6 +28,7 @@ use crate::ipc::{IpcState, MAX_INBOX_SLOTS};
 use crate::probes;
 use crate::task::MAX_RESULT_WORDS;
 use crate::waker;
+use crate::word_move::move_into;
 use crate::Controller;
 
 /// A message a service received: its sender and channel, and its words, read from the
@@ -213,29 +214,6 @@ impl<Fut: Future<Output = R>, R: AsRef<[u64]>> HandlerSlot<Fut, R> {
             unsafe { waker::wake_task(task) };
         }
         true
-    }
-}
-
-/// Moves `value` into `slot`. A value of more than 64 bytes in whole aligned words is copied a word
-/// at a time, inline: for such a move LLVM calls `memcpy`, whose generic loop took about 70
-/// instructions for a system-call handler's future (88 bytes), a twentieth of a call through the
-/// runtime. The word accesses are volatile only so that LLVM does not turn them back into that
-/// call. A smaller value is moved as usual: LLVM copies it inline, or builds it in place.
-#[inline(always)]
-fn move_into<T>(value: T, slot: &mut MaybeUninit<T>) {
-    const WORD: usize = core::mem::size_of::<u64>();
-    let size = core::mem::size_of::<T>();
-    if size <= 8 * WORD || size % WORD != 0 || core::mem::align_of::<T>() < core::mem::align_of::<u64>() {
-        slot.write(value);
-        return;
-    }
-    let value = core::mem::ManuallyDrop::new(value);
-    let from = &*value as *const T as *const MaybeUninit<u64>;
-    let to = slot.as_mut_ptr() as *mut MaybeUninit<u64>;
-    for i in 0..size / WORD {
-        // Safety: both are valid, aligned and `size_of::<T>()` bytes long, and do not overlap;
-        // `MaybeUninit` words carry padding bytes too. `value` is not dropped: `slot` owns it now.
-        unsafe { to.add(i).write_volatile(from.add(i).read_volatile()) };
     }
 }
 
