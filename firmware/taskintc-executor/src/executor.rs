@@ -125,6 +125,19 @@ impl<M: Controller> Shared<M> {
         }
     }
 
+    /// Wakes the task parked longest on a full inbox (`IpcState::park_sender`); false when none is.
+    #[inline(always)]
+    pub(crate) fn wake_parked_sender(&self) -> bool {
+        // Safety: the run loop, outside any poll.
+        match unsafe { self.ipc() } {
+            Some(ipc) if ipc.has_parked_senders() => {
+                ipc.wake_oldest_parked();
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub(crate) fn defer(&self, bits: ErrorBits) {
         self.local.deferred.set(self.local.deferred.get() | bits.0);
     }
@@ -559,7 +572,8 @@ impl<M: Controller> Executor<M> {
     }
 
     /// Dequeues and runs one word. Returns `Ok(false)` when the ready queues were empty (then it
-    /// also reports refusals of posted writes, if any were made).
+    /// also reports refusals of posted writes, if any were made), unless a task waited for room in
+    /// a full inbox: that task is woken to try again instead (`Ok(true)`).
     pub fn run_once(&mut self) -> Result<bool, RunError> {
         match self.dequeue() {
             Some(ready) => {
@@ -569,7 +583,9 @@ impl<M: Controller> Executor<M> {
             None => {
                 self.polls_since_check = 0;
                 self.check()?;
-                Ok(false)
+                // Nothing ready: a task waiting for room in a full inbox tries again (its receiver
+                // may have answered another context's message); its word is the next dequeue.
+                Ok(self.shared.wake_parked_sender())
             }
         }
     }

@@ -19,7 +19,9 @@
 //!   no event is lost (see [`WaitSource`]).
 //! * **IPC** ([`Executor::attach_mailbox`]): [`Spawner::call`] / [`Spawner::syscall`] send a
 //!   message whose reply task is a wait slot word of the caller, so the controller makes the
-//!   caller ready with the reply; [`Executor::serve`] answers a channel's messages with an async
+//!   caller ready with the reply (a call refused by a full inbox, with
+//!   [`IpcCall::retry_when_full`], waits for a reply to its context before sending again);
+//!   [`Executor::serve`] answers a channel's messages with an async
 //!   handler whose future lives inside the service task, one message at a time;
 //!   [`Executor::serve_concurrent`] keeps up to `N` handlers in flight and answers each message
 //!   by its reply token when its handler finishes.

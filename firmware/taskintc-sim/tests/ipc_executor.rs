@@ -1,9 +1,13 @@
 //! The executor's IPC calls and services against the generated RTL: an async task calls another
 //! context's service and is woken by the hardware with the reply.
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 
 use taskintc_driver::{IpcErrorBits, TaskIntc};
-use taskintc_executor::{CallError, Executor, MAX_RESULT_WORDS};
+use taskintc_executor::{yield_now, CallError, Executor, MAX_RESULT_WORDS};
 use taskintc_sim::Sim;
 
 const CLIENT: usize = 1;
@@ -137,6 +141,69 @@ fn a_full_inbox_fails_a_call_or_is_retried() {
         expected.resize(MAX_RESULT_WORDS, 0);
         assert_eq!(r, &Ok(expected), "caller {}", n);
     }
+}
+
+/// Counts the polls of the future it wraps.
+struct CountPolls<F> {
+    inner: Pin<Box<F>>,
+    polls: Arc<AtomicUsize>,
+}
+
+impl<F: Future> Future for CountPolls<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        self.polls.fetch_add(1, Ordering::Relaxed);
+        self.inner.as_mut().poll(cx)
+    }
+}
+
+#[test]
+fn a_caller_refused_by_a_full_inbox_waits_for_a_reply_instead_of_trying_each_turn() {
+    let sim = Sim::new();
+    let (intc, mut client, mut server) = executors(&sim, &[0]);
+    let depth = intc.params().ipc.mailbox_depth;
+    server.serve(0, 0, false, |req| async move { [req.arg(0).unwrap() + 1] }).unwrap();
+    let callers = 8 * depth as u64;
+    let (polls, done) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    for n in 0..callers {
+        let (spawner, done) = (client.spawner(), done.clone());
+        let call = async move {
+            let r = spawner.call(SERVER, 0, 0, 0, &[n]).retry_when_full().reply::<1>().await;
+            assert_eq!(r, Ok([n + 1]), "caller {}", n);
+            done.fetch_add(1, Ordering::Relaxed);
+        };
+        client.spawn(0, false, CountPolls { inner: Box::pin(call), polls: polls.clone() }).unwrap();
+    }
+    // A worker at the callers' level keeps the client's hart busy, as a process's own work does.
+    let (worker_done, turns) = (done.clone(), Arc::new(AtomicUsize::new(0)));
+    let worker_turns = turns.clone();
+    client
+        .spawn(0, false, async move {
+            while worker_done.load(Ordering::Relaxed) < callers as usize {
+                worker_turns.fetch_add(1, Ordering::Relaxed);
+                yield_now().await;
+            }
+        })
+        .unwrap();
+    // The client's hart takes four turns for each message the server answers.
+    for _ in 0..10_000 {
+        if client.live() == 0 {
+            break;
+        }
+        for _ in 0..4 {
+            client.run_once().unwrap();
+        }
+        server.run_once().unwrap();
+    }
+    assert_eq!(client.live(), 0, "every call was answered");
+    // A refused caller waits for a reply to free a slot: it is polled to send, maybe once more when
+    // the slot it was woken for went to another caller first, then with its reply (92 polls for 32
+    // callers here), and the worker gets the turns. Trying again at every turn of the ready queue
+    // took 211 polls and left the worker 23 turns.
+    let (polls, turns) = (polls.load(Ordering::Relaxed) as u64, turns.load(Ordering::Relaxed) as u64);
+    assert!(polls < 4 * callers, "{} polls for {} callers", polls, callers);
+    assert!(turns >= callers, "the worker had {} turns meanwhile", turns);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use core::pin::Pin;
 use core::ptr;
 use core::task::{Context, Poll};
 
-use taskintc_driver::{IpcError, Message};
+use taskintc_driver::{IpcError, IpcErrorBits, Message};
 
 use crate::error::CallError;
 use crate::executor::{Shared, Spawner};
@@ -67,7 +67,9 @@ pub struct IpcCall<'a, M: Controller, const N: usize = MAX_RESULT_WORDS> {
 }
 
 impl<'a, M: Controller, const N: usize> IpcCall<'a, M, N> {
-    /// On a transient refusal (MAILBOX_FULL, BUSY) yield and send again instead of failing.
+    /// On a transient refusal send again instead of failing: after MAILBOX_FULL once the executor
+    /// receives a reply (an answered message frees a slot of its receiver's inbox) or finds nothing
+    /// ready, the task waiting meanwhile; after BUSY at the task's next turn.
     pub fn retry_when_full(mut self) -> Self {
         self.retry = true;
         self
@@ -154,7 +156,11 @@ impl<'a, M: Controller, const N: usize> Future for IpcCall<'a, M, N> {
                 Poll::Pending
             }
             Err(IpcError::Refused(bits)) if self.retry && bits.is_transient() => {
-                cx.waker().wake_by_ref();
+                // A full inbox has room once its receiver answers: wait for that (a reply to this
+                // context, or a turn of the run loop with nothing ready) rather than try at once.
+                if bits.0 & IpcErrorBits::MAILBOX_FULL.0 == 0 || !ipc.park_sender(task) {
+                    cx.waker().wake_by_ref();
+                }
                 Poll::Pending
             }
             Err(e) => Poll::Ready(Err(e.into())),

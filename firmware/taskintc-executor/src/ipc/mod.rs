@@ -19,6 +19,7 @@ use taskintc_driver::{Envelope, Mailbox, Token};
 
 use crate::executor::{Shared, Via};
 use crate::probes;
+use crate::waker;
 use crate::task::{
     self, Header, WaitSlot, KIND_DOORBELL, KIND_SLOT, MAX_RESULT_WORDS, S_ABANDONED_REPLY, S_ABANDONED_REPLY_POPPED, S_REPLY, S_REPLY_CURRENT,
     S_REPLY_POPPED, S_REPLY_READY,
@@ -27,6 +28,10 @@ use crate::Controller;
 
 /// Inbox slots of the largest mailbox (`--mailbox-depth` is at most 64).
 pub(crate) const MAX_INBOX_SLOTS: usize = 64;
+
+/// Tasks that can wait for room in a full inbox at once ([`IpcState::park_sender`]); beyond them a
+/// refused sender yields and tries again at once.
+pub(crate) const PARKED_SENDERS: usize = 64;
 
 /// The block whose address is registered as a channel's handler word: the controller makes a
 /// copy of it ready per message. One per channel, allocated with the mailbox's state and never
@@ -80,6 +85,10 @@ pub(crate) struct IpcState<M: Controller> {
     pub(crate) announced: u32,
     /// Per channel 0..=K.
     pub(crate) services: Box<[ServiceEntry]>,
+    /// Tasks whose call found the receiver's inbox full, oldest first (a ring from `parked_head`).
+    parked: [*const Header; PARKED_SENDERS],
+    parked_head: usize,
+    parked_len: usize,
 }
 
 impl<M: Controller> IpcState<M> {
@@ -100,7 +109,47 @@ impl<M: Controller> IpcState<M> {
             in_service: [0; MAX_INBOX_SLOTS],
             announced: 0,
             services: services.into_boxed_slice(),
+            parked: [ptr::null(); PARKED_SENDERS],
+            parked_head: 0,
+            parked_len: 0,
         }
+    }
+
+    /// Parks `task`, whose call the controller refused with MAILBOX_FULL, until an inbox may have
+    /// room: [`IpcState::wake_oldest_parked`] wakes one parked task per reply this context receives (its
+    /// receiver answered a message, which freed a slot of that receiver's inbox) and one whenever the
+    /// run loop finds nothing ready (a receiver may also have answered another context). Trying again
+    /// at once instead, each refused caller took a turn of its hart per round of the ready queue
+    /// without a slot being freed: with 32 system calls outstanding on the SoC, the caller's hart
+    /// spent its time on refused sends and the kernel hart waited for messages. False (not parked)
+    /// when [`PARKED_SENDERS`] are parked.
+    pub(crate) fn park_sender(&mut self, task: *const Header) -> bool {
+        if self.parked_len == PARKED_SENDERS {
+            return false;
+        }
+        self.parked[(self.parked_head + self.parked_len) % PARKED_SENDERS] = task;
+        self.parked_len += 1;
+        true
+    }
+
+    pub(crate) fn has_parked_senders(&self) -> bool {
+        self.parked_len != 0
+    }
+
+    /// Wakes the task parked longest on a full inbox (out of line: callers test
+    /// [`IpcState::has_parked_senders`] first, so that their common case stays short).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn wake_oldest_parked(&mut self) {
+        if self.parked_len == 0 {
+            return;
+        }
+        let task = self.parked[self.parked_head];
+        self.parked_head = (self.parked_head + 1) % PARKED_SENDERS;
+        self.parked_len -= 1;
+        // Safety: a parked task's block is never freed (task blocks are reused, not returned), so
+        // a task that finished meanwhile gets at most a spurious wake.
+        unsafe { waker::wake_task(task) };
     }
 
     /// Copies the current reply into its slot if its task has not read it: the next pop ends it.
@@ -195,6 +244,10 @@ pub(crate) unsafe fn reply_arrived<M: Controller>(shared: &'static Shared<M>, sl
         }
         let other = &*(answered.tcb() as *const WaitSlot);
         probes::mark(probes::REPLY_POPPED);
+        // A message was answered: its receiver's inbox has a free slot.
+        if ipc.has_parked_senders() {
+            ipc.wake_oldest_parked();
+        }
         if ptr::eq(other, slot) {
             if slot.state.get() == S_REPLY {
                 slot.state.set(S_REPLY_CURRENT);
