@@ -214,7 +214,7 @@ bench-soc: soc
 # code's layout does not move (reports/soc.json's medians it does).
 bench-runtime: soc
 	@SOC_BENCH_SET=runtime SOC_PROBES=1 scripts/firmware.sh soc
-	@scripts/soc.sh run build/firmware-soc/runtime-probes/taskintc-soc | tee build/soc/runtime-probes.txt
+	@set -o pipefail; scripts/soc.sh run build/firmware-soc/runtime-probes/taskintc-soc | tee build/soc/runtime-probes.txt
 	@python3 scripts/runtime-probes.py build/soc/runtime-probes.txt reports/runtime-probes.json reports/runtime-probes.md
 
 # soc/generated/: the SoC's address map, device registers and record format for C++, Rust, assembly, JSON, Markdown.

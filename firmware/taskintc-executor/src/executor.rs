@@ -591,7 +591,8 @@ impl<M: Controller> Executor<M> {
     }
 
     /// Runs until every spawned task finished. `idle` runs whenever the ready queues are empty
-    /// (on hardware: `wfi`, so that the next interrupt resumes the loop).
+    /// and no call waits for room in a full inbox (on hardware: `wfi`, so that the next interrupt
+    /// resumes the loop); a waiting call is woken to try again instead ([`Executor::run_once`]).
     pub fn run(&mut self, mut idle: impl FnMut()) -> Result<(), RunError> {
         while self.live() > 0 {
             if !self.run_once()? {
