@@ -112,8 +112,10 @@ pub(crate) struct WaitSlot {
     pub(crate) state: Cell<u8>,
     pub(crate) source: Cell<u32>,
     pub(crate) header: Cell<*const Header>,
-    /// A reply popped before its task ran.
-    pub(crate) reply: [Cell<u64>; MAX_RESULT_WORDS],
+    /// A reply popped before its task ran. Not initialized when the task is spawned (two cache
+    /// lines fewer to write per spawn): a popped reply writes every word before its state says
+    /// that it is there, and only that state lets a call read them.
+    pub(crate) reply: [Cell<MaybeUninit<u64>>; MAX_RESULT_WORDS],
 }
 
 /// One task: header, wait slots, then the future.
@@ -223,10 +225,10 @@ pub(crate) unsafe fn init_block<F: Future<Output = ()>>(memory: *mut u8, init: &
     (*addr_of!((*header).target)).store(init.target as *mut WakeTarget, Ordering::Relaxed);
     for i in 0..WAIT_SLOTS {
         let slot = addr_of_mut!((*block).slots[i]);
-        ptr::write(
-            slot,
-            WaitSlot { kind: KIND_SLOT, state: Cell::new(S_FREE), source: Cell::new(0), header: Cell::new(header), reply: Default::default() },
-        );
+        ptr::write(addr_of_mut!((*slot).kind), KIND_SLOT);
+        ptr::write(addr_of_mut!((*slot).state), Cell::new(S_FREE));
+        ptr::write(addr_of_mut!((*slot).source), Cell::new(0));
+        ptr::write(addr_of_mut!((*slot).header), Cell::new(header));
     }
     (*(*block).future.get()).as_mut_ptr().write(future);
     (*addr_of!((*header).state)).store(init.state, Ordering::Release);

@@ -103,7 +103,8 @@ impl<'a, M: Controller, const N: usize> IpcCall<'a, M, N> {
             }
             S_REPLY_READY => {
                 for (w, cell) in words[..len].iter_mut().zip(slot.reply.iter()) {
-                    *w = cell.get();
+                    // Safety: S_REPLY_READY follows `copy_current_reply`, which wrote every word.
+                    *w = unsafe { cell.get().assume_init() };
                 }
             }
             _ => return Poll::Pending, // polled for another reason; the reply has not come

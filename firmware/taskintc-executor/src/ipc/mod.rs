@@ -10,6 +10,7 @@
 pub(crate) mod client;
 pub(crate) mod service;
 
+use core::mem::MaybeUninit;
 use core::ptr;
 
 use alloc::boxed::Box;
@@ -167,7 +168,7 @@ impl<M: Controller> IpcState<M> {
         let mut words = [0u64; MAX_RESULT_WORDS];
         self.mailbox.read_reply(&mut words[..self.result_words]).expect("result_words fits");
         for (cell, &w) in slot.reply.iter().zip(words.iter()) {
-            cell.set(w);
+            cell.set(MaybeUninit::new(w));
         }
     }
 
