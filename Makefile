@@ -56,7 +56,8 @@ help:
 	@echo "make bench-soc  the full set over 5 seeds: wakeup (controller, PLIC, polling; sleeping and spinning harts),"
 	@echo "            preemption, cross-hart IPC, system calls on a kernel hart -> reports/soc.{json,png,md}, doc tables"
 	@echo "make bench-runtime  the async runtime's probe timelines (cycles and instructions per segment of a system call,"
-	@echo "            an IPC round trip, a wake) -> reports/runtime-probes.{json,md} (a minute after make soc)"
+	@echo "            an IPC round trip, a wake) and each round trip's median at 5 code layouts (RUNTIME_PADS)"
+	@echo "            -> reports/runtime-probes.{json,md} (two minutes after make soc)"
 	@echo "make soc-map    regenerate soc/generated/ (SoC address map, device registers, record format) from its declaration"
 	@echo "make build  only build the generator jar (hdl-gen/target/hdl-gen.jar)"
 	@echo "make clean  remove build outputs (rtl-out/ is kept: it is part of the repository)"
@@ -210,12 +211,19 @@ bench-soc: soc
 	@scripts/soc.sh bench full
 	@python3 scripts/soc-bench.py --docs reports/soc.json --smoke reports/soc-smoke.json
 
-# The async runtime's probe timelines (a minute once make soc has built the SoC): instructions per segment, which the
-# code's layout does not move (reports/soc.json's medians it does).
+# The async runtime's probe timelines (a few minutes once make soc has built the SoC): instructions per segment, which
+# the code's layout does not move, and the round trips' medians, which it does, at RUNTIME_PADS layouts.
+RUNTIME_PADS ?= 0 64 192 448 960
 bench-runtime: soc
 	@SOC_BENCH_SET=runtime SOC_PROBES=1 scripts/firmware.sh soc
 	@set -o pipefail; scripts/soc.sh run build/firmware-soc/runtime-probes/taskintc-soc | tee build/soc/runtime-probes.txt
-	@python3 scripts/runtime-probes.py build/soc/runtime-probes.txt reports/runtime-probes.json reports/runtime-probes.md
+	@set -e -o pipefail; for pad in $(RUNTIME_PADS); do \
+	    SOC_BENCH_SET=runtime SOC_TEXT_PAD=$$pad scripts/firmware.sh soc; \
+	    elf=build/firmware-soc/runtime$$(test $$pad = 0 || echo -pad$$pad)/taskintc-soc; \
+	    scripts/soc.sh run $$elf | tee build/soc/runtime-layout-$$pad.txt; \
+	done
+	@python3 scripts/runtime-probes.py build/soc/runtime-probes.txt reports/runtime-probes.json reports/runtime-probes.md \
+	    $(foreach pad,$(RUNTIME_PADS),--layout $(pad)=build/soc/runtime-layout-$(pad).txt)
 
 # soc/generated/: the SoC's address map, device registers and record format for C++, Rust, assembly, JSON, Markdown.
 soc-map:

@@ -167,10 +167,19 @@ soc() {
         1) features="$features --features probes"; name=$set-probes ;;
         *) echo "firmware: SOC_PROBES=${SOC_PROBES}: allowed 0 or 1" >&2; exit 2 ;;
     esac
+    # SOC_TEXT_PAD=N: N bytes (a multiple of 4, below 64 KiB) before the code after the trap handler, to measure
+    # how much the medians move with the code's layout alone (make bench-runtime; <set>[-probes]-padN/).
+    local pad=${SOC_TEXT_PAD:-0} padflag=""
+    if ! [[ "$pad" =~ ^[0-9]+$ ]] || (( pad % 4 != 0 || pad >= 65536 )); then
+        echo "firmware: SOC_TEXT_PAD=$pad: allowed a multiple of 4 from 0 to 65532" >&2; exit 2
+    fi
+    if (( pad > 0 )); then
+        padflag=" -C link-arg=--defsym=TEXT_PAD=$pad"; name=$name-pad$pad
+    fi
     sysroot
     # --remap-path-prefix: panic locations name files relative to the checkout, so the ELF (and with it every
     # cycle count of the benchmark, which depends on code layout) is the same wherever the repository lives.
-    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld --remap-path-prefix=$ROOT=."
+    local flags="--sysroot $SYSROOT -C linker=riscv64-unknown-elf-ld -C linker-flavor=ld --remap-path-prefix=$ROOT=.$padflag"
     local target_dir=$BUILD/firmware-soc/target out=$BUILD/firmware-soc/$name
     mkdir -p "$out"
     # RUSTC_BOOTSTRAP: #![feature(alloc_error_handler)], as for the example. A benchmark is built for

@@ -14,7 +14,12 @@ alone (docs/soc.md), while the instructions a path retires do not, so this is th
 a change of the runtime's code did. The probe marks' own instructions are included (a few each), the same in
 every build.
 
-    runtime-probes.py CONSOLE JSON MD
+How far layout alone moves the cycles is measured too: the runtime set without probes, built with the code
+after the trap handler moved by each padding (SOC_TEXT_PAD), gives each round trip's median per layout
+(`--layout PAD=CONSOLE`, one per padding): a change of a median smaller than its spread there is not a
+change of the code's cost.
+
+    runtime-probes.py CONSOLE JSON MD [--layout PAD=CONSOLE ...]
 """
 import json
 import re
@@ -23,6 +28,8 @@ import sys
 LINE = re.compile(r"^\s*probes (?P<what>[^:]+): start(?P<rest>.*)$")
 SEGMENT = re.compile(r"^(?P<point>[a-z_]+) \+(?P<cycles>\d+)c/(?P<instructions>\d+)i$")
 TOTAL = re.compile(r"^total (?P<cycles>\d+)c/(?P<instructions>\d+)i$")
+# soc/ipc.rs's line per measured round trip.
+ROUND_TRIPS = re.compile(r"^\s*(?P<name>[a-z_]+)\s+\d+ round trips: median\s+(?P<median>\d+) p99\s+\d+ mean\s+\d+ min\s+\d+ cycles$")
 
 # The operation each timeline times (soc/runtime.rs and soc/ipc.rs print them), keyed as in the report.
 PATHS = {
@@ -62,6 +69,28 @@ def parse(console):
     return paths
 
 
+def medians(console):
+    rows = {m.group("name"): int(m.group("median")) for m in map(ROUND_TRIPS.match, console.splitlines()) if m}
+    if not rows:
+        raise SystemExit("runtime-probes: a layout console has no round-trip lines")
+    return rows
+
+
+def layout(consoles):
+    """{padding: console} -> each round trip's median per padding, and its spread."""
+    pads = sorted(consoles)
+    per_pad = {pad: medians(consoles[pad]) for pad in pads}
+    names = list(per_pad[pads[0]])
+    for pad in pads:
+        if list(per_pad[pad]) != names:
+            raise SystemExit(f"runtime-probes: the layout with padding {pad} measured other round trips")
+    rows = {}
+    for name in names:
+        values = [per_pad[pad][name] for pad in pads]
+        rows[name] = {"medians": values, "min": min(values), "max": max(values), "spread": max(values) - min(values)}
+    return {"firmware": "SOC_BENCH_SET=runtime SOC_TEXT_PAD=<padding>", "paddings": pads, "round_trips": rows}
+
+
 def markdown(report):
     out = ["# The async runtime's probe timelines (`make bench-runtime`)", "",
            "One round trip of each operation on the Rocket SoC, firmware built with the executor's probe points",
@@ -73,15 +102,39 @@ def markdown(report):
                 "| to point | cycles | instructions |", "|---|---:|---:|"]
         out += [f"| {s['to']} | {s['cycles']} | {s['instructions']} |" for s in path["segments"]]
         out += [f"| total | {path['cycles']} | {path['instructions']} |", ""]
+    if "layout" in report:
+        lay = report["layout"]
+        out += ["## Layout", "",
+                "The runtime set without probes, built with the code after the trap handler moved by each padding",
+                "(`SOC_TEXT_PAD`, bytes): each round trip's median (cycles) per layout, 20 round trips each. Nothing but the",
+                "addresses of code and data differs between the builds, so a median that moves by less than its spread",
+                "between two commits has not shown a change of the code's cost.", "",
+                "| round trip | " + " | ".join(f"pad {p}" for p in lay["paddings"]) + " | min | max | spread |",
+                "|---|" + "---:|" * (len(lay["paddings"]) + 3)]
+        for name, row in lay["round_trips"].items():
+            out.append(f"| {name} | " + " | ".join(str(v) for v in row["medians"]) + f" | {row['min']} | {row['max']} | {row['spread']} |")
+        out.append("")
     return "\n".join(out)
 
 
 def main():
-    if len(sys.argv) != 4:
-        raise SystemExit("usage: runtime-probes.py CONSOLE JSON MD")
+    args = sys.argv[1:]
+    consoles = {}
+    while len(args) > 3 and args[-2] == "--layout":
+        pad, _, console = args[-1].partition("=")
+        if not pad.isdigit() or not console:
+            raise SystemExit(f"runtime-probes: --layout {args[-1]}: expected PAD=CONSOLE")
+        with open(console) as f:
+            consoles[int(pad)] = f.read()
+        args = args[:-2]
+    if len(args) != 3:
+        raise SystemExit("usage: runtime-probes.py CONSOLE JSON MD [--layout PAD=CONSOLE ...]")
+    sys.argv = [sys.argv[0]] + args
     with open(sys.argv[1]) as f:
         paths = parse(f.read())
     report = {"command": "make bench-runtime", "firmware": "SOC_BENCH_SET=runtime SOC_PROBES=1", "paths": paths}
+    if consoles:
+        report["layout"] = layout(consoles)
     with open(sys.argv[2], "w") as f:
         json.dump(report, f, indent=1)
         f.write("\n")
@@ -89,6 +142,8 @@ def main():
         f.write(markdown(report))
     for key, path in paths.items():
         print(f"runtime-probes: {key:13} {path['cycles']:5} cycles {path['instructions']:5} instructions")
+    for name, row in report.get("layout", {}).get("round_trips", {}).items():
+        print(f"runtime-probes: {name:24} median {row['min']}-{row['max']} cycles over {len(row['medians'])} layouts")
     print(f"wrote {sys.argv[2]}, {sys.argv[3]}")
 
 
