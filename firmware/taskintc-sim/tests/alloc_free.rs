@@ -149,7 +149,7 @@ fn waits_wakes_polls_calls_and_system_calls_allocate_nothing() {
     let mut kernel = Executor::new(intc.context_owner(KERNEL).unwrap().unwrap(), 2).unwrap();
     kernel.attach_mailbox(intc.mailbox(KERNEL).unwrap().unwrap());
     let mut table = SyscallTable::new();
-    table.register(nr::GETPID, |caller: Caller, _| async move { caller.context as i64 });
+    table.register(nr::GETPID, |caller: Caller, _: [u64; 0]| async move { caller.context as i64 });
     assert!(!table.boxes(nr::GETPID, Caller { context: 0, info: 0 }, [0; 6]), "getpid's future fits inline");
     install(&mut kernel, intc.params().ipc.syscall_channel(), 0, false, table).unwrap();
     let calls = Arc::new(AtomicU64::new(0));

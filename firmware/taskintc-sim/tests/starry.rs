@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use taskintc_driver::TaskIntc;
 use taskintc_executor::{yield_now, Executor};
 use taskintc_sim::Sim;
-use taskintc_starry::{install, nr, set_kernel_context, Caller, SyscallTable, Syscalls, ENOSYS};
+use taskintc_starry::{from, install, nr, set_kernel_context, Caller, SyscallTable, Syscalls, ENOSYS};
 
 const KERNEL: usize = 6;
 const PROCESS_A: usize = 2;
@@ -36,7 +36,7 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
     let events = Arc::new(Mutex::new(Vec::<(&'static str, u64, usize)>::new()));
     let mut table = SyscallTable::new();
     let ev = events.clone();
-    table.register(nr::GETPID, move |caller: Caller, _| {
+    table.register(nr::GETPID, move |caller: Caller, _: [u64; 0]| {
         ev.lock().unwrap().push(("start", nr::GETPID, caller.context));
         let ev = ev.clone();
         async move {
@@ -45,14 +45,14 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
         }
     });
     let log = console.clone();
-    table.register(nr::WRITE, move |caller: Caller, args| {
+    table.register(nr::WRITE, move |caller: Caller, [_fd, buf, len]: [u64; 3]| {
         // The host test shares one address space; a kernel would copy from the user's pages.
-        let bytes = unsafe { std::slice::from_raw_parts(args[1] as *const u8, args[2] as usize) }.to_vec();
+        let bytes = unsafe { std::slice::from_raw_parts(buf as *const u8, len as usize) }.to_vec();
         log.lock().unwrap().push((caller.context, String::from_utf8(bytes).unwrap()));
-        async move { args[2] as i64 }
+        async move { len as i64 }
     });
     let ev = events.clone();
-    table.register(SYS_WAIT_DEVICE, move |caller: Caller, _| {
+    table.register(SYS_WAIT_DEVICE, move |caller: Caller, _: [u64; 0]| {
         ev.lock().unwrap().push(("start", SYS_WAIT_DEVICE, caller.context));
         let wait = kernel_spawner.wait_source(DEVICE_SOURCE);
         let ev = ev.clone();
@@ -154,4 +154,32 @@ fn processes_make_asynchronous_system_calls_to_the_kernel_context() {
     let mut console = console.lock().unwrap().clone();
     console.sort();
     assert_eq!(console, vec![(PROCESS_A, "hello from 102".to_string()), (PROCESS_B, "hello from 103".to_string())]);
+}
+
+#[test]
+fn a_handler_declares_the_arguments_the_dispatcher_reads() {
+    let mut table = SyscallTable::new();
+    table.register(nr::GETPID, |caller: Caller, _: [u64; 0]| async move { caller.context as i64 });
+    table.register(nr::WRITE, |_: Caller, [fd, _buf, len]: [u64; 3]| async move { (fd * 1000 + len) as i64 });
+    assert_eq!((table.arguments(nr::GETPID), table.arguments(nr::WRITE), table.arguments(999)), (0, 3, 0));
+    // A handler gets the first of the six argument words, whatever the caller sent beyond them.
+    let caller = Caller { context: 3, info: 0 };
+    assert_eq!(table.call_now(nr::WRITE, caller, from(&[2, 0x100, 7, 9, 9, 9])), std::task::Poll::Ready(2007));
+    // The dispatcher's reader gets exactly the handler's arguments to fill.
+    let mut asked = Vec::new();
+    let value = table.call_now(nr::WRITE, caller, |args| {
+        asked.push(args.len());
+        args.copy_from_slice(&[4, 0, 5]);
+    });
+    assert_eq!((value, asked), (std::task::Poll::Ready(4005), vec![3]));
+    let value = table.call_now(nr::GETPID, caller, |args| assert!(args.is_empty(), "getpid reads no argument"));
+    assert_eq!(value, std::task::Poll::Ready(3));
+    let value = table.call_now(999, caller, |_| panic!("an unknown number reads no argument"));
+    assert_eq!(value, std::task::Poll::Ready(-ENOSYS));
+}
+
+#[test]
+#[should_panic(expected = "a handler takes at most 6 arguments, not 7")]
+fn a_handler_of_more_than_six_arguments_is_refused() {
+    SyscallTable::new().register(1, |_: Caller, _: [u64; 7]| async move { 0 });
 }

@@ -10,8 +10,9 @@
 //! * **Kernel side** ([`SyscallTable`], [`install`]): a service on the kernel context's
 //!   system-call channel K. For each call the controller makes the service's doorbell ready in
 //!   the kernel context (preempting the kernel's hart when installed with `preempt`); the service
-//!   looks the number up, runs the (async) handler with the caller's context and arguments, and
-//!   replies. A handler may await (an interrupt, another call) before it returns: the kernel
+//!   looks the number up, reads the arguments its handler takes (each word is a bus read: a
+//!   handler declares how many, as `SYSCALL_DEFINEn` does in Linux), runs the (async) handler with
+//!   the caller's context and arguments, and replies. A handler may await (an interrupt, another call) before it returns: the kernel
 //!   context serves up to [`CONCURRENT_CALLS`] calls at once (bounded by its inbox, the mailbox
 //!   depth) and answers each by its token when its handler finishes, in any order, so a call that
 //!   blocks in the kernel holds up no other.
@@ -109,10 +110,17 @@ pub type SyscallFuture = InlineFuture<i64, HANDLER_FUTURE_WORDS>;
 
 type Handler = Arc<dyn Fn(Caller, [u64; ARGS]) -> SyscallFuture>;
 
+#[derive(Clone)]
+struct Entry {
+    /// The arguments the handler takes (a0..a{args-1}); the dispatcher reads no others.
+    args: usize,
+    handler: Handler,
+}
+
 /// The kernel's system-call handlers by number.
 #[derive(Clone, Default)]
 pub struct SyscallTable {
-    handlers: BTreeMap<u64, Handler>,
+    handlers: BTreeMap<u64, Entry>,
 }
 
 impl SyscallTable {
@@ -120,28 +128,48 @@ impl SyscallTable {
         SyscallTable::default()
     }
 
-    /// Registers an async handler for `nr`.
-    pub fn register<F, Fut>(&mut self, nr: u64, handler: F) -> &mut Self
+    /// Registers an async handler for `nr` that takes `N` arguments (its array's length: `|caller,
+    /// [fd, buf, len]: [u64; 3]| ...`, `_: [u64; 0]` for none): the dispatcher reads only those
+    /// from the message, each a bus read. Panics when `N` is over [`ARGS`].
+    pub fn register<F, Fut, const N: usize>(&mut self, nr: u64, handler: F) -> &mut Self
     where
-        F: Fn(Caller, [u64; ARGS]) -> Fut + 'static,
+        F: Fn(Caller, [u64; N]) -> Fut + 'static,
         Fut: Future<Output = i64> + 'static,
     {
-        self.handlers.insert(nr, Arc::new(move |caller, args| SyscallFuture::new(handler(caller, args))));
+        assert!(N <= ARGS, "system call {}: a handler takes at most {} arguments, not {}", nr, ARGS, N);
+        let handler: Handler = Arc::new(move |caller, args: [u64; ARGS]| {
+            let mut taken = [0u64; N];
+            taken.copy_from_slice(&args[..N]);
+            SyscallFuture::new(handler(caller, taken))
+        });
+        self.handlers.insert(nr, Entry { args: N, handler });
         self
     }
 
-    /// Runs the handler of `nr`; `-ENOSYS` without one.
-    pub fn dispatch(&self, nr: u64, caller: Caller, args: [u64; ARGS]) -> SyscallFuture {
+    /// The arguments the handler of `nr` takes (0 without one: the call fails with `-ENOSYS`).
+    pub fn arguments(&self, nr: u64) -> usize {
+        self.handlers.get(&nr).map_or(0, |e| e.args)
+    }
+
+    /// Runs the handler of `nr` (`-ENOSYS` without one) with the arguments `read` fills in: it
+    /// gets a slice as long as the handler's arguments ([`SyscallTable::arguments`]), so that a
+    /// dispatcher reads no others, with one look-up of `nr` in all. [`from`] reads them from an
+    /// array (a trap frame's registers).
+    pub fn dispatch(&self, nr: u64, caller: Caller, read: impl FnOnce(&mut [u64])) -> SyscallFuture {
         match self.handlers.get(&nr) {
-            Some(handler) => handler(caller, args),
+            Some(entry) => {
+                let mut args = [0u64; ARGS];
+                read(&mut args[..entry.args]);
+                (entry.handler)(caller, args)
+            }
             None => SyscallFuture::new(core::future::ready(-ENOSYS)),
         }
     }
 
     /// Runs the handler of `nr` once, for paths that cannot wait (a trap handler): its return
     /// value, or `Pending` when the handler waits (its future is dropped).
-    pub fn call_now(&self, nr: u64, caller: Caller, args: [u64; ARGS]) -> Poll<i64> {
-        let mut future = self.dispatch(nr, caller, args);
+    pub fn call_now(&self, nr: u64, caller: Caller, read: impl FnOnce(&mut [u64])) -> Poll<i64> {
+        let mut future = self.dispatch(nr, caller, read);
         let waker = noop_waker();
         // Safety: `future` stays on this frame and is not moved after being pinned.
         unsafe { Pin::new_unchecked(&mut future) }.poll(&mut Context::from_waker(&waker))
@@ -150,8 +178,14 @@ impl SyscallTable {
     /// True when the handler of `nr` (with these arguments) does not fit inline: each call of it
     /// allocates its future.
     pub fn boxes(&self, nr: u64, caller: Caller, args: [u64; ARGS]) -> bool {
-        self.dispatch(nr, caller, args).is_boxed()
+        self.dispatch(nr, caller, from(&args)).is_boxed()
     }
+}
+
+/// The arguments reader of [`SyscallTable::dispatch`] for arguments already in an array: the first
+/// words of `args`.
+pub fn from(args: &[u64; ARGS]) -> impl FnOnce(&mut [u64]) + '_ {
+    move |taken| taken.copy_from_slice(&args[..taken.len()])
 }
 
 fn noop_waker() -> Waker {
@@ -184,14 +218,14 @@ pub fn install<M: Controller>(
     kernel.serve_concurrent::<CONCURRENT_CALLS, _, _, _>(syscall_channel, priority, preempt, move |request| {
         // Read the call out of the controller before the handler runs (it may await, and the
         // next call becomes the current message): word 0 (info), word 2 (number) and the
-        // arguments after it.
-        let (mut info, mut call) = ([0u64; 1], [0u64; 1 + ARGS]);
+        // arguments the number's handler takes, after it.
+        let (mut info, mut nr) = ([0u64; 1], [0u64; 1]);
         request.read(0, &mut info);
-        request.read(2, &mut call);
-        let mut args = [0u64; ARGS];
-        args.copy_from_slice(&call[1..]);
+        request.read(2, &mut nr);
         let caller = Caller { context: request.sender(), info: info[0] };
-        let future = DispatchReply(table.dispatch(call[0], caller, args));
+        let future = DispatchReply(table.dispatch(nr[0], caller, |args| {
+            request.read(3, args);
+        }));
         taskintc_executor::probes::mark(taskintc_executor::probes::DISPATCHED);
         future
     })

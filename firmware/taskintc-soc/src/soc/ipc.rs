@@ -140,7 +140,8 @@ fn ipc_taskintc(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>,
 
 /// `getpid` from context 1 to the kernel context (context 2 for this measurement) with driver
 /// calls: what the executor and starry do, without their bookkeeping. The kernel reads the number
-/// and the six argument words as starry's dispatcher does, and dispatches with the same table.
+/// and the argument words its handler takes as starry's dispatcher does, and dispatches with the
+/// same table.
 fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner<Mmio64>, user: &mut Mailbox<Mmio64>, kernel: &mut Mailbox<Mmio64>, n: usize) -> Vec<u64> {
     let user_queue = intc.queue(CALLER).expect("context");
     let kernel_queue = intc.queue(SERVER).expect("context");
@@ -156,14 +157,16 @@ fn syscall_taskintc_driver(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwn
         let handler = kernel_queue.dequeue(HART);
         let served = match kernel.receive() {
             Some(mut call) => {
-                // Word 0 (info), then word 2 (number) and the arguments, as starry's dispatcher reads them.
-                let (mut info, mut words) = ([0u64; 1], [0u64; 1 + taskintc_starry::ARGS]);
-                let read = call.read(0, &mut info).and(call.read(2, &mut words));
+                // Word 0 (info), word 2 (number), then the arguments its handler takes, as starry's
+                // dispatcher reads them.
+                let (mut info, mut nr) = ([0u64; 1], [0u64; 1]);
+                let read = call.read(0, &mut info).and(call.read(2, &mut nr));
                 check!(read.is_ok(), "driver syscall {}: {:?}", i, read);
                 let caller = Caller { context: call.sender(), info: info[0] };
-                let mut args = [0u64; taskintc_starry::ARGS];
-                args.copy_from_slice(&words[1..]);
-                let value = match table.call_now(words[0], caller, args) {
+                let value = match table.call_now(nr[0], caller, |args| {
+                    let read = call.read(3, args);
+                    check!(read.is_ok(), "driver syscall {}: {:?}", i, read);
+                }) {
                     Poll::Ready(v) => v,
                     Poll::Pending => fail(exit_code::CHECK, format_args!("getpid waits")),
                 };
@@ -460,8 +463,8 @@ fn ipc_taskintc_executor(intc: &mut TaskIntc<Mmio64>, control: &mut ControlOwner
 /// The kernel's system calls: `getpid` answers the caller's context (a process per context).
 pub fn syscall_table() -> SyscallTable {
     let mut table = SyscallTable::new();
-    table.register(nr::GETPID, |caller: Caller, _args| async move { caller.context as i64 });
-    table.register(NR_STOP_KERNEL, |_caller: Caller, _args| async move {
+    table.register(nr::GETPID, |caller: Caller, _: [u64; 0]| async move { caller.context as i64 });
+    table.register(NR_STOP_KERNEL, |_caller: Caller, _: [u64; 0]| async move {
         KERNEL_STOP.store(true, Ordering::Release);
         0
     });
@@ -516,9 +519,9 @@ pub fn on_ecall(frame: &mut TrapFrame) {
         None => fail(exit_code::TRAP, format_args!("ecall without a system-call table")),
     };
     let number = frame.a[7];
-    let mut args = [0u64; taskintc_starry::ARGS];
-    args.copy_from_slice(&frame.a[..taskintc_starry::ARGS]);
-    frame.a[0] = match table.call_now(number, Caller { context: USER, info: USER_INFO }, args) {
+    // The handler's arguments are a0.. of the trap frame.
+    let value = table.call_now(number, Caller { context: USER, info: USER_INFO }, |args| args.copy_from_slice(&frame.a[..args.len()]));
+    frame.a[0] = match value {
         Poll::Ready(v) => v as u64,
         Poll::Pending => fail(exit_code::CHECK, format_args!("system call {} waits: the ecall path serves calls that complete at once", number)),
     };
