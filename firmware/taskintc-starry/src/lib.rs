@@ -11,11 +11,11 @@
 //!   system-call channel K. For each call the controller makes the service's doorbell ready in
 //!   the kernel context (preempting the kernel's hart when installed with `preempt`); the service
 //!   looks the number up, reads the arguments its handler takes (each word is a bus read: a
-//!   handler declares how many, as `SYSCALL_DEFINEn` does in Linux), runs the (async) handler with
-//!   the caller's context and arguments, and replies. A handler may await (an interrupt, another call) before it returns: the kernel
-//!   context serves up to [`CONCURRENT_CALLS`] calls at once (bounded by its inbox, the mailbox
-//!   depth) and answers each by its token when its handler finishes, in any order, so a call that
-//!   blocks in the kernel holds up no other.
+//!   handler declares how many, as `SYSCALL_DEFINEn` does in Linux), runs the (async) handler
+//!   with the caller's context and arguments, and replies. A handler may await (an interrupt,
+//!   another call) before it returns: the kernel context serves up to [`CONCURRENT_CALLS`] calls
+//!   at once (bounded by its inbox, the mailbox depth) and answers each by its token when its
+//!   handler finishes, in any order, so a call that blocks in the kernel holds up no other.
 //!
 //! Neither side allocates per call: the user's call borrows its arguments and gets its result by
 //! value, and a handler's future is held inline in a [`SyscallFuture`] when it fits
