@@ -170,9 +170,10 @@ soc() {
     # SOC_TEXT_PAD=N: N bytes (a multiple of 4, below 64 KiB) before the code after the trap handler, to measure
     # how much the medians move with the code's layout alone (make bench-runtime; <set>[-probes]-padN/).
     local pad=${SOC_TEXT_PAD:-0} padflag=""
-    if ! [[ "$pad" =~ ^[0-9]+$ ]] || (( pad % 4 != 0 || pad >= 65536 )); then
+    if ! [[ "$pad" =~ ^[0-9]{1,5}$ ]] || (( 10#$pad % 4 != 0 || 10#$pad >= 65536 )); then
         echo "firmware: SOC_TEXT_PAD=$pad: allowed a multiple of 4 from 0 to 65532" >&2; exit 2
     fi
+    pad=$((10#$pad))
     if (( pad > 0 )); then
         padflag=" -C link-arg=--defsym=TEXT_PAD=$pad"; name=$name-pad$pad
     fi
