@@ -129,22 +129,22 @@ def main():
         args = args[:-2]
     if len(args) != 3:
         raise SystemExit("usage: runtime-probes.py CONSOLE JSON MD [--layout PAD=CONSOLE ...]")
-    sys.argv = [sys.argv[0]] + args
-    with open(sys.argv[1]) as f:
+    console_path, json_path, md_path = args
+    with open(console_path) as f:
         paths = parse(f.read())
     report = {"command": "make bench-runtime", "firmware": "SOC_BENCH_SET=runtime SOC_PROBES=1", "paths": paths}
     if consoles:
         report["layout"] = layout(consoles)
-    with open(sys.argv[2], "w") as f:
+    with open(json_path, "w") as f:
         json.dump(report, f, indent=1)
         f.write("\n")
-    with open(sys.argv[3], "w") as f:
+    with open(md_path, "w") as f:
         f.write(markdown(report))
     for key, path in paths.items():
         print(f"runtime-probes: {key:13} {path['cycles']:5} cycles {path['instructions']:5} instructions")
     for name, row in report.get("layout", {}).get("round_trips", {}).items():
         print(f"runtime-probes: {name:24} median {row['min']}-{row['max']} cycles over {len(row['medians'])} layouts")
-    print(f"wrote {sys.argv[2]}, {sys.argv[3]}")
+    print(f"wrote {json_path}, {md_path}")
 
 
 if __name__ == "__main__":

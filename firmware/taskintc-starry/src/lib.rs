@@ -108,7 +108,8 @@ pub const HANDLER_FUTURE_WORDS: usize = 8;
 /// A handler's future (the return value), inline when it fits [`HANDLER_FUTURE_WORDS`] words.
 pub type SyscallFuture = InlineFuture<i64, HANDLER_FUTURE_WORDS>;
 
-type Handler = Arc<dyn Fn(Caller, [u64; ARGS]) -> SyscallFuture>;
+/// A registered handler, called with exactly its arguments.
+type Handler = Arc<dyn Fn(Caller, &[u64]) -> SyscallFuture>;
 
 #[derive(Clone)]
 struct Entry {
@@ -137,9 +138,9 @@ impl SyscallTable {
         Fut: Future<Output = i64> + 'static,
     {
         assert!(N <= ARGS, "system call {}: a handler takes at most {} arguments, not {}", nr, ARGS, N);
-        let handler: Handler = Arc::new(move |caller, args: [u64; ARGS]| {
+        let handler: Handler = Arc::new(move |caller, args: &[u64]| {
             let mut taken = [0u64; N];
-            taken.copy_from_slice(&args[..N]);
+            taken.copy_from_slice(args);
             SyscallFuture::new(handler(caller, taken))
         });
         self.handlers.insert(nr, Entry { args: N, handler });
@@ -159,7 +160,8 @@ impl SyscallTable {
         match self.handlers.get(&nr) {
             Some(entry) => {
                 let mut args = [0u64; ARGS];
-                read(&mut args[..entry.args]);
+                let args = &mut args[..entry.args];
+                read(args);
                 (entry.handler)(caller, args)
             }
             None => SyscallFuture::new(core::future::ready(-ENOSYS)),
@@ -182,9 +184,9 @@ impl SyscallTable {
     }
 }
 
-/// The arguments reader of [`SyscallTable::dispatch`] for arguments already in an array: the first
-/// words of `args`.
-pub fn from(args: &[u64; ARGS]) -> impl FnOnce(&mut [u64]) + '_ {
+/// The arguments reader of [`SyscallTable::dispatch`] for arguments already in memory (an array, a
+/// trap frame's registers): the first words of `args`, which must hold the handler's arguments.
+pub fn from(args: &[u64]) -> impl FnOnce(&mut [u64]) + '_ {
     move |taken| taken.copy_from_slice(&args[..taken.len()])
 }
 

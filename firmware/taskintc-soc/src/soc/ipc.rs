@@ -520,7 +520,7 @@ pub fn on_ecall(frame: &mut TrapFrame) {
     };
     let number = frame.a[7];
     // The handler's arguments are a0.. of the trap frame.
-    let value = table.call_now(number, Caller { context: USER, info: USER_INFO }, |args| args.copy_from_slice(&frame.a[..args.len()]));
+    let value = table.call_now(number, Caller { context: USER, info: USER_INFO }, taskintc_starry::from(&frame.a));
     frame.a[0] = match value {
         Poll::Ready(v) => v as u64,
         Poll::Pending => fail(exit_code::CHECK, format_args!("system call {} waits: the ecall path serves calls that complete at once", number)),
