@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Formal proofs of the controller with yosys and ABC (yosys-abc): the core with its source gateways
-# (formal/core_props.sv on taskintc.formal.FormalCore) and the IPC unit (formal/ipc_props.sv on
+# (formal/core_props.sv on taskintc.formal.FormalCore; harness core_lb: the same with --line-buffer 1) and the IPC unit (formal/ipc_props.sv on
 # taskintc.formal.FormalIpc), each in the small configuration of taskintc.formal.FormalRtl.
 #   1. Covers: every assertion has a cover of the condition under which it is checked (cover_<label>), and
 #      further covers name states worth reaching. Each must be reached (ABC bmc3 with Glucose); the step it is first
@@ -46,18 +46,19 @@ java -cp hdl-gen/target/hdl-gen.jar taskintc.formal.FormalRtl "$OUT" > "$OUT/ela
   || { cat "$OUT/elaborate.log"; exit 1; }
 t_start=$(date +%s)
 
-HARNESSES=(${FORMAL_HARNESSES:-core ipc})
-declare -A VERILOG=([core]=FormalCore.v [ipc]=FormalIpc.v)
-declare -A PROPS=([core]=formal/core_props.sv [ipc]=formal/ipc_props.sv)
-declare -A TOP=([core]=taskintc_formal [ipc]=taskintc_ipc_formal)
+HARNESSES=(${FORMAL_HARNESSES:-core ipc core_lb})
+declare -A VERILOG=([core]=FormalCore.v [ipc]=FormalIpc.v [core_lb]=line-buffer/FormalCore.v)
+declare -A PROPS=([core]=formal/core_props.sv [ipc]=formal/ipc_props.sv [core_lb]=formal/core_props.sv)
+declare -A TOP=([core]=taskintc_formal [ipc]=taskintc_ipc_formal [core_lb]=taskintc_formal)
 # Property groups: the label prefixes of the assertions.
-declare -A GROUPS_OF=([core]="answers pool isolation priority fifo wakeup" [ipc]="messages isolation grant")
+declare -A GROUPS_OF=([core]="answers pool isolation priority fifo wakeup" [ipc]="messages isolation grant"
+  [core_lb]="answers pool isolation priority fifo wakeup")
 # Minimum depths: the core's no_free_list_reuse mutant needs 14 steps (4 allocations, a free, a fifth
 # allocation that must reuse the freed entry, a dequeue that would show the overwritten task).
 # The IPC harness checks one run from power-up with every flip-flop and memory word starting at 0 (as an iCE40
 # configures them; FormalIpc leaves out the unit's clearing of its RAMs, which would add 10 frames to every proof).
-declare -A POWER_UP=([core]="" [ipc]="setundef -zero -init;")
-declare -A MIN_DEPTH=([core]=${FORMAL_DEPTH_CORE:-14} [ipc]=${FORMAL_DEPTH_IPC:-0})
+declare -A POWER_UP=([core]="" [ipc]="setundef -zero -init;" [core_lb]="")
+declare -A MIN_DEPTH=([core]=${FORMAL_DEPTH_CORE:-14} [ipc]=${FORMAL_DEPTH_IPC:-0} [core_lb]=${FORMAL_DEPTH_CORE:-14})
 declare -A TITLE=([answers]="answers (in order, one per command)" [pool]="pool partition (no task lost or duplicated)"
   [isolation]="isolation between contexts" [priority]="priority order" [fifo]="FIFO order within a level"
   [wakeup]="wakeup events (none lost or invented, on time)"
@@ -144,7 +145,7 @@ prove() {  # <harness> <group>
 # 3. Mutants: every one must break the proof at its harness's depth (tried first on the group named for it).
 mutant() {  # <harness> <name> <group> <pattern> <replacement>
   local h=$1 name=$2 first=$3 dir="$OUT/mutant-$2"
-  mkdir -p "$dir"
+  mkdir -p "$(dirname "$dir/${VERILOG[$h]}")"
   sed "s/$4/$5/" "$OUT/${VERILOG[$h]}" > "$dir/${VERILOG[$h]}"
   if cmp -s "$dir/${VERILOG[$h]}" "$OUT/${VERILOG[$h]}"; then echo "FAILED: mutant $h $name did not apply (the RTL's names changed?)" > "$dir/result"; return; fi
   model "$h" "$dir/${VERILOG[$h]}" "$dir" || { echo "FAILED: mutant $h $name: yosys failed" > "$dir/result"; return; }
@@ -177,7 +178,7 @@ for h in "${HARNESSES[@]}"; do
   for g in ${GROUPS_OF[$h]}; do
     result=$(cat "$OUT/$h/$g.result")
     [[ $result == FAILED* ]] && status=1
-    printf 'formal: %-4s %-58s %-19s (its assertions fire within depth %s)\n' "$h" "${TITLE[$g]}" "$result" "${NEED[$h.$g]}"
+    printf 'formal: %-7s %-58s %-19s (its assertions fire within depth %s)\n' "$h" "${TITLE[$g]}" "$result" "${NEED[$h.$g]}"
   done
 done
 echo "formal: proofs $([ $status = 0 ] && echo done || echo "FAILED (a group holds the assertions whose labels start with its name)")$([ "$MUTANTS" = 1 ] && echo ", mutants beside them") ($(( $(date +%s) - t_covers )) s)"

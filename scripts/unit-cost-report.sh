@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # reports/unit-cost.md (make unit-cost): what one more source or context costs in each unit of the controller,
 # from scripts/unit-cost.sh (each unit synthesized alone with yosys synth_ice40): sources 32 to 128 with the default
-# 16-bit pending counts, with 10-bit and with 2-bit ones, and contexts 8 to 64.
+# 16-bit pending counts, with 10-bit and with 2-bit ones, with the counts in block RAM behind line bits, and contexts 8 to 64.
 #   scripts/unit-cost-report.sh [GENERATOR_JAR]    (the Markdown on stdout; about 10 minutes on 2 cores)
 set -euo pipefail
 jar=${1:-hdl-gen/target/hdl-gen.jar}
@@ -15,6 +15,8 @@ per context. The whole design's slopes over more points are in `fpga-scaling.md`
 here by yosys' optimizations across units. `sources (10-bit counts)` and `sources (2-bit counts)` are the sources
 slope with `--pending-width 10` and `2`: against the `sources` row they show what the default 16-bit pending counts
 cost per source (docs/architecture.md, Known limits, uses them to weigh moving the counts into block RAM).
+`sources (line buffer)` is the sources slope with `--line-buffer 1`: the counts in block RAM behind one pending bit
+per line, folded by one read-modify-write a cycle.
 
 | slope | unit | from | to | LUT4 at from | LUT4 at to | LUT4 each | carries each | FF each |
 |---|---|---:|---:|---:|---:|---:|---:|---:|
@@ -28,4 +30,5 @@ row() {  # <label> <parameter> <from> <to> [generator options]
 row sources sources 32 128
 row "sources (10-bit counts)" sources 32 128 --pending-width 10
 row "sources (2-bit counts)" sources 32 128 --pending-width 2
+row "sources (line buffer)" sources 32 128 --line-buffer 1
 row contexts contexts 8 64

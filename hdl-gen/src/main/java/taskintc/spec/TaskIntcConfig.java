@@ -24,6 +24,9 @@ import taskintc.regmap.RegisterMap;
  * @param sources      I: interrupt sources tasks can wait on (0 leaves the wakeup unit out)
  * @param nicQueues    Q: NIC queue pairs; RX queue q drives source q, TX queue q drives source Q + q
  * @param pendingWidth bits of each source's saturating pending-event count
+ * @param lineBuffer   0: each count in flip-flops with its own adder; 1: the counts in block RAM, one pending bit per line
+ *                     in front of them and one read-modify-write a cycle folding a line's bit into its count (a second
+ *                     event on a line whose bit is still set is lost and flagged)
  * @param ipcChannels  K: IPC channels each context can receive on (0 leaves the IPC unit out); channel K is the
  *                     system-call channel of the kernel context
  * @param mailboxDepth D: messages each context's inbox (and its reply box) holds
@@ -37,7 +40,7 @@ import taskintc.regmap.RegisterMap;
  * @param name         the top's Verilog name chosen by the user; empty: derived from the parameters ({@link #topName()})
  */
 public record TaskIntcConfig(int contexts, int priorities, int capacity, int taskWidth, int harts, int sources,
-                             int nicQueues, int pendingWidth, int ipcChannels, int mailboxDepth, int ipcArgBytes,
+                             int nicQueues, int pendingWidth, int lineBuffer, int ipcChannels, int mailboxDepth, int ipcArgBytes,
                              int ipcResultBytes, int commandStages, Trigger trigger, BusKind bus, String name) {
 
     public static final String DEFAULT_TOP = "TaskIntc";
@@ -56,6 +59,7 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         range(errors, ConfigParam.SOURCES, sources);
         range(errors, ConfigParam.NIC_QUEUES, nicQueues);
         range(errors, ConfigParam.PENDING_WIDTH, pendingWidth);
+        range(errors, ConfigParam.LINE_BUFFER, lineBuffer);
         range(errors, ConfigParam.IPC_CHANNELS, ipcChannels);
         range(errors, ConfigParam.MAILBOX_DEPTH, mailboxDepth);
         range(errors, ConfigParam.IPC_ARG_BYTES, ipcArgBytes);
@@ -151,6 +155,8 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
 
         public Builder pendingWidth(int bits) { return set(ConfigParam.PENDING_WIDTH, bits); }
 
+        public Builder lineBuffer(int bits) { return set(ConfigParam.LINE_BUFFER, bits); }
+
         public Builder ipcChannels(int k) { return set(ConfigParam.IPC_CHANNELS, k); }
 
         public Builder mailboxDepth(int d) { return set(ConfigParam.MAILBOX_DEPTH, d); }
@@ -219,7 +225,7 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
                 TaskIntcConfig cfg = new TaskIntcConfig(values.get(ConfigParam.CONTEXTS), values.get(ConfigParam.PRIORITIES),
                         values.get(ConfigParam.CAPACITY), values.get(ConfigParam.TASK_WIDTH), values.get(ConfigParam.HARTS),
                         values.get(ConfigParam.SOURCES), values.get(ConfigParam.NIC_QUEUES), values.get(ConfigParam.PENDING_WIDTH),
-                        values.get(ConfigParam.IPC_CHANNELS), values.get(ConfigParam.MAILBOX_DEPTH),
+                        values.get(ConfigParam.LINE_BUFFER), values.get(ConfigParam.IPC_CHANNELS), values.get(ConfigParam.MAILBOX_DEPTH),
                         values.get(ConfigParam.IPC_ARG_BYTES), values.get(ConfigParam.IPC_RESULT_BYTES),
                         values.get(ConfigParam.COMMAND_STAGES), trigger, bus, name);
                 if (problems.isEmpty()) return cfg;
@@ -312,7 +318,7 @@ public record TaskIntcConfig(int contexts, int priorities, int capacity, int tas
         if (!name.isEmpty()) return name;
         if (isDefault()) return DEFAULT_TOP;
         return DEFAULT_TOP + "_c" + contexts + "_p" + priorities + "_n" + capacity + "_w" + taskWidth + "_h" + harts
-                + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth
+                + "_i" + sources + "_q" + nicQueues + "_pw" + pendingWidth + (lineBuffer > 0 ? "_lb" + lineBuffer : "")
                 + (hasIpc() ? "_k" + ipcChannels + "_d" + mailboxDepth + "_a" + ipcArgBytes + "_r" + ipcResultBytes : "")
                 + (commandStages > 0 ? "_cs" + commandStages : "")
                 + "_" + trigger.id() + "_" + bus.id();

@@ -186,13 +186,20 @@ public final class TaskIntcRegisters {
                     "Per source: events not yet delivered and the source's state. A source with an event to deliver and a "
                             + "waiter (or a persistent handler and a free pool entry) has its next task made ready within "
                             + deliveryBound(cfg) + " cycles (4 per source, plus 8), not counting cycles the core spends on removes. "
-                            + "A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost.",
+                            + "A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost."
+                            + (cfg.lineBuffer() > 0 ? " The counts are in block RAM behind one pending bit per line: each cycle one "
+                            + "read-modify-write folds a source's bit into its count (the source of the operation in the scheduler's "
+                            + "S1 that changes a count, else the next line whose bit is set, in rotation, and the line's event of that "
+                            + "cycle with it); an event on a line whose bit is still set and that is not folded in its cycle is lost "
+                            + "and sets lost. Until its fold the count shows min(count + bit, maximum), and lost shows count + bit > maximum." : ""),
                     new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
                     new Field("waiting", ST_WAITING, 1, "one-shot waiters are queued"),
                     new Field("handler", ST_HANDLER, 1, "a persistent handler is registered"),
                     new Field("edge", ST_EDGE, 1, "edge triggered"), new Field("wake_all", ST_WAKE_ALL, 1, "wake-all mode"),
                     new Field("persistent", ST_PERSISTENT, 1, "persistent mode"), new Field("masked", ST_MASKED, 1, "masked"),
-                    new Field("lost", ST_LOST, 1, "an event was lost because the pending count was saturated"));
+                    new Field("lost", ST_LOST, 1, cfg.lineBuffer() > 0
+                            ? "an event was lost: the pending count was saturated, or its line's bit was still set"
+                            : "an event was lost because the pending count was saturated"));
 
         // ---- context region (one per process) ----
         d.reg("enqueue", PageKind.CONTEXT, 0x000, WO, NONE, 1, Binding.op(CoreOp.ENQUEUE_TAIL),

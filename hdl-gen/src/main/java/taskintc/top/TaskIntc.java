@@ -28,6 +28,8 @@ public final class TaskIntc extends Circuit {
     /** The bus port (AXI4-Lite, AXI4, APB3 or Wishbone, as configured). */
     public final HwBus bus;
     public final ReadyQueueCore core;
+    /** The wakeup unit's source side (null without sources). */
+    public final SourceGateways gateways;
     /** The IPC unit (null without IPC). */
     public final IpcUnit ipc;
     /** Every access the decoder hands on, to the core or the IPC unit (testbenches follow it). */
@@ -74,6 +76,7 @@ public final class TaskIntc extends Circuit {
 
         if (cfg.hasWakeup()) {
             SourceGateways gw = child("gateways", () -> new SourceGateways(cfg));
+            gateways = gw;
             connect(core.wakeup, gw.sched);
             irq = expose("irq", gw.irq);
             nicRxIrq = expose("nic_rx_irq", gw.nicRx);
@@ -85,6 +88,7 @@ public final class TaskIntc extends Circuit {
             usip = expose("usip", core.usip);
             ssip = expose("ssip", core.ssip);
         } else {
+            gateways = null;
             irq = nicRxIrq = nicTxIrq = nicRxMask = nicTxMask = nicRxAck = nicTxAck = usip = ssip = null;
         }
     }

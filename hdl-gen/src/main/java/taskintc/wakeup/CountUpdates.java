@@ -22,7 +22,8 @@ import taskintc.spec.WakeupPort;
 final class CountUpdates extends Part {
     /** One bit per source: its count goes up, or down, by one this cycle. */
     final HwBits up, down;
-    private final HwBool take, give;
+    /** This cycle's registered change (of the update S1 made last cycle) takes or gives an event. */
+    final HwBool take, give;
     private final HwUInt source;
 
     CountUpdates(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes) {

@@ -20,7 +20,7 @@ import taskintc.spec.TaskIntcConfig;
  * would pass its maximum stays there and sets the source's lost flag (cleared by a configuration write):
  * an event is never dropped silently.
  */
-final class PendingCounts extends Part {
+final class PendingCounts extends Part implements SourceCounts {
     final RegArray pending;
     final HwBits lost;
 
@@ -47,23 +47,29 @@ final class PendingCounts extends Part {
         lost.assign(Hw.cat(lostParts));
     }
 
+    /** The registers hold the count and lost flag of the queried source: S1 reads them at the registered source. */
+    @Override
+    public View query(HwUInt querySource, HwUInt source1) {
+        return new View(pending.get(source1), lost.bit(source1));
+    }
+
     /**
      * A lost flag's next value: a configuration write clears it, an overflow (in the same cycle too) sets it. One
      * assignment, so the two never race.
      */
-    private static HwBool lostNext(HwBool lost, HwBool configured, HwBool over) {
+    static HwBool lostNext(HwBool lost, HwBool configured, HwBool over) {
         return lost.and(configured.not()).or(over);
     }
 
     /** A count's next value, and whether this cycle's change would pass its maximum (the count then stays there). */
-    private record Next(HwBits count, HwBool over) {}
+    record Next(HwBits count, HwBool over) {}
 
     /**
      * The next value of a count that goes up by {@code inc1} and {@code inc2} and down by {@code dec} this cycle.
      * One (width+1)-bit adder: the change is -1..+2, -1 added as all ones. A take (-1) only happens with a count or
      * an event there, so the top bit is set exactly when the count passes its maximum.
      */
-    private static Next next(HwBits count, HwBool inc1, HwBool inc2, HwBool dec) {
+    static Next next(HwBits count, HwBool inc1, HwBool inc2, HwBool dec) {
         int pw = count.width();
         HwUInt up = inc1.asUInt().resize(2).plus(inc2.asUInt().resize(2));
         HwUInt change = mux(dec, up.resize(pw + 1).minus(1), up.resize(pw + 1));

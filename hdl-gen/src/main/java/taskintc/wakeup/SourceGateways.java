@@ -2,6 +2,8 @@ package taskintc.wakeup;
 
 import taskintc.dsl.Circuit;
 import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
 
@@ -13,7 +15,7 @@ import taskintc.spec.WakeupPort;
  * <p>Parts, every source handled in parallel every cycle, so simultaneous events on different sources are
  * all counted: {@link Triggers} (edge and level capture, one rule), {@link NicCoalescing} (the NIC's sources),
  * {@link SourceModes} (mode and waiter bits; the scheduler's updates decoded), {@link PendingCounts}
- * (saturating, never silently lost), {@link SourcePicker} (one source a cycle, rotating) and {@link StatusQuery}
+ * (saturating, never silently lost; or {@link CountRam}, the counts in block RAM behind one bit per line), {@link SourcePicker} (one source a cycle, rotating) and {@link StatusQuery}
  * (the status of the source a bus operation names, for the scheduler's S1).
  */
 public final class SourceGateways extends Circuit {
@@ -21,6 +23,10 @@ public final class SourceGateways extends Circuit {
     public final HwBits irq, nicRx, nicTx, nicRxMask, nicTxMask, nicRxAck, nicTxAck;
     /** The scheduler's port: picks out, the updates of its S1 operation, its busy sources and status queries in. */
     public final WakeupPort sched;
+    /** With {@code --line-buffer 1}: the source whose count the RAM's read-modify-write folds this cycle (testbenches
+     *  fold the same one in the model); null otherwise. */
+    public final HwBool traceFolding;
+    public final HwUInt traceFoldSource;
 
     public SourceGateways(TaskIntcConfig cfg) {
         final int n = cfg.sources();
@@ -42,8 +48,17 @@ public final class SourceGateways extends Circuit {
         HwBits pendingNonZero = wireBits("pendingNonZero", n);
         CountUpdates countUpdates = new CountUpdates(this, cfg, sched, modes);
         new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
-        PendingCounts counts = new PendingCounts(this, cfg, modes, countUpdates, event, pendingNonZero);
-
+        SourceCounts counts;
+        if (cfg.lineBuffer() == 0) {
+            counts = new PendingCounts(this, cfg, modes, countUpdates, event, pendingNonZero);
+            traceFolding = null;
+            traceFoldSource = null;
+        } else {
+            CountRam ram = new CountRam(this, cfg, sched, modes, countUpdates, event, pendingNonZero);
+            counts = ram;
+            traceFolding = ram.folding.simPublic();
+            traceFoldSource = ram.foldSource.simPublic();
+        }
         new StatusQuery(this, cfg, sched, modes, counts, countUpdates);
     }
 }

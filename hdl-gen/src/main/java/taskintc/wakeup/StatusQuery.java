@@ -22,12 +22,13 @@ import taskintc.spec.WakeupPort;
  * of the last bus operation S0 looked at, which nothing reads.
  */
 final class StatusQuery extends Part {
-    StatusQuery(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, PendingCounts counts, CountUpdates countUpdates) {
+    StatusQuery(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, SourceCounts counts, CountUpdates countUpdates) {
         super(owner);
         int pw = cfg.pendingWidth();
         HwUInt source1 = delay("query_source", sched.querySource);
-        HwBits count1 = wireBits("query_pending", counts.pending.get(source1));
-        sched.queryLost.assign(counts.lost.bit(source1));
+        SourceCounts.View view = counts.query(sched.querySource, source1);
+        HwBits count1 = wireBits("query_pending", view.count());
+        sched.queryLost.assign(view.lost());
         sched.queryWaiting.assign(modes.waiting.bit(source1));
         HwUInt shown = countUpdates.shownPending(source1, count1, pw);
         sched.queryPending.assign(countUpdates.shownNonZero(source1, count1));

@@ -120,9 +120,11 @@ public final class Bench {
         json.put("irq_to_ready_cycles", irqToReady);
         // A burst on every source at once: the default configuration and configs/many-sources (256 sources).
         Burst.Result burst = Burst.measure(dflt), burstMany = Burst.measure(taskintc.tests.Configs.named("many-sources"));
+        TaskIntcConfig lineBuffer = taskintc.tests.Configs.named("line-buffer");
+        Burst.Result burstLineBuffer = Burst.measure(lineBuffer);
         json.put("burst_wakeups_per_cycle", round3(burst.wakeupsPerCycle()));
         List<Object> bursts = new ArrayList<>();
-        for (Burst.Result r : List.of(burst, burstMany)) {
+        for (Burst.Result r : List.of(burst, burstMany, burstLineBuffer)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("config", r.config());
             m.put("sources", r.sources());
@@ -156,6 +158,23 @@ public final class Bench {
         stormDetail.put("stimulus", "every source an edge every other cycle; software registers a waiter on a random source "
                 + "(55%) or dequeues (45%), one access at a time");
         json.put("storm", stormDetail);
+        // configs/line-buffer: the default with its counts in block RAM behind one bit per line (--line-buffer 1).
+        Map<String, Object> lb = new LinkedHashMap<>();
+        lb.put("config", lineBuffer.topName());
+        lb.put("irq_to_ready_cycles", Latencies.irqToReady(lineBuffer));
+        lb.put("burst_wakeups_per_cycle", round3(burstLineBuffer.wakeupsPerCycle()));
+        Storm.Result stLb = storm(lineBuffer, Long.getLong("taskintc.stormCycles", 1_000_000));
+        Map<String, Object> stormLb = new LinkedHashMap<>();
+        stormLb.put("events_raised", stLb.events());
+        stormLb.put("events_delivered", stLb.woken());
+        stormLb.put("events_pending_at_end", stLb.pending());
+        stormLb.put("events_lost", stLb.lost());
+        stormLb.put("sources_flagging_loss", stLb.saturated());
+        stormLb.put("accesses_checked", stLb.accesses());
+        lb.put("storm", stormLb);
+        Map<String, Object> resourcesLb = synthesize(committedVerilog(rtl, lineBuffer.topName()), lineBuffer.topName());
+        if (resourcesLb != null) lb.put("resources_ice40", resourcesLb);
+        json.put("line_buffer", lb);
         Map<String, Object> taicIrq = new LinkedHashMap<>();
         taicIrq.put("internal_wakeup_cycles", "6 to 8");
         taicIrq.put("external_interrupt_wakeup_cpu_cycles", "216 (U-mode) / 264 (S-mode)");
@@ -217,6 +236,11 @@ public final class Bench {
         if (resourcesNoIrq != null)
             System.out.printf("  without the wakeup unit (%s): %s LUT4, %s flip-flops, %s SB_RAM40_4K%n",
                     noIrq.topName(), resourcesNoIrq.get("lut4"), resourcesNoIrq.get("flip_flops"), resourcesNoIrq.get("ram40_4k"));
+        System.out.printf("  --line-buffer 1 (%s): interrupt to ready %d cycles, burst %.3f wakeups per cycle, storm %d events, %d lost "
+                + "(%d sources flag it)%s%n", lineBuffer.topName(), lb.get("irq_to_ready_cycles"), burstLineBuffer.wakeupsPerCycle(),
+                stLb.events(), stLb.lost(), stLb.saturated(), resourcesLb == null ? ""
+                        : ", " + resourcesLb.get("lut4") + " LUT4, " + resourcesLb.get("flip_flops") + " flip-flops, "
+                        + resourcesLb.get("ram40_4k") + " SB_RAM40_4K");
         System.out.println("wrote " + out.resolve("bench.json"));
         System.exit(0);
     }

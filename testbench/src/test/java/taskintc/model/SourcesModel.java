@@ -17,15 +17,24 @@ import java.util.Deque;
  * saturated together, as a counter does. An operation's own count change (a wait, a wakeup or a handler copy
  * that takes an event, an inject) joins the next cycle's changes; until then the count it shows (status, the
  * next operation's decision) includes it. A pick changes no count: its wakeup takes the event when it executes.
+ *
+ * <p>With {@link #lineBuffer} ({@code --line-buffer 1}) a line's event sets its pending bit instead, and each cycle the
+ * source the hardware names (its read-modify-write, {@link #commit(boolean, int)}) has its bit folded into its count;
+ * an event on a line whose bit is still set is lost. Which source is folded is the hardware's choice, as the picks are;
+ * what folding does to the count, the bit and the lost flag is the model's.
  */
 public final class SourcesModel {
     public final int sources, nicQueues, pendingWidth;
     public final boolean edgeDefault;
+    /** One pending bit per line in front of the counts (which the hardware keeps in RAM): {@code --line-buffer 1}. */
+    public final boolean lineBuffer;
     private final SchedulerModel s;
     private final long pendingMax;
 
     private final boolean[][] grant;
     private final boolean[] edge, wakeAll, persistent, masked, draining, lost, armed, prev;
+    /** With {@link #lineBuffer}: the line's pending bit, an event not yet folded into {@code pending}. */
+    private final boolean[] buffered;
     /** The source's last pick takes an event when its wakeup executes (set by {@link #pick}). */
     private final boolean[] pickTakes;
     private final long[] pending, delta;
@@ -43,7 +52,13 @@ public final class SourcesModel {
 
     @SuppressWarnings("unchecked")
     public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault) {
+        this(s, sources, nicQueues, pendingWidth, edgeDefault, false);
+    }
+
+    public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault, boolean lineBuffer) {
         this.s = s;
+        this.lineBuffer = lineBuffer;
+        this.buffered = new boolean[sources];
         this.preemption = new PreemptionModel(s);
         this.sources = sources;
         this.nicQueues = nicQueues;
@@ -84,7 +99,7 @@ public final class SourcesModel {
         if (eventNow != null) Arrays.fill(eventNow, false);
         for (int i = 0; i < sources; i++) {
             edge[i] = i < 2 * nicQueues || edgeDefault;
-            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = pickTakes[i] = false;
+            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = pickTakes[i] = buffered[i] = false;
             armed[i] = true;
             pending[i] = delta[i] = staged[i] = late[i] = 0;
             waiters[i].clear();
@@ -182,7 +197,7 @@ public final class SourcesModel {
      */
     public void pick(int src) {
         boolean p = persistent[src];
-        boolean avail = pending[src] > 0 || eventNow[src];
+        boolean avail = pending[src] > 0 || buffered[src] || eventNow[src];
         boolean ok = p ? avail && handler[src] != null && !s.poolFull()
                 : (avail || draining[src]) && !waiters[src].isEmpty();
         if (!ok) throw new AssertionError("picked source " + src + " with nothing to deliver (pending " + pending[src]
@@ -255,12 +270,17 @@ public final class SourcesModel {
         long p = pending(src) & ((1L << Math.min(pendingWidth, 24)) - 1);
         return p | (waiters[src].isEmpty() ? 0 : 1L << 24) | (handler[src] != null ? 1L << 25 : 0) | (edge[src] ? 1L << 26 : 0)
                 | (wakeAll[src] ? 1L << 27 : 0) | (persistent[src] ? 1L << 28 : 0) | (masked[src] ? 1L << 29 : 0)
-                | (lost[src] ? 1L << 30 : 0);
+                | (lost[src] || pending[src] + bit(src) > pendingMax ? 1L << 30 : 0);
     }
 
     /** The count the scheduler sees: the counter with last cycle's change of the execute stage applied, saturating. */
     public long pending(int src) {
-        return Math.min(pending[src] + late[src], pendingMax);
+        return Math.min(Math.min(pending[src] + bit(src), pendingMax) + late[src], pendingMax);
+    }
+
+    /** The line's pending bit as a count: 0 or 1 (always 0 without {@link #lineBuffer}). */
+    private int bit(int src) {
+        return buffered[src] ? 1 : 0;
     }
 
     public int waiters(int src) {
@@ -321,6 +341,58 @@ public final class SourcesModel {
      * which the bound does not count.
      */
     public void commit(boolean coreHeld) {
+        commit(coreHeld, -1);
+    }
+
+    /**
+     * {@link #commit(boolean)} with {@link #lineBuffer}: {@code fold} is the source whose count the hardware's
+     * read-modify-write updates this cycle (-1: none). Its count becomes min(count + bit, max) plus the cycle's event
+     * and the execute stage's change, saturating, and its bit clears; every other line's event sets its bit, or is lost
+     * when the bit is set already. A change of the execute stage can only land on the folded source.
+     */
+    public void commit(boolean coreHeld, int fold) {
+        if (lineBuffer) commitFold(fold);
+        else commitCounts();
+        checkDelivery(coreHeld);
+    }
+
+    private void commitFold(int fold) {
+        for (int i = 0; i < sources; i++) {
+            if (i == fold) {
+                long pre = pending[i] + bit(i);
+                if (pre > pendingMax) {
+                    eventsLost += pre - pendingMax;
+                    lost[i] = true;
+                    pre = pendingMax;
+                }
+                pending[i] = saturate(i, pre + delta[i] + late[i]);
+                buffered[i] = false;
+            } else {
+                if (late[i] != 0) throw new AssertionError("source " + i + ": its count changes this cycle but the hardware folds "
+                        + (fold < 0 ? "no source" : "source " + fold));
+                if (delta[i] > 0 && buffered[i]) {
+                    eventsLost += delta[i];
+                    lost[i] = true;
+                } else if (delta[i] > 0) buffered[i] = true;
+            }
+            delta[i] = 0;
+            late[i] = staged[i];
+            staged[i] = 0;
+        }
+    }
+
+    /** {@code sum} saturated at the maximum; what passes it is lost and flagged. */
+    private long saturate(int i, long sum) {
+        if (sum < 0) throw new AssertionError("pending of source " + i + " went negative");
+        if (sum > pendingMax) {
+            eventsLost += sum - pendingMax;
+            lost[i] = true;
+            return pendingMax;
+        }
+        return sum;
+    }
+
+    private void commitCounts() {
         for (int i = 0; i < sources; i++) {
             long sum = pending[i] + delta[i] + late[i];
             if (sum < 0) throw new AssertionError("pending of source " + i + " went negative");
@@ -334,6 +406,9 @@ public final class SourcesModel {
             late[i] = staged[i];
             staged[i] = 0;
         }
+    }
+
+    private void checkDelivery(boolean coreHeld) {
         if (!coreHeld) liveCycles++;
         int bound = deliveryBound(sources);
         for (int i = 0; i < sources; i++) {
@@ -398,7 +473,7 @@ public final class SourcesModel {
 
     public long totalPending() {
         long t = 0;
-        for (int i = 0; i < sources; i++) t += pending[i] + late[i] + staged[i];
+        for (int i = 0; i < sources; i++) t += pending[i] + bit(i) + late[i] + staged[i];
         return t;
     }
 }

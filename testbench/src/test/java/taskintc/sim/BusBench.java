@@ -50,6 +50,8 @@ public final class BusBench {
 
     private final SimPin cmdValid, cmdReady, cmdRead, s1Valid, s1Internal, s1Op, s1Source, removeStart, ipcI1Valid, coreAnswers;
     private final SimPin pickValid, pickReady, pickSource;
+    /** With line bits in front of counts in RAM: the source the RAM's read-modify-write folds this cycle. */
+    private final SimPin foldValid, foldSource;
     private final SimPin irqPin, nicRxPin, nicTxPin, usipPin, ssipPin, nicRxMaskPin, nicTxMaskPin, nicRxAckPin, nicTxAckPin;
     private final boolean[] lines;
 
@@ -75,7 +77,8 @@ public final class BusBench {
         this.random = new RandomAccesses(this, cfg, rnd);
         this.scheduler = new SchedulerModel(cfg.contexts(), cfg.priorities(), cfg.capacity(), cfg.taskWidth(), cfg.harts());
         this.sources = cfg.hasWakeup()
-                ? new SourcesModel(scheduler, cfg.sources(), cfg.nicQueues(), cfg.pendingWidth(), cfg.trigger() == Trigger.EDGE)
+                ? new SourcesModel(scheduler, cfg.sources(), cfg.nicQueues(), cfg.pendingWidth(), cfg.trigger() == Trigger.EDGE,
+                        cfg.lineBuffer() > 0)
                 : null;
         this.ipc = cfg.hasIpc() ? new IpcModel(scheduler, sources, cfg.ipcChannels(), cfg.mailboxDepth(), cfg.messageWords(),
                 cfg.resultWords()) : null;
@@ -102,6 +105,8 @@ public final class BusBench {
         pickValid = core.pick == null ? null : SimPin.of(core.pick.valid());
         pickReady = core.pick == null ? null : SimPin.of(core.pick.ready());
         pickSource = core.pick == null ? null : SimPin.of(core.pick.payload().source);
+        foldValid = dut.gateways == null || dut.gateways.traceFolding == null ? null : SimPin.of(dut.gateways.traceFolding);
+        foldSource = foldValid == null ? null : SimPin.of(dut.gateways.traceFoldSource);
         irqPin = dut.irq == null ? null : SimPin.of(dut.irq);
         nicRxPin = dut.nicRxIrq == null ? null : SimPin.of(dut.nicRxIrq);
         nicTxPin = dut.nicTxIrq == null ? null : SimPin.of(dut.nicTxIrq);
@@ -221,7 +226,9 @@ public final class BusBench {
                 ? model.decode(offeredWrite.address(), true, offeredWrite.fullWidth()).kind() : null;
         boolean removeDraining = offered == RegisterModel.Kind.REMOVE || offered == RegisterModel.Kind.CANCEL_WAIT;
         if (sources != null) {
-            sources.commit(removeDraining || now <= removeUntil);
+            int fold = foldValid != null && foldValid.high() ? (int) foldSource.get() : -1;
+            if (fold >= 0) log("fold " + fold);
+            sources.commit(removeDraining || now <= removeUntil, fold);
             recordOutputs(now);
         }
     }

@@ -34,6 +34,8 @@ public final class Configs {
     static final TaskIntcConfig LARGE = named("large");
     /** 32-bit task words and bus, edge-triggered sources, with IPC. */
     static final TaskIntcConfig RV32 = named("rv32");
+    /** The default configuration with the pending counts in block RAM behind one bit per line. */
+    static final TaskIntcConfig LINE_BUFFER = named("line-buffer");
     /** The scheduler alone: no wakeup unit, no IPC unit. */
     static final TaskIntcConfig NO_IRQ = named("scheduler-only");
 
@@ -58,7 +60,7 @@ public final class Configs {
     }
 
     static List<TaskIntcConfig> regression() {
-        return selected(Stream.of(SMALLEST, SMALL, DEFAULT, LARGE_QUEUES, RV32, NO_IRQ, MANY_SOURCES)).toList();
+        return selected(Stream.of(SMALLEST, SMALL, DEFAULT, LARGE_QUEUES, RV32, NO_IRQ, MANY_SOURCES, LINE_BUFFER)).toList();
     }
 
     /**

@@ -1,0 +1,10738 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite
+
+`timescale 1ns/1ps
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite (
+  input  wire          axi_awvalid,
+  output wire          axi_awready,
+  input  wire [15:0]   axi_awaddr,
+  input  wire [2:0]    axi_awprot,
+  input  wire          axi_wvalid,
+  output wire          axi_wready,
+  input  wire [63:0]   axi_wdata,
+  input  wire [7:0]    axi_wstrb,
+  output wire          axi_bvalid,
+  input  wire          axi_bready,
+  output wire [1:0]    axi_bresp,
+  input  wire          axi_arvalid,
+  output wire          axi_arready,
+  input  wire [15:0]   axi_araddr,
+  input  wire [2:0]    axi_arprot,
+  output wire          axi_rvalid,
+  input  wire          axi_rready,
+  output wire [63:0]   axi_rdata,
+  output wire [1:0]    axi_rresp,
+  input  wire [23:0]   irq,
+  input  wire [3:0]    nic_rx_irq,
+  input  wire [3:0]    nic_tx_irq,
+  output wire [3:0]    nic_rx_mask,
+  output wire [3:0]    nic_tx_mask,
+  output wire [3:0]    nic_rx_ack,
+  output wire [3:0]    nic_tx_ack,
+  output wire [3:0]    usip,
+  output wire [3:0]    ssip,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                busAdapter_req_valid;
+  wire                busAdapter_req_payload_write;
+  wire                busAdapter_req_payload_fullWidth;
+  wire       [15:0]   busAdapter_req_payload_address;
+  wire       [63:0]   busAdapter_req_payload_data;
+  wire                busAdapter_axi_aw_ready;
+  wire                busAdapter_axi_w_ready;
+  wire                busAdapter_axi_b_valid;
+  wire       [1:0]    busAdapter_axi_b_payload_resp;
+  wire                busAdapter_axi_ar_ready;
+  wire                busAdapter_axi_r_valid;
+  wire       [63:0]   busAdapter_axi_r_payload_data;
+  wire       [1:0]    busAdapter_axi_r_payload_resp;
+  wire                decoder_req_ready;
+  wire                decoder_cmd_valid;
+  wire       [3:0]    decoder_cmd_payload_op;
+  wire       [3:0]    decoder_cmd_payload_status;
+  wire                decoder_cmd_payload_control;
+  wire                decoder_cmd_payload_read;
+  wire       [2:0]    decoder_cmd_payload_context;
+  wire       [1:0]    decoder_cmd_payload_hart;
+  wire       [4:0]    decoder_cmd_payload_source;
+  wire       [3:0]    decoder_cmd_payload_index;
+  wire       [63:0]   decoder_cmd_payload_data;
+  wire                decoder_refused;
+  wire                core_cmd_ready;
+  wire                core_rsp_valid;
+  wire                core_rsp_payload_fault;
+  wire                core_rsp_payload_read;
+  wire       [63:0]   core_rsp_payload_data;
+  wire                core_wakeup_pick_ready;
+  wire                core_wakeup_update_valid;
+  wire       [2:0]    core_wakeup_update_payload_kind;
+  wire                core_wakeup_update_payload_take;
+  wire                core_wakeup_update_payload_give;
+  wire       [2:0]    core_wakeup_update_payload_mode;
+  wire       [4:0]    core_wakeup_update_payload_source;
+  wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire       [31:0]   core_wakeup_busy;
+  wire                core_wakeup_poolFull;
+  wire       [4:0]    core_wakeup_querySource;
+  wire       [3:0]    core_usip;
+  wire       [3:0]    core_ssip;
+  wire                core_deliveries_task_ready;
+  wire                core_deliveries_ack_valid;
+  wire                core_deliveries_ack_ok;
+  wire                core_deliveries_poolFull;
+  wire                core_removeBusy;
+  wire                ipc_cmd_ready;
+  wire                ipc_rsp_valid;
+  wire                ipc_rsp_payload_fault;
+  wire                ipc_rsp_payload_read;
+  wire       [63:0]   ipc_rsp_payload_data;
+  wire                ipc_deliveries_task_valid;
+  wire       [2:0]    ipc_deliveries_task_payload_context;
+  wire       [63:0]   ipc_deliveries_task_payload_word;
+  wire                ipc_initDone;
+  wire                router_in_ready;
+  wire                router_out_valid;
+  wire                router_out_payload_fault;
+  wire                router_out_payload_read;
+  wire       [63:0]   router_out_payload_data;
+  wire                router_toScheduler_valid;
+  wire       [3:0]    router_toScheduler_payload_op;
+  wire       [3:0]    router_toScheduler_payload_status;
+  wire                router_toScheduler_payload_control;
+  wire                router_toScheduler_payload_read;
+  wire       [2:0]    router_toScheduler_payload_context;
+  wire       [1:0]    router_toScheduler_payload_hart;
+  wire       [4:0]    router_toScheduler_payload_source;
+  wire       [3:0]    router_toScheduler_payload_index;
+  wire       [63:0]   router_toScheduler_payload_data;
+  wire                router_toIpc_valid;
+  wire       [3:0]    router_toIpc_payload_op;
+  wire       [3:0]    router_toIpc_payload_status;
+  wire                router_toIpc_payload_control;
+  wire                router_toIpc_payload_read;
+  wire       [2:0]    router_toIpc_payload_context;
+  wire       [1:0]    router_toIpc_payload_hart;
+  wire       [4:0]    router_toIpc_payload_source;
+  wire       [3:0]    router_toIpc_payload_index;
+  wire       [63:0]   router_toIpc_payload_data;
+  wire       [3:0]    gateways_nic_rx_mask;
+  wire       [3:0]    gateways_nic_tx_mask;
+  wire       [3:0]    gateways_nic_rx_ack;
+  wire       [3:0]    gateways_nic_tx_ack;
+  wire                gateways_sched_pick_valid;
+  wire                gateways_sched_pick_payload_persistent;
+  wire                gateways_sched_pick_payload_takesEvent;
+  wire       [4:0]    gateways_sched_pick_payload_source;
+  wire       [23:0]   gateways_sched_queryCount;
+  wire                gateways_sched_queryWaiting;
+  wire                gateways_sched_queryLost;
+  wire                gateways_sched_queryPending;
+
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter busAdapter (
+    .req_valid             (busAdapter_req_valid                ), //o
+    .req_ready             (decoder_req_ready                   ), //i
+    .req_payload_write     (busAdapter_req_payload_write        ), //o
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //o
+    .req_payload_address   (busAdapter_req_payload_address[15:0]), //o
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //o
+    .rsp_valid             (router_out_valid                    ), //i
+    .rsp_payload_fault     (router_out_payload_fault            ), //i
+    .rsp_payload_read      (router_out_payload_read             ), //i
+    .rsp_payload_data      (router_out_payload_data[63:0]       ), //i
+    .refused               (decoder_refused                     ), //i
+    .axi_aw_valid          (axi_awvalid                         ), //i
+    .axi_aw_ready          (busAdapter_axi_aw_ready             ), //o
+    .axi_aw_payload_addr   (axi_awaddr[15:0]                    ), //i
+    .axi_aw_payload_prot   (axi_awprot[2:0]                     ), //i
+    .axi_w_valid           (axi_wvalid                          ), //i
+    .axi_w_ready           (busAdapter_axi_w_ready              ), //o
+    .axi_w_payload_data    (axi_wdata[63:0]                     ), //i
+    .axi_w_payload_strb    (axi_wstrb[7:0]                      ), //i
+    .axi_b_valid           (busAdapter_axi_b_valid              ), //o
+    .axi_b_ready           (axi_bready                          ), //i
+    .axi_b_payload_resp    (busAdapter_axi_b_payload_resp[1:0]  ), //o
+    .axi_ar_valid          (axi_arvalid                         ), //i
+    .axi_ar_ready          (busAdapter_axi_ar_ready             ), //o
+    .axi_ar_payload_addr   (axi_araddr[15:0]                    ), //i
+    .axi_ar_payload_prot   (axi_arprot[2:0]                     ), //i
+    .axi_r_valid           (busAdapter_axi_r_valid              ), //o
+    .axi_r_ready           (axi_rready                          ), //i
+    .axi_r_payload_data    (busAdapter_axi_r_payload_data[63:0] ), //o
+    .axi_r_payload_resp    (busAdapter_axi_r_payload_resp[1:0]  ), //o
+    .clk                   (clk                                 ), //i
+    .reset                 (reset                               )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_RegisterDecoder decoder (
+    .req_valid             (busAdapter_req_valid                ), //i
+    .req_ready             (decoder_req_ready                   ), //o
+    .req_payload_write     (busAdapter_req_payload_write        ), //i
+    .req_payload_fullWidth (busAdapter_req_payload_fullWidth    ), //i
+    .req_payload_address   (busAdapter_req_payload_address[15:0]), //i
+    .req_payload_data      (busAdapter_req_payload_data[63:0]   ), //i
+    .cmd_valid             (decoder_cmd_valid                   ), //o
+    .cmd_ready             (router_in_ready                     ), //i
+    .cmd_payload_op        (decoder_cmd_payload_op[3:0]         ), //o
+    .cmd_payload_status    (decoder_cmd_payload_status[3:0]     ), //o
+    .cmd_payload_control   (decoder_cmd_payload_control         ), //o
+    .cmd_payload_read      (decoder_cmd_payload_read            ), //o
+    .cmd_payload_context   (decoder_cmd_payload_context[2:0]    ), //o
+    .cmd_payload_hart      (decoder_cmd_payload_hart[1:0]       ), //o
+    .cmd_payload_source    (decoder_cmd_payload_source[4:0]     ), //o
+    .cmd_payload_index     (decoder_cmd_payload_index[3:0]      ), //o
+    .cmd_payload_data      (decoder_cmd_payload_data[63:0]      ), //o
+    .refused               (decoder_refused                     )  //o
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore core (
+    .cmd_valid                       (router_toScheduler_valid                 ), //i
+    .cmd_ready                       (core_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status              (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control             (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context             (router_toScheduler_payload_context[2:0]  ), //i
+    .cmd_payload_hart                (router_toScheduler_payload_hart[1:0]     ), //i
+    .cmd_payload_source              (router_toScheduler_payload_source[4:0]   ), //i
+    .cmd_payload_index               (router_toScheduler_payload_index[3:0]    ), //i
+    .cmd_payload_data                (router_toScheduler_payload_data[63:0]    ), //i
+    .rsp_valid                       (core_rsp_valid                           ), //o
+    .rsp_payload_fault               (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                 (core_wakeup_poolFull                     ), //o
+    .wakeup_queryCount               (gateways_sched_queryCount[23:0]          ), //i
+    .wakeup_queryWaiting             (gateways_sched_queryWaiting              ), //i
+    .wakeup_queryLost                (gateways_sched_queryLost                 ), //i
+    .wakeup_queryPending             (gateways_sched_queryPending              ), //i
+    .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent   ), //i
+    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[4:0]  ), //i
+    .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take      (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give      (core_wakeup_update_payload_give          ), //o
+    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[2:0]     ), //o
+    .wakeup_update_payload_source    (core_wakeup_update_payload_source[4:0]   ), //o
+    .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                     (core_wakeup_busy[31:0]                   ), //o
+    .wakeup_querySource              (core_wakeup_querySource[4:0]             ), //o
+    .usip                            (core_usip[3:0]                           ), //o
+    .ssip                            (core_ssip[3:0]                           ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok               (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull             (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid           (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready           (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0] ), //i
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]   ), //i
+    .removeBusy                      (core_removeBusy                          ), //o
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_IpcUnit ipc (
+    .cmd_valid                       (router_toIpc_valid                      ), //i
+    .cmd_ready                       (ipc_cmd_ready                           ), //o
+    .cmd_payload_op                  (router_toIpc_payload_op[3:0]            ), //i
+    .cmd_payload_status              (router_toIpc_payload_status[3:0]        ), //i
+    .cmd_payload_control             (router_toIpc_payload_control            ), //i
+    .cmd_payload_read                (router_toIpc_payload_read               ), //i
+    .cmd_payload_context             (router_toIpc_payload_context[2:0]       ), //i
+    .cmd_payload_hart                (router_toIpc_payload_hart[1:0]          ), //i
+    .cmd_payload_source              (router_toIpc_payload_source[4:0]        ), //i
+    .cmd_payload_index               (router_toIpc_payload_index[3:0]         ), //i
+    .cmd_payload_data                (router_toIpc_payload_data[63:0]         ), //i
+    .rsp_valid                       (ipc_rsp_valid                           ), //o
+    .rsp_payload_fault               (ipc_rsp_payload_fault                   ), //o
+    .rsp_payload_read                (ipc_rsp_payload_read                    ), //o
+    .rsp_payload_data                (ipc_rsp_payload_data[63:0]              ), //o
+    .deliveries_ack_valid            (core_deliveries_ack_valid               ), //i
+    .deliveries_ack_ok               (core_deliveries_ack_ok                  ), //i
+    .deliveries_poolFull             (core_deliveries_poolFull                ), //i
+    .deliveries_task_valid           (ipc_deliveries_task_valid               ), //o
+    .deliveries_task_ready           (core_deliveries_task_ready              ), //i
+    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0]), //o
+    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]  ), //o
+    .initDone                        (ipc_initDone                            ), //o
+    .clk                             (clk                                     ), //i
+    .reset                           (reset                                   )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_CommandRouter router (
+    .in_valid                    (decoder_cmd_valid                      ), //i
+    .in_ready                    (router_in_ready                        ), //o
+    .in_payload_op               (decoder_cmd_payload_op[3:0]            ), //i
+    .in_payload_status           (decoder_cmd_payload_status[3:0]        ), //i
+    .in_payload_control          (decoder_cmd_payload_control            ), //i
+    .in_payload_read             (decoder_cmd_payload_read               ), //i
+    .in_payload_context          (decoder_cmd_payload_context[2:0]       ), //i
+    .in_payload_hart             (decoder_cmd_payload_hart[1:0]          ), //i
+    .in_payload_source           (decoder_cmd_payload_source[4:0]        ), //i
+    .in_payload_index            (decoder_cmd_payload_index[3:0]         ), //i
+    .in_payload_data             (decoder_cmd_payload_data[63:0]         ), //i
+    .out_valid                   (router_out_valid                       ), //o
+    .out_payload_fault           (router_out_payload_fault               ), //o
+    .out_payload_read            (router_out_payload_read                ), //o
+    .out_payload_data            (router_out_payload_data[63:0]          ), //o
+    .toScheduler_valid           (router_toScheduler_valid               ), //o
+    .toScheduler_ready           (core_cmd_ready                         ), //i
+    .toScheduler_payload_op      (router_toScheduler_payload_op[3:0]     ), //o
+    .toScheduler_payload_status  (router_toScheduler_payload_status[3:0] ), //o
+    .toScheduler_payload_control (router_toScheduler_payload_control     ), //o
+    .toScheduler_payload_read    (router_toScheduler_payload_read        ), //o
+    .toScheduler_payload_context (router_toScheduler_payload_context[2:0]), //o
+    .toScheduler_payload_hart    (router_toScheduler_payload_hart[1:0]   ), //o
+    .toScheduler_payload_source  (router_toScheduler_payload_source[4:0] ), //o
+    .toScheduler_payload_index   (router_toScheduler_payload_index[3:0]  ), //o
+    .toScheduler_payload_data    (router_toScheduler_payload_data[63:0]  ), //o
+    .fromScheduler_valid         (core_rsp_valid                         ), //i
+    .fromScheduler_payload_fault (core_rsp_payload_fault                 ), //i
+    .fromScheduler_payload_read  (core_rsp_payload_read                  ), //i
+    .fromScheduler_payload_data  (core_rsp_payload_data[63:0]            ), //i
+    .toIpc_valid                 (router_toIpc_valid                     ), //o
+    .toIpc_ready                 (ipc_cmd_ready                          ), //i
+    .toIpc_payload_op            (router_toIpc_payload_op[3:0]           ), //o
+    .toIpc_payload_status        (router_toIpc_payload_status[3:0]       ), //o
+    .toIpc_payload_control       (router_toIpc_payload_control           ), //o
+    .toIpc_payload_read          (router_toIpc_payload_read              ), //o
+    .toIpc_payload_context       (router_toIpc_payload_context[2:0]      ), //o
+    .toIpc_payload_hart          (router_toIpc_payload_hart[1:0]         ), //o
+    .toIpc_payload_source        (router_toIpc_payload_source[4:0]       ), //o
+    .toIpc_payload_index         (router_toIpc_payload_index[3:0]        ), //o
+    .toIpc_payload_data          (router_toIpc_payload_data[63:0]        ), //o
+    .fromIpc_valid               (ipc_rsp_valid                          ), //i
+    .fromIpc_payload_fault       (ipc_rsp_payload_fault                  ), //i
+    .fromIpc_payload_read        (ipc_rsp_payload_read                   ), //i
+    .fromIpc_payload_data        (ipc_rsp_payload_data[63:0]             ), //i
+    .schedulerWalking            (core_removeBusy                        ), //i
+    .ipcReady                    (ipc_initDone                           )  //i
+  );
+  TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
+    .irq                           (irq[23:0]                                ), //i
+    .nic_rx_irq                    (nic_rx_irq[3:0]                          ), //i
+    .nic_tx_irq                    (nic_tx_irq[3:0]                          ), //i
+    .nic_rx_mask                   (gateways_nic_rx_mask[3:0]                ), //o
+    .nic_tx_mask                   (gateways_nic_tx_mask[3:0]                ), //o
+    .nic_rx_ack                    (gateways_nic_rx_ack[3:0]                 ), //o
+    .nic_tx_ack                    (gateways_nic_tx_ack[3:0]                 ), //o
+    .sched_poolFull                (core_wakeup_poolFull                     ), //i
+    .sched_queryCount              (gateways_sched_queryCount[23:0]          ), //o
+    .sched_queryWaiting            (gateways_sched_queryWaiting              ), //o
+    .sched_queryLost               (gateways_sched_queryLost                 ), //o
+    .sched_queryPending            (gateways_sched_queryPending              ), //o
+    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //o
+    .sched_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //o
+    .sched_update_valid            (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
+    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //i
+    .sched_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //i
+    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                    (core_wakeup_busy[31:0]                   ), //i
+    .sched_querySource             (core_wakeup_querySource[4:0]             ), //i
+    .clk                           (clk                                      ), //i
+    .reset                         (reset                                    )  //i
+  );
+  assign axi_awready = busAdapter_axi_aw_ready;
+  assign axi_wready = busAdapter_axi_w_ready;
+  assign axi_bvalid = busAdapter_axi_b_valid;
+  assign axi_bresp = busAdapter_axi_b_payload_resp;
+  assign axi_arready = busAdapter_axi_ar_ready;
+  assign axi_rvalid = busAdapter_axi_r_valid;
+  assign axi_rdata = busAdapter_axi_r_payload_data;
+  assign axi_rresp = busAdapter_axi_r_payload_resp;
+  assign nic_rx_mask = gateways_nic_rx_mask;
+  assign nic_tx_mask = gateways_nic_tx_mask;
+  assign nic_rx_ack = gateways_nic_rx_ack;
+  assign nic_tx_ack = gateways_nic_tx_ack;
+  assign usip = core_usip;
+  assign ssip = core_ssip;
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_SourceGateways (
+  input  wire [23:0]   irq,
+  input  wire [3:0]    nic_rx_irq,
+  input  wire [3:0]    nic_tx_irq,
+  output wire [3:0]    nic_rx_mask,
+  output wire [3:0]    nic_tx_mask,
+  output wire [3:0]    nic_rx_ack,
+  output wire [3:0]    nic_tx_ack,
+  input  wire          sched_poolFull,
+  output wire [23:0]   sched_queryCount,
+  output wire          sched_queryWaiting,
+  output wire          sched_queryLost,
+  output wire          sched_queryPending,
+  output wire          sched_pick_valid,
+  input  wire          sched_pick_ready,
+  output wire          sched_pick_payload_persistent,
+  output wire          sched_pick_payload_takesEvent,
+  output wire [4:0]    sched_pick_payload_source,
+  input  wire          sched_update_valid,
+  input  wire [2:0]    sched_update_payload_kind,
+  input  wire          sched_update_payload_take,
+  input  wire          sched_update_payload_give,
+  input  wire [2:0]    sched_update_payload_mode,
+  input  wire [4:0]    sched_update_payload_source,
+  input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire [31:0]   sched_busy,
+  input  wire [4:0]    sched_querySource,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [15:0]   counts_spinal_port0;
+  reg        [15:0]   countsForStatus_spinal_port1;
+  wire       [0:0]    _zz_upd_oneHot;
+  wire                _zz_upd_oneHot_1;
+  wire       [4:0]    _zz_upd_oneHot_2;
+  wire       [0:0]    _zz_upd_oneHot_3;
+  wire                _zz_upd_oneHot_4;
+  wire       [4:0]    _zz_upd_oneHot_5;
+  wire       [0:0]    _zz_upd_oneHot_6;
+  wire                _zz_upd_oneHot_7;
+  wire       [4:0]    _zz_upd_oneHot_8;
+  wire       [0:0]    _zz_upd_oneHot_9;
+  wire                _zz_upd_oneHot_10;
+  wire       [4:0]    _zz_upd_oneHot_11;
+  wire       [0:0]    _zz_upd_oneHot_12;
+  wire                _zz_upd_oneHot_13;
+  wire       [4:0]    _zz_upd_oneHot_14;
+  wire       [0:0]    _zz_upd_oneHot_15;
+  wire                _zz_upd_oneHot_16;
+  wire       [4:0]    _zz_upd_oneHot_17;
+  wire       [0:0]    _zz_upd_oneHot_18;
+  wire                _zz_upd_oneHot_19;
+  wire       [4:0]    _zz_upd_oneHot_20;
+  wire       [0:0]    _zz_upd_oneHot_21;
+  wire                _zz_upd_oneHot_22;
+  wire       [4:0]    _zz_upd_oneHot_23;
+  wire       [0:0]    _zz_upd_oneHot_24;
+  wire                _zz_upd_oneHot_25;
+  wire       [4:0]    _zz_upd_oneHot_26;
+  wire       [0:0]    _zz_upd_oneHot_27;
+  wire                _zz_upd_oneHot_28;
+  wire       [4:0]    _zz_upd_oneHot_29;
+  wire       [0:0]    _zz_upd_oneHot_30;
+  wire                _zz_upd_oneHot_31;
+  wire       [4:0]    _zz_upd_oneHot_32;
+  wire       [0:0]    _zz_upd_oneHot_33;
+  wire                _zz_upd_oneHot_34;
+  wire       [4:0]    _zz_upd_oneHot_35;
+  wire       [0:0]    _zz_upd_oneHot_36;
+  wire                _zz_upd_oneHot_37;
+  wire       [4:0]    _zz_upd_oneHot_38;
+  wire       [0:0]    _zz_upd_oneHot_39;
+  wire                _zz_upd_oneHot_40;
+  wire       [4:0]    _zz_upd_oneHot_41;
+  wire       [0:0]    _zz_upd_oneHot_42;
+  wire                _zz_upd_oneHot_43;
+  wire       [4:0]    _zz_upd_oneHot_44;
+  wire       [0:0]    _zz_upd_oneHot_45;
+  wire                _zz_upd_oneHot_46;
+  wire       [4:0]    _zz_upd_oneHot_47;
+  wire       [0:0]    _zz_upd_oneHot_48;
+  wire                _zz_upd_oneHot_49;
+  wire       [4:0]    _zz_upd_oneHot_50;
+  wire       [0:0]    _zz_upd_oneHot_51;
+  wire                _zz_upd_oneHot_52;
+  wire       [4:0]    _zz_upd_oneHot_53;
+  wire       [0:0]    _zz_upd_oneHot_54;
+  wire                _zz_upd_oneHot_55;
+  wire       [4:0]    _zz_upd_oneHot_56;
+  wire       [0:0]    _zz_upd_oneHot_57;
+  wire                _zz_upd_oneHot_58;
+  wire       [4:0]    _zz_upd_oneHot_59;
+  wire       [0:0]    _zz_upd_oneHot_60;
+  wire                _zz_upd_oneHot_61;
+  wire       [4:0]    _zz_upd_oneHot_62;
+  wire       [0:0]    _zz_upd_oneHot_63;
+  wire                _zz_upd_oneHot_64;
+  wire       [4:0]    _zz_upd_oneHot_65;
+  wire       [0:0]    _zz_upd_oneHot_66;
+  wire                _zz_upd_oneHot_67;
+  wire       [4:0]    _zz_upd_oneHot_68;
+  wire       [0:0]    _zz_upd_oneHot_69;
+  wire                _zz_upd_oneHot_70;
+  wire       [4:0]    _zz_upd_oneHot_71;
+  wire       [0:0]    _zz_upd_oneHot_72;
+  wire                _zz_upd_oneHot_73;
+  wire       [4:0]    _zz_upd_oneHot_74;
+  wire       [0:0]    _zz_upd_oneHot_75;
+  wire                _zz_upd_oneHot_76;
+  wire       [4:0]    _zz_upd_oneHot_77;
+  wire       [0:0]    _zz_upd_oneHot_78;
+  wire                _zz_upd_oneHot_79;
+  wire       [4:0]    _zz_upd_oneHot_80;
+  wire       [0:0]    _zz_upd_oneHot_81;
+  wire                _zz_upd_oneHot_82;
+  wire       [4:0]    _zz_upd_oneHot_83;
+  wire       [0:0]    _zz_upd_oneHot_84;
+  wire                _zz_upd_oneHot_85;
+  wire       [4:0]    _zz_upd_oneHot_86;
+  wire       [0:0]    _zz_upd_oneHot_87;
+  wire                _zz_upd_oneHot_88;
+  wire       [4:0]    _zz_upd_oneHot_89;
+  wire       [0:0]    _zz_upd_oneHot_90;
+  wire                _zz_upd_oneHot_91;
+  wire       [4:0]    _zz_upd_oneHot_92;
+  wire       [0:0]    _zz_upd_oneHot_93;
+  wire                _zz_upd_oneHot_94;
+  wire       [4:0]    _zz_upd_oneHot_95;
+  wire       [0:0]    _zz_wakeAll_32;
+  wire                _zz_wakeAll_33;
+  wire                _zz_wakeAll_34;
+  wire                _zz_wakeAll_35;
+  wire       [0:0]    _zz_wakeAll_36;
+  wire                _zz_wakeAll_37;
+  wire                _zz_wakeAll_38;
+  wire                _zz_wakeAll_39;
+  wire       [0:0]    _zz_wakeAll_40;
+  wire                _zz_wakeAll_41;
+  wire                _zz_wakeAll_42;
+  wire                _zz_wakeAll_43;
+  wire       [0:0]    _zz_wakeAll_44;
+  wire                _zz_wakeAll_45;
+  wire                _zz_wakeAll_46;
+  wire                _zz_wakeAll_47;
+  wire       [0:0]    _zz_wakeAll_48;
+  wire                _zz_wakeAll_49;
+  wire                _zz_wakeAll_50;
+  wire                _zz_wakeAll_51;
+  wire       [0:0]    _zz_wakeAll_52;
+  wire                _zz_wakeAll_53;
+  wire                _zz_wakeAll_54;
+  wire                _zz_wakeAll_55;
+  wire       [0:0]    _zz_wakeAll_56;
+  wire                _zz_wakeAll_57;
+  wire                _zz_wakeAll_58;
+  wire                _zz_wakeAll_59;
+  wire       [0:0]    _zz_wakeAll_60;
+  wire                _zz_wakeAll_61;
+  wire                _zz_wakeAll_62;
+  wire                _zz_wakeAll_63;
+  wire       [0:0]    _zz_wakeAll_64;
+  wire                _zz_wakeAll_65;
+  wire                _zz_wakeAll_66;
+  wire                _zz_wakeAll_67;
+  wire       [0:0]    _zz_wakeAll_68;
+  wire                _zz_wakeAll_69;
+  wire                _zz_wakeAll_70;
+  wire                _zz_wakeAll_71;
+  wire       [0:0]    _zz_wakeAll_72;
+  wire                _zz_wakeAll_73;
+  wire                _zz_wakeAll_74;
+  wire                _zz_wakeAll_75;
+  wire       [0:0]    _zz_wakeAll_76;
+  wire                _zz_wakeAll_77;
+  wire                _zz_wakeAll_78;
+  wire                _zz_wakeAll_79;
+  wire       [0:0]    _zz_wakeAll_80;
+  wire                _zz_wakeAll_81;
+  wire                _zz_wakeAll_82;
+  wire                _zz_wakeAll_83;
+  wire       [0:0]    _zz_wakeAll_84;
+  wire                _zz_wakeAll_85;
+  wire                _zz_wakeAll_86;
+  wire                _zz_wakeAll_87;
+  wire       [0:0]    _zz_wakeAll_88;
+  wire                _zz_wakeAll_89;
+  wire                _zz_wakeAll_90;
+  wire                _zz_wakeAll_91;
+  wire       [0:0]    _zz_wakeAll_92;
+  wire                _zz_wakeAll_93;
+  wire                _zz_wakeAll_94;
+  wire                _zz_wakeAll_95;
+  wire       [0:0]    _zz_wakeAll_96;
+  wire                _zz_wakeAll_97;
+  wire                _zz_wakeAll_98;
+  wire                _zz_wakeAll_99;
+  wire       [0:0]    _zz_wakeAll_100;
+  wire                _zz_wakeAll_101;
+  wire                _zz_wakeAll_102;
+  wire                _zz_wakeAll_103;
+  wire       [0:0]    _zz_wakeAll_104;
+  wire                _zz_wakeAll_105;
+  wire                _zz_wakeAll_106;
+  wire                _zz_wakeAll_107;
+  wire       [0:0]    _zz_wakeAll_108;
+  wire                _zz_wakeAll_109;
+  wire                _zz_wakeAll_110;
+  wire                _zz_wakeAll_111;
+  wire       [0:0]    _zz_wakeAll_112;
+  wire                _zz_wakeAll_113;
+  wire                _zz_wakeAll_114;
+  wire                _zz_wakeAll_115;
+  wire       [0:0]    _zz_wakeAll_116;
+  wire                _zz_wakeAll_117;
+  wire                _zz_wakeAll_118;
+  wire                _zz_wakeAll_119;
+  wire       [0:0]    _zz_wakeAll_120;
+  wire                _zz_wakeAll_121;
+  wire                _zz_wakeAll_122;
+  wire                _zz_wakeAll_123;
+  wire       [0:0]    _zz_wakeAll_124;
+  wire                _zz_wakeAll_125;
+  wire                _zz_wakeAll_126;
+  wire                _zz_wakeAll_127;
+  wire       [0:0]    _zz_wakeAll_128;
+  wire                _zz_wakeAll_129;
+  wire                _zz_wakeAll_130;
+  wire                _zz_wakeAll_131;
+  wire       [0:0]    _zz_wakeAll_132;
+  wire                _zz_wakeAll_133;
+  wire                _zz_wakeAll_134;
+  wire                _zz_wakeAll_135;
+  wire       [0:0]    _zz_wakeAll_136;
+  wire                _zz_wakeAll_137;
+  wire                _zz_wakeAll_138;
+  wire                _zz_wakeAll_139;
+  wire       [0:0]    _zz_wakeAll_140;
+  wire                _zz_wakeAll_141;
+  wire                _zz_wakeAll_142;
+  wire                _zz_wakeAll_143;
+  wire       [0:0]    _zz_wakeAll_144;
+  wire                _zz_wakeAll_145;
+  wire                _zz_wakeAll_146;
+  wire                _zz_wakeAll_147;
+  wire       [0:0]    _zz_wakeAll_148;
+  wire                _zz_wakeAll_149;
+  wire                _zz_wakeAll_150;
+  wire                _zz_wakeAll_151;
+  wire       [0:0]    _zz_wakeAll_152;
+  wire                _zz_wakeAll_153;
+  wire                _zz_wakeAll_154;
+  wire                _zz_wakeAll_155;
+  wire       [0:0]    _zz_wakeAll_156;
+  wire                _zz_wakeAll_157;
+  wire                _zz_wakeAll_158;
+  wire                _zz_wakeAll_159;
+  wire       [0:0]    _zz_persistent_32;
+  wire                _zz_persistent_33;
+  wire                _zz_persistent_34;
+  wire       [0:0]    _zz_persistent_35;
+  wire                _zz_persistent_36;
+  wire                _zz_persistent_37;
+  wire       [0:0]    _zz_persistent_38;
+  wire                _zz_persistent_39;
+  wire                _zz_persistent_40;
+  wire       [0:0]    _zz_persistent_41;
+  wire                _zz_persistent_42;
+  wire                _zz_persistent_43;
+  wire       [0:0]    _zz_persistent_44;
+  wire                _zz_persistent_45;
+  wire                _zz_persistent_46;
+  wire       [0:0]    _zz_persistent_47;
+  wire                _zz_persistent_48;
+  wire                _zz_persistent_49;
+  wire       [0:0]    _zz_persistent_50;
+  wire                _zz_persistent_51;
+  wire                _zz_persistent_52;
+  wire       [0:0]    _zz_persistent_53;
+  wire                _zz_persistent_54;
+  wire                _zz_persistent_55;
+  wire       [0:0]    _zz_persistent_56;
+  wire                _zz_persistent_57;
+  wire                _zz_persistent_58;
+  wire       [0:0]    _zz_persistent_59;
+  wire                _zz_persistent_60;
+  wire                _zz_persistent_61;
+  wire       [0:0]    _zz_persistent_62;
+  wire                _zz_persistent_63;
+  wire                _zz_persistent_64;
+  wire       [0:0]    _zz_persistent_65;
+  wire                _zz_persistent_66;
+  wire                _zz_persistent_67;
+  wire       [0:0]    _zz_persistent_68;
+  wire                _zz_persistent_69;
+  wire                _zz_persistent_70;
+  wire       [0:0]    _zz_persistent_71;
+  wire                _zz_persistent_72;
+  wire                _zz_persistent_73;
+  wire       [0:0]    _zz_persistent_74;
+  wire                _zz_persistent_75;
+  wire                _zz_persistent_76;
+  wire       [0:0]    _zz_persistent_77;
+  wire                _zz_persistent_78;
+  wire                _zz_persistent_79;
+  wire       [0:0]    _zz_persistent_80;
+  wire                _zz_persistent_81;
+  wire                _zz_persistent_82;
+  wire       [0:0]    _zz_persistent_83;
+  wire                _zz_persistent_84;
+  wire                _zz_persistent_85;
+  wire       [0:0]    _zz_persistent_86;
+  wire                _zz_persistent_87;
+  wire                _zz_persistent_88;
+  wire       [0:0]    _zz_persistent_89;
+  wire                _zz_persistent_90;
+  wire                _zz_persistent_91;
+  wire       [0:0]    _zz_persistent_92;
+  wire                _zz_persistent_93;
+  wire                _zz_persistent_94;
+  wire       [0:0]    _zz_persistent_95;
+  wire                _zz_persistent_96;
+  wire                _zz_persistent_97;
+  wire       [0:0]    _zz_persistent_98;
+  wire                _zz_persistent_99;
+  wire                _zz_persistent_100;
+  wire       [0:0]    _zz_persistent_101;
+  wire                _zz_persistent_102;
+  wire                _zz_persistent_103;
+  wire       [0:0]    _zz_persistent_104;
+  wire                _zz_persistent_105;
+  wire                _zz_persistent_106;
+  wire       [0:0]    _zz_persistent_107;
+  wire                _zz_persistent_108;
+  wire                _zz_persistent_109;
+  wire       [0:0]    _zz_persistent_110;
+  wire                _zz_persistent_111;
+  wire                _zz_persistent_112;
+  wire       [0:0]    _zz_persistent_113;
+  wire                _zz_persistent_114;
+  wire                _zz_persistent_115;
+  wire       [0:0]    _zz_persistent_116;
+  wire                _zz_persistent_117;
+  wire                _zz_persistent_118;
+  wire       [0:0]    _zz_persistent_119;
+  wire                _zz_persistent_120;
+  wire                _zz_persistent_121;
+  wire       [0:0]    _zz_persistent_122;
+  wire                _zz_persistent_123;
+  wire                _zz_persistent_124;
+  wire       [0:0]    _zz_persistent_125;
+  wire                _zz_persistent_126;
+  wire                _zz_persistent_127;
+  wire       [0:0]    _zz_masked;
+  wire                _zz_masked_1;
+  wire                _zz_masked_2;
+  wire                _zz_masked_3;
+  wire       [0:0]    _zz_masked_4;
+  wire                _zz_masked_5;
+  wire                _zz_masked_6;
+  wire                _zz_masked_7;
+  wire       [0:0]    _zz_masked_8;
+  wire                _zz_masked_9;
+  wire                _zz_masked_10;
+  wire                _zz_masked_11;
+  wire       [0:0]    _zz_masked_12;
+  wire                _zz_masked_13;
+  wire                _zz_masked_14;
+  wire                _zz_masked_15;
+  wire       [0:0]    _zz_masked_16;
+  wire                _zz_masked_17;
+  wire                _zz_masked_18;
+  wire                _zz_masked_19;
+  wire       [0:0]    _zz_masked_20;
+  wire                _zz_masked_21;
+  wire                _zz_masked_22;
+  wire                _zz_masked_23;
+  wire       [0:0]    _zz_masked_24;
+  wire                _zz_masked_25;
+  wire                _zz_masked_26;
+  wire                _zz_masked_27;
+  wire       [0:0]    _zz_masked_28;
+  wire                _zz_masked_29;
+  wire                _zz_masked_30;
+  wire                _zz_masked_31;
+  wire       [0:0]    _zz_masked_32;
+  wire                _zz_masked_33;
+  wire                _zz_masked_34;
+  wire                _zz_masked_35;
+  wire       [0:0]    _zz_masked_36;
+  wire                _zz_masked_37;
+  wire                _zz_masked_38;
+  wire                _zz_masked_39;
+  wire       [0:0]    _zz_masked_40;
+  wire                _zz_masked_41;
+  wire                _zz_masked_42;
+  wire                _zz_masked_43;
+  wire       [0:0]    _zz_masked_44;
+  wire                _zz_masked_45;
+  wire                _zz_masked_46;
+  wire                _zz_masked_47;
+  wire       [0:0]    _zz_masked_48;
+  wire                _zz_masked_49;
+  wire                _zz_masked_50;
+  wire                _zz_masked_51;
+  wire       [0:0]    _zz_masked_52;
+  wire                _zz_masked_53;
+  wire                _zz_masked_54;
+  wire                _zz_masked_55;
+  wire       [0:0]    _zz_masked_56;
+  wire                _zz_masked_57;
+  wire                _zz_masked_58;
+  wire                _zz_masked_59;
+  wire       [0:0]    _zz_masked_60;
+  wire                _zz_masked_61;
+  wire                _zz_masked_62;
+  wire                _zz_masked_63;
+  wire       [0:0]    _zz_masked_64;
+  wire                _zz_masked_65;
+  wire                _zz_masked_66;
+  wire                _zz_masked_67;
+  wire       [0:0]    _zz_masked_68;
+  wire                _zz_masked_69;
+  wire                _zz_masked_70;
+  wire                _zz_masked_71;
+  wire       [0:0]    _zz_masked_72;
+  wire                _zz_masked_73;
+  wire                _zz_masked_74;
+  wire                _zz_masked_75;
+  wire       [0:0]    _zz_masked_76;
+  wire                _zz_masked_77;
+  wire                _zz_masked_78;
+  wire                _zz_masked_79;
+  wire       [0:0]    _zz_masked_80;
+  wire                _zz_masked_81;
+  wire                _zz_masked_82;
+  wire                _zz_masked_83;
+  wire       [0:0]    _zz_masked_84;
+  wire                _zz_masked_85;
+  wire                _zz_masked_86;
+  wire                _zz_masked_87;
+  wire       [0:0]    _zz_masked_88;
+  wire                _zz_masked_89;
+  wire                _zz_masked_90;
+  wire                _zz_masked_91;
+  wire       [0:0]    _zz_masked_92;
+  wire                _zz_masked_93;
+  wire                _zz_masked_94;
+  wire                _zz_masked_95;
+  wire       [0:0]    _zz_masked_96;
+  wire                _zz_masked_97;
+  wire                _zz_masked_98;
+  wire                _zz_masked_99;
+  wire       [0:0]    _zz_masked_100;
+  wire                _zz_masked_101;
+  wire                _zz_masked_102;
+  wire                _zz_masked_103;
+  wire       [0:0]    _zz_masked_104;
+  wire                _zz_masked_105;
+  wire                _zz_masked_106;
+  wire                _zz_masked_107;
+  wire       [0:0]    _zz_masked_108;
+  wire                _zz_masked_109;
+  wire                _zz_masked_110;
+  wire                _zz_masked_111;
+  wire       [0:0]    _zz_masked_112;
+  wire                _zz_masked_113;
+  wire                _zz_masked_114;
+  wire                _zz_masked_115;
+  wire       [0:0]    _zz_masked_116;
+  wire                _zz_masked_117;
+  wire                _zz_masked_118;
+  wire                _zz_masked_119;
+  wire       [0:0]    _zz_masked_120;
+  wire                _zz_masked_121;
+  wire                _zz_masked_122;
+  wire                _zz_masked_123;
+  wire       [0:0]    _zz_masked_124;
+  wire                _zz_masked_125;
+  wire                _zz_masked_126;
+  wire                _zz_masked_127;
+  wire       [0:0]    _zz_handler_1;
+  wire                _zz_handler_2;
+  wire                _zz_handler_3;
+  wire                _zz_handler_4;
+  wire                _zz_handler_5;
+  wire                _zz_handler_6;
+  wire                _zz_handler_7;
+  wire                _zz_handler_8;
+  wire       [0:0]    _zz_handler_9;
+  wire                _zz_handler_10;
+  wire                _zz_handler_11;
+  wire                _zz_handler_12;
+  wire                _zz_handler_13;
+  wire                _zz_handler_14;
+  wire                _zz_handler_15;
+  wire                _zz_handler_16;
+  wire       [0:0]    _zz_handler_17;
+  wire                _zz_handler_18;
+  wire                _zz_handler_19;
+  wire                _zz_handler_20;
+  wire                _zz_handler_21;
+  wire                _zz_handler_22;
+  wire                _zz_handler_23;
+  wire                _zz_handler_24;
+  wire       [0:0]    _zz_handler_25;
+  wire                _zz_handler_26;
+  wire                _zz_handler_27;
+  wire                _zz_handler_28;
+  wire                _zz_handler_29;
+  wire                _zz_handler_30;
+  wire                _zz_handler_31;
+  wire                _zz_handler_32;
+  wire       [0:0]    _zz_handler_33;
+  wire                _zz_handler_34;
+  wire                _zz_handler_35;
+  wire                _zz_handler_36;
+  wire                _zz_handler_37;
+  wire                _zz_handler_38;
+  wire                _zz_handler_39;
+  wire                _zz_handler_40;
+  wire       [0:0]    _zz_handler_41;
+  wire                _zz_handler_42;
+  wire                _zz_handler_43;
+  wire                _zz_handler_44;
+  wire                _zz_handler_45;
+  wire                _zz_handler_46;
+  wire                _zz_handler_47;
+  wire                _zz_handler_48;
+  wire       [0:0]    _zz_handler_49;
+  wire                _zz_handler_50;
+  wire                _zz_handler_51;
+  wire                _zz_handler_52;
+  wire                _zz_handler_53;
+  wire                _zz_handler_54;
+  wire                _zz_handler_55;
+  wire                _zz_handler_56;
+  wire       [0:0]    _zz_handler_57;
+  wire                _zz_handler_58;
+  wire                _zz_handler_59;
+  wire                _zz_handler_60;
+  wire                _zz_handler_61;
+  wire                _zz_handler_62;
+  wire                _zz_handler_63;
+  wire                _zz_handler_64;
+  wire       [0:0]    _zz_handler_65;
+  wire                _zz_handler_66;
+  wire                _zz_handler_67;
+  wire                _zz_handler_68;
+  wire                _zz_handler_69;
+  wire                _zz_handler_70;
+  wire                _zz_handler_71;
+  wire                _zz_handler_72;
+  wire       [0:0]    _zz_handler_73;
+  wire                _zz_handler_74;
+  wire                _zz_handler_75;
+  wire                _zz_handler_76;
+  wire                _zz_handler_77;
+  wire                _zz_handler_78;
+  wire                _zz_handler_79;
+  wire                _zz_handler_80;
+  wire       [0:0]    _zz_handler_81;
+  wire                _zz_handler_82;
+  wire                _zz_handler_83;
+  wire                _zz_handler_84;
+  wire                _zz_handler_85;
+  wire                _zz_handler_86;
+  wire                _zz_handler_87;
+  wire                _zz_handler_88;
+  wire       [0:0]    _zz_handler_89;
+  wire                _zz_handler_90;
+  wire                _zz_handler_91;
+  wire                _zz_handler_92;
+  wire                _zz_handler_93;
+  wire                _zz_handler_94;
+  wire                _zz_handler_95;
+  wire                _zz_handler_96;
+  wire       [0:0]    _zz_handler_97;
+  wire                _zz_handler_98;
+  wire                _zz_handler_99;
+  wire                _zz_handler_100;
+  wire                _zz_handler_101;
+  wire                _zz_handler_102;
+  wire                _zz_handler_103;
+  wire                _zz_handler_104;
+  wire       [0:0]    _zz_handler_105;
+  wire                _zz_handler_106;
+  wire                _zz_handler_107;
+  wire                _zz_handler_108;
+  wire                _zz_handler_109;
+  wire                _zz_handler_110;
+  wire                _zz_handler_111;
+  wire                _zz_handler_112;
+  wire       [0:0]    _zz_handler_113;
+  wire                _zz_handler_114;
+  wire                _zz_handler_115;
+  wire                _zz_handler_116;
+  wire                _zz_handler_117;
+  wire                _zz_handler_118;
+  wire                _zz_handler_119;
+  wire                _zz_handler_120;
+  wire       [0:0]    _zz_handler_121;
+  wire                _zz_handler_122;
+  wire                _zz_handler_123;
+  wire                _zz_handler_124;
+  wire                _zz_handler_125;
+  wire                _zz_handler_126;
+  wire                _zz_handler_127;
+  wire                _zz_handler_128;
+  wire       [0:0]    _zz_handler_129;
+  wire                _zz_handler_130;
+  wire                _zz_handler_131;
+  wire                _zz_handler_132;
+  wire                _zz_handler_133;
+  wire                _zz_handler_134;
+  wire                _zz_handler_135;
+  wire                _zz_handler_136;
+  wire       [0:0]    _zz_handler_137;
+  wire                _zz_handler_138;
+  wire                _zz_handler_139;
+  wire                _zz_handler_140;
+  wire                _zz_handler_141;
+  wire                _zz_handler_142;
+  wire                _zz_handler_143;
+  wire                _zz_handler_144;
+  wire       [0:0]    _zz_handler_145;
+  wire                _zz_handler_146;
+  wire                _zz_handler_147;
+  wire                _zz_handler_148;
+  wire                _zz_handler_149;
+  wire                _zz_handler_150;
+  wire                _zz_handler_151;
+  wire                _zz_handler_152;
+  wire       [0:0]    _zz_handler_153;
+  wire                _zz_handler_154;
+  wire                _zz_handler_155;
+  wire                _zz_handler_156;
+  wire                _zz_handler_157;
+  wire                _zz_handler_158;
+  wire                _zz_handler_159;
+  wire                _zz_handler_160;
+  wire       [0:0]    _zz_handler_161;
+  wire                _zz_handler_162;
+  wire                _zz_handler_163;
+  wire                _zz_handler_164;
+  wire                _zz_handler_165;
+  wire                _zz_handler_166;
+  wire                _zz_handler_167;
+  wire                _zz_handler_168;
+  wire       [0:0]    _zz_handler_169;
+  wire                _zz_handler_170;
+  wire                _zz_handler_171;
+  wire                _zz_handler_172;
+  wire                _zz_handler_173;
+  wire                _zz_handler_174;
+  wire                _zz_handler_175;
+  wire                _zz_handler_176;
+  wire       [0:0]    _zz_handler_177;
+  wire                _zz_handler_178;
+  wire                _zz_handler_179;
+  wire                _zz_handler_180;
+  wire                _zz_handler_181;
+  wire                _zz_handler_182;
+  wire                _zz_handler_183;
+  wire                _zz_handler_184;
+  wire       [0:0]    _zz_handler_185;
+  wire                _zz_handler_186;
+  wire                _zz_handler_187;
+  wire                _zz_handler_188;
+  wire                _zz_handler_189;
+  wire                _zz_handler_190;
+  wire                _zz_handler_191;
+  wire                _zz_handler_192;
+  wire       [0:0]    _zz_handler_193;
+  wire                _zz_handler_194;
+  wire                _zz_handler_195;
+  wire                _zz_handler_196;
+  wire                _zz_handler_197;
+  wire                _zz_handler_198;
+  wire                _zz_handler_199;
+  wire                _zz_handler_200;
+  wire       [0:0]    _zz_handler_201;
+  wire                _zz_handler_202;
+  wire                _zz_handler_203;
+  wire                _zz_handler_204;
+  wire                _zz_handler_205;
+  wire                _zz_handler_206;
+  wire                _zz_handler_207;
+  wire                _zz_handler_208;
+  wire       [0:0]    _zz_handler_209;
+  wire                _zz_handler_210;
+  wire                _zz_handler_211;
+  wire                _zz_handler_212;
+  wire                _zz_handler_213;
+  wire                _zz_handler_214;
+  wire                _zz_handler_215;
+  wire                _zz_handler_216;
+  wire       [0:0]    _zz_handler_217;
+  wire                _zz_handler_218;
+  wire                _zz_handler_219;
+  wire                _zz_handler_220;
+  wire                _zz_handler_221;
+  wire                _zz_handler_222;
+  wire                _zz_handler_223;
+  wire                _zz_handler_224;
+  wire       [0:0]    _zz_handler_225;
+  wire                _zz_handler_226;
+  wire                _zz_handler_227;
+  wire                _zz_handler_228;
+  wire                _zz_handler_229;
+  wire                _zz_handler_230;
+  wire                _zz_handler_231;
+  wire                _zz_handler_232;
+  wire       [0:0]    _zz_handler_233;
+  wire                _zz_handler_234;
+  wire                _zz_handler_235;
+  wire                _zz_handler_236;
+  wire                _zz_handler_237;
+  wire                _zz_handler_238;
+  wire                _zz_handler_239;
+  wire                _zz_handler_240;
+  wire       [0:0]    _zz_handler_241;
+  wire                _zz_handler_242;
+  wire                _zz_handler_243;
+  wire                _zz_handler_244;
+  wire                _zz_handler_245;
+  wire                _zz_handler_246;
+  wire                _zz_handler_247;
+  wire                _zz_handler_248;
+  wire       [0:0]    _zz_handler_249;
+  wire                _zz_handler_250;
+  wire                _zz_handler_251;
+  wire                _zz_handler_252;
+  wire                _zz_handler_253;
+  wire                _zz_handler_254;
+  wire                _zz_handler_255;
+  wire                _zz_handler_256;
+  wire       [0:0]    _zz_waiting_34;
+  wire                _zz_waiting_35;
+  wire                _zz_waiting_36;
+  wire                _zz_waiting_37;
+  wire                _zz_waiting_38;
+  wire                _zz_waiting_39;
+  wire                _zz_waiting_40;
+  wire       [0:0]    _zz_waiting_41;
+  wire                _zz_waiting_42;
+  wire                _zz_waiting_43;
+  wire                _zz_waiting_44;
+  wire                _zz_waiting_45;
+  wire                _zz_waiting_46;
+  wire                _zz_waiting_47;
+  wire       [0:0]    _zz_waiting_48;
+  wire                _zz_waiting_49;
+  wire                _zz_waiting_50;
+  wire                _zz_waiting_51;
+  wire                _zz_waiting_52;
+  wire                _zz_waiting_53;
+  wire                _zz_waiting_54;
+  wire       [0:0]    _zz_waiting_55;
+  wire                _zz_waiting_56;
+  wire                _zz_waiting_57;
+  wire                _zz_waiting_58;
+  wire                _zz_waiting_59;
+  wire                _zz_waiting_60;
+  wire                _zz_waiting_61;
+  wire       [0:0]    _zz_waiting_62;
+  wire                _zz_waiting_63;
+  wire                _zz_waiting_64;
+  wire                _zz_waiting_65;
+  wire                _zz_waiting_66;
+  wire                _zz_waiting_67;
+  wire                _zz_waiting_68;
+  wire       [0:0]    _zz_waiting_69;
+  wire                _zz_waiting_70;
+  wire                _zz_waiting_71;
+  wire                _zz_waiting_72;
+  wire                _zz_waiting_73;
+  wire                _zz_waiting_74;
+  wire                _zz_waiting_75;
+  wire       [0:0]    _zz_waiting_76;
+  wire                _zz_waiting_77;
+  wire                _zz_waiting_78;
+  wire                _zz_waiting_79;
+  wire                _zz_waiting_80;
+  wire                _zz_waiting_81;
+  wire                _zz_waiting_82;
+  wire       [0:0]    _zz_waiting_83;
+  wire                _zz_waiting_84;
+  wire                _zz_waiting_85;
+  wire                _zz_waiting_86;
+  wire                _zz_waiting_87;
+  wire                _zz_waiting_88;
+  wire                _zz_waiting_89;
+  wire       [0:0]    _zz_waiting_90;
+  wire                _zz_waiting_91;
+  wire                _zz_waiting_92;
+  wire                _zz_waiting_93;
+  wire                _zz_waiting_94;
+  wire                _zz_waiting_95;
+  wire                _zz_waiting_96;
+  wire       [0:0]    _zz_waiting_97;
+  wire                _zz_waiting_98;
+  wire                _zz_waiting_99;
+  wire                _zz_waiting_100;
+  wire                _zz_waiting_101;
+  wire                _zz_waiting_102;
+  wire                _zz_waiting_103;
+  wire       [0:0]    _zz_waiting_104;
+  wire                _zz_waiting_105;
+  wire                _zz_waiting_106;
+  wire                _zz_waiting_107;
+  wire                _zz_waiting_108;
+  wire                _zz_waiting_109;
+  wire                _zz_waiting_110;
+  wire       [0:0]    _zz_waiting_111;
+  wire                _zz_waiting_112;
+  wire                _zz_waiting_113;
+  wire                _zz_waiting_114;
+  wire                _zz_waiting_115;
+  wire                _zz_waiting_116;
+  wire                _zz_waiting_117;
+  wire       [0:0]    _zz_waiting_118;
+  wire                _zz_waiting_119;
+  wire                _zz_waiting_120;
+  wire                _zz_waiting_121;
+  wire                _zz_waiting_122;
+  wire                _zz_waiting_123;
+  wire                _zz_waiting_124;
+  wire       [0:0]    _zz_waiting_125;
+  wire                _zz_waiting_126;
+  wire                _zz_waiting_127;
+  wire                _zz_waiting_128;
+  wire                _zz_waiting_129;
+  wire                _zz_waiting_130;
+  wire                _zz_waiting_131;
+  wire       [0:0]    _zz_waiting_132;
+  wire                _zz_waiting_133;
+  wire                _zz_waiting_134;
+  wire                _zz_waiting_135;
+  wire                _zz_waiting_136;
+  wire                _zz_waiting_137;
+  wire                _zz_waiting_138;
+  wire       [0:0]    _zz_waiting_139;
+  wire                _zz_waiting_140;
+  wire                _zz_waiting_141;
+  wire                _zz_waiting_142;
+  wire                _zz_waiting_143;
+  wire                _zz_waiting_144;
+  wire                _zz_waiting_145;
+  wire       [0:0]    _zz_waiting_146;
+  wire                _zz_waiting_147;
+  wire                _zz_waiting_148;
+  wire                _zz_waiting_149;
+  wire                _zz_waiting_150;
+  wire                _zz_waiting_151;
+  wire                _zz_waiting_152;
+  wire       [0:0]    _zz_waiting_153;
+  wire                _zz_waiting_154;
+  wire                _zz_waiting_155;
+  wire                _zz_waiting_156;
+  wire                _zz_waiting_157;
+  wire                _zz_waiting_158;
+  wire                _zz_waiting_159;
+  wire       [0:0]    _zz_waiting_160;
+  wire                _zz_waiting_161;
+  wire                _zz_waiting_162;
+  wire                _zz_waiting_163;
+  wire                _zz_waiting_164;
+  wire                _zz_waiting_165;
+  wire                _zz_waiting_166;
+  wire       [0:0]    _zz_waiting_167;
+  wire                _zz_waiting_168;
+  wire                _zz_waiting_169;
+  wire                _zz_waiting_170;
+  wire                _zz_waiting_171;
+  wire                _zz_waiting_172;
+  wire                _zz_waiting_173;
+  wire       [0:0]    _zz_waiting_174;
+  wire                _zz_waiting_175;
+  wire                _zz_waiting_176;
+  wire                _zz_waiting_177;
+  wire                _zz_waiting_178;
+  wire                _zz_waiting_179;
+  wire                _zz_waiting_180;
+  wire       [0:0]    _zz_waiting_181;
+  wire                _zz_waiting_182;
+  wire                _zz_waiting_183;
+  wire                _zz_waiting_184;
+  wire                _zz_waiting_185;
+  wire                _zz_waiting_186;
+  wire                _zz_waiting_187;
+  wire       [0:0]    _zz_waiting_188;
+  wire                _zz_waiting_189;
+  wire                _zz_waiting_190;
+  wire                _zz_waiting_191;
+  wire                _zz_waiting_192;
+  wire                _zz_waiting_193;
+  wire                _zz_waiting_194;
+  wire       [0:0]    _zz_waiting_195;
+  wire                _zz_waiting_196;
+  wire                _zz_waiting_197;
+  wire                _zz_waiting_198;
+  wire                _zz_waiting_199;
+  wire                _zz_waiting_200;
+  wire                _zz_waiting_201;
+  wire       [0:0]    _zz_waiting_202;
+  wire                _zz_waiting_203;
+  wire                _zz_waiting_204;
+  wire                _zz_waiting_205;
+  wire                _zz_waiting_206;
+  wire                _zz_waiting_207;
+  wire                _zz_waiting_208;
+  wire       [0:0]    _zz_waiting_209;
+  wire                _zz_waiting_210;
+  wire                _zz_waiting_211;
+  wire                _zz_waiting_212;
+  wire                _zz_waiting_213;
+  wire                _zz_waiting_214;
+  wire                _zz_waiting_215;
+  wire       [0:0]    _zz_waiting_216;
+  wire                _zz_waiting_217;
+  wire                _zz_waiting_218;
+  wire                _zz_waiting_219;
+  wire                _zz_waiting_220;
+  wire                _zz_waiting_221;
+  wire                _zz_waiting_222;
+  wire       [0:0]    _zz_waiting_223;
+  wire                _zz_waiting_224;
+  wire                _zz_waiting_225;
+  wire                _zz_waiting_226;
+  wire                _zz_waiting_227;
+  wire                _zz_waiting_228;
+  wire                _zz_waiting_229;
+  wire       [0:0]    _zz_waiting_230;
+  wire                _zz_waiting_231;
+  wire                _zz_waiting_232;
+  wire                _zz_waiting_233;
+  wire                _zz_waiting_234;
+  wire                _zz_waiting_235;
+  wire                _zz_waiting_236;
+  wire       [0:0]    _zz_waiting_237;
+  wire                _zz_waiting_238;
+  wire                _zz_waiting_239;
+  wire                _zz_waiting_240;
+  wire                _zz_waiting_241;
+  wire                _zz_waiting_242;
+  wire                _zz_waiting_243;
+  wire       [0:0]    _zz_waiting_244;
+  wire                _zz_waiting_245;
+  wire                _zz_waiting_246;
+  wire                _zz_waiting_247;
+  wire                _zz_waiting_248;
+  wire                _zz_waiting_249;
+  wire                _zz_waiting_250;
+  wire       [0:0]    _zz_waiting_251;
+  wire                _zz_waiting_252;
+  wire                _zz_waiting_253;
+  wire                _zz_waiting_254;
+  wire                _zz_waiting_255;
+  wire                _zz_waiting_256;
+  wire                _zz_waiting_257;
+  wire       [0:0]    _zz_line;
+  wire                _zz_line_1;
+  wire       [0:0]    _zz_line_2;
+  wire                _zz_line_3;
+  wire       [0:0]    _zz_line_4;
+  wire                _zz_line_5;
+  wire       [0:0]    _zz_line_6;
+  wire                _zz_line_7;
+  wire       [0:0]    _zz_line_8;
+  wire                _zz_line_9;
+  wire       [0:0]    _zz_line_10;
+  wire                _zz_line_11;
+  wire       [0:0]    _zz_line_12;
+  wire                _zz_line_13;
+  wire       [0:0]    _zz_line_14;
+  wire                _zz_line_15;
+  wire       [0:0]    _zz_line_16;
+  wire                _zz_line_17;
+  wire       [0:0]    _zz_line_18;
+  wire                _zz_line_19;
+  wire       [0:0]    _zz_line_20;
+  wire                _zz_line_21;
+  wire       [0:0]    _zz_line_22;
+  wire                _zz_line_23;
+  wire       [0:0]    _zz_line_24;
+  wire                _zz_line_25;
+  wire       [0:0]    _zz_line_26;
+  wire                _zz_line_27;
+  wire       [0:0]    _zz_line_28;
+  wire                _zz_line_29;
+  wire       [0:0]    _zz_line_30;
+  wire                _zz_line_31;
+  wire       [0:0]    _zz_line_32;
+  wire                _zz_line_33;
+  wire       [0:0]    _zz_line_34;
+  wire                _zz_line_35;
+  wire       [0:0]    _zz_line_36;
+  wire                _zz_line_37;
+  wire       [0:0]    _zz_line_38;
+  wire                _zz_line_39;
+  wire       [0:0]    _zz_line_40;
+  wire                _zz_line_41;
+  wire       [0:0]    _zz_line_42;
+  wire                _zz_line_43;
+  wire       [0:0]    _zz_line_44;
+  wire                _zz_line_45;
+  wire       [0:0]    _zz_line_46;
+  wire                _zz_line_47;
+  wire       [0:0]    _zz_line_48;
+  wire                _zz_line_49;
+  wire       [0:0]    _zz_line_50;
+  wire                _zz_line_51;
+  wire       [0:0]    _zz_line_52;
+  wire                _zz_line_53;
+  wire       [0:0]    _zz_line_54;
+  wire                _zz_line_55;
+  wire       [0:0]    _zz_line_56;
+  wire                _zz_line_57;
+  wire       [0:0]    _zz_line_58;
+  wire                _zz_line_59;
+  wire       [0:0]    _zz_line_60;
+  wire                _zz_line_61;
+  wire       [0:0]    _zz_line_62;
+  wire                _zz_line_63;
+  wire       [5:0]    _zz__zz_nicCount_0;
+  wire       [5:0]    _zz__zz_nicCount_0_1;
+  wire       [0:0]    _zz__zz_nicCount_0_2;
+  wire       [15:0]   _zz__zz_nicTimer_0_1;
+  wire       [5:0]    _zz__zz_nicCount_1;
+  wire       [5:0]    _zz__zz_nicCount_1_1;
+  wire       [0:0]    _zz__zz_nicCount_1_2;
+  wire       [15:0]   _zz__zz_nicTimer_1_1;
+  wire       [5:0]    _zz__zz_nicCount_2;
+  wire       [5:0]    _zz__zz_nicCount_2_1;
+  wire       [0:0]    _zz__zz_nicCount_2_2;
+  wire       [15:0]   _zz__zz_nicTimer_2_1;
+  wire       [5:0]    _zz__zz_nicCount_3;
+  wire       [5:0]    _zz__zz_nicCount_3_1;
+  wire       [0:0]    _zz__zz_nicCount_3_2;
+  wire       [15:0]   _zz__zz_nicTimer_3_1;
+  wire       [5:0]    _zz__zz_nicCount_4;
+  wire       [5:0]    _zz__zz_nicCount_4_1;
+  wire       [0:0]    _zz__zz_nicCount_4_2;
+  wire       [15:0]   _zz__zz_nicTimer_4_1;
+  wire       [5:0]    _zz__zz_nicCount_5;
+  wire       [5:0]    _zz__zz_nicCount_5_1;
+  wire       [0:0]    _zz__zz_nicCount_5_2;
+  wire       [15:0]   _zz__zz_nicTimer_5_1;
+  wire       [5:0]    _zz__zz_nicCount_6;
+  wire       [5:0]    _zz__zz_nicCount_6_1;
+  wire       [0:0]    _zz__zz_nicCount_6_2;
+  wire       [15:0]   _zz__zz_nicTimer_6_1;
+  wire       [5:0]    _zz__zz_nicCount_7;
+  wire       [5:0]    _zz__zz_nicCount_7_1;
+  wire       [0:0]    _zz__zz_nicCount_7_2;
+  wire       [15:0]   _zz__zz_nicTimer_7_1;
+  wire                _zz_nicTimeUp_8;
+  wire                _zz_nicTimeUp_9;
+  wire       [15:0]   _zz_nicTimeUp_10;
+  wire       [15:0]   _zz_nicTimeUp_11;
+  wire                _zz_nicTimeUp_12;
+  wire       [15:0]   _zz_nicTimeUp_13;
+  wire                _zz_nicTimeUp_14;
+  wire                _zz_nicTimeUp_15;
+  wire       [15:0]   _zz_nicTimeUp_16;
+  wire                _zz_nicTimeUp_17;
+  wire                _zz_nicTimeUp_18;
+  wire                _zz_nicTimeUp_19;
+  wire       [15:0]   _zz_nicTimeUp_20;
+  wire       [15:0]   _zz_nicTimeUp_21;
+  wire                _zz_nicTimeUp_22;
+  wire       [15:0]   _zz_nicTimeUp_23;
+  wire                _zz_nicTimeUp_24;
+  wire                _zz_nicTimeUp_25;
+  wire       [15:0]   _zz_nicTimeUp_26;
+  wire                _zz_nicTimeUp_27;
+  wire                _zz_nicTimeUp_28;
+  wire                _zz_nicTimeUp_29;
+  wire       [15:0]   _zz_nicTimeUp_30;
+  wire       [15:0]   _zz_nicTimeUp_31;
+  wire                _zz_nicTimeUp_32;
+  wire       [15:0]   _zz_nicTimeUp_33;
+  wire                _zz_nicTimeUp_34;
+  wire                _zz_nicTimeUp_35;
+  wire       [15:0]   _zz_nicTimeUp_36;
+  wire                _zz_nicTimeUp_37;
+  wire                _zz_nicTimeUp_38;
+  wire                _zz_nicTimeUp_39;
+  wire       [15:0]   _zz_nicTimeUp_40;
+  wire       [15:0]   _zz_nicTimeUp_41;
+  wire                _zz_nicTimeUp_42;
+  wire       [15:0]   _zz_nicTimeUp_43;
+  wire                _zz_nicTimeUp_44;
+  wire                _zz_nicTimeUp_45;
+  wire       [15:0]   _zz_nicTimeUp_46;
+  wire                _zz_nicTimeUp_47;
+  wire                _zz_nicTimeUp_48;
+  wire                _zz_nicTimeUp_49;
+  wire       [15:0]   _zz_nicTimeUp_50;
+  wire       [15:0]   _zz_nicTimeUp_51;
+  wire                _zz_nicTimeUp_52;
+  wire       [15:0]   _zz_nicTimeUp_53;
+  wire                _zz_nicTimeUp_54;
+  wire                _zz_nicTimeUp_55;
+  wire       [15:0]   _zz_nicTimeUp_56;
+  wire                _zz_nicTimeUp_57;
+  wire                _zz_nicTimeUp_58;
+  wire                _zz_nicTimeUp_59;
+  wire       [15:0]   _zz_nicTimeUp_60;
+  wire       [15:0]   _zz_nicTimeUp_61;
+  wire                _zz_nicTimeUp_62;
+  wire       [15:0]   _zz_nicTimeUp_63;
+  wire                _zz_nicTimeUp_64;
+  wire                _zz_nicTimeUp_65;
+  wire       [15:0]   _zz_nicTimeUp_66;
+  wire                _zz_nicTimeUp_67;
+  wire                _zz_nicTimeUp_68;
+  wire                _zz_nicTimeUp_69;
+  wire       [15:0]   _zz_nicTimeUp_70;
+  wire       [15:0]   _zz_nicTimeUp_71;
+  wire                _zz_nicTimeUp_72;
+  wire       [15:0]   _zz_nicTimeUp_73;
+  wire                _zz_nicTimeUp_74;
+  wire                _zz_nicTimeUp_75;
+  wire       [15:0]   _zz_nicTimeUp_76;
+  wire                _zz_nicTimeUp_77;
+  wire                _zz_nicTimeUp_78;
+  wire                _zz_nicTimeUp_79;
+  wire       [15:0]   _zz_nicTimeUp_80;
+  wire       [15:0]   _zz_nicTimeUp_81;
+  wire                _zz_nicTimeUp_82;
+  wire       [15:0]   _zz_nicTimeUp_83;
+  wire                _zz_nicTimeUp_84;
+  wire                _zz_nicTimeUp_85;
+  wire       [15:0]   _zz_nicTimeUp_86;
+  wire                _zz_nicTimeUp_87;
+  wire                _zz_nicReachK_8;
+  wire       [5:0]    _zz_nicReachK_9;
+  wire                _zz_nicReachK_10;
+  wire                _zz_nicReachK_11;
+  wire       [5:0]    _zz_nicReachK_12;
+  wire                _zz_nicReachK_13;
+  wire                _zz_nicReachK_14;
+  wire       [5:0]    _zz_nicReachK_15;
+  wire                _zz_nicReachK_16;
+  wire                _zz_nicReachK_17;
+  wire       [5:0]    _zz_nicReachK_18;
+  wire                _zz_nicReachK_19;
+  wire                _zz_nicReachK_20;
+  wire       [5:0]    _zz_nicReachK_21;
+  wire                _zz_nicReachK_22;
+  wire                _zz_nicReachK_23;
+  wire       [5:0]    _zz_nicReachK_24;
+  wire                _zz_nicReachK_25;
+  wire                _zz_nicReachK_26;
+  wire       [5:0]    _zz_nicReachK_27;
+  wire                _zz_nicReachK_28;
+  wire                _zz_nicReachK_29;
+  wire       [5:0]    _zz_nicReachK_30;
+  wire                _zz_nicReachK_31;
+  wire                _zz_nicReachKNext_8;
+  wire       [5:0]    _zz_nicReachKNext_9;
+  wire                _zz_nicReachKNext_10;
+  wire       [5:0]    _zz_nicReachKNext_11;
+  wire                _zz_nicReachKNext_12;
+  wire       [5:0]    _zz_nicReachKNext_13;
+  wire                _zz_nicReachKNext_14;
+  wire       [5:0]    _zz_nicReachKNext_15;
+  wire                _zz_nicReachKNext_16;
+  wire       [5:0]    _zz_nicReachKNext_17;
+  wire                _zz_nicReachKNext_18;
+  wire       [5:0]    _zz_nicReachKNext_19;
+  wire                _zz_nicReachKNext_20;
+  wire       [5:0]    _zz_nicReachKNext_21;
+  wire                _zz_nicReachKNext_22;
+  wire       [5:0]    _zz_nicReachKNext_23;
+  wire                _zz_nicReachKNext_24;
+  wire       [5:0]    _zz_nicReachKNext_25;
+  wire                _zz_nicReachKNext_26;
+  wire       [5:0]    _zz_nicReachKNext_27;
+  wire                _zz_nicReachKNext_28;
+  wire       [5:0]    _zz_nicReachKNext_29;
+  wire                _zz_nicReachKNext_30;
+  wire       [5:0]    _zz_nicReachKNext_31;
+  wire                _zz_nicReachKNext_32;
+  wire       [5:0]    _zz_nicReachKNext_33;
+  wire                _zz_nicReachKNext_34;
+  wire       [5:0]    _zz_nicReachKNext_35;
+  wire                _zz_nicReachKNext_36;
+  wire       [5:0]    _zz_nicReachKNext_37;
+  wire                _zz_nicReachKNext_38;
+  wire       [5:0]    _zz_nicReachKNext_39;
+  wire       [0:0]    _zz_offerOneHot;
+  wire                _zz_offerOneHot_1;
+  wire       [4:0]    _zz_offerOneHot_2;
+  wire       [0:0]    _zz_offerOneHot_3;
+  wire                _zz_offerOneHot_4;
+  wire       [4:0]    _zz_offerOneHot_5;
+  wire       [0:0]    _zz_offerOneHot_6;
+  wire                _zz_offerOneHot_7;
+  wire       [4:0]    _zz_offerOneHot_8;
+  wire       [0:0]    _zz_offerOneHot_9;
+  wire                _zz_offerOneHot_10;
+  wire       [4:0]    _zz_offerOneHot_11;
+  wire       [0:0]    _zz_offerOneHot_12;
+  wire                _zz_offerOneHot_13;
+  wire       [4:0]    _zz_offerOneHot_14;
+  wire       [0:0]    _zz_offerOneHot_15;
+  wire                _zz_offerOneHot_16;
+  wire       [4:0]    _zz_offerOneHot_17;
+  wire       [0:0]    _zz_offerOneHot_18;
+  wire                _zz_offerOneHot_19;
+  wire       [4:0]    _zz_offerOneHot_20;
+  wire       [0:0]    _zz_offerOneHot_21;
+  wire                _zz_offerOneHot_22;
+  wire       [4:0]    _zz_offerOneHot_23;
+  wire       [0:0]    _zz_offerOneHot_24;
+  wire                _zz_offerOneHot_25;
+  wire       [4:0]    _zz_offerOneHot_26;
+  wire       [0:0]    _zz_offerOneHot_27;
+  wire                _zz_offerOneHot_28;
+  wire       [4:0]    _zz_offerOneHot_29;
+  wire       [0:0]    _zz_offerOneHot_30;
+  wire                _zz_offerOneHot_31;
+  wire       [4:0]    _zz_offerOneHot_32;
+  wire       [0:0]    _zz_offerOneHot_33;
+  wire                _zz_offerOneHot_34;
+  wire       [4:0]    _zz_offerOneHot_35;
+  wire       [0:0]    _zz_offerOneHot_36;
+  wire                _zz_offerOneHot_37;
+  wire       [4:0]    _zz_offerOneHot_38;
+  wire       [0:0]    _zz_offerOneHot_39;
+  wire                _zz_offerOneHot_40;
+  wire       [4:0]    _zz_offerOneHot_41;
+  wire       [0:0]    _zz_offerOneHot_42;
+  wire                _zz_offerOneHot_43;
+  wire       [4:0]    _zz_offerOneHot_44;
+  wire       [0:0]    _zz_offerOneHot_45;
+  wire                _zz_offerOneHot_46;
+  wire       [4:0]    _zz_offerOneHot_47;
+  wire       [0:0]    _zz_offerOneHot_48;
+  wire                _zz_offerOneHot_49;
+  wire       [4:0]    _zz_offerOneHot_50;
+  wire       [0:0]    _zz_offerOneHot_51;
+  wire                _zz_offerOneHot_52;
+  wire       [4:0]    _zz_offerOneHot_53;
+  wire       [0:0]    _zz_offerOneHot_54;
+  wire                _zz_offerOneHot_55;
+  wire       [4:0]    _zz_offerOneHot_56;
+  wire       [0:0]    _zz_offerOneHot_57;
+  wire                _zz_offerOneHot_58;
+  wire       [4:0]    _zz_offerOneHot_59;
+  wire       [0:0]    _zz_offerOneHot_60;
+  wire                _zz_offerOneHot_61;
+  wire       [4:0]    _zz_offerOneHot_62;
+  wire       [0:0]    _zz_offerOneHot_63;
+  wire                _zz_offerOneHot_64;
+  wire       [4:0]    _zz_offerOneHot_65;
+  wire       [0:0]    _zz_offerOneHot_66;
+  wire                _zz_offerOneHot_67;
+  wire       [4:0]    _zz_offerOneHot_68;
+  wire       [0:0]    _zz_offerOneHot_69;
+  wire                _zz_offerOneHot_70;
+  wire       [4:0]    _zz_offerOneHot_71;
+  wire       [0:0]    _zz_offerOneHot_72;
+  wire                _zz_offerOneHot_73;
+  wire       [4:0]    _zz_offerOneHot_74;
+  wire       [0:0]    _zz_offerOneHot_75;
+  wire                _zz_offerOneHot_76;
+  wire       [4:0]    _zz_offerOneHot_77;
+  wire       [0:0]    _zz_offerOneHot_78;
+  wire                _zz_offerOneHot_79;
+  wire       [4:0]    _zz_offerOneHot_80;
+  wire       [0:0]    _zz_offerOneHot_81;
+  wire                _zz_offerOneHot_82;
+  wire       [4:0]    _zz_offerOneHot_83;
+  wire       [0:0]    _zz_offerOneHot_84;
+  wire                _zz_offerOneHot_85;
+  wire       [4:0]    _zz_offerOneHot_86;
+  wire       [0:0]    _zz_offerOneHot_87;
+  wire                _zz_offerOneHot_88;
+  wire       [4:0]    _zz_offerOneHot_89;
+  wire       [0:0]    _zz_offerOneHot_90;
+  wire                _zz_offerOneHot_91;
+  wire       [4:0]    _zz_offerOneHot_92;
+  wire       [0:0]    _zz_offerOneHot_93;
+  wire                _zz_offerOneHot_94;
+  wire       [4:0]    _zz_offerOneHot_95;
+  wire       [31:0]   _zz_sched_pick_payload_takesEvent;
+  wire       [0:0]    _zz_abovePick_37;
+  wire                _zz_abovePick_38;
+  wire                _zz_abovePick_39;
+  wire                _zz_abovePick_40;
+  wire                _zz_abovePick_41;
+  wire       [0:0]    _zz_abovePick_42;
+  wire                _zz_abovePick_43;
+  wire                _zz_abovePick_44;
+  wire                _zz_abovePick_45;
+  wire                _zz_abovePick_46;
+  wire       [0:0]    _zz_abovePick_47;
+  wire                _zz_abovePick_48;
+  wire                _zz_abovePick_49;
+  wire                _zz_abovePick_50;
+  wire                _zz_abovePick_51;
+  wire       [0:0]    _zz_abovePick_52;
+  wire                _zz_abovePick_53;
+  wire                _zz_abovePick_54;
+  wire                _zz_abovePick_55;
+  wire                _zz_abovePick_56;
+  wire       [0:0]    _zz_abovePick_57;
+  wire                _zz_abovePick_58;
+  wire                _zz_abovePick_59;
+  wire                _zz_abovePick_60;
+  wire                _zz_abovePick_61;
+  wire       [0:0]    _zz_abovePick_62;
+  wire                _zz_abovePick_63;
+  wire                _zz_abovePick_64;
+  wire                _zz_abovePick_65;
+  wire                _zz_abovePick_66;
+  wire       [0:0]    _zz_abovePick_67;
+  wire                _zz_abovePick_68;
+  wire                _zz_abovePick_69;
+  wire                _zz_abovePick_70;
+  wire                _zz_abovePick_71;
+  wire       [0:0]    _zz_abovePick_72;
+  wire                _zz_abovePick_73;
+  wire                _zz_abovePick_74;
+  wire                _zz_abovePick_75;
+  wire                _zz_abovePick_76;
+  wire       [0:0]    _zz_abovePick_77;
+  wire                _zz_abovePick_78;
+  wire                _zz_abovePick_79;
+  wire                _zz_abovePick_80;
+  wire                _zz_abovePick_81;
+  wire       [0:0]    _zz_abovePick_82;
+  wire                _zz_abovePick_83;
+  wire                _zz_abovePick_84;
+  wire                _zz_abovePick_85;
+  wire                _zz_abovePick_86;
+  wire       [0:0]    _zz_abovePick_87;
+  wire                _zz_abovePick_88;
+  wire                _zz_abovePick_89;
+  wire                _zz_abovePick_90;
+  wire                _zz_abovePick_91;
+  wire       [0:0]    _zz_abovePick_92;
+  wire                _zz_abovePick_93;
+  wire                _zz_abovePick_94;
+  wire                _zz_abovePick_95;
+  wire                _zz_abovePick_96;
+  wire       [0:0]    _zz_abovePick_97;
+  wire                _zz_abovePick_98;
+  wire                _zz_abovePick_99;
+  wire                _zz_abovePick_100;
+  wire                _zz_abovePick_101;
+  wire       [0:0]    _zz_abovePick_102;
+  wire                _zz_abovePick_103;
+  wire                _zz_abovePick_104;
+  wire                _zz_abovePick_105;
+  wire                _zz_abovePick_106;
+  wire       [0:0]    _zz_abovePick_107;
+  wire                _zz_abovePick_108;
+  wire                _zz_abovePick_109;
+  wire                _zz_abovePick_110;
+  wire                _zz_abovePick_111;
+  wire       [0:0]    _zz_abovePick_112;
+  wire                _zz_abovePick_113;
+  wire                _zz_abovePick_114;
+  wire                _zz_abovePick_115;
+  wire                _zz_abovePick_116;
+  wire       [0:0]    _zz_abovePick_117;
+  wire                _zz_abovePick_118;
+  wire                _zz_abovePick_119;
+  wire                _zz_abovePick_120;
+  wire                _zz_abovePick_121;
+  wire       [0:0]    _zz_abovePick_122;
+  wire                _zz_abovePick_123;
+  wire                _zz_abovePick_124;
+  wire                _zz_abovePick_125;
+  wire                _zz_abovePick_126;
+  wire       [0:0]    _zz_abovePick_127;
+  wire                _zz_abovePick_128;
+  wire                _zz_abovePick_129;
+  wire                _zz_abovePick_130;
+  wire                _zz_abovePick_131;
+  wire       [0:0]    _zz_abovePick_132;
+  wire                _zz_abovePick_133;
+  wire                _zz_abovePick_134;
+  wire                _zz_abovePick_135;
+  wire                _zz_abovePick_136;
+  wire       [0:0]    _zz_abovePick_137;
+  wire                _zz_abovePick_138;
+  wire                _zz_abovePick_139;
+  wire                _zz_abovePick_140;
+  wire                _zz_abovePick_141;
+  wire       [0:0]    _zz_abovePick_142;
+  wire                _zz_abovePick_143;
+  wire                _zz_abovePick_144;
+  wire                _zz_abovePick_145;
+  wire                _zz_abovePick_146;
+  wire       [0:0]    _zz_abovePick_147;
+  wire                _zz_abovePick_148;
+  wire                _zz_abovePick_149;
+  wire                _zz_abovePick_150;
+  wire                _zz_abovePick_151;
+  wire       [0:0]    _zz_abovePick_152;
+  wire                _zz_abovePick_153;
+  wire                _zz_abovePick_154;
+  wire                _zz_abovePick_155;
+  wire                _zz_abovePick_156;
+  wire       [0:0]    _zz_abovePick_157;
+  wire                _zz_abovePick_158;
+  wire                _zz_abovePick_159;
+  wire                _zz_abovePick_160;
+  wire                _zz_abovePick_161;
+  wire       [0:0]    _zz_abovePick_162;
+  wire                _zz_abovePick_163;
+  wire                _zz_abovePick_164;
+  wire                _zz_abovePick_165;
+  wire                _zz_abovePick_166;
+  wire       [0:0]    _zz_abovePick_167;
+  wire                _zz_abovePick_168;
+  wire                _zz_abovePick_169;
+  wire                _zz_abovePick_170;
+  wire                _zz_abovePick_171;
+  wire       [0:0]    _zz_abovePick_172;
+  wire                _zz_abovePick_173;
+  wire                _zz_abovePick_174;
+  wire                _zz_abovePick_175;
+  wire                _zz_abovePick_176;
+  wire       [0:0]    _zz_abovePick_177;
+  wire                _zz_abovePick_178;
+  wire                _zz_abovePick_179;
+  wire                _zz_abovePick_180;
+  wire                _zz_abovePick_181;
+  wire       [0:0]    _zz_abovePick_182;
+  wire                _zz_abovePick_183;
+  wire                _zz_abovePick_184;
+  wire                _zz_abovePick_185;
+  wire                _zz_abovePick_186;
+  wire       [0:0]    _zz_abovePick_187;
+  wire                _zz_abovePick_188;
+  wire                _zz_abovePick_189;
+  wire                _zz_abovePick_190;
+  wire                _zz_abovePick_191;
+  wire       [0:0]    _zz_abovePick_192;
+  wire                _zz_abovePick_193;
+  wire                _zz_abovePick_194;
+  wire                _zz_abovePick_195;
+  wire                _zz_abovePick_196;
+  wire       [5:0]    _zz_offerSource_57;
+  wire       [0:0]    _zz_offerSource_58;
+  wire       [2:0]    _zz_offerSource_59;
+  wire       [2:0]    _zz_offerSource_60;
+  wire                _zz_offerSource_61;
+  wire       [1:0]    _zz_offerSource_62;
+  wire       [1:0]    _zz_offerSource_63;
+  wire       [0:0]    _zz_offerSource_64;
+  wire                _zz_offerSource_65;
+  wire       [0:0]    _zz_offerSource_66;
+  wire       [0:0]    _zz_offerSource_67;
+  wire       [0:0]    _zz_offerSource_68;
+  wire       [0:0]    _zz_offerSource_69;
+  wire                _zz_offerSource_70;
+  wire       [0:0]    _zz_offerSource_71;
+  wire       [0:0]    _zz_offerSource_72;
+  wire                _zz_offerSource_73;
+  wire       [1:0]    _zz_offerSource_74;
+  wire       [0:0]    _zz_offerSource_75;
+  wire                _zz_offerSource_76;
+  wire       [0:0]    _zz_offerSource_77;
+  wire       [0:0]    _zz_offerSource_78;
+  wire       [0:0]    _zz_offerSource_79;
+  wire       [0:0]    _zz_offerSource_80;
+  wire                _zz_offerSource_81;
+  wire       [0:0]    _zz_offerSource_82;
+  wire       [0:0]    _zz_offerSource_83;
+  wire                _zz_offerSource_84;
+  wire       [2:0]    _zz_offerSource_85;
+  wire                _zz_offerSource_86;
+  wire       [1:0]    _zz_offerSource_87;
+  wire       [1:0]    _zz_offerSource_88;
+  wire       [0:0]    _zz_offerSource_89;
+  wire                _zz_offerSource_90;
+  wire       [0:0]    _zz_offerSource_91;
+  wire       [0:0]    _zz_offerSource_92;
+  wire       [0:0]    _zz_offerSource_93;
+  wire       [0:0]    _zz_offerSource_94;
+  wire                _zz_offerSource_95;
+  wire       [0:0]    _zz_offerSource_96;
+  wire       [0:0]    _zz_offerSource_97;
+  wire                _zz_offerSource_98;
+  wire       [1:0]    _zz_offerSource_99;
+  wire       [0:0]    _zz_offerSource_100;
+  wire                _zz_offerSource_101;
+  wire       [0:0]    _zz_offerSource_102;
+  wire       [0:0]    _zz_offerSource_103;
+  wire       [0:0]    _zz_offerSource_104;
+  wire       [0:0]    _zz_offerSource_105;
+  wire                _zz_offerSource_106;
+  wire       [0:0]    _zz_offerSource_107;
+  wire       [0:0]    _zz_offerSource_108;
+  wire                _zz_offerSource_109;
+  wire       [0:0]    _zz_offerSource_110;
+  wire       [2:0]    _zz_offerSource_111;
+  wire       [2:0]    _zz_offerSource_112;
+  wire                _zz_offerSource_113;
+  wire       [1:0]    _zz_offerSource_114;
+  wire       [1:0]    _zz_offerSource_115;
+  wire       [0:0]    _zz_offerSource_116;
+  wire                _zz_offerSource_117;
+  wire       [0:0]    _zz_offerSource_118;
+  wire       [0:0]    _zz_offerSource_119;
+  wire       [0:0]    _zz_offerSource_120;
+  wire       [0:0]    _zz_offerSource_121;
+  wire                _zz_offerSource_122;
+  wire       [0:0]    _zz_offerSource_123;
+  wire       [0:0]    _zz_offerSource_124;
+  wire                _zz_offerSource_125;
+  wire       [1:0]    _zz_offerSource_126;
+  wire       [0:0]    _zz_offerSource_127;
+  wire                _zz_offerSource_128;
+  wire       [0:0]    _zz_offerSource_129;
+  wire       [0:0]    _zz_offerSource_130;
+  wire       [0:0]    _zz_offerSource_131;
+  wire       [0:0]    _zz_offerSource_132;
+  wire                _zz_offerSource_133;
+  wire       [0:0]    _zz_offerSource_134;
+  wire       [0:0]    _zz_offerSource_135;
+  wire                _zz_offerSource_136;
+  wire       [2:0]    _zz_offerSource_137;
+  wire                _zz_offerSource_138;
+  wire       [1:0]    _zz_offerSource_139;
+  wire       [1:0]    _zz_offerSource_140;
+  wire       [0:0]    _zz_offerSource_141;
+  wire                _zz_offerSource_142;
+  wire       [0:0]    _zz_offerSource_143;
+  wire       [0:0]    _zz_offerSource_144;
+  wire       [0:0]    _zz_offerSource_145;
+  wire       [0:0]    _zz_offerSource_146;
+  wire                _zz_offerSource_147;
+  wire       [0:0]    _zz_offerSource_148;
+  wire       [0:0]    _zz_offerSource_149;
+  wire                _zz_offerSource_150;
+  wire       [1:0]    _zz_offerSource_151;
+  wire       [0:0]    _zz_offerSource_152;
+  wire                _zz_offerSource_153;
+  wire       [0:0]    _zz_offerSource_154;
+  wire       [0:0]    _zz_offerSource_155;
+  wire       [0:0]    _zz_offerSource_156;
+  wire       [0:0]    _zz_offerSource_157;
+  wire                _zz_offerSource_158;
+  wire       [0:0]    _zz_offerSource_159;
+  wire       [0:0]    _zz_offerSource_160;
+  wire                _zz_offerSource_161;
+  wire       [0:0]    _zz_offerSource_162;
+  wire       [2:0]    _zz_offerSource_163;
+  wire       [2:0]    _zz_offerSource_164;
+  wire                _zz_offerSource_165;
+  wire       [1:0]    _zz_offerSource_166;
+  wire       [1:0]    _zz_offerSource_167;
+  wire       [0:0]    _zz_offerSource_168;
+  wire                _zz_offerSource_169;
+  wire       [0:0]    _zz_offerSource_170;
+  wire       [0:0]    _zz_offerSource_171;
+  wire       [0:0]    _zz_offerSource_172;
+  wire       [0:0]    _zz_offerSource_173;
+  wire                _zz_offerSource_174;
+  wire       [0:0]    _zz_offerSource_175;
+  wire       [0:0]    _zz_offerSource_176;
+  wire                _zz_offerSource_177;
+  wire       [1:0]    _zz_offerSource_178;
+  wire       [0:0]    _zz_offerSource_179;
+  wire                _zz_offerSource_180;
+  wire       [0:0]    _zz_offerSource_181;
+  wire       [0:0]    _zz_offerSource_182;
+  wire       [0:0]    _zz_offerSource_183;
+  wire       [0:0]    _zz_offerSource_184;
+  wire                _zz_offerSource_185;
+  wire       [0:0]    _zz_offerSource_186;
+  wire       [0:0]    _zz_offerSource_187;
+  wire                _zz_offerSource_188;
+  wire       [2:0]    _zz_offerSource_189;
+  wire                _zz_offerSource_190;
+  wire       [1:0]    _zz_offerSource_191;
+  wire       [1:0]    _zz_offerSource_192;
+  wire       [0:0]    _zz_offerSource_193;
+  wire                _zz_offerSource_194;
+  wire       [0:0]    _zz_offerSource_195;
+  wire       [0:0]    _zz_offerSource_196;
+  wire       [0:0]    _zz_offerSource_197;
+  wire       [0:0]    _zz_offerSource_198;
+  wire                _zz_offerSource_199;
+  wire       [0:0]    _zz_offerSource_200;
+  wire       [0:0]    _zz_offerSource_201;
+  wire                _zz_offerSource_202;
+  wire       [1:0]    _zz_offerSource_203;
+  wire       [0:0]    _zz_offerSource_204;
+  wire                _zz_offerSource_205;
+  wire       [0:0]    _zz_offerSource_206;
+  wire       [0:0]    _zz_offerSource_207;
+  wire       [0:0]    _zz_offerSource_208;
+  wire       [0:0]    _zz_offerSource_209;
+  wire                _zz_offerSource_210;
+  wire       [0:0]    _zz_offerSource_211;
+  wire       [0:0]    _zz_offerSource_212;
+  wire                _zz_offerSource_213;
+  wire       [0:0]    _zz_offerSource_214;
+  wire       [2:0]    _zz_offerSource_215;
+  wire       [2:0]    _zz_offerSource_216;
+  wire                _zz_offerSource_217;
+  wire       [1:0]    _zz_offerSource_218;
+  wire       [1:0]    _zz_offerSource_219;
+  wire       [0:0]    _zz_offerSource_220;
+  wire                _zz_offerSource_221;
+  wire       [0:0]    _zz_offerSource_222;
+  wire       [0:0]    _zz_offerSource_223;
+  wire       [0:0]    _zz_offerSource_224;
+  wire       [0:0]    _zz_offerSource_225;
+  wire                _zz_offerSource_226;
+  wire       [0:0]    _zz_offerSource_227;
+  wire       [0:0]    _zz_offerSource_228;
+  wire                _zz_offerSource_229;
+  wire       [1:0]    _zz_offerSource_230;
+  wire       [0:0]    _zz_offerSource_231;
+  wire                _zz_offerSource_232;
+  wire       [0:0]    _zz_offerSource_233;
+  wire       [0:0]    _zz_offerSource_234;
+  wire       [0:0]    _zz_offerSource_235;
+  wire       [0:0]    _zz_offerSource_236;
+  wire                _zz_offerSource_237;
+  wire       [0:0]    _zz_offerSource_238;
+  wire       [0:0]    _zz_offerSource_239;
+  wire                _zz_offerSource_240;
+  wire       [2:0]    _zz_offerSource_241;
+  wire                _zz_offerSource_242;
+  wire       [1:0]    _zz_offerSource_243;
+  wire       [1:0]    _zz_offerSource_244;
+  wire       [0:0]    _zz_offerSource_245;
+  wire                _zz_offerSource_246;
+  wire       [0:0]    _zz_offerSource_247;
+  wire       [0:0]    _zz_offerSource_248;
+  wire       [0:0]    _zz_offerSource_249;
+  wire       [0:0]    _zz_offerSource_250;
+  wire                _zz_offerSource_251;
+  wire       [0:0]    _zz_offerSource_252;
+  wire       [0:0]    _zz_offerSource_253;
+  wire                _zz_offerSource_254;
+  wire       [1:0]    _zz_offerSource_255;
+  wire       [0:0]    _zz_offerSource_256;
+  wire                _zz_offerSource_257;
+  wire       [0:0]    _zz_offerSource_258;
+  wire       [0:0]    _zz_offerSource_259;
+  wire       [0:0]    _zz_offerSource_260;
+  wire       [0:0]    _zz_offerSource_261;
+  wire                _zz_offerSource_262;
+  wire       [0:0]    _zz_offerSource_263;
+  wire       [0:0]    _zz_offerSource_264;
+  wire                _zz_offerSource_265;
+  wire                _zz_offerPersistent_1;
+  wire                _zz_offerPersistent_2;
+  wire                _zz_offerPersistent_3;
+  wire                _zz_offerPersistent_4;
+  wire                _zz_offerPersistent_5;
+  wire                _zz_offerPersistent_6;
+  wire                _zz_offerPersistent_7;
+  wire                _zz_offerPersistent_8;
+  wire                _zz_offerPersistent_9;
+  wire                _zz_offerPersistent_10;
+  wire                _zz_offerPersistent_11;
+  wire                _zz_offerPersistent_12;
+  wire                _zz_offerPersistent_13;
+  wire                _zz_offerPersistent_14;
+  wire                _zz_offerPersistent_15;
+  wire                _zz_offerPersistent_16;
+  wire                _zz_offerPersistent_17;
+  wire                _zz_offerPersistent_18;
+  wire                _zz_offerPersistent_19;
+  wire                _zz_offerPersistent_20;
+  wire                _zz_offerPersistent_21;
+  wire                _zz_offerPersistent_22;
+  wire                _zz_offerPersistent_23;
+  wire                _zz_offerPersistent_24;
+  wire                _zz_offerPersistent_25;
+  wire                _zz_offerPersistent_26;
+  wire                _zz_offerPersistent_27;
+  wire                _zz_offerPersistent_28;
+  wire                _zz_offerPersistent_29;
+  wire                _zz_offerPersistent_30;
+  wire                _zz_offerPersistent_31;
+  wire                _zz_offerPersistent_32;
+  wire                _zz_offerPersistent_33;
+  wire                _zz_offerPersistent_34;
+  wire                _zz_offerPersistent_35;
+  wire                _zz_offerPersistent_36;
+  wire                _zz_offerPersistent_37;
+  wire                _zz_offerPersistent_38;
+  wire                _zz_offerPersistent_39;
+  wire                _zz_offerPersistent_40;
+  wire                _zz_offerPersistent_41;
+  wire                _zz_offerPersistent_42;
+  wire                _zz_offerPersistent_43;
+  wire                _zz_offerPersistent_44;
+  wire                _zz_offerPersistent_45;
+  wire                _zz_offerPersistent_46;
+  wire                _zz_offerPersistent_47;
+  wire                _zz_offerPersistent_48;
+  wire                _zz_offerPersistent_49;
+  wire                _zz_offerPersistent_50;
+  wire                _zz_offerPersistent_51;
+  wire                _zz_offerPersistent_52;
+  wire                _zz_offerPersistent_53;
+  wire                _zz_offerPersistent_54;
+  wire                _zz_offerPersistent_55;
+  wire                _zz_offerPersistent_56;
+  wire                _zz_offerPersistent_57;
+  wire                _zz_offerPersistent_58;
+  wire                _zz_offerPersistent_59;
+  wire                _zz_offerPersistent_60;
+  wire                _zz_offerPersistent_61;
+  wire                _zz_offerPersistent_62;
+  wire                _zz_offerPersistent_63;
+  wire                _zz_offerPersistent_64;
+  wire                _zz_offerPersistent_65;
+  wire                _zz_offerPersistent_66;
+  wire                _zz_offerPersistent_67;
+  wire                _zz_offerPersistent_68;
+  wire                _zz_offerPersistent_69;
+  wire                _zz_offerPersistent_70;
+  wire                _zz_offerPersistent_71;
+  wire                _zz_offerPersistent_72;
+  wire                _zz_offerPersistent_73;
+  wire                _zz_offerPersistent_74;
+  wire                _zz_offerPersistent_75;
+  wire                _zz_offerPersistent_76;
+  wire                _zz_offerPersistent_77;
+  wire                _zz_offerPersistent_78;
+  wire                _zz_offerPersistent_79;
+  wire                _zz_offerPersistent_80;
+  wire                _zz_offerPersistent_81;
+  wire                _zz_offerPersistent_82;
+  wire                _zz_offerPersistent_83;
+  wire                _zz_offerPersistent_84;
+  wire                _zz_offerPersistent_85;
+  wire                _zz_offerPersistent_86;
+  wire                _zz_offerPersistent_87;
+  wire                _zz_offerPersistent_88;
+  wire                _zz_offerPersistent_89;
+  wire                _zz_offerPersistent_90;
+  wire                _zz_offerPersistent_91;
+  wire                _zz_offerPersistent_92;
+  wire                _zz_offerPersistent_93;
+  wire                _zz_offerPersistent_94;
+  wire                _zz_offerPersistent_95;
+  wire                _zz_offerPersistent_96;
+  wire                _zz_offerPersistent_97;
+  wire                _zz_offerPersistent_98;
+  wire                _zz_offerPersistent_99;
+  wire                _zz_offerPersistent_100;
+  wire                _zz_offerPersistent_101;
+  wire                _zz_offerPersistent_102;
+  wire                _zz_offerPersistent_103;
+  wire                _zz_offerPersistent_104;
+  wire                _zz_offerPersistent_105;
+  wire                _zz_offerPersistent_106;
+  wire                _zz_offerPersistent_107;
+  wire                _zz_offerPersistent_108;
+  wire                _zz_offerPersistent_109;
+  wire                _zz_offerPersistent_110;
+  wire                _zz_offerPersistent_111;
+  wire                _zz_offerPersistent_112;
+  wire       [4:0]    _zz_countClearAddress;
+  wire       [1:0]    _zz_folded;
+  wire       [0:0]    _zz_folded_1;
+  wire                _zz_folded_2;
+  wire       [4:0]    _zz_folded_3;
+  wire       [0:0]    _zz_folded_4;
+  wire                _zz_folded_5;
+  wire       [4:0]    _zz_folded_6;
+  wire       [1:0]    _zz_folded_7;
+  wire       [0:0]    _zz_folded_8;
+  wire                _zz_folded_9;
+  wire       [4:0]    _zz_folded_10;
+  wire       [0:0]    _zz_folded_11;
+  wire                _zz_folded_12;
+  wire       [4:0]    _zz_folded_13;
+  wire       [1:0]    _zz_folded_14;
+  wire       [0:0]    _zz_folded_15;
+  wire                _zz_folded_16;
+  wire       [4:0]    _zz_folded_17;
+  wire       [0:0]    _zz_folded_18;
+  wire                _zz_folded_19;
+  wire       [4:0]    _zz_folded_20;
+  wire       [1:0]    _zz_folded_21;
+  wire       [0:0]    _zz_folded_22;
+  wire                _zz_folded_23;
+  wire       [4:0]    _zz_folded_24;
+  wire       [0:0]    _zz_folded_25;
+  wire                _zz_folded_26;
+  wire       [4:0]    _zz_folded_27;
+  wire       [1:0]    _zz_folded_28;
+  wire       [0:0]    _zz_folded_29;
+  wire                _zz_folded_30;
+  wire       [4:0]    _zz_folded_31;
+  wire       [0:0]    _zz_folded_32;
+  wire                _zz_folded_33;
+  wire       [4:0]    _zz_folded_34;
+  wire       [1:0]    _zz_folded_35;
+  wire       [0:0]    _zz_folded_36;
+  wire                _zz_folded_37;
+  wire       [4:0]    _zz_folded_38;
+  wire       [0:0]    _zz_folded_39;
+  wire                _zz_folded_40;
+  wire       [4:0]    _zz_folded_41;
+  wire       [1:0]    _zz_folded_42;
+  wire       [0:0]    _zz_folded_43;
+  wire                _zz_folded_44;
+  wire       [4:0]    _zz_folded_45;
+  wire       [0:0]    _zz_folded_46;
+  wire                _zz_folded_47;
+  wire       [4:0]    _zz_folded_48;
+  wire       [1:0]    _zz_folded_49;
+  wire       [0:0]    _zz_folded_50;
+  wire                _zz_folded_51;
+  wire       [4:0]    _zz_folded_52;
+  wire       [0:0]    _zz_folded_53;
+  wire                _zz_folded_54;
+  wire       [4:0]    _zz_folded_55;
+  wire       [1:0]    _zz_folded_56;
+  wire       [0:0]    _zz_folded_57;
+  wire                _zz_folded_58;
+  wire       [4:0]    _zz_folded_59;
+  wire       [0:0]    _zz_folded_60;
+  wire                _zz_folded_61;
+  wire       [4:0]    _zz_folded_62;
+  wire       [1:0]    _zz_folded_63;
+  wire       [0:0]    _zz_folded_64;
+  wire                _zz_folded_65;
+  wire       [4:0]    _zz_folded_66;
+  wire       [0:0]    _zz_folded_67;
+  wire                _zz_folded_68;
+  wire       [4:0]    _zz_folded_69;
+  wire       [1:0]    _zz_folded_70;
+  wire       [0:0]    _zz_folded_71;
+  wire                _zz_folded_72;
+  wire       [4:0]    _zz_folded_73;
+  wire       [0:0]    _zz_folded_74;
+  wire                _zz_folded_75;
+  wire       [4:0]    _zz_folded_76;
+  wire       [1:0]    _zz_folded_77;
+  wire       [0:0]    _zz_folded_78;
+  wire                _zz_folded_79;
+  wire       [4:0]    _zz_folded_80;
+  wire       [0:0]    _zz_folded_81;
+  wire                _zz_folded_82;
+  wire       [4:0]    _zz_folded_83;
+  wire       [1:0]    _zz_folded_84;
+  wire       [0:0]    _zz_folded_85;
+  wire                _zz_folded_86;
+  wire       [4:0]    _zz_folded_87;
+  wire       [0:0]    _zz_folded_88;
+  wire                _zz_folded_89;
+  wire       [4:0]    _zz_folded_90;
+  wire       [1:0]    _zz_folded_91;
+  wire       [0:0]    _zz_folded_92;
+  wire                _zz_folded_93;
+  wire       [4:0]    _zz_folded_94;
+  wire       [0:0]    _zz_folded_95;
+  wire                _zz_folded_96;
+  wire       [4:0]    _zz_folded_97;
+  wire       [1:0]    _zz_folded_98;
+  wire       [0:0]    _zz_folded_99;
+  wire                _zz_folded_100;
+  wire       [4:0]    _zz_folded_101;
+  wire       [0:0]    _zz_folded_102;
+  wire                _zz_folded_103;
+  wire       [4:0]    _zz_folded_104;
+  wire       [1:0]    _zz_folded_105;
+  wire       [0:0]    _zz_folded_106;
+  wire                _zz_folded_107;
+  wire       [4:0]    _zz_folded_108;
+  wire       [0:0]    _zz_folded_109;
+  wire                _zz_folded_110;
+  wire       [4:0]    _zz_folded_111;
+  wire       [1:0]    _zz__zz_fold_37;
+  wire       [0:0]    _zz__zz_fold_37_1;
+  wire                _zz__zz_fold_37_2;
+  wire                _zz__zz_fold_37_3;
+  wire                _zz__zz_fold_37_4;
+  wire                _zz__zz_fold_37_5;
+  wire       [0:0]    _zz__zz_fold_37_6;
+  wire                _zz__zz_fold_37_7;
+  wire                _zz__zz_fold_37_8;
+  wire                _zz__zz_fold_37_9;
+  wire                _zz__zz_fold_37_10;
+  wire       [1:0]    _zz__zz_fold_37_11;
+  wire       [0:0]    _zz__zz_fold_37_12;
+  wire                _zz__zz_fold_37_13;
+  wire                _zz__zz_fold_37_14;
+  wire                _zz__zz_fold_37_15;
+  wire                _zz__zz_fold_37_16;
+  wire       [0:0]    _zz__zz_fold_37_17;
+  wire                _zz__zz_fold_37_18;
+  wire                _zz__zz_fold_37_19;
+  wire                _zz__zz_fold_37_20;
+  wire                _zz__zz_fold_37_21;
+  wire       [1:0]    _zz__zz_fold_37_22;
+  wire       [0:0]    _zz__zz_fold_37_23;
+  wire                _zz__zz_fold_37_24;
+  wire                _zz__zz_fold_37_25;
+  wire                _zz__zz_fold_37_26;
+  wire                _zz__zz_fold_37_27;
+  wire       [0:0]    _zz__zz_fold_37_28;
+  wire                _zz__zz_fold_37_29;
+  wire                _zz__zz_fold_37_30;
+  wire                _zz__zz_fold_37_31;
+  wire                _zz__zz_fold_37_32;
+  wire       [1:0]    _zz__zz_fold_37_33;
+  wire       [0:0]    _zz__zz_fold_37_34;
+  wire                _zz__zz_fold_37_35;
+  wire                _zz__zz_fold_37_36;
+  wire                _zz__zz_fold_37_37;
+  wire                _zz__zz_fold_37_38;
+  wire       [0:0]    _zz__zz_fold_37_39;
+  wire                _zz__zz_fold_37_40;
+  wire                _zz__zz_fold_37_41;
+  wire                _zz__zz_fold_37_42;
+  wire                _zz__zz_fold_37_43;
+  wire       [1:0]    _zz__zz_fold_37_44;
+  wire       [0:0]    _zz__zz_fold_37_45;
+  wire                _zz__zz_fold_37_46;
+  wire                _zz__zz_fold_37_47;
+  wire                _zz__zz_fold_37_48;
+  wire                _zz__zz_fold_37_49;
+  wire       [0:0]    _zz__zz_fold_37_50;
+  wire                _zz__zz_fold_37_51;
+  wire                _zz__zz_fold_37_52;
+  wire                _zz__zz_fold_37_53;
+  wire                _zz__zz_fold_37_54;
+  wire       [1:0]    _zz__zz_fold_37_55;
+  wire       [0:0]    _zz__zz_fold_37_56;
+  wire                _zz__zz_fold_37_57;
+  wire                _zz__zz_fold_37_58;
+  wire                _zz__zz_fold_37_59;
+  wire                _zz__zz_fold_37_60;
+  wire       [0:0]    _zz__zz_fold_37_61;
+  wire                _zz__zz_fold_37_62;
+  wire                _zz__zz_fold_37_63;
+  wire                _zz__zz_fold_37_64;
+  wire                _zz__zz_fold_37_65;
+  wire       [1:0]    _zz__zz_fold_37_66;
+  wire       [0:0]    _zz__zz_fold_37_67;
+  wire                _zz__zz_fold_37_68;
+  wire                _zz__zz_fold_37_69;
+  wire                _zz__zz_fold_37_70;
+  wire                _zz__zz_fold_37_71;
+  wire       [0:0]    _zz__zz_fold_37_72;
+  wire                _zz__zz_fold_37_73;
+  wire                _zz__zz_fold_37_74;
+  wire                _zz__zz_fold_37_75;
+  wire                _zz__zz_fold_37_76;
+  wire       [1:0]    _zz__zz_fold_37_77;
+  wire       [0:0]    _zz__zz_fold_37_78;
+  wire                _zz__zz_fold_37_79;
+  wire                _zz__zz_fold_37_80;
+  wire                _zz__zz_fold_37_81;
+  wire                _zz__zz_fold_37_82;
+  wire       [0:0]    _zz__zz_fold_37_83;
+  wire                _zz__zz_fold_37_84;
+  wire                _zz__zz_fold_37_85;
+  wire                _zz__zz_fold_37_86;
+  wire                _zz__zz_fold_37_87;
+  wire       [1:0]    _zz__zz_fold_37_88;
+  wire       [0:0]    _zz__zz_fold_37_89;
+  wire                _zz__zz_fold_37_90;
+  wire                _zz__zz_fold_37_91;
+  wire                _zz__zz_fold_37_92;
+  wire                _zz__zz_fold_37_93;
+  wire       [0:0]    _zz__zz_fold_37_94;
+  wire                _zz__zz_fold_37_95;
+  wire                _zz__zz_fold_37_96;
+  wire                _zz__zz_fold_37_97;
+  wire                _zz__zz_fold_37_98;
+  wire       [1:0]    _zz__zz_fold_37_99;
+  wire       [0:0]    _zz__zz_fold_37_100;
+  wire                _zz__zz_fold_37_101;
+  wire                _zz__zz_fold_37_102;
+  wire                _zz__zz_fold_37_103;
+  wire                _zz__zz_fold_37_104;
+  wire       [0:0]    _zz__zz_fold_37_105;
+  wire                _zz__zz_fold_37_106;
+  wire                _zz__zz_fold_37_107;
+  wire                _zz__zz_fold_37_108;
+  wire                _zz__zz_fold_37_109;
+  wire       [1:0]    _zz__zz_fold_37_110;
+  wire       [0:0]    _zz__zz_fold_37_111;
+  wire                _zz__zz_fold_37_112;
+  wire                _zz__zz_fold_37_113;
+  wire                _zz__zz_fold_37_114;
+  wire                _zz__zz_fold_37_115;
+  wire       [0:0]    _zz__zz_fold_37_116;
+  wire                _zz__zz_fold_37_117;
+  wire                _zz__zz_fold_37_118;
+  wire                _zz__zz_fold_37_119;
+  wire                _zz__zz_fold_37_120;
+  wire       [1:0]    _zz__zz_fold_37_121;
+  wire       [0:0]    _zz__zz_fold_37_122;
+  wire                _zz__zz_fold_37_123;
+  wire                _zz__zz_fold_37_124;
+  wire                _zz__zz_fold_37_125;
+  wire                _zz__zz_fold_37_126;
+  wire       [0:0]    _zz__zz_fold_37_127;
+  wire                _zz__zz_fold_37_128;
+  wire                _zz__zz_fold_37_129;
+  wire                _zz__zz_fold_37_130;
+  wire                _zz__zz_fold_37_131;
+  wire       [1:0]    _zz__zz_fold_37_132;
+  wire       [0:0]    _zz__zz_fold_37_133;
+  wire                _zz__zz_fold_37_134;
+  wire                _zz__zz_fold_37_135;
+  wire                _zz__zz_fold_37_136;
+  wire                _zz__zz_fold_37_137;
+  wire       [0:0]    _zz__zz_fold_37_138;
+  wire                _zz__zz_fold_37_139;
+  wire                _zz__zz_fold_37_140;
+  wire                _zz__zz_fold_37_141;
+  wire                _zz__zz_fold_37_142;
+  wire       [1:0]    _zz__zz_fold_37_143;
+  wire       [0:0]    _zz__zz_fold_37_144;
+  wire                _zz__zz_fold_37_145;
+  wire                _zz__zz_fold_37_146;
+  wire                _zz__zz_fold_37_147;
+  wire                _zz__zz_fold_37_148;
+  wire       [0:0]    _zz__zz_fold_37_149;
+  wire                _zz__zz_fold_37_150;
+  wire                _zz__zz_fold_37_151;
+  wire                _zz__zz_fold_37_152;
+  wire                _zz__zz_fold_37_153;
+  wire       [1:0]    _zz__zz_fold_37_154;
+  wire       [0:0]    _zz__zz_fold_37_155;
+  wire                _zz__zz_fold_37_156;
+  wire                _zz__zz_fold_37_157;
+  wire                _zz__zz_fold_37_158;
+  wire                _zz__zz_fold_37_159;
+  wire       [0:0]    _zz__zz_fold_37_160;
+  wire                _zz__zz_fold_37_161;
+  wire                _zz__zz_fold_37_162;
+  wire                _zz__zz_fold_37_163;
+  wire                _zz__zz_fold_37_164;
+  wire       [1:0]    _zz__zz_fold_37_165;
+  wire       [0:0]    _zz__zz_fold_37_166;
+  wire                _zz__zz_fold_37_167;
+  wire                _zz__zz_fold_37_168;
+  wire                _zz__zz_fold_37_169;
+  wire                _zz__zz_fold_37_170;
+  wire       [0:0]    _zz__zz_fold_37_171;
+  wire                _zz__zz_fold_37_172;
+  wire                _zz__zz_fold_37_173;
+  wire                _zz__zz_fold_37_174;
+  wire                _zz__zz_fold_37_175;
+  wire       [5:0]    _zz__zz_lastFold_57;
+  wire       [0:0]    _zz__zz_lastFold_57_1;
+  wire       [2:0]    _zz__zz_lastFold_57_2;
+  wire       [2:0]    _zz__zz_lastFold_57_3;
+  wire                _zz__zz_lastFold_57_4;
+  wire       [1:0]    _zz__zz_lastFold_57_5;
+  wire       [1:0]    _zz__zz_lastFold_57_6;
+  wire       [0:0]    _zz__zz_lastFold_57_7;
+  wire                _zz__zz_lastFold_57_8;
+  wire       [0:0]    _zz__zz_lastFold_57_9;
+  wire       [0:0]    _zz__zz_lastFold_57_10;
+  wire       [0:0]    _zz__zz_lastFold_57_11;
+  wire       [0:0]    _zz__zz_lastFold_57_12;
+  wire                _zz__zz_lastFold_57_13;
+  wire       [0:0]    _zz__zz_lastFold_57_14;
+  wire       [0:0]    _zz__zz_lastFold_57_15;
+  wire                _zz__zz_lastFold_57_16;
+  wire       [1:0]    _zz__zz_lastFold_57_17;
+  wire       [0:0]    _zz__zz_lastFold_57_18;
+  wire                _zz__zz_lastFold_57_19;
+  wire       [0:0]    _zz__zz_lastFold_57_20;
+  wire       [0:0]    _zz__zz_lastFold_57_21;
+  wire       [0:0]    _zz__zz_lastFold_57_22;
+  wire       [0:0]    _zz__zz_lastFold_57_23;
+  wire                _zz__zz_lastFold_57_24;
+  wire       [0:0]    _zz__zz_lastFold_57_25;
+  wire       [0:0]    _zz__zz_lastFold_57_26;
+  wire                _zz__zz_lastFold_57_27;
+  wire       [2:0]    _zz__zz_lastFold_57_28;
+  wire                _zz__zz_lastFold_57_29;
+  wire       [1:0]    _zz__zz_lastFold_57_30;
+  wire       [1:0]    _zz__zz_lastFold_57_31;
+  wire       [0:0]    _zz__zz_lastFold_57_32;
+  wire                _zz__zz_lastFold_57_33;
+  wire       [0:0]    _zz__zz_lastFold_57_34;
+  wire       [0:0]    _zz__zz_lastFold_57_35;
+  wire       [0:0]    _zz__zz_lastFold_57_36;
+  wire       [0:0]    _zz__zz_lastFold_57_37;
+  wire                _zz__zz_lastFold_57_38;
+  wire       [0:0]    _zz__zz_lastFold_57_39;
+  wire       [0:0]    _zz__zz_lastFold_57_40;
+  wire                _zz__zz_lastFold_57_41;
+  wire       [1:0]    _zz__zz_lastFold_57_42;
+  wire       [0:0]    _zz__zz_lastFold_57_43;
+  wire                _zz__zz_lastFold_57_44;
+  wire       [0:0]    _zz__zz_lastFold_57_45;
+  wire       [0:0]    _zz__zz_lastFold_57_46;
+  wire       [0:0]    _zz__zz_lastFold_57_47;
+  wire       [0:0]    _zz__zz_lastFold_57_48;
+  wire                _zz__zz_lastFold_57_49;
+  wire       [0:0]    _zz__zz_lastFold_57_50;
+  wire       [0:0]    _zz__zz_lastFold_57_51;
+  wire                _zz__zz_lastFold_57_52;
+  wire       [0:0]    _zz__zz_lastFold_57_53;
+  wire       [2:0]    _zz__zz_lastFold_57_54;
+  wire       [2:0]    _zz__zz_lastFold_57_55;
+  wire                _zz__zz_lastFold_57_56;
+  wire       [1:0]    _zz__zz_lastFold_57_57;
+  wire       [1:0]    _zz__zz_lastFold_57_58;
+  wire       [0:0]    _zz__zz_lastFold_57_59;
+  wire                _zz__zz_lastFold_57_60;
+  wire       [0:0]    _zz__zz_lastFold_57_61;
+  wire       [0:0]    _zz__zz_lastFold_57_62;
+  wire       [0:0]    _zz__zz_lastFold_57_63;
+  wire       [0:0]    _zz__zz_lastFold_57_64;
+  wire                _zz__zz_lastFold_57_65;
+  wire       [0:0]    _zz__zz_lastFold_57_66;
+  wire       [0:0]    _zz__zz_lastFold_57_67;
+  wire                _zz__zz_lastFold_57_68;
+  wire       [1:0]    _zz__zz_lastFold_57_69;
+  wire       [0:0]    _zz__zz_lastFold_57_70;
+  wire                _zz__zz_lastFold_57_71;
+  wire       [0:0]    _zz__zz_lastFold_57_72;
+  wire       [0:0]    _zz__zz_lastFold_57_73;
+  wire       [0:0]    _zz__zz_lastFold_57_74;
+  wire       [0:0]    _zz__zz_lastFold_57_75;
+  wire                _zz__zz_lastFold_57_76;
+  wire       [0:0]    _zz__zz_lastFold_57_77;
+  wire       [0:0]    _zz__zz_lastFold_57_78;
+  wire                _zz__zz_lastFold_57_79;
+  wire       [2:0]    _zz__zz_lastFold_57_80;
+  wire                _zz__zz_lastFold_57_81;
+  wire       [1:0]    _zz__zz_lastFold_57_82;
+  wire       [1:0]    _zz__zz_lastFold_57_83;
+  wire       [0:0]    _zz__zz_lastFold_57_84;
+  wire                _zz__zz_lastFold_57_85;
+  wire       [0:0]    _zz__zz_lastFold_57_86;
+  wire       [0:0]    _zz__zz_lastFold_57_87;
+  wire       [0:0]    _zz__zz_lastFold_57_88;
+  wire       [0:0]    _zz__zz_lastFold_57_89;
+  wire                _zz__zz_lastFold_57_90;
+  wire       [0:0]    _zz__zz_lastFold_57_91;
+  wire       [0:0]    _zz__zz_lastFold_57_92;
+  wire                _zz__zz_lastFold_57_93;
+  wire       [1:0]    _zz__zz_lastFold_57_94;
+  wire       [0:0]    _zz__zz_lastFold_57_95;
+  wire                _zz__zz_lastFold_57_96;
+  wire       [0:0]    _zz__zz_lastFold_57_97;
+  wire       [0:0]    _zz__zz_lastFold_57_98;
+  wire       [0:0]    _zz__zz_lastFold_57_99;
+  wire       [0:0]    _zz__zz_lastFold_57_100;
+  wire                _zz__zz_lastFold_57_101;
+  wire       [0:0]    _zz__zz_lastFold_57_102;
+  wire       [0:0]    _zz__zz_lastFold_57_103;
+  wire                _zz__zz_lastFold_57_104;
+  wire       [0:0]    _zz__zz_lastFold_57_105;
+  wire       [2:0]    _zz__zz_lastFold_57_106;
+  wire       [2:0]    _zz__zz_lastFold_57_107;
+  wire                _zz__zz_lastFold_57_108;
+  wire       [1:0]    _zz__zz_lastFold_57_109;
+  wire       [1:0]    _zz__zz_lastFold_57_110;
+  wire       [0:0]    _zz__zz_lastFold_57_111;
+  wire                _zz__zz_lastFold_57_112;
+  wire       [0:0]    _zz__zz_lastFold_57_113;
+  wire       [0:0]    _zz__zz_lastFold_57_114;
+  wire       [0:0]    _zz__zz_lastFold_57_115;
+  wire       [0:0]    _zz__zz_lastFold_57_116;
+  wire                _zz__zz_lastFold_57_117;
+  wire       [0:0]    _zz__zz_lastFold_57_118;
+  wire       [0:0]    _zz__zz_lastFold_57_119;
+  wire                _zz__zz_lastFold_57_120;
+  wire       [1:0]    _zz__zz_lastFold_57_121;
+  wire       [0:0]    _zz__zz_lastFold_57_122;
+  wire                _zz__zz_lastFold_57_123;
+  wire       [0:0]    _zz__zz_lastFold_57_124;
+  wire       [0:0]    _zz__zz_lastFold_57_125;
+  wire       [0:0]    _zz__zz_lastFold_57_126;
+  wire       [0:0]    _zz__zz_lastFold_57_127;
+  wire                _zz__zz_lastFold_57_128;
+  wire       [0:0]    _zz__zz_lastFold_57_129;
+  wire       [0:0]    _zz__zz_lastFold_57_130;
+  wire                _zz__zz_lastFold_57_131;
+  wire       [2:0]    _zz__zz_lastFold_57_132;
+  wire                _zz__zz_lastFold_57_133;
+  wire       [1:0]    _zz__zz_lastFold_57_134;
+  wire       [1:0]    _zz__zz_lastFold_57_135;
+  wire       [0:0]    _zz__zz_lastFold_57_136;
+  wire                _zz__zz_lastFold_57_137;
+  wire       [0:0]    _zz__zz_lastFold_57_138;
+  wire       [0:0]    _zz__zz_lastFold_57_139;
+  wire       [0:0]    _zz__zz_lastFold_57_140;
+  wire       [0:0]    _zz__zz_lastFold_57_141;
+  wire                _zz__zz_lastFold_57_142;
+  wire       [0:0]    _zz__zz_lastFold_57_143;
+  wire       [0:0]    _zz__zz_lastFold_57_144;
+  wire                _zz__zz_lastFold_57_145;
+  wire       [1:0]    _zz__zz_lastFold_57_146;
+  wire       [0:0]    _zz__zz_lastFold_57_147;
+  wire                _zz__zz_lastFold_57_148;
+  wire       [0:0]    _zz__zz_lastFold_57_149;
+  wire       [0:0]    _zz__zz_lastFold_57_150;
+  wire       [0:0]    _zz__zz_lastFold_57_151;
+  wire       [0:0]    _zz__zz_lastFold_57_152;
+  wire                _zz__zz_lastFold_57_153;
+  wire       [0:0]    _zz__zz_lastFold_57_154;
+  wire       [0:0]    _zz__zz_lastFold_57_155;
+  wire                _zz__zz_lastFold_57_156;
+  wire       [0:0]    _zz__zz_lastFold_57_157;
+  wire       [2:0]    _zz__zz_lastFold_57_158;
+  wire       [2:0]    _zz__zz_lastFold_57_159;
+  wire                _zz__zz_lastFold_57_160;
+  wire       [1:0]    _zz__zz_lastFold_57_161;
+  wire       [1:0]    _zz__zz_lastFold_57_162;
+  wire       [0:0]    _zz__zz_lastFold_57_163;
+  wire                _zz__zz_lastFold_57_164;
+  wire       [0:0]    _zz__zz_lastFold_57_165;
+  wire       [0:0]    _zz__zz_lastFold_57_166;
+  wire       [0:0]    _zz__zz_lastFold_57_167;
+  wire       [0:0]    _zz__zz_lastFold_57_168;
+  wire                _zz__zz_lastFold_57_169;
+  wire       [0:0]    _zz__zz_lastFold_57_170;
+  wire       [0:0]    _zz__zz_lastFold_57_171;
+  wire                _zz__zz_lastFold_57_172;
+  wire       [1:0]    _zz__zz_lastFold_57_173;
+  wire       [0:0]    _zz__zz_lastFold_57_174;
+  wire                _zz__zz_lastFold_57_175;
+  wire       [0:0]    _zz__zz_lastFold_57_176;
+  wire       [0:0]    _zz__zz_lastFold_57_177;
+  wire       [0:0]    _zz__zz_lastFold_57_178;
+  wire       [0:0]    _zz__zz_lastFold_57_179;
+  wire                _zz__zz_lastFold_57_180;
+  wire       [0:0]    _zz__zz_lastFold_57_181;
+  wire       [0:0]    _zz__zz_lastFold_57_182;
+  wire                _zz__zz_lastFold_57_183;
+  wire       [2:0]    _zz__zz_lastFold_57_184;
+  wire                _zz__zz_lastFold_57_185;
+  wire       [1:0]    _zz__zz_lastFold_57_186;
+  wire       [1:0]    _zz__zz_lastFold_57_187;
+  wire       [0:0]    _zz__zz_lastFold_57_188;
+  wire                _zz__zz_lastFold_57_189;
+  wire       [0:0]    _zz__zz_lastFold_57_190;
+  wire       [0:0]    _zz__zz_lastFold_57_191;
+  wire       [0:0]    _zz__zz_lastFold_57_192;
+  wire       [0:0]    _zz__zz_lastFold_57_193;
+  wire                _zz__zz_lastFold_57_194;
+  wire       [0:0]    _zz__zz_lastFold_57_195;
+  wire       [0:0]    _zz__zz_lastFold_57_196;
+  wire                _zz__zz_lastFold_57_197;
+  wire       [1:0]    _zz__zz_lastFold_57_198;
+  wire       [0:0]    _zz__zz_lastFold_57_199;
+  wire                _zz__zz_lastFold_57_200;
+  wire       [0:0]    _zz__zz_lastFold_57_201;
+  wire       [0:0]    _zz__zz_lastFold_57_202;
+  wire       [0:0]    _zz__zz_lastFold_57_203;
+  wire       [0:0]    _zz__zz_lastFold_57_204;
+  wire                _zz__zz_lastFold_57_205;
+  wire       [0:0]    _zz__zz_lastFold_57_206;
+  wire       [0:0]    _zz__zz_lastFold_57_207;
+  wire                _zz__zz_lastFold_57_208;
+  wire                _zz_counts_port;
+  wire                _zz_counts_rd0;
+  wire       [16:0]   _zz__zz_lost_1;
+  wire       [15:0]   _zz__zz_lost_1_1;
+  wire       [16:0]   _zz__zz_lost_1_2;
+  wire       [1:0]    _zz__zz_lost_1_3;
+  wire       [1:0]    _zz__zz_lost_1_4;
+  wire       [0:0]    _zz__zz_lost_1_5;
+  wire       [1:0]    _zz__zz_lost_1_6;
+  wire       [0:0]    _zz__zz_lost_1_7;
+  wire       [1:0]    _zz__zz_countWritten;
+  wire       [0:0]    _zz__zz_countWritten_1;
+  wire       [1:0]    _zz__zz_countWritten_2;
+  wire       [0:0]    _zz__zz_countWritten_3;
+  wire       [16:0]   _zz__zz_countWritten_1_1;
+  wire       [15:0]   _zz__zz_countWritten_1_2;
+  wire       [15:0]   _zz__zz_countWritten_1_3;
+  wire       [16:0]   _zz__zz_countWritten_1_4;
+  wire       [16:0]   _zz__zz_countWritten_1_5;
+  wire       [16:0]   _zz__zz_countWritten_1_6;
+  wire       [15:0]   _zz_countWritten_2;
+  wire                _zz_countsForStatus_port;
+  wire                _zz_countsForStatus_rd0;
+  wire       [16:0]   _zz__zz_query_pending;
+  wire       [15:0]   _zz__zz_query_pending_1;
+  wire       [16:0]   _zz__zz_query_pending_2;
+  wire       [1:0]    _zz__zz_query_pending_3;
+  wire       [1:0]    _zz__zz_query_pending_4;
+  wire       [0:0]    _zz__zz_query_pending_5;
+  wire       [1:0]    _zz__zz_query_pending_6;
+  wire       [0:0]    _zz__zz_query_pending_7;
+  wire       [15:0]   _zz_query_pending_1;
+  wire       [16:0]   _zz__zz_sched_queryCount;
+  wire       [16:0]   _zz__zz_sched_queryCount_1;
+  wire       [15:0]   _zz__zz_sched_queryCount_2;
+  wire       [16:0]   _zz__zz_sched_queryCount_3;
+  wire       [0:0]    _zz__zz_sched_queryCount_4;
+  wire       [16:0]   _zz__zz_sched_queryCount_5;
+  wire       [0:0]    _zz__zz_sched_queryCount_6;
+  wire       [15:0]   _zz_sched_queryCount_1;
+  wire       [15:0]   _zz_sched_queryCount_2;
+  wire       [15:0]   _zz_sched_queryCount_3;
+  reg        [31:0]   wakeAll;
+  reg        [31:0]   persistent;
+  reg        [31:0]   masked;
+  reg        [31:0]   waiting;
+  reg        [31:0]   handler;
+  wire       [31:0]   upd_oneHot;
+  wire                _zz_waiting;
+  wire                _zz_waiting_1;
+  wire                _zz_lost;
+  wire                _zz_when_NicCoalescing_l77;
+  wire                _zz_handler;
+  wire                _zz_waiting_2;
+  wire                _zz_wakeAll;
+  wire                _zz_persistent;
+  wire                _zz_waiting_3;
+  wire                _zz_wakeAll_1;
+  wire                _zz_persistent_1;
+  wire                _zz_waiting_4;
+  wire                _zz_wakeAll_2;
+  wire                _zz_persistent_2;
+  wire                _zz_waiting_5;
+  wire                _zz_wakeAll_3;
+  wire                _zz_persistent_3;
+  wire                _zz_waiting_6;
+  wire                _zz_wakeAll_4;
+  wire                _zz_persistent_4;
+  wire                _zz_waiting_7;
+  wire                _zz_wakeAll_5;
+  wire                _zz_persistent_5;
+  wire                _zz_waiting_8;
+  wire                _zz_wakeAll_6;
+  wire                _zz_persistent_6;
+  wire                _zz_waiting_9;
+  wire                _zz_wakeAll_7;
+  wire                _zz_persistent_7;
+  wire                _zz_waiting_10;
+  wire                _zz_wakeAll_8;
+  wire                _zz_persistent_8;
+  wire                _zz_waiting_11;
+  wire                _zz_wakeAll_9;
+  wire                _zz_persistent_9;
+  wire                _zz_waiting_12;
+  wire                _zz_wakeAll_10;
+  wire                _zz_persistent_10;
+  wire                _zz_waiting_13;
+  wire                _zz_wakeAll_11;
+  wire                _zz_persistent_11;
+  wire                _zz_waiting_14;
+  wire                _zz_wakeAll_12;
+  wire                _zz_persistent_12;
+  wire                _zz_waiting_15;
+  wire                _zz_wakeAll_13;
+  wire                _zz_persistent_13;
+  wire                _zz_waiting_16;
+  wire                _zz_wakeAll_14;
+  wire                _zz_persistent_14;
+  wire                _zz_waiting_17;
+  wire                _zz_wakeAll_15;
+  wire                _zz_persistent_15;
+  wire                _zz_waiting_18;
+  wire                _zz_wakeAll_16;
+  wire                _zz_persistent_16;
+  wire                _zz_waiting_19;
+  wire                _zz_wakeAll_17;
+  wire                _zz_persistent_17;
+  wire                _zz_waiting_20;
+  wire                _zz_wakeAll_18;
+  wire                _zz_persistent_18;
+  wire                _zz_waiting_21;
+  wire                _zz_wakeAll_19;
+  wire                _zz_persistent_19;
+  wire                _zz_waiting_22;
+  wire                _zz_wakeAll_20;
+  wire                _zz_persistent_20;
+  wire                _zz_waiting_23;
+  wire                _zz_wakeAll_21;
+  wire                _zz_persistent_21;
+  wire                _zz_waiting_24;
+  wire                _zz_wakeAll_22;
+  wire                _zz_persistent_22;
+  wire                _zz_waiting_25;
+  wire                _zz_wakeAll_23;
+  wire                _zz_persistent_23;
+  wire                _zz_waiting_26;
+  wire                _zz_wakeAll_24;
+  wire                _zz_persistent_24;
+  wire                _zz_waiting_27;
+  wire                _zz_wakeAll_25;
+  wire                _zz_persistent_25;
+  wire                _zz_waiting_28;
+  wire                _zz_wakeAll_26;
+  wire                _zz_persistent_26;
+  wire                _zz_waiting_29;
+  wire                _zz_wakeAll_27;
+  wire                _zz_persistent_27;
+  wire                _zz_waiting_30;
+  wire                _zz_wakeAll_28;
+  wire                _zz_persistent_28;
+  wire                _zz_waiting_31;
+  wire                _zz_wakeAll_29;
+  wire                _zz_persistent_29;
+  wire                _zz_waiting_32;
+  wire                _zz_wakeAll_30;
+  wire                _zz_persistent_30;
+  wire                _zz_waiting_33;
+  wire                _zz_wakeAll_31;
+  wire                _zz_persistent_31;
+  reg        [31:0]   prev;
+  wire       [31:0]   line;
+  wire       [31:0]   gate;
+  reg        [5:0]    coalesceCount_0;
+  reg        [5:0]    coalesceCount_1;
+  reg        [5:0]    coalesceCount_2;
+  reg        [5:0]    coalesceCount_3;
+  reg        [5:0]    coalesceCount_4;
+  reg        [5:0]    coalesceCount_5;
+  reg        [5:0]    coalesceCount_6;
+  reg        [5:0]    coalesceCount_7;
+  reg        [15:0]   coalesceTime_0;
+  reg        [15:0]   coalesceTime_1;
+  reg        [15:0]   coalesceTime_2;
+  reg        [15:0]   coalesceTime_3;
+  reg        [15:0]   coalesceTime_4;
+  reg        [15:0]   coalesceTime_5;
+  reg        [15:0]   coalesceTime_6;
+  reg        [15:0]   coalesceTime_7;
+  reg        [5:0]    nicCount_0;
+  reg        [5:0]    nicCount_1;
+  reg        [5:0]    nicCount_2;
+  reg        [5:0]    nicCount_3;
+  reg        [5:0]    nicCount_4;
+  reg        [5:0]    nicCount_5;
+  reg        [5:0]    nicCount_6;
+  reg        [5:0]    nicCount_7;
+  reg        [15:0]   nicTimer_0;
+  reg        [15:0]   nicTimer_1;
+  reg        [15:0]   nicTimer_2;
+  reg        [15:0]   nicTimer_3;
+  reg        [15:0]   nicTimer_4;
+  reg        [15:0]   nicTimer_5;
+  reg        [15:0]   nicTimer_6;
+  reg        [15:0]   nicTimer_7;
+  reg        [7:0]    nicActive;
+  reg        [7:0]    nicTimeUp;
+  reg        [7:0]    nicReachK;
+  reg        [7:0]    nicReachKNext;
+  wire       [7:0]    nicFire;
+  wire                _zz_nicFire_0;
+  wire       [5:0]    _zz_nicFire_0_1;
+  wire       [15:0]   _zz_nicTimer_0;
+  wire       [5:0]    _zz_nicReachK;
+  wire       [15:0]   _zz_nicTimeUp;
+  wire                _zz_nicFire_0_2;
+  wire                nicFire_0;
+  wire       [5:0]    _zz_nicCount_0;
+  wire       [15:0]   _zz_nicTimer_0_1;
+  wire                when_NicCoalescing_l77;
+  wire       [15:0]   _zz_coalesceTime_0;
+  wire       [5:0]    _zz_coalesceCount_0;
+  wire       [5:0]    _zz_nicReachKNext;
+  wire                _zz_nicFire_1;
+  wire       [5:0]    _zz_nicFire_1_1;
+  wire       [15:0]   _zz_nicTimer_1;
+  wire       [5:0]    _zz_nicReachK_1;
+  wire       [15:0]   _zz_nicTimeUp_1;
+  wire                _zz_nicFire_1_2;
+  wire                nicFire_1;
+  wire       [5:0]    _zz_nicCount_1;
+  wire       [15:0]   _zz_nicTimer_1_1;
+  wire                when_NicCoalescing_l77_1;
+  wire       [15:0]   _zz_coalesceTime_1;
+  wire       [5:0]    _zz_coalesceCount_1;
+  wire       [5:0]    _zz_nicReachKNext_1;
+  wire                _zz_nicFire_2;
+  wire       [5:0]    _zz_nicFire_2_1;
+  wire       [15:0]   _zz_nicTimer_2;
+  wire       [5:0]    _zz_nicReachK_2;
+  wire       [15:0]   _zz_nicTimeUp_2;
+  wire                _zz_nicFire_2_2;
+  wire                nicFire_2;
+  wire       [5:0]    _zz_nicCount_2;
+  wire       [15:0]   _zz_nicTimer_2_1;
+  wire                when_NicCoalescing_l77_2;
+  wire       [15:0]   _zz_coalesceTime_2;
+  wire       [5:0]    _zz_coalesceCount_2;
+  wire       [5:0]    _zz_nicReachKNext_2;
+  wire                _zz_nicFire_3;
+  wire       [5:0]    _zz_nicFire_3_1;
+  wire       [15:0]   _zz_nicTimer_3;
+  wire       [5:0]    _zz_nicReachK_3;
+  wire       [15:0]   _zz_nicTimeUp_3;
+  wire                _zz_nicFire_3_2;
+  wire                nicFire_3;
+  wire       [5:0]    _zz_nicCount_3;
+  wire       [15:0]   _zz_nicTimer_3_1;
+  wire                when_NicCoalescing_l77_3;
+  wire       [15:0]   _zz_coalesceTime_3;
+  wire       [5:0]    _zz_coalesceCount_3;
+  wire       [5:0]    _zz_nicReachKNext_3;
+  wire                _zz_nicFire_4;
+  wire       [5:0]    _zz_nicFire_4_1;
+  wire       [15:0]   _zz_nicTimer_4;
+  wire       [5:0]    _zz_nicReachK_4;
+  wire       [15:0]   _zz_nicTimeUp_4;
+  wire                _zz_nicFire_4_2;
+  wire                nicFire_4;
+  wire       [5:0]    _zz_nicCount_4;
+  wire       [15:0]   _zz_nicTimer_4_1;
+  wire                when_NicCoalescing_l77_4;
+  wire       [15:0]   _zz_coalesceTime_4;
+  wire       [5:0]    _zz_coalesceCount_4;
+  wire       [5:0]    _zz_nicReachKNext_4;
+  wire                _zz_nicFire_5;
+  wire       [5:0]    _zz_nicFire_5_1;
+  wire       [15:0]   _zz_nicTimer_5;
+  wire       [5:0]    _zz_nicReachK_5;
+  wire       [15:0]   _zz_nicTimeUp_5;
+  wire                _zz_nicFire_5_2;
+  wire                nicFire_5;
+  wire       [5:0]    _zz_nicCount_5;
+  wire       [15:0]   _zz_nicTimer_5_1;
+  wire                when_NicCoalescing_l77_5;
+  wire       [15:0]   _zz_coalesceTime_5;
+  wire       [5:0]    _zz_coalesceCount_5;
+  wire       [5:0]    _zz_nicReachKNext_5;
+  wire                _zz_nicFire_6;
+  wire       [5:0]    _zz_nicFire_6_1;
+  wire       [15:0]   _zz_nicTimer_6;
+  wire       [5:0]    _zz_nicReachK_6;
+  wire       [15:0]   _zz_nicTimeUp_6;
+  wire                _zz_nicFire_6_2;
+  wire                nicFire_6;
+  wire       [5:0]    _zz_nicCount_6;
+  wire       [15:0]   _zz_nicTimer_6_1;
+  wire                when_NicCoalescing_l77_6;
+  wire       [15:0]   _zz_coalesceTime_6;
+  wire       [5:0]    _zz_coalesceCount_6;
+  wire       [5:0]    _zz_nicReachKNext_6;
+  wire                _zz_nicFire_7;
+  wire       [5:0]    _zz_nicFire_7_1;
+  wire       [15:0]   _zz_nicTimer_7;
+  wire       [5:0]    _zz_nicReachK_7;
+  wire       [15:0]   _zz_nicTimeUp_7;
+  wire                _zz_nicFire_7_2;
+  wire                nicFire_7;
+  wire       [5:0]    _zz_nicCount_7;
+  wire       [15:0]   _zz_nicTimer_7_1;
+  wire                when_NicCoalescing_l77_7;
+  wire       [15:0]   _zz_coalesceTime_7;
+  wire       [5:0]    _zz_coalesceCount_7;
+  wire       [5:0]    _zz_nicReachKNext_7;
+  wire       [31:0]   coalesced;
+  reg        [7:0]    nicAck;
+  wire       [31:0]   event_1;
+  wire       [31:0]   pendingNonZero;
+  wire                _zz_countUpdate_take;
+  wire                _zz_countUpdate_give;
+  reg                 countUpdate_take;
+  reg                 countUpdate_give;
+  reg        [4:0]    countUpdate_source;
+  reg        [31:0]   countUp;
+  reg        [31:0]   countDown;
+  reg        [31:0]   draining;
+  reg                 offerValid;
+  reg        [4:0]    offerSource;
+  reg                 offerPersistent;
+  wire       [31:0]   offerOneHot;
+  wire       [31:0]   pickTaken;
+  wire       [31:0]   available;
+  wire       [31:0]   candidates;
+  reg        [4:0]    lastPick;
+  wire       [4:0]    _zz_lastPick;
+  wire                _zz_abovePick;
+  wire                _zz_abovePick_1;
+  wire                _zz_abovePick_2;
+  wire                _zz_abovePick_3;
+  wire                _zz_abovePick_4;
+  wire                _zz_abovePick_5;
+  wire                _zz_abovePick_6;
+  wire                _zz_abovePick_7;
+  wire                _zz_abovePick_8;
+  wire                _zz_abovePick_9;
+  wire                _zz_abovePick_10;
+  wire                _zz_abovePick_11;
+  wire                _zz_abovePick_12;
+  wire                _zz_abovePick_13;
+  wire                _zz_abovePick_14;
+  wire                _zz_abovePick_15;
+  wire                _zz_abovePick_16;
+  wire                _zz_abovePick_17;
+  wire                _zz_abovePick_18;
+  wire                _zz_abovePick_19;
+  wire                _zz_abovePick_20;
+  wire                _zz_abovePick_21;
+  wire                _zz_abovePick_22;
+  wire                _zz_abovePick_23;
+  wire                _zz_abovePick_24;
+  wire                _zz_abovePick_25;
+  wire                _zz_abovePick_26;
+  wire                _zz_abovePick_27;
+  wire                _zz_abovePick_28;
+  wire                _zz_abovePick_29;
+  wire                _zz_abovePick_30;
+  wire                _zz_abovePick_31;
+  wire                _zz_abovePick_32;
+  wire                _zz_abovePick_33;
+  wire                _zz_abovePick_34;
+  wire                _zz_abovePick_35;
+  wire                _zz_abovePick_36;
+  wire       [31:0]   abovePick;
+  wire       [63:0]   _zz_offerValid;
+  wire       [63:0]   _zz_offerPersistent;
+  wire                _zz_offerSource;
+  wire                _zz_offerSource_1;
+  wire                _zz_offerSource_2;
+  wire                _zz_offerSource_3;
+  wire                _zz_offerSource_4;
+  wire                _zz_offerSource_5;
+  wire                _zz_offerSource_6;
+  wire                _zz_offerSource_7;
+  wire                _zz_offerSource_8;
+  wire                _zz_offerSource_9;
+  wire                _zz_offerSource_10;
+  wire                _zz_offerSource_11;
+  wire                _zz_offerSource_12;
+  wire                _zz_offerSource_13;
+  wire                _zz_offerSource_14;
+  wire                _zz_offerSource_15;
+  wire                _zz_offerSource_16;
+  wire                _zz_offerSource_17;
+  wire                _zz_offerSource_18;
+  wire                _zz_offerSource_19;
+  wire                _zz_offerSource_20;
+  wire                _zz_offerSource_21;
+  wire                _zz_offerSource_22;
+  wire                _zz_offerSource_23;
+  wire                _zz_offerSource_24;
+  wire                _zz_offerSource_25;
+  wire                _zz_offerSource_26;
+  wire                _zz_offerSource_27;
+  wire                _zz_offerSource_28;
+  wire                _zz_offerSource_29;
+  wire                _zz_offerSource_30;
+  wire                _zz_offerValid_1;
+  wire                _zz_offerSource_31;
+  wire                _zz_offerSource_32;
+  wire                _zz_offerSource_33;
+  wire                _zz_offerSource_34;
+  wire                _zz_offerSource_35;
+  wire                _zz_offerSource_36;
+  wire                _zz_offerSource_37;
+  wire                _zz_offerSource_38;
+  wire                _zz_offerSource_39;
+  wire                _zz_offerSource_40;
+  wire                _zz_offerSource_41;
+  wire                _zz_offerSource_42;
+  wire                _zz_offerSource_43;
+  wire                _zz_offerSource_44;
+  wire                _zz_offerSource_45;
+  wire                _zz_offerValid_2;
+  wire                _zz_offerSource_46;
+  wire                _zz_offerSource_47;
+  wire                _zz_offerSource_48;
+  wire                _zz_offerSource_49;
+  wire                _zz_offerSource_50;
+  wire                _zz_offerSource_51;
+  wire                _zz_offerSource_52;
+  wire                _zz_offerValid_3;
+  wire                _zz_offerSource_53;
+  wire                _zz_offerSource_54;
+  wire                _zz_offerSource_55;
+  wire                _zz_offerValid_4;
+  wire                _zz_offerSource_56;
+  wire                _zz_offerValid_5;
+  wire                _zz_offerValid_6;
+  reg        [31:0]   lineBuffered;
+  reg        [31:0]   lost;
+  reg        [31:0]   countAtLeast1;
+  reg        [31:0]   countAtLeast2;
+  reg                 countClearing;
+  reg        [4:0]    countClearAddress;
+  reg                 fold;
+  reg        [4:0]    foldSource;
+  wire       [31:0]   folded;
+  wire       [31:0]   foldCandidates;
+  reg        [4:0]    lastFold;
+  wire                _zz_fold;
+  wire                _zz_fold_1;
+  wire                _zz_fold_2;
+  wire                _zz_fold_3;
+  wire                _zz_fold_4;
+  wire                _zz_fold_5;
+  wire                _zz_fold_6;
+  wire                _zz_fold_7;
+  wire                _zz_fold_8;
+  wire                _zz_fold_9;
+  wire                _zz_fold_10;
+  wire                _zz_fold_11;
+  wire                _zz_fold_12;
+  wire                _zz_fold_13;
+  wire                _zz_fold_14;
+  wire                _zz_fold_15;
+  wire                _zz_fold_16;
+  wire                _zz_fold_17;
+  wire                _zz_fold_18;
+  wire                _zz_fold_19;
+  wire                _zz_fold_20;
+  wire                _zz_fold_21;
+  wire                _zz_fold_22;
+  wire                _zz_fold_23;
+  wire                _zz_fold_24;
+  wire                _zz_fold_25;
+  wire                _zz_fold_26;
+  wire                _zz_fold_27;
+  wire                _zz_fold_28;
+  wire                _zz_fold_29;
+  wire                _zz_fold_30;
+  wire                _zz_fold_31;
+  wire                _zz_fold_32;
+  wire                _zz_fold_33;
+  wire                _zz_fold_34;
+  wire                _zz_fold_35;
+  wire                _zz_fold_36;
+  wire       [63:0]   _zz_fold_37;
+  wire                _zz_lastFold;
+  wire                _zz_lastFold_1;
+  wire                _zz_lastFold_2;
+  wire                _zz_lastFold_3;
+  wire                _zz_lastFold_4;
+  wire                _zz_lastFold_5;
+  wire                _zz_lastFold_6;
+  wire                _zz_lastFold_7;
+  wire                _zz_lastFold_8;
+  wire                _zz_lastFold_9;
+  wire                _zz_lastFold_10;
+  wire                _zz_lastFold_11;
+  wire                _zz_lastFold_12;
+  wire                _zz_lastFold_13;
+  wire                _zz_lastFold_14;
+  wire                _zz_lastFold_15;
+  wire                _zz_lastFold_16;
+  wire                _zz_lastFold_17;
+  wire                _zz_lastFold_18;
+  wire                _zz_lastFold_19;
+  wire                _zz_lastFold_20;
+  wire                _zz_lastFold_21;
+  wire                _zz_lastFold_22;
+  wire                _zz_lastFold_23;
+  wire                _zz_lastFold_24;
+  wire                _zz_lastFold_25;
+  wire                _zz_lastFold_26;
+  wire                _zz_lastFold_27;
+  wire                _zz_lastFold_28;
+  wire                _zz_lastFold_29;
+  wire                _zz_lastFold_30;
+  wire                _zz_fold_38;
+  wire                _zz_lastFold_31;
+  wire                _zz_lastFold_32;
+  wire                _zz_lastFold_33;
+  wire                _zz_lastFold_34;
+  wire                _zz_lastFold_35;
+  wire                _zz_lastFold_36;
+  wire                _zz_lastFold_37;
+  wire                _zz_lastFold_38;
+  wire                _zz_lastFold_39;
+  wire                _zz_lastFold_40;
+  wire                _zz_lastFold_41;
+  wire                _zz_lastFold_42;
+  wire                _zz_lastFold_43;
+  wire                _zz_lastFold_44;
+  wire                _zz_lastFold_45;
+  wire                _zz_fold_39;
+  wire                _zz_lastFold_46;
+  wire                _zz_lastFold_47;
+  wire                _zz_lastFold_48;
+  wire                _zz_lastFold_49;
+  wire                _zz_lastFold_50;
+  wire                _zz_lastFold_51;
+  wire                _zz_lastFold_52;
+  wire                _zz_fold_40;
+  wire                _zz_lastFold_53;
+  wire                _zz_lastFold_54;
+  wire                _zz_lastFold_55;
+  wire                _zz_fold_41;
+  wire                _zz_lastFold_56;
+  wire                _zz_fold_42;
+  wire                _zz_fold_43;
+  wire                _zz_fold_44;
+  wire       [4:0]    _zz_lastFold_57;
+  wire       [4:0]    _zz_foldSource;
+  reg                 countWrote;
+  reg        [4:0]    countWroteAddress;
+  reg        [15:0]   countWroteData;
+  wire       [15:0]   counts_rd0;
+  wire       [16:0]   _zz_lost_1;
+  wire                _zz_lost_2;
+  wire       [1:0]    _zz_countWritten;
+  wire       [16:0]   _zz_countWritten_1;
+  wire                _zz_lost_3;
+  wire       [15:0]   countWritten;
+  wire       [4:0]    _zz_countWroteAddress;
+  wire       [15:0]   _zz_countWroteData;
+  wire                _zz_countWrote;
+  reg        [4:0]    query_source;
+  wire       [15:0]   countsForStatus_rd0;
+  wire       [16:0]   _zz_query_pending;
+  wire                _zz_sched_queryLost;
+  wire       [15:0]   query_pending;
+  wire       [16:0]   _zz_sched_queryCount;
+  reg [15:0] counts [0:31];
+  reg [15:0] countsForStatus [0:31];
+
+  assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
+  assign _zz__zz_nicCount_0_2 = _zz_nicFire_0;
+  assign _zz__zz_nicCount_0_1 = {5'd0, _zz__zz_nicCount_0_2};
+  assign _zz__zz_nicTimer_0_1 = (_zz_nicTimer_0 + 16'h0001);
+  assign _zz__zz_nicCount_1 = (_zz_nicFire_1_1 + _zz__zz_nicCount_1_1);
+  assign _zz__zz_nicCount_1_2 = _zz_nicFire_1;
+  assign _zz__zz_nicCount_1_1 = {5'd0, _zz__zz_nicCount_1_2};
+  assign _zz__zz_nicTimer_1_1 = (_zz_nicTimer_1 + 16'h0001);
+  assign _zz__zz_nicCount_2 = (_zz_nicFire_2_1 + _zz__zz_nicCount_2_1);
+  assign _zz__zz_nicCount_2_2 = _zz_nicFire_2;
+  assign _zz__zz_nicCount_2_1 = {5'd0, _zz__zz_nicCount_2_2};
+  assign _zz__zz_nicTimer_2_1 = (_zz_nicTimer_2 + 16'h0001);
+  assign _zz__zz_nicCount_3 = (_zz_nicFire_3_1 + _zz__zz_nicCount_3_1);
+  assign _zz__zz_nicCount_3_2 = _zz_nicFire_3;
+  assign _zz__zz_nicCount_3_1 = {5'd0, _zz__zz_nicCount_3_2};
+  assign _zz__zz_nicTimer_3_1 = (_zz_nicTimer_3 + 16'h0001);
+  assign _zz__zz_nicCount_4 = (_zz_nicFire_4_1 + _zz__zz_nicCount_4_1);
+  assign _zz__zz_nicCount_4_2 = _zz_nicFire_4;
+  assign _zz__zz_nicCount_4_1 = {5'd0, _zz__zz_nicCount_4_2};
+  assign _zz__zz_nicTimer_4_1 = (_zz_nicTimer_4 + 16'h0001);
+  assign _zz__zz_nicCount_5 = (_zz_nicFire_5_1 + _zz__zz_nicCount_5_1);
+  assign _zz__zz_nicCount_5_2 = _zz_nicFire_5;
+  assign _zz__zz_nicCount_5_1 = {5'd0, _zz__zz_nicCount_5_2};
+  assign _zz__zz_nicTimer_5_1 = (_zz_nicTimer_5 + 16'h0001);
+  assign _zz__zz_nicCount_6 = (_zz_nicFire_6_1 + _zz__zz_nicCount_6_1);
+  assign _zz__zz_nicCount_6_2 = _zz_nicFire_6;
+  assign _zz__zz_nicCount_6_1 = {5'd0, _zz__zz_nicCount_6_2};
+  assign _zz__zz_nicTimer_6_1 = (_zz_nicTimer_6 + 16'h0001);
+  assign _zz__zz_nicCount_7 = (_zz_nicFire_7_1 + _zz__zz_nicCount_7_1);
+  assign _zz__zz_nicCount_7_2 = _zz_nicFire_7;
+  assign _zz__zz_nicCount_7_1 = {5'd0, _zz__zz_nicCount_7_2};
+  assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
+  assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
+  assign _zz_offerSource_57 = {(! _zz_offerValid_6),(_zz_offerValid_6 ? {(! _zz_offerSource_56),(_zz_offerSource_56 ? {_zz_offerSource_58,_zz_offerSource_59} : {_zz_offerSource_110,_zz_offerSource_111})} : {(! _zz_offerValid_5),(_zz_offerValid_5 ? {_zz_offerSource_162,_zz_offerSource_163} : {_zz_offerSource_214,_zz_offerSource_215})})};
+  assign _zz_countClearAddress = (countClearAddress + 5'h01);
+  assign _zz__zz_lastFold_57 = {(! _zz_fold_43),(_zz_fold_43 ? {(! _zz_lastFold_56),(_zz_lastFold_56 ? {_zz__zz_lastFold_57_1,_zz__zz_lastFold_57_2} : {_zz__zz_lastFold_57_53,_zz__zz_lastFold_57_54})} : {(! _zz_fold_42),(_zz_fold_42 ? {_zz__zz_lastFold_57_105,_zz__zz_lastFold_57_106} : {_zz__zz_lastFold_57_157,_zz__zz_lastFold_57_158})})};
+  assign _zz__zz_lost_1_1 = ((countWrote && (countWroteAddress == foldSource)) ? countWroteData : counts_rd0);
+  assign _zz__zz_lost_1 = {1'd0, _zz__zz_lost_1_1};
+  assign _zz__zz_lost_1_3 = (_zz__zz_lost_1_4 + _zz__zz_lost_1_6);
+  assign _zz__zz_lost_1_2 = {15'd0, _zz__zz_lost_1_3};
+  assign _zz__zz_lost_1_5 = lineBuffered[foldSource];
+  assign _zz__zz_lost_1_4 = {1'd0, _zz__zz_lost_1_5};
+  assign _zz__zz_lost_1_7 = 1'b0;
+  assign _zz__zz_lost_1_6 = {1'd0, _zz__zz_lost_1_7};
+  assign _zz__zz_countWritten_1 = event_1[foldSource];
+  assign _zz__zz_countWritten = {1'd0, _zz__zz_countWritten_1};
+  assign _zz__zz_countWritten_3 = countUpdate_give;
+  assign _zz__zz_countWritten_2 = {1'd0, _zz__zz_countWritten_3};
+  assign _zz__zz_countWritten_1_2 = (_zz_lost_2 ? 16'hffff : _zz__zz_countWritten_1_3);
+  assign _zz__zz_countWritten_1_1 = {1'd0, _zz__zz_countWritten_1_2};
+  assign _zz__zz_countWritten_1_3 = _zz_lost_1[15:0];
+  assign _zz__zz_countWritten_1_4 = (_zz__zz_countWritten_1_5 - 17'h00001);
+  assign _zz__zz_countWritten_1_5 = {15'd0, _zz_countWritten};
+  assign _zz__zz_countWritten_1_6 = {15'd0, _zz_countWritten};
+  assign _zz_countWritten_2 = _zz_countWritten_1[15:0];
+  assign _zz__zz_query_pending_1 = ((countWrote && (countWroteAddress == query_source)) ? countWroteData : countsForStatus_rd0);
+  assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
+  assign _zz__zz_query_pending_3 = (_zz__zz_query_pending_4 + _zz__zz_query_pending_6);
+  assign _zz__zz_query_pending_2 = {15'd0, _zz__zz_query_pending_3};
+  assign _zz__zz_query_pending_5 = lineBuffered[query_source];
+  assign _zz__zz_query_pending_4 = {1'd0, _zz__zz_query_pending_5};
+  assign _zz__zz_query_pending_7 = 1'b0;
+  assign _zz__zz_query_pending_6 = {1'd0, _zz__zz_query_pending_7};
+  assign _zz_query_pending_1 = _zz_query_pending[15:0];
+  assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
+  assign _zz__zz_sched_queryCount_2 = query_pending;
+  assign _zz__zz_sched_queryCount_1 = {1'd0, _zz__zz_sched_queryCount_2};
+  assign _zz__zz_sched_queryCount_4 = (countUpdate_give && (countUpdate_source == query_source));
+  assign _zz__zz_sched_queryCount_3 = {16'd0, _zz__zz_sched_queryCount_4};
+  assign _zz__zz_sched_queryCount_6 = (countUpdate_take && (countUpdate_source == query_source));
+  assign _zz__zz_sched_queryCount_5 = {16'd0, _zz__zz_sched_queryCount_6};
+  assign _zz_sched_queryCount_1 = _zz_sched_queryCount_2[15 : 0];
+  assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[16] ? 16'hffff : _zz_sched_queryCount_3);
+  assign _zz_sched_queryCount_3 = _zz_sched_queryCount[15:0];
+  assign _zz_counts_rd0 = 1'b1;
+  assign _zz_countsForStatus_rd0 = 1'b1;
+  assign _zz_upd_oneHot = _zz_upd_oneHot_1;
+  assign _zz_upd_oneHot_3 = _zz_upd_oneHot_4;
+  assign _zz_upd_oneHot_6 = _zz_upd_oneHot_7;
+  assign _zz_upd_oneHot_9 = _zz_upd_oneHot_10;
+  assign _zz_upd_oneHot_12 = _zz_upd_oneHot_13;
+  assign _zz_upd_oneHot_15 = _zz_upd_oneHot_16;
+  assign _zz_upd_oneHot_18 = _zz_upd_oneHot_19;
+  assign _zz_upd_oneHot_21 = _zz_upd_oneHot_22;
+  assign _zz_upd_oneHot_24 = _zz_upd_oneHot_25;
+  assign _zz_upd_oneHot_27 = _zz_upd_oneHot_28;
+  assign _zz_upd_oneHot_30 = _zz_upd_oneHot_31;
+  assign _zz_upd_oneHot_33 = _zz_upd_oneHot_34;
+  assign _zz_upd_oneHot_36 = _zz_upd_oneHot_37;
+  assign _zz_upd_oneHot_39 = _zz_upd_oneHot_40;
+  assign _zz_upd_oneHot_42 = _zz_upd_oneHot_43;
+  assign _zz_upd_oneHot_45 = _zz_upd_oneHot_46;
+  assign _zz_upd_oneHot_48 = _zz_upd_oneHot_49;
+  assign _zz_upd_oneHot_51 = _zz_upd_oneHot_52;
+  assign _zz_upd_oneHot_54 = _zz_upd_oneHot_55;
+  assign _zz_upd_oneHot_57 = _zz_upd_oneHot_58;
+  assign _zz_upd_oneHot_60 = _zz_upd_oneHot_61;
+  assign _zz_upd_oneHot_63 = _zz_upd_oneHot_64;
+  assign _zz_upd_oneHot_66 = _zz_upd_oneHot_67;
+  assign _zz_upd_oneHot_69 = _zz_upd_oneHot_70;
+  assign _zz_upd_oneHot_72 = _zz_upd_oneHot_73;
+  assign _zz_upd_oneHot_75 = _zz_upd_oneHot_76;
+  assign _zz_upd_oneHot_78 = _zz_upd_oneHot_79;
+  assign _zz_upd_oneHot_81 = _zz_upd_oneHot_82;
+  assign _zz_upd_oneHot_84 = _zz_upd_oneHot_85;
+  assign _zz_upd_oneHot_87 = _zz_upd_oneHot_88;
+  assign _zz_upd_oneHot_90 = _zz_upd_oneHot_91;
+  assign _zz_upd_oneHot_93 = _zz_upd_oneHot_94;
+  assign _zz_upd_oneHot_1 = (sched_update_payload_source == _zz_upd_oneHot_2);
+  assign _zz_upd_oneHot_4 = (sched_update_payload_source == _zz_upd_oneHot_5);
+  assign _zz_upd_oneHot_7 = (sched_update_payload_source == _zz_upd_oneHot_8);
+  assign _zz_upd_oneHot_10 = (sched_update_payload_source == _zz_upd_oneHot_11);
+  assign _zz_upd_oneHot_13 = (sched_update_payload_source == _zz_upd_oneHot_14);
+  assign _zz_upd_oneHot_16 = (sched_update_payload_source == _zz_upd_oneHot_17);
+  assign _zz_upd_oneHot_19 = (sched_update_payload_source == _zz_upd_oneHot_20);
+  assign _zz_upd_oneHot_22 = (sched_update_payload_source == _zz_upd_oneHot_23);
+  assign _zz_upd_oneHot_25 = (sched_update_payload_source == _zz_upd_oneHot_26);
+  assign _zz_upd_oneHot_28 = (sched_update_payload_source == _zz_upd_oneHot_29);
+  assign _zz_upd_oneHot_31 = (sched_update_payload_source == _zz_upd_oneHot_32);
+  assign _zz_upd_oneHot_34 = (sched_update_payload_source == _zz_upd_oneHot_35);
+  assign _zz_upd_oneHot_37 = (sched_update_payload_source == _zz_upd_oneHot_38);
+  assign _zz_upd_oneHot_40 = (sched_update_payload_source == _zz_upd_oneHot_41);
+  assign _zz_upd_oneHot_43 = (sched_update_payload_source == _zz_upd_oneHot_44);
+  assign _zz_upd_oneHot_46 = (sched_update_payload_source == _zz_upd_oneHot_47);
+  assign _zz_upd_oneHot_49 = (sched_update_payload_source == _zz_upd_oneHot_50);
+  assign _zz_upd_oneHot_52 = (sched_update_payload_source == _zz_upd_oneHot_53);
+  assign _zz_upd_oneHot_55 = (sched_update_payload_source == _zz_upd_oneHot_56);
+  assign _zz_upd_oneHot_58 = (sched_update_payload_source == _zz_upd_oneHot_59);
+  assign _zz_upd_oneHot_61 = (sched_update_payload_source == _zz_upd_oneHot_62);
+  assign _zz_upd_oneHot_64 = (sched_update_payload_source == _zz_upd_oneHot_65);
+  assign _zz_upd_oneHot_67 = (sched_update_payload_source == _zz_upd_oneHot_68);
+  assign _zz_upd_oneHot_70 = (sched_update_payload_source == _zz_upd_oneHot_71);
+  assign _zz_upd_oneHot_73 = (sched_update_payload_source == _zz_upd_oneHot_74);
+  assign _zz_upd_oneHot_76 = (sched_update_payload_source == _zz_upd_oneHot_77);
+  assign _zz_upd_oneHot_79 = (sched_update_payload_source == _zz_upd_oneHot_80);
+  assign _zz_upd_oneHot_82 = (sched_update_payload_source == _zz_upd_oneHot_83);
+  assign _zz_upd_oneHot_85 = (sched_update_payload_source == _zz_upd_oneHot_86);
+  assign _zz_upd_oneHot_88 = (sched_update_payload_source == _zz_upd_oneHot_89);
+  assign _zz_upd_oneHot_91 = (sched_update_payload_source == _zz_upd_oneHot_92);
+  assign _zz_upd_oneHot_94 = (sched_update_payload_source == _zz_upd_oneHot_95);
+  assign _zz_upd_oneHot_2 = 5'h1f;
+  assign _zz_upd_oneHot_5 = 5'h1e;
+  assign _zz_upd_oneHot_8 = 5'h1d;
+  assign _zz_upd_oneHot_11 = 5'h1c;
+  assign _zz_upd_oneHot_14 = 5'h1b;
+  assign _zz_upd_oneHot_17 = 5'h1a;
+  assign _zz_upd_oneHot_20 = 5'h19;
+  assign _zz_upd_oneHot_23 = 5'h18;
+  assign _zz_upd_oneHot_26 = 5'h17;
+  assign _zz_upd_oneHot_29 = 5'h16;
+  assign _zz_upd_oneHot_32 = 5'h15;
+  assign _zz_upd_oneHot_35 = 5'h14;
+  assign _zz_upd_oneHot_38 = 5'h13;
+  assign _zz_upd_oneHot_41 = 5'h12;
+  assign _zz_upd_oneHot_44 = 5'h11;
+  assign _zz_upd_oneHot_47 = 5'h10;
+  assign _zz_upd_oneHot_50 = 5'h0f;
+  assign _zz_upd_oneHot_53 = 5'h0e;
+  assign _zz_upd_oneHot_56 = 5'h0d;
+  assign _zz_upd_oneHot_59 = 5'h0c;
+  assign _zz_upd_oneHot_62 = 5'h0b;
+  assign _zz_upd_oneHot_65 = 5'h0a;
+  assign _zz_upd_oneHot_68 = 5'h09;
+  assign _zz_upd_oneHot_71 = 5'h08;
+  assign _zz_upd_oneHot_74 = 5'h07;
+  assign _zz_upd_oneHot_77 = 5'h06;
+  assign _zz_upd_oneHot_80 = 5'h05;
+  assign _zz_upd_oneHot_83 = 5'h04;
+  assign _zz_upd_oneHot_86 = 5'h03;
+  assign _zz_upd_oneHot_89 = 5'h02;
+  assign _zz_upd_oneHot_92 = 5'h01;
+  assign _zz_upd_oneHot_95 = 5'h0;
+  assign _zz_wakeAll_32 = _zz_wakeAll_33;
+  assign _zz_wakeAll_36 = _zz_wakeAll_37;
+  assign _zz_wakeAll_40 = _zz_wakeAll_41;
+  assign _zz_wakeAll_44 = _zz_wakeAll_45;
+  assign _zz_wakeAll_48 = _zz_wakeAll_49;
+  assign _zz_wakeAll_52 = _zz_wakeAll_53;
+  assign _zz_wakeAll_56 = _zz_wakeAll_57;
+  assign _zz_wakeAll_60 = _zz_wakeAll_61;
+  assign _zz_wakeAll_64 = _zz_wakeAll_65;
+  assign _zz_wakeAll_68 = _zz_wakeAll_69;
+  assign _zz_wakeAll_72 = _zz_wakeAll_73;
+  assign _zz_wakeAll_76 = _zz_wakeAll_77;
+  assign _zz_wakeAll_80 = _zz_wakeAll_81;
+  assign _zz_wakeAll_84 = _zz_wakeAll_85;
+  assign _zz_wakeAll_88 = _zz_wakeAll_89;
+  assign _zz_wakeAll_92 = _zz_wakeAll_93;
+  assign _zz_wakeAll_96 = _zz_wakeAll_97;
+  assign _zz_wakeAll_100 = _zz_wakeAll_101;
+  assign _zz_wakeAll_104 = _zz_wakeAll_105;
+  assign _zz_wakeAll_108 = _zz_wakeAll_109;
+  assign _zz_wakeAll_112 = _zz_wakeAll_113;
+  assign _zz_wakeAll_116 = _zz_wakeAll_117;
+  assign _zz_wakeAll_120 = _zz_wakeAll_121;
+  assign _zz_wakeAll_124 = _zz_wakeAll_125;
+  assign _zz_wakeAll_128 = _zz_wakeAll_129;
+  assign _zz_wakeAll_132 = _zz_wakeAll_133;
+  assign _zz_wakeAll_136 = _zz_wakeAll_137;
+  assign _zz_wakeAll_140 = _zz_wakeAll_141;
+  assign _zz_wakeAll_144 = _zz_wakeAll_145;
+  assign _zz_wakeAll_148 = _zz_wakeAll_149;
+  assign _zz_wakeAll_152 = _zz_wakeAll_153;
+  assign _zz_wakeAll_156 = _zz_wakeAll_157;
+  assign _zz_wakeAll_33 = (_zz_wakeAll_31 ? _zz_wakeAll_34 : _zz_wakeAll_35);
+  assign _zz_wakeAll_37 = (_zz_wakeAll_30 ? _zz_wakeAll_38 : _zz_wakeAll_39);
+  assign _zz_wakeAll_41 = (_zz_wakeAll_29 ? _zz_wakeAll_42 : _zz_wakeAll_43);
+  assign _zz_wakeAll_45 = (_zz_wakeAll_28 ? _zz_wakeAll_46 : _zz_wakeAll_47);
+  assign _zz_wakeAll_49 = (_zz_wakeAll_27 ? _zz_wakeAll_50 : _zz_wakeAll_51);
+  assign _zz_wakeAll_53 = (_zz_wakeAll_26 ? _zz_wakeAll_54 : _zz_wakeAll_55);
+  assign _zz_wakeAll_57 = (_zz_wakeAll_25 ? _zz_wakeAll_58 : _zz_wakeAll_59);
+  assign _zz_wakeAll_61 = (_zz_wakeAll_24 ? _zz_wakeAll_62 : _zz_wakeAll_63);
+  assign _zz_wakeAll_65 = (_zz_wakeAll_23 ? _zz_wakeAll_66 : _zz_wakeAll_67);
+  assign _zz_wakeAll_69 = (_zz_wakeAll_22 ? _zz_wakeAll_70 : _zz_wakeAll_71);
+  assign _zz_wakeAll_73 = (_zz_wakeAll_21 ? _zz_wakeAll_74 : _zz_wakeAll_75);
+  assign _zz_wakeAll_77 = (_zz_wakeAll_20 ? _zz_wakeAll_78 : _zz_wakeAll_79);
+  assign _zz_wakeAll_81 = (_zz_wakeAll_19 ? _zz_wakeAll_82 : _zz_wakeAll_83);
+  assign _zz_wakeAll_85 = (_zz_wakeAll_18 ? _zz_wakeAll_86 : _zz_wakeAll_87);
+  assign _zz_wakeAll_89 = (_zz_wakeAll_17 ? _zz_wakeAll_90 : _zz_wakeAll_91);
+  assign _zz_wakeAll_93 = (_zz_wakeAll_16 ? _zz_wakeAll_94 : _zz_wakeAll_95);
+  assign _zz_wakeAll_97 = (_zz_wakeAll_15 ? _zz_wakeAll_98 : _zz_wakeAll_99);
+  assign _zz_wakeAll_101 = (_zz_wakeAll_14 ? _zz_wakeAll_102 : _zz_wakeAll_103);
+  assign _zz_wakeAll_105 = (_zz_wakeAll_13 ? _zz_wakeAll_106 : _zz_wakeAll_107);
+  assign _zz_wakeAll_109 = (_zz_wakeAll_12 ? _zz_wakeAll_110 : _zz_wakeAll_111);
+  assign _zz_wakeAll_113 = (_zz_wakeAll_11 ? _zz_wakeAll_114 : _zz_wakeAll_115);
+  assign _zz_wakeAll_117 = (_zz_wakeAll_10 ? _zz_wakeAll_118 : _zz_wakeAll_119);
+  assign _zz_wakeAll_121 = (_zz_wakeAll_9 ? _zz_wakeAll_122 : _zz_wakeAll_123);
+  assign _zz_wakeAll_125 = (_zz_wakeAll_8 ? _zz_wakeAll_126 : _zz_wakeAll_127);
+  assign _zz_wakeAll_129 = (_zz_wakeAll_7 ? _zz_wakeAll_130 : _zz_wakeAll_131);
+  assign _zz_wakeAll_133 = (_zz_wakeAll_6 ? _zz_wakeAll_134 : _zz_wakeAll_135);
+  assign _zz_wakeAll_137 = (_zz_wakeAll_5 ? _zz_wakeAll_138 : _zz_wakeAll_139);
+  assign _zz_wakeAll_141 = (_zz_wakeAll_4 ? _zz_wakeAll_142 : _zz_wakeAll_143);
+  assign _zz_wakeAll_145 = (_zz_wakeAll_3 ? _zz_wakeAll_146 : _zz_wakeAll_147);
+  assign _zz_wakeAll_149 = (_zz_wakeAll_2 ? _zz_wakeAll_150 : _zz_wakeAll_151);
+  assign _zz_wakeAll_153 = (_zz_wakeAll_1 ? _zz_wakeAll_154 : _zz_wakeAll_155);
+  assign _zz_wakeAll_157 = (_zz_wakeAll ? _zz_wakeAll_158 : _zz_wakeAll_159);
+  assign _zz_wakeAll_34 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_35 = wakeAll[31];
+  assign _zz_wakeAll_38 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_39 = wakeAll[30];
+  assign _zz_wakeAll_42 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_43 = wakeAll[29];
+  assign _zz_wakeAll_46 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_47 = wakeAll[28];
+  assign _zz_wakeAll_50 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_51 = wakeAll[27];
+  assign _zz_wakeAll_54 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_55 = wakeAll[26];
+  assign _zz_wakeAll_58 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_59 = wakeAll[25];
+  assign _zz_wakeAll_62 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_63 = wakeAll[24];
+  assign _zz_wakeAll_66 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_67 = wakeAll[23];
+  assign _zz_wakeAll_70 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_71 = wakeAll[22];
+  assign _zz_wakeAll_74 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_75 = wakeAll[21];
+  assign _zz_wakeAll_78 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_79 = wakeAll[20];
+  assign _zz_wakeAll_82 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_83 = wakeAll[19];
+  assign _zz_wakeAll_86 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_87 = wakeAll[18];
+  assign _zz_wakeAll_90 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_91 = wakeAll[17];
+  assign _zz_wakeAll_94 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_95 = wakeAll[16];
+  assign _zz_wakeAll_98 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_99 = wakeAll[15];
+  assign _zz_wakeAll_102 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_103 = wakeAll[14];
+  assign _zz_wakeAll_106 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_107 = wakeAll[13];
+  assign _zz_wakeAll_110 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_111 = wakeAll[12];
+  assign _zz_wakeAll_114 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_115 = wakeAll[11];
+  assign _zz_wakeAll_118 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_119 = wakeAll[10];
+  assign _zz_wakeAll_122 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_123 = wakeAll[9];
+  assign _zz_wakeAll_126 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_127 = wakeAll[8];
+  assign _zz_wakeAll_130 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_131 = wakeAll[7];
+  assign _zz_wakeAll_134 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_135 = wakeAll[6];
+  assign _zz_wakeAll_138 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_139 = wakeAll[5];
+  assign _zz_wakeAll_142 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_143 = wakeAll[4];
+  assign _zz_wakeAll_146 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_147 = wakeAll[3];
+  assign _zz_wakeAll_150 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_151 = wakeAll[2];
+  assign _zz_wakeAll_154 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_155 = wakeAll[1];
+  assign _zz_wakeAll_158 = sched_update_payload_mode[0];
+  assign _zz_wakeAll_159 = wakeAll[0];
+  assign _zz_persistent_32 = _zz_persistent_33;
+  assign _zz_persistent_35 = _zz_persistent_36;
+  assign _zz_persistent_38 = _zz_persistent_39;
+  assign _zz_persistent_41 = _zz_persistent_42;
+  assign _zz_persistent_44 = _zz_persistent_45;
+  assign _zz_persistent_47 = _zz_persistent_48;
+  assign _zz_persistent_50 = _zz_persistent_51;
+  assign _zz_persistent_53 = _zz_persistent_54;
+  assign _zz_persistent_56 = _zz_persistent_57;
+  assign _zz_persistent_59 = _zz_persistent_60;
+  assign _zz_persistent_62 = _zz_persistent_63;
+  assign _zz_persistent_65 = _zz_persistent_66;
+  assign _zz_persistent_68 = _zz_persistent_69;
+  assign _zz_persistent_71 = _zz_persistent_72;
+  assign _zz_persistent_74 = _zz_persistent_75;
+  assign _zz_persistent_77 = _zz_persistent_78;
+  assign _zz_persistent_80 = _zz_persistent_81;
+  assign _zz_persistent_83 = _zz_persistent_84;
+  assign _zz_persistent_86 = _zz_persistent_87;
+  assign _zz_persistent_89 = _zz_persistent_90;
+  assign _zz_persistent_92 = _zz_persistent_93;
+  assign _zz_persistent_95 = _zz_persistent_96;
+  assign _zz_persistent_98 = _zz_persistent_99;
+  assign _zz_persistent_101 = _zz_persistent_102;
+  assign _zz_persistent_104 = _zz_persistent_105;
+  assign _zz_persistent_107 = _zz_persistent_108;
+  assign _zz_persistent_110 = _zz_persistent_111;
+  assign _zz_persistent_113 = _zz_persistent_114;
+  assign _zz_persistent_116 = _zz_persistent_117;
+  assign _zz_persistent_119 = _zz_persistent_120;
+  assign _zz_persistent_122 = _zz_persistent_123;
+  assign _zz_persistent_125 = _zz_persistent_126;
+  assign _zz_persistent_33 = (_zz_wakeAll_31 ? _zz_persistent_31 : _zz_persistent_34);
+  assign _zz_persistent_36 = (_zz_wakeAll_30 ? _zz_persistent_30 : _zz_persistent_37);
+  assign _zz_persistent_39 = (_zz_wakeAll_29 ? _zz_persistent_29 : _zz_persistent_40);
+  assign _zz_persistent_42 = (_zz_wakeAll_28 ? _zz_persistent_28 : _zz_persistent_43);
+  assign _zz_persistent_45 = (_zz_wakeAll_27 ? _zz_persistent_27 : _zz_persistent_46);
+  assign _zz_persistent_48 = (_zz_wakeAll_26 ? _zz_persistent_26 : _zz_persistent_49);
+  assign _zz_persistent_51 = (_zz_wakeAll_25 ? _zz_persistent_25 : _zz_persistent_52);
+  assign _zz_persistent_54 = (_zz_wakeAll_24 ? _zz_persistent_24 : _zz_persistent_55);
+  assign _zz_persistent_57 = (_zz_wakeAll_23 ? _zz_persistent_23 : _zz_persistent_58);
+  assign _zz_persistent_60 = (_zz_wakeAll_22 ? _zz_persistent_22 : _zz_persistent_61);
+  assign _zz_persistent_63 = (_zz_wakeAll_21 ? _zz_persistent_21 : _zz_persistent_64);
+  assign _zz_persistent_66 = (_zz_wakeAll_20 ? _zz_persistent_20 : _zz_persistent_67);
+  assign _zz_persistent_69 = (_zz_wakeAll_19 ? _zz_persistent_19 : _zz_persistent_70);
+  assign _zz_persistent_72 = (_zz_wakeAll_18 ? _zz_persistent_18 : _zz_persistent_73);
+  assign _zz_persistent_75 = (_zz_wakeAll_17 ? _zz_persistent_17 : _zz_persistent_76);
+  assign _zz_persistent_78 = (_zz_wakeAll_16 ? _zz_persistent_16 : _zz_persistent_79);
+  assign _zz_persistent_81 = (_zz_wakeAll_15 ? _zz_persistent_15 : _zz_persistent_82);
+  assign _zz_persistent_84 = (_zz_wakeAll_14 ? _zz_persistent_14 : _zz_persistent_85);
+  assign _zz_persistent_87 = (_zz_wakeAll_13 ? _zz_persistent_13 : _zz_persistent_88);
+  assign _zz_persistent_90 = (_zz_wakeAll_12 ? _zz_persistent_12 : _zz_persistent_91);
+  assign _zz_persistent_93 = (_zz_wakeAll_11 ? _zz_persistent_11 : _zz_persistent_94);
+  assign _zz_persistent_96 = (_zz_wakeAll_10 ? _zz_persistent_10 : _zz_persistent_97);
+  assign _zz_persistent_99 = (_zz_wakeAll_9 ? _zz_persistent_9 : _zz_persistent_100);
+  assign _zz_persistent_102 = (_zz_wakeAll_8 ? _zz_persistent_8 : _zz_persistent_103);
+  assign _zz_persistent_105 = (_zz_wakeAll_7 ? _zz_persistent_7 : _zz_persistent_106);
+  assign _zz_persistent_108 = (_zz_wakeAll_6 ? _zz_persistent_6 : _zz_persistent_109);
+  assign _zz_persistent_111 = (_zz_wakeAll_5 ? _zz_persistent_5 : _zz_persistent_112);
+  assign _zz_persistent_114 = (_zz_wakeAll_4 ? _zz_persistent_4 : _zz_persistent_115);
+  assign _zz_persistent_117 = (_zz_wakeAll_3 ? _zz_persistent_3 : _zz_persistent_118);
+  assign _zz_persistent_120 = (_zz_wakeAll_2 ? _zz_persistent_2 : _zz_persistent_121);
+  assign _zz_persistent_123 = (_zz_wakeAll_1 ? _zz_persistent_1 : _zz_persistent_124);
+  assign _zz_persistent_126 = (_zz_wakeAll ? _zz_persistent : _zz_persistent_127);
+  assign _zz_persistent_34 = persistent[31];
+  assign _zz_persistent_37 = persistent[30];
+  assign _zz_persistent_40 = persistent[29];
+  assign _zz_persistent_43 = persistent[28];
+  assign _zz_persistent_46 = persistent[27];
+  assign _zz_persistent_49 = persistent[26];
+  assign _zz_persistent_52 = persistent[25];
+  assign _zz_persistent_55 = persistent[24];
+  assign _zz_persistent_58 = persistent[23];
+  assign _zz_persistent_61 = persistent[22];
+  assign _zz_persistent_64 = persistent[21];
+  assign _zz_persistent_67 = persistent[20];
+  assign _zz_persistent_70 = persistent[19];
+  assign _zz_persistent_73 = persistent[18];
+  assign _zz_persistent_76 = persistent[17];
+  assign _zz_persistent_79 = persistent[16];
+  assign _zz_persistent_82 = persistent[15];
+  assign _zz_persistent_85 = persistent[14];
+  assign _zz_persistent_88 = persistent[13];
+  assign _zz_persistent_91 = persistent[12];
+  assign _zz_persistent_94 = persistent[11];
+  assign _zz_persistent_97 = persistent[10];
+  assign _zz_persistent_100 = persistent[9];
+  assign _zz_persistent_103 = persistent[8];
+  assign _zz_persistent_106 = persistent[7];
+  assign _zz_persistent_109 = persistent[6];
+  assign _zz_persistent_112 = persistent[5];
+  assign _zz_persistent_115 = persistent[4];
+  assign _zz_persistent_118 = persistent[3];
+  assign _zz_persistent_121 = persistent[2];
+  assign _zz_persistent_124 = persistent[1];
+  assign _zz_persistent_127 = persistent[0];
+  assign _zz_masked = _zz_masked_1;
+  assign _zz_masked_4 = _zz_masked_5;
+  assign _zz_masked_8 = _zz_masked_9;
+  assign _zz_masked_12 = _zz_masked_13;
+  assign _zz_masked_16 = _zz_masked_17;
+  assign _zz_masked_20 = _zz_masked_21;
+  assign _zz_masked_24 = _zz_masked_25;
+  assign _zz_masked_28 = _zz_masked_29;
+  assign _zz_masked_32 = _zz_masked_33;
+  assign _zz_masked_36 = _zz_masked_37;
+  assign _zz_masked_40 = _zz_masked_41;
+  assign _zz_masked_44 = _zz_masked_45;
+  assign _zz_masked_48 = _zz_masked_49;
+  assign _zz_masked_52 = _zz_masked_53;
+  assign _zz_masked_56 = _zz_masked_57;
+  assign _zz_masked_60 = _zz_masked_61;
+  assign _zz_masked_64 = _zz_masked_65;
+  assign _zz_masked_68 = _zz_masked_69;
+  assign _zz_masked_72 = _zz_masked_73;
+  assign _zz_masked_76 = _zz_masked_77;
+  assign _zz_masked_80 = _zz_masked_81;
+  assign _zz_masked_84 = _zz_masked_85;
+  assign _zz_masked_88 = _zz_masked_89;
+  assign _zz_masked_92 = _zz_masked_93;
+  assign _zz_masked_96 = _zz_masked_97;
+  assign _zz_masked_100 = _zz_masked_101;
+  assign _zz_masked_104 = _zz_masked_105;
+  assign _zz_masked_108 = _zz_masked_109;
+  assign _zz_masked_112 = _zz_masked_113;
+  assign _zz_masked_116 = _zz_masked_117;
+  assign _zz_masked_120 = _zz_masked_121;
+  assign _zz_masked_124 = _zz_masked_125;
+  assign _zz_masked_1 = (_zz_wakeAll_31 ? _zz_masked_2 : _zz_masked_3);
+  assign _zz_masked_5 = (_zz_wakeAll_30 ? _zz_masked_6 : _zz_masked_7);
+  assign _zz_masked_9 = (_zz_wakeAll_29 ? _zz_masked_10 : _zz_masked_11);
+  assign _zz_masked_13 = (_zz_wakeAll_28 ? _zz_masked_14 : _zz_masked_15);
+  assign _zz_masked_17 = (_zz_wakeAll_27 ? _zz_masked_18 : _zz_masked_19);
+  assign _zz_masked_21 = (_zz_wakeAll_26 ? _zz_masked_22 : _zz_masked_23);
+  assign _zz_masked_25 = (_zz_wakeAll_25 ? _zz_masked_26 : _zz_masked_27);
+  assign _zz_masked_29 = (_zz_wakeAll_24 ? _zz_masked_30 : _zz_masked_31);
+  assign _zz_masked_33 = (_zz_wakeAll_23 ? _zz_masked_34 : _zz_masked_35);
+  assign _zz_masked_37 = (_zz_wakeAll_22 ? _zz_masked_38 : _zz_masked_39);
+  assign _zz_masked_41 = (_zz_wakeAll_21 ? _zz_masked_42 : _zz_masked_43);
+  assign _zz_masked_45 = (_zz_wakeAll_20 ? _zz_masked_46 : _zz_masked_47);
+  assign _zz_masked_49 = (_zz_wakeAll_19 ? _zz_masked_50 : _zz_masked_51);
+  assign _zz_masked_53 = (_zz_wakeAll_18 ? _zz_masked_54 : _zz_masked_55);
+  assign _zz_masked_57 = (_zz_wakeAll_17 ? _zz_masked_58 : _zz_masked_59);
+  assign _zz_masked_61 = (_zz_wakeAll_16 ? _zz_masked_62 : _zz_masked_63);
+  assign _zz_masked_65 = (_zz_wakeAll_15 ? _zz_masked_66 : _zz_masked_67);
+  assign _zz_masked_69 = (_zz_wakeAll_14 ? _zz_masked_70 : _zz_masked_71);
+  assign _zz_masked_73 = (_zz_wakeAll_13 ? _zz_masked_74 : _zz_masked_75);
+  assign _zz_masked_77 = (_zz_wakeAll_12 ? _zz_masked_78 : _zz_masked_79);
+  assign _zz_masked_81 = (_zz_wakeAll_11 ? _zz_masked_82 : _zz_masked_83);
+  assign _zz_masked_85 = (_zz_wakeAll_10 ? _zz_masked_86 : _zz_masked_87);
+  assign _zz_masked_89 = (_zz_wakeAll_9 ? _zz_masked_90 : _zz_masked_91);
+  assign _zz_masked_93 = (_zz_wakeAll_8 ? _zz_masked_94 : _zz_masked_95);
+  assign _zz_masked_97 = (_zz_wakeAll_7 ? _zz_masked_98 : _zz_masked_99);
+  assign _zz_masked_101 = (_zz_wakeAll_6 ? _zz_masked_102 : _zz_masked_103);
+  assign _zz_masked_105 = (_zz_wakeAll_5 ? _zz_masked_106 : _zz_masked_107);
+  assign _zz_masked_109 = (_zz_wakeAll_4 ? _zz_masked_110 : _zz_masked_111);
+  assign _zz_masked_113 = (_zz_wakeAll_3 ? _zz_masked_114 : _zz_masked_115);
+  assign _zz_masked_117 = (_zz_wakeAll_2 ? _zz_masked_118 : _zz_masked_119);
+  assign _zz_masked_121 = (_zz_wakeAll_1 ? _zz_masked_122 : _zz_masked_123);
+  assign _zz_masked_125 = (_zz_wakeAll ? _zz_masked_126 : _zz_masked_127);
+  assign _zz_masked_2 = sched_update_payload_mode[2];
+  assign _zz_masked_3 = masked[31];
+  assign _zz_masked_6 = sched_update_payload_mode[2];
+  assign _zz_masked_7 = masked[30];
+  assign _zz_masked_10 = sched_update_payload_mode[2];
+  assign _zz_masked_11 = masked[29];
+  assign _zz_masked_14 = sched_update_payload_mode[2];
+  assign _zz_masked_15 = masked[28];
+  assign _zz_masked_18 = sched_update_payload_mode[2];
+  assign _zz_masked_19 = masked[27];
+  assign _zz_masked_22 = sched_update_payload_mode[2];
+  assign _zz_masked_23 = masked[26];
+  assign _zz_masked_26 = sched_update_payload_mode[2];
+  assign _zz_masked_27 = masked[25];
+  assign _zz_masked_30 = sched_update_payload_mode[2];
+  assign _zz_masked_31 = masked[24];
+  assign _zz_masked_34 = sched_update_payload_mode[2];
+  assign _zz_masked_35 = masked[23];
+  assign _zz_masked_38 = sched_update_payload_mode[2];
+  assign _zz_masked_39 = masked[22];
+  assign _zz_masked_42 = sched_update_payload_mode[2];
+  assign _zz_masked_43 = masked[21];
+  assign _zz_masked_46 = sched_update_payload_mode[2];
+  assign _zz_masked_47 = masked[20];
+  assign _zz_masked_50 = sched_update_payload_mode[2];
+  assign _zz_masked_51 = masked[19];
+  assign _zz_masked_54 = sched_update_payload_mode[2];
+  assign _zz_masked_55 = masked[18];
+  assign _zz_masked_58 = sched_update_payload_mode[2];
+  assign _zz_masked_59 = masked[17];
+  assign _zz_masked_62 = sched_update_payload_mode[2];
+  assign _zz_masked_63 = masked[16];
+  assign _zz_masked_66 = sched_update_payload_mode[2];
+  assign _zz_masked_67 = masked[15];
+  assign _zz_masked_70 = sched_update_payload_mode[2];
+  assign _zz_masked_71 = masked[14];
+  assign _zz_masked_74 = sched_update_payload_mode[2];
+  assign _zz_masked_75 = masked[13];
+  assign _zz_masked_78 = sched_update_payload_mode[2];
+  assign _zz_masked_79 = masked[12];
+  assign _zz_masked_82 = sched_update_payload_mode[2];
+  assign _zz_masked_83 = masked[11];
+  assign _zz_masked_86 = sched_update_payload_mode[2];
+  assign _zz_masked_87 = masked[10];
+  assign _zz_masked_90 = sched_update_payload_mode[2];
+  assign _zz_masked_91 = masked[9];
+  assign _zz_masked_94 = sched_update_payload_mode[2];
+  assign _zz_masked_95 = masked[8];
+  assign _zz_masked_98 = sched_update_payload_mode[2];
+  assign _zz_masked_99 = masked[7];
+  assign _zz_masked_102 = sched_update_payload_mode[2];
+  assign _zz_masked_103 = masked[6];
+  assign _zz_masked_106 = sched_update_payload_mode[2];
+  assign _zz_masked_107 = masked[5];
+  assign _zz_masked_110 = sched_update_payload_mode[2];
+  assign _zz_masked_111 = masked[4];
+  assign _zz_masked_114 = sched_update_payload_mode[2];
+  assign _zz_masked_115 = masked[3];
+  assign _zz_masked_118 = sched_update_payload_mode[2];
+  assign _zz_masked_119 = masked[2];
+  assign _zz_masked_122 = sched_update_payload_mode[2];
+  assign _zz_masked_123 = masked[1];
+  assign _zz_masked_126 = sched_update_payload_mode[2];
+  assign _zz_masked_127 = masked[0];
+  assign _zz_handler_1 = _zz_handler_2;
+  assign _zz_handler_9 = _zz_handler_10;
+  assign _zz_handler_17 = _zz_handler_18;
+  assign _zz_handler_25 = _zz_handler_26;
+  assign _zz_handler_33 = _zz_handler_34;
+  assign _zz_handler_41 = _zz_handler_42;
+  assign _zz_handler_49 = _zz_handler_50;
+  assign _zz_handler_57 = _zz_handler_58;
+  assign _zz_handler_65 = _zz_handler_66;
+  assign _zz_handler_73 = _zz_handler_74;
+  assign _zz_handler_81 = _zz_handler_82;
+  assign _zz_handler_89 = _zz_handler_90;
+  assign _zz_handler_97 = _zz_handler_98;
+  assign _zz_handler_105 = _zz_handler_106;
+  assign _zz_handler_113 = _zz_handler_114;
+  assign _zz_handler_121 = _zz_handler_122;
+  assign _zz_handler_129 = _zz_handler_130;
+  assign _zz_handler_137 = _zz_handler_138;
+  assign _zz_handler_145 = _zz_handler_146;
+  assign _zz_handler_153 = _zz_handler_154;
+  assign _zz_handler_161 = _zz_handler_162;
+  assign _zz_handler_169 = _zz_handler_170;
+  assign _zz_handler_177 = _zz_handler_178;
+  assign _zz_handler_185 = _zz_handler_186;
+  assign _zz_handler_193 = _zz_handler_194;
+  assign _zz_handler_201 = _zz_handler_202;
+  assign _zz_handler_209 = _zz_handler_210;
+  assign _zz_handler_217 = _zz_handler_218;
+  assign _zz_handler_225 = _zz_handler_226;
+  assign _zz_handler_233 = _zz_handler_234;
+  assign _zz_handler_241 = _zz_handler_242;
+  assign _zz_handler_249 = _zz_handler_250;
+  assign _zz_handler_2 = (_zz_handler_3 && _zz_handler_6);
+  assign _zz_handler_10 = (_zz_handler_11 && _zz_handler_14);
+  assign _zz_handler_18 = (_zz_handler_19 && _zz_handler_22);
+  assign _zz_handler_26 = (_zz_handler_27 && _zz_handler_30);
+  assign _zz_handler_34 = (_zz_handler_35 && _zz_handler_38);
+  assign _zz_handler_42 = (_zz_handler_43 && _zz_handler_46);
+  assign _zz_handler_50 = (_zz_handler_51 && _zz_handler_54);
+  assign _zz_handler_58 = (_zz_handler_59 && _zz_handler_62);
+  assign _zz_handler_66 = (_zz_handler_67 && _zz_handler_70);
+  assign _zz_handler_74 = (_zz_handler_75 && _zz_handler_78);
+  assign _zz_handler_82 = (_zz_handler_83 && _zz_handler_86);
+  assign _zz_handler_90 = (_zz_handler_91 && _zz_handler_94);
+  assign _zz_handler_98 = (_zz_handler_99 && _zz_handler_102);
+  assign _zz_handler_106 = (_zz_handler_107 && _zz_handler_110);
+  assign _zz_handler_114 = (_zz_handler_115 && _zz_handler_118);
+  assign _zz_handler_122 = (_zz_handler_123 && _zz_handler_126);
+  assign _zz_handler_130 = (_zz_handler_131 && _zz_handler_134);
+  assign _zz_handler_138 = (_zz_handler_139 && _zz_handler_142);
+  assign _zz_handler_146 = (_zz_handler_147 && _zz_handler_150);
+  assign _zz_handler_154 = (_zz_handler_155 && _zz_handler_158);
+  assign _zz_handler_162 = (_zz_handler_163 && _zz_handler_166);
+  assign _zz_handler_170 = (_zz_handler_171 && _zz_handler_174);
+  assign _zz_handler_178 = (_zz_handler_179 && _zz_handler_182);
+  assign _zz_handler_186 = (_zz_handler_187 && _zz_handler_190);
+  assign _zz_handler_194 = (_zz_handler_195 && _zz_handler_198);
+  assign _zz_handler_202 = (_zz_handler_203 && _zz_handler_206);
+  assign _zz_handler_210 = (_zz_handler_211 && _zz_handler_214);
+  assign _zz_handler_218 = (_zz_handler_219 && _zz_handler_222);
+  assign _zz_handler_226 = (_zz_handler_227 && _zz_handler_230);
+  assign _zz_handler_234 = (_zz_handler_235 && _zz_handler_238);
+  assign _zz_handler_242 = (_zz_handler_243 && _zz_handler_246);
+  assign _zz_handler_250 = (_zz_handler_251 && _zz_handler_254);
+  assign _zz_handler_3 = (_zz_handler_4 || _zz_handler_5);
+  assign _zz_handler_6 = (! _zz_handler_7);
+  assign _zz_handler_11 = (_zz_handler_12 || _zz_handler_13);
+  assign _zz_handler_14 = (! _zz_handler_15);
+  assign _zz_handler_19 = (_zz_handler_20 || _zz_handler_21);
+  assign _zz_handler_22 = (! _zz_handler_23);
+  assign _zz_handler_27 = (_zz_handler_28 || _zz_handler_29);
+  assign _zz_handler_30 = (! _zz_handler_31);
+  assign _zz_handler_35 = (_zz_handler_36 || _zz_handler_37);
+  assign _zz_handler_38 = (! _zz_handler_39);
+  assign _zz_handler_43 = (_zz_handler_44 || _zz_handler_45);
+  assign _zz_handler_46 = (! _zz_handler_47);
+  assign _zz_handler_51 = (_zz_handler_52 || _zz_handler_53);
+  assign _zz_handler_54 = (! _zz_handler_55);
+  assign _zz_handler_59 = (_zz_handler_60 || _zz_handler_61);
+  assign _zz_handler_62 = (! _zz_handler_63);
+  assign _zz_handler_67 = (_zz_handler_68 || _zz_handler_69);
+  assign _zz_handler_70 = (! _zz_handler_71);
+  assign _zz_handler_75 = (_zz_handler_76 || _zz_handler_77);
+  assign _zz_handler_78 = (! _zz_handler_79);
+  assign _zz_handler_83 = (_zz_handler_84 || _zz_handler_85);
+  assign _zz_handler_86 = (! _zz_handler_87);
+  assign _zz_handler_91 = (_zz_handler_92 || _zz_handler_93);
+  assign _zz_handler_94 = (! _zz_handler_95);
+  assign _zz_handler_99 = (_zz_handler_100 || _zz_handler_101);
+  assign _zz_handler_102 = (! _zz_handler_103);
+  assign _zz_handler_107 = (_zz_handler_108 || _zz_handler_109);
+  assign _zz_handler_110 = (! _zz_handler_111);
+  assign _zz_handler_115 = (_zz_handler_116 || _zz_handler_117);
+  assign _zz_handler_118 = (! _zz_handler_119);
+  assign _zz_handler_123 = (_zz_handler_124 || _zz_handler_125);
+  assign _zz_handler_126 = (! _zz_handler_127);
+  assign _zz_handler_131 = (_zz_handler_132 || _zz_handler_133);
+  assign _zz_handler_134 = (! _zz_handler_135);
+  assign _zz_handler_139 = (_zz_handler_140 || _zz_handler_141);
+  assign _zz_handler_142 = (! _zz_handler_143);
+  assign _zz_handler_147 = (_zz_handler_148 || _zz_handler_149);
+  assign _zz_handler_150 = (! _zz_handler_151);
+  assign _zz_handler_155 = (_zz_handler_156 || _zz_handler_157);
+  assign _zz_handler_158 = (! _zz_handler_159);
+  assign _zz_handler_163 = (_zz_handler_164 || _zz_handler_165);
+  assign _zz_handler_166 = (! _zz_handler_167);
+  assign _zz_handler_171 = (_zz_handler_172 || _zz_handler_173);
+  assign _zz_handler_174 = (! _zz_handler_175);
+  assign _zz_handler_179 = (_zz_handler_180 || _zz_handler_181);
+  assign _zz_handler_182 = (! _zz_handler_183);
+  assign _zz_handler_187 = (_zz_handler_188 || _zz_handler_189);
+  assign _zz_handler_190 = (! _zz_handler_191);
+  assign _zz_handler_195 = (_zz_handler_196 || _zz_handler_197);
+  assign _zz_handler_198 = (! _zz_handler_199);
+  assign _zz_handler_203 = (_zz_handler_204 || _zz_handler_205);
+  assign _zz_handler_206 = (! _zz_handler_207);
+  assign _zz_handler_211 = (_zz_handler_212 || _zz_handler_213);
+  assign _zz_handler_214 = (! _zz_handler_215);
+  assign _zz_handler_219 = (_zz_handler_220 || _zz_handler_221);
+  assign _zz_handler_222 = (! _zz_handler_223);
+  assign _zz_handler_227 = (_zz_handler_228 || _zz_handler_229);
+  assign _zz_handler_230 = (! _zz_handler_231);
+  assign _zz_handler_235 = (_zz_handler_236 || _zz_handler_237);
+  assign _zz_handler_238 = (! _zz_handler_239);
+  assign _zz_handler_243 = (_zz_handler_244 || _zz_handler_245);
+  assign _zz_handler_246 = (! _zz_handler_247);
+  assign _zz_handler_251 = (_zz_handler_252 || _zz_handler_253);
+  assign _zz_handler_254 = (! _zz_handler_255);
+  assign _zz_handler_4 = handler[31];
+  assign _zz_handler_5 = (_zz_handler && _zz_waiting_33);
+  assign _zz_handler_7 = (_zz_wakeAll_31 && _zz_handler_8);
+  assign _zz_handler_12 = handler[30];
+  assign _zz_handler_13 = (_zz_handler && _zz_waiting_32);
+  assign _zz_handler_15 = (_zz_wakeAll_30 && _zz_handler_16);
+  assign _zz_handler_20 = handler[29];
+  assign _zz_handler_21 = (_zz_handler && _zz_waiting_31);
+  assign _zz_handler_23 = (_zz_wakeAll_29 && _zz_handler_24);
+  assign _zz_handler_28 = handler[28];
+  assign _zz_handler_29 = (_zz_handler && _zz_waiting_30);
+  assign _zz_handler_31 = (_zz_wakeAll_28 && _zz_handler_32);
+  assign _zz_handler_36 = handler[27];
+  assign _zz_handler_37 = (_zz_handler && _zz_waiting_29);
+  assign _zz_handler_39 = (_zz_wakeAll_27 && _zz_handler_40);
+  assign _zz_handler_44 = handler[26];
+  assign _zz_handler_45 = (_zz_handler && _zz_waiting_28);
+  assign _zz_handler_47 = (_zz_wakeAll_26 && _zz_handler_48);
+  assign _zz_handler_52 = handler[25];
+  assign _zz_handler_53 = (_zz_handler && _zz_waiting_27);
+  assign _zz_handler_55 = (_zz_wakeAll_25 && _zz_handler_56);
+  assign _zz_handler_60 = handler[24];
+  assign _zz_handler_61 = (_zz_handler && _zz_waiting_26);
+  assign _zz_handler_63 = (_zz_wakeAll_24 && _zz_handler_64);
+  assign _zz_handler_68 = handler[23];
+  assign _zz_handler_69 = (_zz_handler && _zz_waiting_25);
+  assign _zz_handler_71 = (_zz_wakeAll_23 && _zz_handler_72);
+  assign _zz_handler_76 = handler[22];
+  assign _zz_handler_77 = (_zz_handler && _zz_waiting_24);
+  assign _zz_handler_79 = (_zz_wakeAll_22 && _zz_handler_80);
+  assign _zz_handler_84 = handler[21];
+  assign _zz_handler_85 = (_zz_handler && _zz_waiting_23);
+  assign _zz_handler_87 = (_zz_wakeAll_21 && _zz_handler_88);
+  assign _zz_handler_92 = handler[20];
+  assign _zz_handler_93 = (_zz_handler && _zz_waiting_22);
+  assign _zz_handler_95 = (_zz_wakeAll_20 && _zz_handler_96);
+  assign _zz_handler_100 = handler[19];
+  assign _zz_handler_101 = (_zz_handler && _zz_waiting_21);
+  assign _zz_handler_103 = (_zz_wakeAll_19 && _zz_handler_104);
+  assign _zz_handler_108 = handler[18];
+  assign _zz_handler_109 = (_zz_handler && _zz_waiting_20);
+  assign _zz_handler_111 = (_zz_wakeAll_18 && _zz_handler_112);
+  assign _zz_handler_116 = handler[17];
+  assign _zz_handler_117 = (_zz_handler && _zz_waiting_19);
+  assign _zz_handler_119 = (_zz_wakeAll_17 && _zz_handler_120);
+  assign _zz_handler_124 = handler[16];
+  assign _zz_handler_125 = (_zz_handler && _zz_waiting_18);
+  assign _zz_handler_127 = (_zz_wakeAll_16 && _zz_handler_128);
+  assign _zz_handler_132 = handler[15];
+  assign _zz_handler_133 = (_zz_handler && _zz_waiting_17);
+  assign _zz_handler_135 = (_zz_wakeAll_15 && _zz_handler_136);
+  assign _zz_handler_140 = handler[14];
+  assign _zz_handler_141 = (_zz_handler && _zz_waiting_16);
+  assign _zz_handler_143 = (_zz_wakeAll_14 && _zz_handler_144);
+  assign _zz_handler_148 = handler[13];
+  assign _zz_handler_149 = (_zz_handler && _zz_waiting_15);
+  assign _zz_handler_151 = (_zz_wakeAll_13 && _zz_handler_152);
+  assign _zz_handler_156 = handler[12];
+  assign _zz_handler_157 = (_zz_handler && _zz_waiting_14);
+  assign _zz_handler_159 = (_zz_wakeAll_12 && _zz_handler_160);
+  assign _zz_handler_164 = handler[11];
+  assign _zz_handler_165 = (_zz_handler && _zz_waiting_13);
+  assign _zz_handler_167 = (_zz_wakeAll_11 && _zz_handler_168);
+  assign _zz_handler_172 = handler[10];
+  assign _zz_handler_173 = (_zz_handler && _zz_waiting_12);
+  assign _zz_handler_175 = (_zz_wakeAll_10 && _zz_handler_176);
+  assign _zz_handler_180 = handler[9];
+  assign _zz_handler_181 = (_zz_handler && _zz_waiting_11);
+  assign _zz_handler_183 = (_zz_wakeAll_9 && _zz_handler_184);
+  assign _zz_handler_188 = handler[8];
+  assign _zz_handler_189 = (_zz_handler && _zz_waiting_10);
+  assign _zz_handler_191 = (_zz_wakeAll_8 && _zz_handler_192);
+  assign _zz_handler_196 = handler[7];
+  assign _zz_handler_197 = (_zz_handler && _zz_waiting_9);
+  assign _zz_handler_199 = (_zz_wakeAll_7 && _zz_handler_200);
+  assign _zz_handler_204 = handler[6];
+  assign _zz_handler_205 = (_zz_handler && _zz_waiting_8);
+  assign _zz_handler_207 = (_zz_wakeAll_6 && _zz_handler_208);
+  assign _zz_handler_212 = handler[5];
+  assign _zz_handler_213 = (_zz_handler && _zz_waiting_7);
+  assign _zz_handler_215 = (_zz_wakeAll_5 && _zz_handler_216);
+  assign _zz_handler_220 = handler[4];
+  assign _zz_handler_221 = (_zz_handler && _zz_waiting_6);
+  assign _zz_handler_223 = (_zz_wakeAll_4 && _zz_handler_224);
+  assign _zz_handler_228 = handler[3];
+  assign _zz_handler_229 = (_zz_handler && _zz_waiting_5);
+  assign _zz_handler_231 = (_zz_wakeAll_3 && _zz_handler_232);
+  assign _zz_handler_236 = handler[2];
+  assign _zz_handler_237 = (_zz_handler && _zz_waiting_4);
+  assign _zz_handler_239 = (_zz_wakeAll_2 && _zz_handler_240);
+  assign _zz_handler_244 = handler[1];
+  assign _zz_handler_245 = (_zz_handler && _zz_waiting_3);
+  assign _zz_handler_247 = (_zz_wakeAll_1 && _zz_handler_248);
+  assign _zz_handler_252 = handler[0];
+  assign _zz_handler_253 = (_zz_handler && _zz_waiting_2);
+  assign _zz_handler_255 = (_zz_wakeAll && _zz_handler_256);
+  assign _zz_handler_8 = (! _zz_persistent_31);
+  assign _zz_handler_16 = (! _zz_persistent_30);
+  assign _zz_handler_24 = (! _zz_persistent_29);
+  assign _zz_handler_32 = (! _zz_persistent_28);
+  assign _zz_handler_40 = (! _zz_persistent_27);
+  assign _zz_handler_48 = (! _zz_persistent_26);
+  assign _zz_handler_56 = (! _zz_persistent_25);
+  assign _zz_handler_64 = (! _zz_persistent_24);
+  assign _zz_handler_72 = (! _zz_persistent_23);
+  assign _zz_handler_80 = (! _zz_persistent_22);
+  assign _zz_handler_88 = (! _zz_persistent_21);
+  assign _zz_handler_96 = (! _zz_persistent_20);
+  assign _zz_handler_104 = (! _zz_persistent_19);
+  assign _zz_handler_112 = (! _zz_persistent_18);
+  assign _zz_handler_120 = (! _zz_persistent_17);
+  assign _zz_handler_128 = (! _zz_persistent_16);
+  assign _zz_handler_136 = (! _zz_persistent_15);
+  assign _zz_handler_144 = (! _zz_persistent_14);
+  assign _zz_handler_152 = (! _zz_persistent_13);
+  assign _zz_handler_160 = (! _zz_persistent_12);
+  assign _zz_handler_168 = (! _zz_persistent_11);
+  assign _zz_handler_176 = (! _zz_persistent_10);
+  assign _zz_handler_184 = (! _zz_persistent_9);
+  assign _zz_handler_192 = (! _zz_persistent_8);
+  assign _zz_handler_200 = (! _zz_persistent_7);
+  assign _zz_handler_208 = (! _zz_persistent_6);
+  assign _zz_handler_216 = (! _zz_persistent_5);
+  assign _zz_handler_224 = (! _zz_persistent_4);
+  assign _zz_handler_232 = (! _zz_persistent_3);
+  assign _zz_handler_240 = (! _zz_persistent_2);
+  assign _zz_handler_248 = (! _zz_persistent_1);
+  assign _zz_handler_256 = (! _zz_persistent);
+  assign _zz_waiting_34 = _zz_waiting_35;
+  assign _zz_waiting_41 = _zz_waiting_42;
+  assign _zz_waiting_48 = _zz_waiting_49;
+  assign _zz_waiting_55 = _zz_waiting_56;
+  assign _zz_waiting_62 = _zz_waiting_63;
+  assign _zz_waiting_69 = _zz_waiting_70;
+  assign _zz_waiting_76 = _zz_waiting_77;
+  assign _zz_waiting_83 = _zz_waiting_84;
+  assign _zz_waiting_90 = _zz_waiting_91;
+  assign _zz_waiting_97 = _zz_waiting_98;
+  assign _zz_waiting_104 = _zz_waiting_105;
+  assign _zz_waiting_111 = _zz_waiting_112;
+  assign _zz_waiting_118 = _zz_waiting_119;
+  assign _zz_waiting_125 = _zz_waiting_126;
+  assign _zz_waiting_132 = _zz_waiting_133;
+  assign _zz_waiting_139 = _zz_waiting_140;
+  assign _zz_waiting_146 = _zz_waiting_147;
+  assign _zz_waiting_153 = _zz_waiting_154;
+  assign _zz_waiting_160 = _zz_waiting_161;
+  assign _zz_waiting_167 = _zz_waiting_168;
+  assign _zz_waiting_174 = _zz_waiting_175;
+  assign _zz_waiting_181 = _zz_waiting_182;
+  assign _zz_waiting_188 = _zz_waiting_189;
+  assign _zz_waiting_195 = _zz_waiting_196;
+  assign _zz_waiting_202 = _zz_waiting_203;
+  assign _zz_waiting_209 = _zz_waiting_210;
+  assign _zz_waiting_216 = _zz_waiting_217;
+  assign _zz_waiting_223 = _zz_waiting_224;
+  assign _zz_waiting_230 = _zz_waiting_231;
+  assign _zz_waiting_237 = _zz_waiting_238;
+  assign _zz_waiting_244 = _zz_waiting_245;
+  assign _zz_waiting_251 = _zz_waiting_252;
+  assign _zz_waiting_35 = (_zz_waiting_36 || _zz_waiting_40);
+  assign _zz_waiting_42 = (_zz_waiting_43 || _zz_waiting_47);
+  assign _zz_waiting_49 = (_zz_waiting_50 || _zz_waiting_54);
+  assign _zz_waiting_56 = (_zz_waiting_57 || _zz_waiting_61);
+  assign _zz_waiting_63 = (_zz_waiting_64 || _zz_waiting_68);
+  assign _zz_waiting_70 = (_zz_waiting_71 || _zz_waiting_75);
+  assign _zz_waiting_77 = (_zz_waiting_78 || _zz_waiting_82);
+  assign _zz_waiting_84 = (_zz_waiting_85 || _zz_waiting_89);
+  assign _zz_waiting_91 = (_zz_waiting_92 || _zz_waiting_96);
+  assign _zz_waiting_98 = (_zz_waiting_99 || _zz_waiting_103);
+  assign _zz_waiting_105 = (_zz_waiting_106 || _zz_waiting_110);
+  assign _zz_waiting_112 = (_zz_waiting_113 || _zz_waiting_117);
+  assign _zz_waiting_119 = (_zz_waiting_120 || _zz_waiting_124);
+  assign _zz_waiting_126 = (_zz_waiting_127 || _zz_waiting_131);
+  assign _zz_waiting_133 = (_zz_waiting_134 || _zz_waiting_138);
+  assign _zz_waiting_140 = (_zz_waiting_141 || _zz_waiting_145);
+  assign _zz_waiting_147 = (_zz_waiting_148 || _zz_waiting_152);
+  assign _zz_waiting_154 = (_zz_waiting_155 || _zz_waiting_159);
+  assign _zz_waiting_161 = (_zz_waiting_162 || _zz_waiting_166);
+  assign _zz_waiting_168 = (_zz_waiting_169 || _zz_waiting_173);
+  assign _zz_waiting_175 = (_zz_waiting_176 || _zz_waiting_180);
+  assign _zz_waiting_182 = (_zz_waiting_183 || _zz_waiting_187);
+  assign _zz_waiting_189 = (_zz_waiting_190 || _zz_waiting_194);
+  assign _zz_waiting_196 = (_zz_waiting_197 || _zz_waiting_201);
+  assign _zz_waiting_203 = (_zz_waiting_204 || _zz_waiting_208);
+  assign _zz_waiting_210 = (_zz_waiting_211 || _zz_waiting_215);
+  assign _zz_waiting_217 = (_zz_waiting_218 || _zz_waiting_222);
+  assign _zz_waiting_224 = (_zz_waiting_225 || _zz_waiting_229);
+  assign _zz_waiting_231 = (_zz_waiting_232 || _zz_waiting_236);
+  assign _zz_waiting_238 = (_zz_waiting_239 || _zz_waiting_243);
+  assign _zz_waiting_245 = (_zz_waiting_246 || _zz_waiting_250);
+  assign _zz_waiting_252 = (_zz_waiting_253 || _zz_waiting_257);
+  assign _zz_waiting_36 = (_zz_waiting_37 && _zz_waiting_38);
+  assign _zz_waiting_40 = (_zz_waiting && _zz_waiting_33);
+  assign _zz_waiting_43 = (_zz_waiting_44 && _zz_waiting_45);
+  assign _zz_waiting_47 = (_zz_waiting && _zz_waiting_32);
+  assign _zz_waiting_50 = (_zz_waiting_51 && _zz_waiting_52);
+  assign _zz_waiting_54 = (_zz_waiting && _zz_waiting_31);
+  assign _zz_waiting_57 = (_zz_waiting_58 && _zz_waiting_59);
+  assign _zz_waiting_61 = (_zz_waiting && _zz_waiting_30);
+  assign _zz_waiting_64 = (_zz_waiting_65 && _zz_waiting_66);
+  assign _zz_waiting_68 = (_zz_waiting && _zz_waiting_29);
+  assign _zz_waiting_71 = (_zz_waiting_72 && _zz_waiting_73);
+  assign _zz_waiting_75 = (_zz_waiting && _zz_waiting_28);
+  assign _zz_waiting_78 = (_zz_waiting_79 && _zz_waiting_80);
+  assign _zz_waiting_82 = (_zz_waiting && _zz_waiting_27);
+  assign _zz_waiting_85 = (_zz_waiting_86 && _zz_waiting_87);
+  assign _zz_waiting_89 = (_zz_waiting && _zz_waiting_26);
+  assign _zz_waiting_92 = (_zz_waiting_93 && _zz_waiting_94);
+  assign _zz_waiting_96 = (_zz_waiting && _zz_waiting_25);
+  assign _zz_waiting_99 = (_zz_waiting_100 && _zz_waiting_101);
+  assign _zz_waiting_103 = (_zz_waiting && _zz_waiting_24);
+  assign _zz_waiting_106 = (_zz_waiting_107 && _zz_waiting_108);
+  assign _zz_waiting_110 = (_zz_waiting && _zz_waiting_23);
+  assign _zz_waiting_113 = (_zz_waiting_114 && _zz_waiting_115);
+  assign _zz_waiting_117 = (_zz_waiting && _zz_waiting_22);
+  assign _zz_waiting_120 = (_zz_waiting_121 && _zz_waiting_122);
+  assign _zz_waiting_124 = (_zz_waiting && _zz_waiting_21);
+  assign _zz_waiting_127 = (_zz_waiting_128 && _zz_waiting_129);
+  assign _zz_waiting_131 = (_zz_waiting && _zz_waiting_20);
+  assign _zz_waiting_134 = (_zz_waiting_135 && _zz_waiting_136);
+  assign _zz_waiting_138 = (_zz_waiting && _zz_waiting_19);
+  assign _zz_waiting_141 = (_zz_waiting_142 && _zz_waiting_143);
+  assign _zz_waiting_145 = (_zz_waiting && _zz_waiting_18);
+  assign _zz_waiting_148 = (_zz_waiting_149 && _zz_waiting_150);
+  assign _zz_waiting_152 = (_zz_waiting && _zz_waiting_17);
+  assign _zz_waiting_155 = (_zz_waiting_156 && _zz_waiting_157);
+  assign _zz_waiting_159 = (_zz_waiting && _zz_waiting_16);
+  assign _zz_waiting_162 = (_zz_waiting_163 && _zz_waiting_164);
+  assign _zz_waiting_166 = (_zz_waiting && _zz_waiting_15);
+  assign _zz_waiting_169 = (_zz_waiting_170 && _zz_waiting_171);
+  assign _zz_waiting_173 = (_zz_waiting && _zz_waiting_14);
+  assign _zz_waiting_176 = (_zz_waiting_177 && _zz_waiting_178);
+  assign _zz_waiting_180 = (_zz_waiting && _zz_waiting_13);
+  assign _zz_waiting_183 = (_zz_waiting_184 && _zz_waiting_185);
+  assign _zz_waiting_187 = (_zz_waiting && _zz_waiting_12);
+  assign _zz_waiting_190 = (_zz_waiting_191 && _zz_waiting_192);
+  assign _zz_waiting_194 = (_zz_waiting && _zz_waiting_11);
+  assign _zz_waiting_197 = (_zz_waiting_198 && _zz_waiting_199);
+  assign _zz_waiting_201 = (_zz_waiting && _zz_waiting_10);
+  assign _zz_waiting_204 = (_zz_waiting_205 && _zz_waiting_206);
+  assign _zz_waiting_208 = (_zz_waiting && _zz_waiting_9);
+  assign _zz_waiting_211 = (_zz_waiting_212 && _zz_waiting_213);
+  assign _zz_waiting_215 = (_zz_waiting && _zz_waiting_8);
+  assign _zz_waiting_218 = (_zz_waiting_219 && _zz_waiting_220);
+  assign _zz_waiting_222 = (_zz_waiting && _zz_waiting_7);
+  assign _zz_waiting_225 = (_zz_waiting_226 && _zz_waiting_227);
+  assign _zz_waiting_229 = (_zz_waiting && _zz_waiting_6);
+  assign _zz_waiting_232 = (_zz_waiting_233 && _zz_waiting_234);
+  assign _zz_waiting_236 = (_zz_waiting && _zz_waiting_5);
+  assign _zz_waiting_239 = (_zz_waiting_240 && _zz_waiting_241);
+  assign _zz_waiting_243 = (_zz_waiting && _zz_waiting_4);
+  assign _zz_waiting_246 = (_zz_waiting_247 && _zz_waiting_248);
+  assign _zz_waiting_250 = (_zz_waiting && _zz_waiting_3);
+  assign _zz_waiting_253 = (_zz_waiting_254 && _zz_waiting_255);
+  assign _zz_waiting_257 = (_zz_waiting && _zz_waiting_2);
+  assign _zz_waiting_37 = waiting[31];
+  assign _zz_waiting_38 = (! _zz_waiting_39);
+  assign _zz_waiting_44 = waiting[30];
+  assign _zz_waiting_45 = (! _zz_waiting_46);
+  assign _zz_waiting_51 = waiting[29];
+  assign _zz_waiting_52 = (! _zz_waiting_53);
+  assign _zz_waiting_58 = waiting[28];
+  assign _zz_waiting_59 = (! _zz_waiting_60);
+  assign _zz_waiting_65 = waiting[27];
+  assign _zz_waiting_66 = (! _zz_waiting_67);
+  assign _zz_waiting_72 = waiting[26];
+  assign _zz_waiting_73 = (! _zz_waiting_74);
+  assign _zz_waiting_79 = waiting[25];
+  assign _zz_waiting_80 = (! _zz_waiting_81);
+  assign _zz_waiting_86 = waiting[24];
+  assign _zz_waiting_87 = (! _zz_waiting_88);
+  assign _zz_waiting_93 = waiting[23];
+  assign _zz_waiting_94 = (! _zz_waiting_95);
+  assign _zz_waiting_100 = waiting[22];
+  assign _zz_waiting_101 = (! _zz_waiting_102);
+  assign _zz_waiting_107 = waiting[21];
+  assign _zz_waiting_108 = (! _zz_waiting_109);
+  assign _zz_waiting_114 = waiting[20];
+  assign _zz_waiting_115 = (! _zz_waiting_116);
+  assign _zz_waiting_121 = waiting[19];
+  assign _zz_waiting_122 = (! _zz_waiting_123);
+  assign _zz_waiting_128 = waiting[18];
+  assign _zz_waiting_129 = (! _zz_waiting_130);
+  assign _zz_waiting_135 = waiting[17];
+  assign _zz_waiting_136 = (! _zz_waiting_137);
+  assign _zz_waiting_142 = waiting[16];
+  assign _zz_waiting_143 = (! _zz_waiting_144);
+  assign _zz_waiting_149 = waiting[15];
+  assign _zz_waiting_150 = (! _zz_waiting_151);
+  assign _zz_waiting_156 = waiting[14];
+  assign _zz_waiting_157 = (! _zz_waiting_158);
+  assign _zz_waiting_163 = waiting[13];
+  assign _zz_waiting_164 = (! _zz_waiting_165);
+  assign _zz_waiting_170 = waiting[12];
+  assign _zz_waiting_171 = (! _zz_waiting_172);
+  assign _zz_waiting_177 = waiting[11];
+  assign _zz_waiting_178 = (! _zz_waiting_179);
+  assign _zz_waiting_184 = waiting[10];
+  assign _zz_waiting_185 = (! _zz_waiting_186);
+  assign _zz_waiting_191 = waiting[9];
+  assign _zz_waiting_192 = (! _zz_waiting_193);
+  assign _zz_waiting_198 = waiting[8];
+  assign _zz_waiting_199 = (! _zz_waiting_200);
+  assign _zz_waiting_205 = waiting[7];
+  assign _zz_waiting_206 = (! _zz_waiting_207);
+  assign _zz_waiting_212 = waiting[6];
+  assign _zz_waiting_213 = (! _zz_waiting_214);
+  assign _zz_waiting_219 = waiting[5];
+  assign _zz_waiting_220 = (! _zz_waiting_221);
+  assign _zz_waiting_226 = waiting[4];
+  assign _zz_waiting_227 = (! _zz_waiting_228);
+  assign _zz_waiting_233 = waiting[3];
+  assign _zz_waiting_234 = (! _zz_waiting_235);
+  assign _zz_waiting_240 = waiting[2];
+  assign _zz_waiting_241 = (! _zz_waiting_242);
+  assign _zz_waiting_247 = waiting[1];
+  assign _zz_waiting_248 = (! _zz_waiting_249);
+  assign _zz_waiting_254 = waiting[0];
+  assign _zz_waiting_255 = (! _zz_waiting_256);
+  assign _zz_waiting_39 = (_zz_waiting_1 && _zz_waiting_33);
+  assign _zz_waiting_46 = (_zz_waiting_1 && _zz_waiting_32);
+  assign _zz_waiting_53 = (_zz_waiting_1 && _zz_waiting_31);
+  assign _zz_waiting_60 = (_zz_waiting_1 && _zz_waiting_30);
+  assign _zz_waiting_67 = (_zz_waiting_1 && _zz_waiting_29);
+  assign _zz_waiting_74 = (_zz_waiting_1 && _zz_waiting_28);
+  assign _zz_waiting_81 = (_zz_waiting_1 && _zz_waiting_27);
+  assign _zz_waiting_88 = (_zz_waiting_1 && _zz_waiting_26);
+  assign _zz_waiting_95 = (_zz_waiting_1 && _zz_waiting_25);
+  assign _zz_waiting_102 = (_zz_waiting_1 && _zz_waiting_24);
+  assign _zz_waiting_109 = (_zz_waiting_1 && _zz_waiting_23);
+  assign _zz_waiting_116 = (_zz_waiting_1 && _zz_waiting_22);
+  assign _zz_waiting_123 = (_zz_waiting_1 && _zz_waiting_21);
+  assign _zz_waiting_130 = (_zz_waiting_1 && _zz_waiting_20);
+  assign _zz_waiting_137 = (_zz_waiting_1 && _zz_waiting_19);
+  assign _zz_waiting_144 = (_zz_waiting_1 && _zz_waiting_18);
+  assign _zz_waiting_151 = (_zz_waiting_1 && _zz_waiting_17);
+  assign _zz_waiting_158 = (_zz_waiting_1 && _zz_waiting_16);
+  assign _zz_waiting_165 = (_zz_waiting_1 && _zz_waiting_15);
+  assign _zz_waiting_172 = (_zz_waiting_1 && _zz_waiting_14);
+  assign _zz_waiting_179 = (_zz_waiting_1 && _zz_waiting_13);
+  assign _zz_waiting_186 = (_zz_waiting_1 && _zz_waiting_12);
+  assign _zz_waiting_193 = (_zz_waiting_1 && _zz_waiting_11);
+  assign _zz_waiting_200 = (_zz_waiting_1 && _zz_waiting_10);
+  assign _zz_waiting_207 = (_zz_waiting_1 && _zz_waiting_9);
+  assign _zz_waiting_214 = (_zz_waiting_1 && _zz_waiting_8);
+  assign _zz_waiting_221 = (_zz_waiting_1 && _zz_waiting_7);
+  assign _zz_waiting_228 = (_zz_waiting_1 && _zz_waiting_6);
+  assign _zz_waiting_235 = (_zz_waiting_1 && _zz_waiting_5);
+  assign _zz_waiting_242 = (_zz_waiting_1 && _zz_waiting_4);
+  assign _zz_waiting_249 = (_zz_waiting_1 && _zz_waiting_3);
+  assign _zz_waiting_256 = (_zz_waiting_1 && _zz_waiting_2);
+  assign _zz_line = _zz_line_1;
+  assign _zz_line_2 = _zz_line_3;
+  assign _zz_line_4 = _zz_line_5;
+  assign _zz_line_6 = _zz_line_7;
+  assign _zz_line_8 = _zz_line_9;
+  assign _zz_line_10 = _zz_line_11;
+  assign _zz_line_12 = _zz_line_13;
+  assign _zz_line_14 = _zz_line_15;
+  assign _zz_line_16 = _zz_line_17;
+  assign _zz_line_18 = _zz_line_19;
+  assign _zz_line_20 = _zz_line_21;
+  assign _zz_line_22 = _zz_line_23;
+  assign _zz_line_24 = _zz_line_25;
+  assign _zz_line_26 = _zz_line_27;
+  assign _zz_line_28 = _zz_line_29;
+  assign _zz_line_30 = _zz_line_31;
+  assign _zz_line_32 = _zz_line_33;
+  assign _zz_line_34 = _zz_line_35;
+  assign _zz_line_36 = _zz_line_37;
+  assign _zz_line_38 = _zz_line_39;
+  assign _zz_line_40 = _zz_line_41;
+  assign _zz_line_42 = _zz_line_43;
+  assign _zz_line_44 = _zz_line_45;
+  assign _zz_line_46 = _zz_line_47;
+  assign _zz_line_48 = _zz_line_49;
+  assign _zz_line_50 = _zz_line_51;
+  assign _zz_line_52 = _zz_line_53;
+  assign _zz_line_54 = _zz_line_55;
+  assign _zz_line_56 = _zz_line_57;
+  assign _zz_line_58 = _zz_line_59;
+  assign _zz_line_60 = _zz_line_61;
+  assign _zz_line_62 = _zz_line_63;
+  assign _zz_line_1 = irq[23];
+  assign _zz_line_3 = irq[22];
+  assign _zz_line_5 = irq[21];
+  assign _zz_line_7 = irq[20];
+  assign _zz_line_9 = irq[19];
+  assign _zz_line_11 = irq[18];
+  assign _zz_line_13 = irq[17];
+  assign _zz_line_15 = irq[16];
+  assign _zz_line_17 = irq[15];
+  assign _zz_line_19 = irq[14];
+  assign _zz_line_21 = irq[13];
+  assign _zz_line_23 = irq[12];
+  assign _zz_line_25 = irq[11];
+  assign _zz_line_27 = irq[10];
+  assign _zz_line_29 = irq[9];
+  assign _zz_line_31 = irq[8];
+  assign _zz_line_33 = irq[7];
+  assign _zz_line_35 = irq[6];
+  assign _zz_line_37 = irq[5];
+  assign _zz_line_39 = irq[4];
+  assign _zz_line_41 = irq[3];
+  assign _zz_line_43 = irq[2];
+  assign _zz_line_45 = irq[1];
+  assign _zz_line_47 = irq[0];
+  assign _zz_line_49 = nic_tx_irq[3];
+  assign _zz_line_51 = nic_tx_irq[2];
+  assign _zz_line_53 = nic_tx_irq[1];
+  assign _zz_line_55 = nic_tx_irq[0];
+  assign _zz_line_57 = nic_rx_irq[3];
+  assign _zz_line_59 = nic_rx_irq[2];
+  assign _zz_line_61 = nic_rx_irq[1];
+  assign _zz_line_63 = nic_rx_irq[0];
+  assign _zz_nicTimeUp_8 = (_zz_nicTimeUp_9 && _zz_nicTimeUp_12);
+  assign _zz_nicTimeUp_14 = (_zz_nicTimeUp_15 && _zz_nicTimeUp_17);
+  assign _zz_nicTimeUp_18 = (_zz_nicTimeUp_19 && _zz_nicTimeUp_22);
+  assign _zz_nicTimeUp_24 = (_zz_nicTimeUp_25 && _zz_nicTimeUp_27);
+  assign _zz_nicTimeUp_28 = (_zz_nicTimeUp_29 && _zz_nicTimeUp_32);
+  assign _zz_nicTimeUp_34 = (_zz_nicTimeUp_35 && _zz_nicTimeUp_37);
+  assign _zz_nicTimeUp_38 = (_zz_nicTimeUp_39 && _zz_nicTimeUp_42);
+  assign _zz_nicTimeUp_44 = (_zz_nicTimeUp_45 && _zz_nicTimeUp_47);
+  assign _zz_nicTimeUp_48 = (_zz_nicTimeUp_49 && _zz_nicTimeUp_52);
+  assign _zz_nicTimeUp_54 = (_zz_nicTimeUp_55 && _zz_nicTimeUp_57);
+  assign _zz_nicTimeUp_58 = (_zz_nicTimeUp_59 && _zz_nicTimeUp_62);
+  assign _zz_nicTimeUp_64 = (_zz_nicTimeUp_65 && _zz_nicTimeUp_67);
+  assign _zz_nicTimeUp_68 = (_zz_nicTimeUp_69 && _zz_nicTimeUp_72);
+  assign _zz_nicTimeUp_74 = (_zz_nicTimeUp_75 && _zz_nicTimeUp_77);
+  assign _zz_nicTimeUp_78 = (_zz_nicTimeUp_79 && _zz_nicTimeUp_82);
+  assign _zz_nicTimeUp_84 = (_zz_nicTimeUp_85 && _zz_nicTimeUp_87);
+  assign _zz_nicTimeUp_9 = (_zz_nicTimeUp_10 != _zz_nicTimeUp_11);
+  assign _zz_nicTimeUp_12 = (_zz_nicTimeUp_13 <= _zz_nicTimer_7_1);
+  assign _zz_nicTimeUp_15 = (_zz_nicTimeUp_7 != _zz_nicTimeUp_16);
+  assign _zz_nicTimeUp_17 = (_zz_nicTimeUp_7 <= _zz_nicTimer_7_1);
+  assign _zz_nicTimeUp_19 = (_zz_nicTimeUp_20 != _zz_nicTimeUp_21);
+  assign _zz_nicTimeUp_22 = (_zz_nicTimeUp_23 <= _zz_nicTimer_6_1);
+  assign _zz_nicTimeUp_25 = (_zz_nicTimeUp_6 != _zz_nicTimeUp_26);
+  assign _zz_nicTimeUp_27 = (_zz_nicTimeUp_6 <= _zz_nicTimer_6_1);
+  assign _zz_nicTimeUp_29 = (_zz_nicTimeUp_30 != _zz_nicTimeUp_31);
+  assign _zz_nicTimeUp_32 = (_zz_nicTimeUp_33 <= _zz_nicTimer_5_1);
+  assign _zz_nicTimeUp_35 = (_zz_nicTimeUp_5 != _zz_nicTimeUp_36);
+  assign _zz_nicTimeUp_37 = (_zz_nicTimeUp_5 <= _zz_nicTimer_5_1);
+  assign _zz_nicTimeUp_39 = (_zz_nicTimeUp_40 != _zz_nicTimeUp_41);
+  assign _zz_nicTimeUp_42 = (_zz_nicTimeUp_43 <= _zz_nicTimer_4_1);
+  assign _zz_nicTimeUp_45 = (_zz_nicTimeUp_4 != _zz_nicTimeUp_46);
+  assign _zz_nicTimeUp_47 = (_zz_nicTimeUp_4 <= _zz_nicTimer_4_1);
+  assign _zz_nicTimeUp_49 = (_zz_nicTimeUp_50 != _zz_nicTimeUp_51);
+  assign _zz_nicTimeUp_52 = (_zz_nicTimeUp_53 <= _zz_nicTimer_3_1);
+  assign _zz_nicTimeUp_55 = (_zz_nicTimeUp_3 != _zz_nicTimeUp_56);
+  assign _zz_nicTimeUp_57 = (_zz_nicTimeUp_3 <= _zz_nicTimer_3_1);
+  assign _zz_nicTimeUp_59 = (_zz_nicTimeUp_60 != _zz_nicTimeUp_61);
+  assign _zz_nicTimeUp_62 = (_zz_nicTimeUp_63 <= _zz_nicTimer_2_1);
+  assign _zz_nicTimeUp_65 = (_zz_nicTimeUp_2 != _zz_nicTimeUp_66);
+  assign _zz_nicTimeUp_67 = (_zz_nicTimeUp_2 <= _zz_nicTimer_2_1);
+  assign _zz_nicTimeUp_69 = (_zz_nicTimeUp_70 != _zz_nicTimeUp_71);
+  assign _zz_nicTimeUp_72 = (_zz_nicTimeUp_73 <= _zz_nicTimer_1_1);
+  assign _zz_nicTimeUp_75 = (_zz_nicTimeUp_1 != _zz_nicTimeUp_76);
+  assign _zz_nicTimeUp_77 = (_zz_nicTimeUp_1 <= _zz_nicTimer_1_1);
+  assign _zz_nicTimeUp_79 = (_zz_nicTimeUp_80 != _zz_nicTimeUp_81);
+  assign _zz_nicTimeUp_82 = (_zz_nicTimeUp_83 <= _zz_nicTimer_0_1);
+  assign _zz_nicTimeUp_85 = (_zz_nicTimeUp != _zz_nicTimeUp_86);
+  assign _zz_nicTimeUp_87 = (_zz_nicTimeUp <= _zz_nicTimer_0_1);
+  assign _zz_nicTimeUp_10 = _zz_coalesceTime_7;
+  assign _zz_nicTimeUp_11 = 16'h0;
+  assign _zz_nicTimeUp_13 = _zz_coalesceTime_7;
+  assign _zz_nicTimeUp_16 = 16'h0;
+  assign _zz_nicTimeUp_20 = _zz_coalesceTime_6;
+  assign _zz_nicTimeUp_21 = 16'h0;
+  assign _zz_nicTimeUp_23 = _zz_coalesceTime_6;
+  assign _zz_nicTimeUp_26 = 16'h0;
+  assign _zz_nicTimeUp_30 = _zz_coalesceTime_5;
+  assign _zz_nicTimeUp_31 = 16'h0;
+  assign _zz_nicTimeUp_33 = _zz_coalesceTime_5;
+  assign _zz_nicTimeUp_36 = 16'h0;
+  assign _zz_nicTimeUp_40 = _zz_coalesceTime_4;
+  assign _zz_nicTimeUp_41 = 16'h0;
+  assign _zz_nicTimeUp_43 = _zz_coalesceTime_4;
+  assign _zz_nicTimeUp_46 = 16'h0;
+  assign _zz_nicTimeUp_50 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_51 = 16'h0;
+  assign _zz_nicTimeUp_53 = _zz_coalesceTime_3;
+  assign _zz_nicTimeUp_56 = 16'h0;
+  assign _zz_nicTimeUp_60 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_61 = 16'h0;
+  assign _zz_nicTimeUp_63 = _zz_coalesceTime_2;
+  assign _zz_nicTimeUp_66 = 16'h0;
+  assign _zz_nicTimeUp_70 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_71 = 16'h0;
+  assign _zz_nicTimeUp_73 = _zz_coalesceTime_1;
+  assign _zz_nicTimeUp_76 = 16'h0;
+  assign _zz_nicTimeUp_80 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_81 = 16'h0;
+  assign _zz_nicTimeUp_83 = _zz_coalesceTime_0;
+  assign _zz_nicTimeUp_86 = 16'h0;
+  assign _zz_nicReachK_8 = (_zz_nicReachK_9 <= _zz_nicCount_7);
+  assign _zz_nicReachK_10 = (_zz_nicReachK_7 <= _zz_nicCount_7);
+  assign _zz_nicReachK_11 = (_zz_nicReachK_12 <= _zz_nicCount_6);
+  assign _zz_nicReachK_13 = (_zz_nicReachK_6 <= _zz_nicCount_6);
+  assign _zz_nicReachK_14 = (_zz_nicReachK_15 <= _zz_nicCount_5);
+  assign _zz_nicReachK_16 = (_zz_nicReachK_5 <= _zz_nicCount_5);
+  assign _zz_nicReachK_17 = (_zz_nicReachK_18 <= _zz_nicCount_4);
+  assign _zz_nicReachK_19 = (_zz_nicReachK_4 <= _zz_nicCount_4);
+  assign _zz_nicReachK_20 = (_zz_nicReachK_21 <= _zz_nicCount_3);
+  assign _zz_nicReachK_22 = (_zz_nicReachK_3 <= _zz_nicCount_3);
+  assign _zz_nicReachK_23 = (_zz_nicReachK_24 <= _zz_nicCount_2);
+  assign _zz_nicReachK_25 = (_zz_nicReachK_2 <= _zz_nicCount_2);
+  assign _zz_nicReachK_26 = (_zz_nicReachK_27 <= _zz_nicCount_1);
+  assign _zz_nicReachK_28 = (_zz_nicReachK_1 <= _zz_nicCount_1);
+  assign _zz_nicReachK_29 = (_zz_nicReachK_30 <= _zz_nicCount_0);
+  assign _zz_nicReachK_31 = (_zz_nicReachK <= _zz_nicCount_0);
+  assign _zz_nicReachK_9 = _zz_coalesceCount_7;
+  assign _zz_nicReachK_12 = _zz_coalesceCount_6;
+  assign _zz_nicReachK_15 = _zz_coalesceCount_5;
+  assign _zz_nicReachK_18 = _zz_coalesceCount_4;
+  assign _zz_nicReachK_21 = _zz_coalesceCount_3;
+  assign _zz_nicReachK_24 = _zz_coalesceCount_2;
+  assign _zz_nicReachK_27 = _zz_coalesceCount_1;
+  assign _zz_nicReachK_30 = _zz_coalesceCount_0;
+  assign _zz_nicReachKNext_8 = (! (_zz_nicCount_7 == _zz_nicReachKNext_9));
+  assign _zz_nicReachKNext_10 = (when_NicCoalescing_l77_7 ? (_zz_nicReachKNext_11 <= _zz_nicReachKNext_7) : (_zz_nicReachK_7 <= _zz_nicReachKNext_7));
+  assign _zz_nicReachKNext_12 = (! (_zz_nicCount_6 == _zz_nicReachKNext_13));
+  assign _zz_nicReachKNext_14 = (when_NicCoalescing_l77_6 ? (_zz_nicReachKNext_15 <= _zz_nicReachKNext_6) : (_zz_nicReachK_6 <= _zz_nicReachKNext_6));
+  assign _zz_nicReachKNext_16 = (! (_zz_nicCount_5 == _zz_nicReachKNext_17));
+  assign _zz_nicReachKNext_18 = (when_NicCoalescing_l77_5 ? (_zz_nicReachKNext_19 <= _zz_nicReachKNext_5) : (_zz_nicReachK_5 <= _zz_nicReachKNext_5));
+  assign _zz_nicReachKNext_20 = (! (_zz_nicCount_4 == _zz_nicReachKNext_21));
+  assign _zz_nicReachKNext_22 = (when_NicCoalescing_l77_4 ? (_zz_nicReachKNext_23 <= _zz_nicReachKNext_4) : (_zz_nicReachK_4 <= _zz_nicReachKNext_4));
+  assign _zz_nicReachKNext_24 = (! (_zz_nicCount_3 == _zz_nicReachKNext_25));
+  assign _zz_nicReachKNext_26 = (when_NicCoalescing_l77_3 ? (_zz_nicReachKNext_27 <= _zz_nicReachKNext_3) : (_zz_nicReachK_3 <= _zz_nicReachKNext_3));
+  assign _zz_nicReachKNext_28 = (! (_zz_nicCount_2 == _zz_nicReachKNext_29));
+  assign _zz_nicReachKNext_30 = (when_NicCoalescing_l77_2 ? (_zz_nicReachKNext_31 <= _zz_nicReachKNext_2) : (_zz_nicReachK_2 <= _zz_nicReachKNext_2));
+  assign _zz_nicReachKNext_32 = (! (_zz_nicCount_1 == _zz_nicReachKNext_33));
+  assign _zz_nicReachKNext_34 = (when_NicCoalescing_l77_1 ? (_zz_nicReachKNext_35 <= _zz_nicReachKNext_1) : (_zz_nicReachK_1 <= _zz_nicReachKNext_1));
+  assign _zz_nicReachKNext_36 = (! (_zz_nicCount_0 == _zz_nicReachKNext_37));
+  assign _zz_nicReachKNext_38 = (when_NicCoalescing_l77 ? (_zz_nicReachKNext_39 <= _zz_nicReachKNext) : (_zz_nicReachK <= _zz_nicReachKNext));
+  assign _zz_nicReachKNext_9 = 6'h3f;
+  assign _zz_nicReachKNext_11 = _zz_coalesceCount_7;
+  assign _zz_nicReachKNext_13 = 6'h3f;
+  assign _zz_nicReachKNext_15 = _zz_coalesceCount_6;
+  assign _zz_nicReachKNext_17 = 6'h3f;
+  assign _zz_nicReachKNext_19 = _zz_coalesceCount_5;
+  assign _zz_nicReachKNext_21 = 6'h3f;
+  assign _zz_nicReachKNext_23 = _zz_coalesceCount_4;
+  assign _zz_nicReachKNext_25 = 6'h3f;
+  assign _zz_nicReachKNext_27 = _zz_coalesceCount_3;
+  assign _zz_nicReachKNext_29 = 6'h3f;
+  assign _zz_nicReachKNext_31 = _zz_coalesceCount_2;
+  assign _zz_nicReachKNext_33 = 6'h3f;
+  assign _zz_nicReachKNext_35 = _zz_coalesceCount_1;
+  assign _zz_nicReachKNext_37 = 6'h3f;
+  assign _zz_nicReachKNext_39 = _zz_coalesceCount_0;
+  assign _zz_offerOneHot = _zz_offerOneHot_1;
+  assign _zz_offerOneHot_3 = _zz_offerOneHot_4;
+  assign _zz_offerOneHot_6 = _zz_offerOneHot_7;
+  assign _zz_offerOneHot_9 = _zz_offerOneHot_10;
+  assign _zz_offerOneHot_12 = _zz_offerOneHot_13;
+  assign _zz_offerOneHot_15 = _zz_offerOneHot_16;
+  assign _zz_offerOneHot_18 = _zz_offerOneHot_19;
+  assign _zz_offerOneHot_21 = _zz_offerOneHot_22;
+  assign _zz_offerOneHot_24 = _zz_offerOneHot_25;
+  assign _zz_offerOneHot_27 = _zz_offerOneHot_28;
+  assign _zz_offerOneHot_30 = _zz_offerOneHot_31;
+  assign _zz_offerOneHot_33 = _zz_offerOneHot_34;
+  assign _zz_offerOneHot_36 = _zz_offerOneHot_37;
+  assign _zz_offerOneHot_39 = _zz_offerOneHot_40;
+  assign _zz_offerOneHot_42 = _zz_offerOneHot_43;
+  assign _zz_offerOneHot_45 = _zz_offerOneHot_46;
+  assign _zz_offerOneHot_48 = _zz_offerOneHot_49;
+  assign _zz_offerOneHot_51 = _zz_offerOneHot_52;
+  assign _zz_offerOneHot_54 = _zz_offerOneHot_55;
+  assign _zz_offerOneHot_57 = _zz_offerOneHot_58;
+  assign _zz_offerOneHot_60 = _zz_offerOneHot_61;
+  assign _zz_offerOneHot_63 = _zz_offerOneHot_64;
+  assign _zz_offerOneHot_66 = _zz_offerOneHot_67;
+  assign _zz_offerOneHot_69 = _zz_offerOneHot_70;
+  assign _zz_offerOneHot_72 = _zz_offerOneHot_73;
+  assign _zz_offerOneHot_75 = _zz_offerOneHot_76;
+  assign _zz_offerOneHot_78 = _zz_offerOneHot_79;
+  assign _zz_offerOneHot_81 = _zz_offerOneHot_82;
+  assign _zz_offerOneHot_84 = _zz_offerOneHot_85;
+  assign _zz_offerOneHot_87 = _zz_offerOneHot_88;
+  assign _zz_offerOneHot_90 = _zz_offerOneHot_91;
+  assign _zz_offerOneHot_93 = _zz_offerOneHot_94;
+  assign _zz_offerOneHot_1 = (offerSource == _zz_offerOneHot_2);
+  assign _zz_offerOneHot_4 = (offerSource == _zz_offerOneHot_5);
+  assign _zz_offerOneHot_7 = (offerSource == _zz_offerOneHot_8);
+  assign _zz_offerOneHot_10 = (offerSource == _zz_offerOneHot_11);
+  assign _zz_offerOneHot_13 = (offerSource == _zz_offerOneHot_14);
+  assign _zz_offerOneHot_16 = (offerSource == _zz_offerOneHot_17);
+  assign _zz_offerOneHot_19 = (offerSource == _zz_offerOneHot_20);
+  assign _zz_offerOneHot_22 = (offerSource == _zz_offerOneHot_23);
+  assign _zz_offerOneHot_25 = (offerSource == _zz_offerOneHot_26);
+  assign _zz_offerOneHot_28 = (offerSource == _zz_offerOneHot_29);
+  assign _zz_offerOneHot_31 = (offerSource == _zz_offerOneHot_32);
+  assign _zz_offerOneHot_34 = (offerSource == _zz_offerOneHot_35);
+  assign _zz_offerOneHot_37 = (offerSource == _zz_offerOneHot_38);
+  assign _zz_offerOneHot_40 = (offerSource == _zz_offerOneHot_41);
+  assign _zz_offerOneHot_43 = (offerSource == _zz_offerOneHot_44);
+  assign _zz_offerOneHot_46 = (offerSource == _zz_offerOneHot_47);
+  assign _zz_offerOneHot_49 = (offerSource == _zz_offerOneHot_50);
+  assign _zz_offerOneHot_52 = (offerSource == _zz_offerOneHot_53);
+  assign _zz_offerOneHot_55 = (offerSource == _zz_offerOneHot_56);
+  assign _zz_offerOneHot_58 = (offerSource == _zz_offerOneHot_59);
+  assign _zz_offerOneHot_61 = (offerSource == _zz_offerOneHot_62);
+  assign _zz_offerOneHot_64 = (offerSource == _zz_offerOneHot_65);
+  assign _zz_offerOneHot_67 = (offerSource == _zz_offerOneHot_68);
+  assign _zz_offerOneHot_70 = (offerSource == _zz_offerOneHot_71);
+  assign _zz_offerOneHot_73 = (offerSource == _zz_offerOneHot_74);
+  assign _zz_offerOneHot_76 = (offerSource == _zz_offerOneHot_77);
+  assign _zz_offerOneHot_79 = (offerSource == _zz_offerOneHot_80);
+  assign _zz_offerOneHot_82 = (offerSource == _zz_offerOneHot_83);
+  assign _zz_offerOneHot_85 = (offerSource == _zz_offerOneHot_86);
+  assign _zz_offerOneHot_88 = (offerSource == _zz_offerOneHot_89);
+  assign _zz_offerOneHot_91 = (offerSource == _zz_offerOneHot_92);
+  assign _zz_offerOneHot_94 = (offerSource == _zz_offerOneHot_95);
+  assign _zz_offerOneHot_2 = 5'h1f;
+  assign _zz_offerOneHot_5 = 5'h1e;
+  assign _zz_offerOneHot_8 = 5'h1d;
+  assign _zz_offerOneHot_11 = 5'h1c;
+  assign _zz_offerOneHot_14 = 5'h1b;
+  assign _zz_offerOneHot_17 = 5'h1a;
+  assign _zz_offerOneHot_20 = 5'h19;
+  assign _zz_offerOneHot_23 = 5'h18;
+  assign _zz_offerOneHot_26 = 5'h17;
+  assign _zz_offerOneHot_29 = 5'h16;
+  assign _zz_offerOneHot_32 = 5'h15;
+  assign _zz_offerOneHot_35 = 5'h14;
+  assign _zz_offerOneHot_38 = 5'h13;
+  assign _zz_offerOneHot_41 = 5'h12;
+  assign _zz_offerOneHot_44 = 5'h11;
+  assign _zz_offerOneHot_47 = 5'h10;
+  assign _zz_offerOneHot_50 = 5'h0f;
+  assign _zz_offerOneHot_53 = 5'h0e;
+  assign _zz_offerOneHot_56 = 5'h0d;
+  assign _zz_offerOneHot_59 = 5'h0c;
+  assign _zz_offerOneHot_62 = 5'h0b;
+  assign _zz_offerOneHot_65 = 5'h0a;
+  assign _zz_offerOneHot_68 = 5'h09;
+  assign _zz_offerOneHot_71 = 5'h08;
+  assign _zz_offerOneHot_74 = 5'h07;
+  assign _zz_offerOneHot_77 = 5'h06;
+  assign _zz_offerOneHot_80 = 5'h05;
+  assign _zz_offerOneHot_83 = 5'h04;
+  assign _zz_offerOneHot_86 = 5'h03;
+  assign _zz_offerOneHot_89 = 5'h02;
+  assign _zz_offerOneHot_92 = 5'h01;
+  assign _zz_offerOneHot_95 = 5'h0;
+  assign _zz_abovePick_37 = _zz_abovePick_38;
+  assign _zz_abovePick_42 = _zz_abovePick_43;
+  assign _zz_abovePick_47 = _zz_abovePick_48;
+  assign _zz_abovePick_52 = _zz_abovePick_53;
+  assign _zz_abovePick_57 = _zz_abovePick_58;
+  assign _zz_abovePick_62 = _zz_abovePick_63;
+  assign _zz_abovePick_67 = _zz_abovePick_68;
+  assign _zz_abovePick_72 = _zz_abovePick_73;
+  assign _zz_abovePick_77 = _zz_abovePick_78;
+  assign _zz_abovePick_82 = _zz_abovePick_83;
+  assign _zz_abovePick_87 = _zz_abovePick_88;
+  assign _zz_abovePick_92 = _zz_abovePick_93;
+  assign _zz_abovePick_97 = _zz_abovePick_98;
+  assign _zz_abovePick_102 = _zz_abovePick_103;
+  assign _zz_abovePick_107 = _zz_abovePick_108;
+  assign _zz_abovePick_112 = _zz_abovePick_113;
+  assign _zz_abovePick_117 = _zz_abovePick_118;
+  assign _zz_abovePick_122 = _zz_abovePick_123;
+  assign _zz_abovePick_127 = _zz_abovePick_128;
+  assign _zz_abovePick_132 = _zz_abovePick_133;
+  assign _zz_abovePick_137 = _zz_abovePick_138;
+  assign _zz_abovePick_142 = _zz_abovePick_143;
+  assign _zz_abovePick_147 = _zz_abovePick_148;
+  assign _zz_abovePick_152 = _zz_abovePick_153;
+  assign _zz_abovePick_157 = _zz_abovePick_158;
+  assign _zz_abovePick_162 = _zz_abovePick_163;
+  assign _zz_abovePick_167 = _zz_abovePick_168;
+  assign _zz_abovePick_172 = _zz_abovePick_173;
+  assign _zz_abovePick_177 = _zz_abovePick_178;
+  assign _zz_abovePick_182 = _zz_abovePick_183;
+  assign _zz_abovePick_187 = _zz_abovePick_188;
+  assign _zz_abovePick_192 = _zz_abovePick_193;
+  assign _zz_abovePick_38 = (_zz_abovePick_39 && _zz_abovePick_41);
+  assign _zz_abovePick_43 = (_zz_abovePick_44 && _zz_abovePick_46);
+  assign _zz_abovePick_48 = (_zz_abovePick_49 && _zz_abovePick_51);
+  assign _zz_abovePick_53 = (_zz_abovePick_54 && _zz_abovePick_56);
+  assign _zz_abovePick_58 = (_zz_abovePick_59 && _zz_abovePick_61);
+  assign _zz_abovePick_63 = (_zz_abovePick_64 && _zz_abovePick_66);
+  assign _zz_abovePick_68 = (_zz_abovePick_69 && _zz_abovePick_71);
+  assign _zz_abovePick_73 = (_zz_abovePick_74 && _zz_abovePick_76);
+  assign _zz_abovePick_78 = (_zz_abovePick_79 && _zz_abovePick_81);
+  assign _zz_abovePick_83 = (_zz_abovePick_84 && _zz_abovePick_86);
+  assign _zz_abovePick_88 = (_zz_abovePick_89 && _zz_abovePick_91);
+  assign _zz_abovePick_93 = (_zz_abovePick_94 && _zz_abovePick_96);
+  assign _zz_abovePick_98 = (_zz_abovePick_99 && _zz_abovePick_101);
+  assign _zz_abovePick_103 = (_zz_abovePick_104 && _zz_abovePick_106);
+  assign _zz_abovePick_108 = (_zz_abovePick_109 && _zz_abovePick_111);
+  assign _zz_abovePick_113 = (_zz_abovePick_114 && _zz_abovePick_116);
+  assign _zz_abovePick_118 = (_zz_abovePick_119 && _zz_abovePick_121);
+  assign _zz_abovePick_123 = (_zz_abovePick_124 && _zz_abovePick_126);
+  assign _zz_abovePick_128 = (_zz_abovePick_129 && _zz_abovePick_131);
+  assign _zz_abovePick_133 = (_zz_abovePick_134 && _zz_abovePick_136);
+  assign _zz_abovePick_138 = (_zz_abovePick_139 && _zz_abovePick_141);
+  assign _zz_abovePick_143 = (_zz_abovePick_144 && _zz_abovePick_146);
+  assign _zz_abovePick_148 = (_zz_abovePick_149 && _zz_abovePick_151);
+  assign _zz_abovePick_153 = (_zz_abovePick_154 && _zz_abovePick_156);
+  assign _zz_abovePick_158 = (_zz_abovePick_159 && _zz_abovePick_161);
+  assign _zz_abovePick_163 = (_zz_abovePick_164 && _zz_abovePick_166);
+  assign _zz_abovePick_168 = (_zz_abovePick_169 && _zz_abovePick_171);
+  assign _zz_abovePick_173 = (_zz_abovePick_174 && _zz_abovePick_176);
+  assign _zz_abovePick_178 = (_zz_abovePick_179 && _zz_abovePick_181);
+  assign _zz_abovePick_183 = (_zz_abovePick_184 && _zz_abovePick_186);
+  assign _zz_abovePick_188 = (_zz_abovePick_189 && _zz_abovePick_191);
+  assign _zz_abovePick_193 = (_zz_abovePick_194 && _zz_abovePick_196);
+  assign _zz_abovePick_39 = (_zz_abovePick_40 || _zz_abovePick_34);
+  assign _zz_abovePick_41 = (! _zz_abovePick_36);
+  assign _zz_abovePick_44 = (_zz_abovePick_45 || _zz_abovePick_33);
+  assign _zz_abovePick_46 = (! _zz_abovePick_36);
+  assign _zz_abovePick_49 = (_zz_abovePick_50 || _zz_abovePick_32);
+  assign _zz_abovePick_51 = (! _zz_abovePick_36);
+  assign _zz_abovePick_54 = (_zz_abovePick_55 || _zz_abovePick_31);
+  assign _zz_abovePick_56 = (! _zz_abovePick_36);
+  assign _zz_abovePick_59 = (_zz_abovePick_60 || _zz_abovePick_30);
+  assign _zz_abovePick_61 = (! _zz_abovePick_36);
+  assign _zz_abovePick_64 = (_zz_abovePick_65 || _zz_abovePick_29);
+  assign _zz_abovePick_66 = (! _zz_abovePick_36);
+  assign _zz_abovePick_69 = (_zz_abovePick_70 || _zz_abovePick_28);
+  assign _zz_abovePick_71 = (! _zz_abovePick_36);
+  assign _zz_abovePick_74 = (_zz_abovePick_75 || _zz_abovePick_27);
+  assign _zz_abovePick_76 = (! _zz_abovePick_36);
+  assign _zz_abovePick_79 = (_zz_abovePick_80 || _zz_abovePick_26);
+  assign _zz_abovePick_81 = (! _zz_abovePick_36);
+  assign _zz_abovePick_84 = (_zz_abovePick_85 || _zz_abovePick_25);
+  assign _zz_abovePick_86 = (! _zz_abovePick_36);
+  assign _zz_abovePick_89 = (_zz_abovePick_90 || _zz_abovePick_24);
+  assign _zz_abovePick_91 = (! _zz_abovePick_36);
+  assign _zz_abovePick_94 = (_zz_abovePick_95 || _zz_abovePick_23);
+  assign _zz_abovePick_96 = (! _zz_abovePick_36);
+  assign _zz_abovePick_99 = (_zz_abovePick_100 || _zz_abovePick_22);
+  assign _zz_abovePick_101 = (! _zz_abovePick_36);
+  assign _zz_abovePick_104 = (_zz_abovePick_105 || _zz_abovePick_21);
+  assign _zz_abovePick_106 = (! _zz_abovePick_36);
+  assign _zz_abovePick_109 = (_zz_abovePick_110 || _zz_abovePick_20);
+  assign _zz_abovePick_111 = (! _zz_abovePick_36);
+  assign _zz_abovePick_114 = (_zz_abovePick_115 || _zz_abovePick_19);
+  assign _zz_abovePick_116 = (! _zz_abovePick_36);
+  assign _zz_abovePick_119 = (_zz_abovePick_120 && _zz_abovePick_34);
+  assign _zz_abovePick_121 = (! _zz_abovePick_36);
+  assign _zz_abovePick_124 = (_zz_abovePick_125 && _zz_abovePick_33);
+  assign _zz_abovePick_126 = (! _zz_abovePick_36);
+  assign _zz_abovePick_129 = (_zz_abovePick_130 && _zz_abovePick_32);
+  assign _zz_abovePick_131 = (! _zz_abovePick_36);
+  assign _zz_abovePick_134 = (_zz_abovePick_135 && _zz_abovePick_31);
+  assign _zz_abovePick_136 = (! _zz_abovePick_36);
+  assign _zz_abovePick_139 = (_zz_abovePick_140 && _zz_abovePick_30);
+  assign _zz_abovePick_141 = (! _zz_abovePick_36);
+  assign _zz_abovePick_144 = (_zz_abovePick_145 && _zz_abovePick_29);
+  assign _zz_abovePick_146 = (! _zz_abovePick_36);
+  assign _zz_abovePick_149 = (_zz_abovePick_150 && _zz_abovePick_28);
+  assign _zz_abovePick_151 = (! _zz_abovePick_36);
+  assign _zz_abovePick_154 = (_zz_abovePick_155 && _zz_abovePick_27);
+  assign _zz_abovePick_156 = (! _zz_abovePick_36);
+  assign _zz_abovePick_159 = (_zz_abovePick_160 && _zz_abovePick_26);
+  assign _zz_abovePick_161 = (! _zz_abovePick_36);
+  assign _zz_abovePick_164 = (_zz_abovePick_165 && _zz_abovePick_25);
+  assign _zz_abovePick_166 = (! _zz_abovePick_36);
+  assign _zz_abovePick_169 = (_zz_abovePick_170 && _zz_abovePick_24);
+  assign _zz_abovePick_171 = (! _zz_abovePick_36);
+  assign _zz_abovePick_174 = (_zz_abovePick_175 && _zz_abovePick_23);
+  assign _zz_abovePick_176 = (! _zz_abovePick_36);
+  assign _zz_abovePick_179 = (_zz_abovePick_180 && _zz_abovePick_22);
+  assign _zz_abovePick_181 = (! _zz_abovePick_36);
+  assign _zz_abovePick_184 = (_zz_abovePick_185 && _zz_abovePick_21);
+  assign _zz_abovePick_186 = (! _zz_abovePick_36);
+  assign _zz_abovePick_189 = (_zz_abovePick_190 && _zz_abovePick_20);
+  assign _zz_abovePick_191 = (! _zz_abovePick_36);
+  assign _zz_abovePick_194 = (_zz_abovePick_195 && _zz_abovePick_19);
+  assign _zz_abovePick_196 = (! _zz_abovePick_36);
+  assign _zz_abovePick_40 = (! _zz_abovePick_35);
+  assign _zz_abovePick_45 = (! _zz_abovePick_35);
+  assign _zz_abovePick_50 = (! _zz_abovePick_35);
+  assign _zz_abovePick_55 = (! _zz_abovePick_35);
+  assign _zz_abovePick_60 = (! _zz_abovePick_35);
+  assign _zz_abovePick_65 = (! _zz_abovePick_35);
+  assign _zz_abovePick_70 = (! _zz_abovePick_35);
+  assign _zz_abovePick_75 = (! _zz_abovePick_35);
+  assign _zz_abovePick_80 = (! _zz_abovePick_35);
+  assign _zz_abovePick_85 = (! _zz_abovePick_35);
+  assign _zz_abovePick_90 = (! _zz_abovePick_35);
+  assign _zz_abovePick_95 = (! _zz_abovePick_35);
+  assign _zz_abovePick_100 = (! _zz_abovePick_35);
+  assign _zz_abovePick_105 = (! _zz_abovePick_35);
+  assign _zz_abovePick_110 = (! _zz_abovePick_35);
+  assign _zz_abovePick_115 = (! _zz_abovePick_35);
+  assign _zz_abovePick_120 = (! _zz_abovePick_35);
+  assign _zz_abovePick_125 = (! _zz_abovePick_35);
+  assign _zz_abovePick_130 = (! _zz_abovePick_35);
+  assign _zz_abovePick_135 = (! _zz_abovePick_35);
+  assign _zz_abovePick_140 = (! _zz_abovePick_35);
+  assign _zz_abovePick_145 = (! _zz_abovePick_35);
+  assign _zz_abovePick_150 = (! _zz_abovePick_35);
+  assign _zz_abovePick_155 = (! _zz_abovePick_35);
+  assign _zz_abovePick_160 = (! _zz_abovePick_35);
+  assign _zz_abovePick_165 = (! _zz_abovePick_35);
+  assign _zz_abovePick_170 = (! _zz_abovePick_35);
+  assign _zz_abovePick_175 = (! _zz_abovePick_35);
+  assign _zz_abovePick_180 = (! _zz_abovePick_35);
+  assign _zz_abovePick_185 = (! _zz_abovePick_35);
+  assign _zz_abovePick_190 = (! _zz_abovePick_35);
+  assign _zz_abovePick_195 = (! _zz_abovePick_35);
+  assign _zz_offerSource_58 = (! _zz_offerSource_53);
+  assign _zz_offerSource_59 = (_zz_offerSource_53 ? _zz_offerSource_60 : _zz_offerSource_85);
+  assign _zz_offerSource_110 = (! _zz_offerSource_54);
+  assign _zz_offerSource_111 = (_zz_offerSource_54 ? _zz_offerSource_112 : _zz_offerSource_137);
+  assign _zz_offerSource_162 = (! _zz_offerSource_55);
+  assign _zz_offerSource_163 = (_zz_offerSource_55 ? _zz_offerSource_164 : _zz_offerSource_189);
+  assign _zz_offerSource_214 = (! _zz_offerValid_4);
+  assign _zz_offerSource_215 = (_zz_offerValid_4 ? _zz_offerSource_216 : _zz_offerSource_241);
+  assign _zz_offerSource_60 = {_zz_offerSource_61,_zz_offerSource_62};
+  assign _zz_offerSource_85 = {_zz_offerSource_86,_zz_offerSource_87};
+  assign _zz_offerSource_112 = {_zz_offerSource_113,_zz_offerSource_114};
+  assign _zz_offerSource_137 = {_zz_offerSource_138,_zz_offerSource_139};
+  assign _zz_offerSource_164 = {_zz_offerSource_165,_zz_offerSource_166};
+  assign _zz_offerSource_189 = {_zz_offerSource_190,_zz_offerSource_191};
+  assign _zz_offerSource_216 = {_zz_offerSource_217,_zz_offerSource_218};
+  assign _zz_offerSource_241 = {_zz_offerSource_242,_zz_offerSource_243};
+  assign _zz_offerSource_61 = (! _zz_offerSource_46);
+  assign _zz_offerSource_62 = (_zz_offerSource_46 ? _zz_offerSource_63 : _zz_offerSource_74);
+  assign _zz_offerSource_86 = (! _zz_offerSource_47);
+  assign _zz_offerSource_87 = (_zz_offerSource_47 ? _zz_offerSource_88 : _zz_offerSource_99);
+  assign _zz_offerSource_113 = (! _zz_offerSource_48);
+  assign _zz_offerSource_114 = (_zz_offerSource_48 ? _zz_offerSource_115 : _zz_offerSource_126);
+  assign _zz_offerSource_138 = (! _zz_offerSource_49);
+  assign _zz_offerSource_139 = (_zz_offerSource_49 ? _zz_offerSource_140 : _zz_offerSource_151);
+  assign _zz_offerSource_165 = (! _zz_offerSource_50);
+  assign _zz_offerSource_166 = (_zz_offerSource_50 ? _zz_offerSource_167 : _zz_offerSource_178);
+  assign _zz_offerSource_190 = (! _zz_offerSource_51);
+  assign _zz_offerSource_191 = (_zz_offerSource_51 ? _zz_offerSource_192 : _zz_offerSource_203);
+  assign _zz_offerSource_217 = (! _zz_offerSource_52);
+  assign _zz_offerSource_218 = (_zz_offerSource_52 ? _zz_offerSource_219 : _zz_offerSource_230);
+  assign _zz_offerSource_242 = (! _zz_offerValid_3);
+  assign _zz_offerSource_243 = (_zz_offerValid_3 ? _zz_offerSource_244 : _zz_offerSource_255);
+  assign _zz_offerSource_63 = {_zz_offerSource_64,_zz_offerSource_66};
+  assign _zz_offerSource_74 = {_zz_offerSource_75,_zz_offerSource_77};
+  assign _zz_offerSource_88 = {_zz_offerSource_89,_zz_offerSource_91};
+  assign _zz_offerSource_99 = {_zz_offerSource_100,_zz_offerSource_102};
+  assign _zz_offerSource_115 = {_zz_offerSource_116,_zz_offerSource_118};
+  assign _zz_offerSource_126 = {_zz_offerSource_127,_zz_offerSource_129};
+  assign _zz_offerSource_140 = {_zz_offerSource_141,_zz_offerSource_143};
+  assign _zz_offerSource_151 = {_zz_offerSource_152,_zz_offerSource_154};
+  assign _zz_offerSource_167 = {_zz_offerSource_168,_zz_offerSource_170};
+  assign _zz_offerSource_178 = {_zz_offerSource_179,_zz_offerSource_181};
+  assign _zz_offerSource_192 = {_zz_offerSource_193,_zz_offerSource_195};
+  assign _zz_offerSource_203 = {_zz_offerSource_204,_zz_offerSource_206};
+  assign _zz_offerSource_219 = {_zz_offerSource_220,_zz_offerSource_222};
+  assign _zz_offerSource_230 = {_zz_offerSource_231,_zz_offerSource_233};
+  assign _zz_offerSource_244 = {_zz_offerSource_245,_zz_offerSource_247};
+  assign _zz_offerSource_255 = {_zz_offerSource_256,_zz_offerSource_258};
+  assign _zz_offerSource_64 = _zz_offerSource_65;
+  assign _zz_offerSource_66 = _zz_offerSource_67;
+  assign _zz_offerSource_75 = _zz_offerSource_76;
+  assign _zz_offerSource_77 = _zz_offerSource_78;
+  assign _zz_offerSource_89 = _zz_offerSource_90;
+  assign _zz_offerSource_91 = _zz_offerSource_92;
+  assign _zz_offerSource_100 = _zz_offerSource_101;
+  assign _zz_offerSource_102 = _zz_offerSource_103;
+  assign _zz_offerSource_116 = _zz_offerSource_117;
+  assign _zz_offerSource_118 = _zz_offerSource_119;
+  assign _zz_offerSource_127 = _zz_offerSource_128;
+  assign _zz_offerSource_129 = _zz_offerSource_130;
+  assign _zz_offerSource_141 = _zz_offerSource_142;
+  assign _zz_offerSource_143 = _zz_offerSource_144;
+  assign _zz_offerSource_152 = _zz_offerSource_153;
+  assign _zz_offerSource_154 = _zz_offerSource_155;
+  assign _zz_offerSource_168 = _zz_offerSource_169;
+  assign _zz_offerSource_170 = _zz_offerSource_171;
+  assign _zz_offerSource_179 = _zz_offerSource_180;
+  assign _zz_offerSource_181 = _zz_offerSource_182;
+  assign _zz_offerSource_193 = _zz_offerSource_194;
+  assign _zz_offerSource_195 = _zz_offerSource_196;
+  assign _zz_offerSource_204 = _zz_offerSource_205;
+  assign _zz_offerSource_206 = _zz_offerSource_207;
+  assign _zz_offerSource_220 = _zz_offerSource_221;
+  assign _zz_offerSource_222 = _zz_offerSource_223;
+  assign _zz_offerSource_231 = _zz_offerSource_232;
+  assign _zz_offerSource_233 = _zz_offerSource_234;
+  assign _zz_offerSource_245 = _zz_offerSource_246;
+  assign _zz_offerSource_247 = _zz_offerSource_248;
+  assign _zz_offerSource_256 = _zz_offerSource_257;
+  assign _zz_offerSource_258 = _zz_offerSource_259;
+  assign _zz_offerSource_65 = (! _zz_offerSource_31);
+  assign _zz_offerSource_67 = (_zz_offerSource_31 ? _zz_offerSource_68 : _zz_offerSource_71);
+  assign _zz_offerSource_76 = (! _zz_offerSource_32);
+  assign _zz_offerSource_78 = (_zz_offerSource_32 ? _zz_offerSource_79 : _zz_offerSource_82);
+  assign _zz_offerSource_90 = (! _zz_offerSource_33);
+  assign _zz_offerSource_92 = (_zz_offerSource_33 ? _zz_offerSource_93 : _zz_offerSource_96);
+  assign _zz_offerSource_101 = (! _zz_offerSource_34);
+  assign _zz_offerSource_103 = (_zz_offerSource_34 ? _zz_offerSource_104 : _zz_offerSource_107);
+  assign _zz_offerSource_117 = (! _zz_offerSource_35);
+  assign _zz_offerSource_119 = (_zz_offerSource_35 ? _zz_offerSource_120 : _zz_offerSource_123);
+  assign _zz_offerSource_128 = (! _zz_offerSource_36);
+  assign _zz_offerSource_130 = (_zz_offerSource_36 ? _zz_offerSource_131 : _zz_offerSource_134);
+  assign _zz_offerSource_142 = (! _zz_offerSource_37);
+  assign _zz_offerSource_144 = (_zz_offerSource_37 ? _zz_offerSource_145 : _zz_offerSource_148);
+  assign _zz_offerSource_153 = (! _zz_offerSource_38);
+  assign _zz_offerSource_155 = (_zz_offerSource_38 ? _zz_offerSource_156 : _zz_offerSource_159);
+  assign _zz_offerSource_169 = (! _zz_offerSource_39);
+  assign _zz_offerSource_171 = (_zz_offerSource_39 ? _zz_offerSource_172 : _zz_offerSource_175);
+  assign _zz_offerSource_180 = (! _zz_offerSource_40);
+  assign _zz_offerSource_182 = (_zz_offerSource_40 ? _zz_offerSource_183 : _zz_offerSource_186);
+  assign _zz_offerSource_194 = (! _zz_offerSource_41);
+  assign _zz_offerSource_196 = (_zz_offerSource_41 ? _zz_offerSource_197 : _zz_offerSource_200);
+  assign _zz_offerSource_205 = (! _zz_offerSource_42);
+  assign _zz_offerSource_207 = (_zz_offerSource_42 ? _zz_offerSource_208 : _zz_offerSource_211);
+  assign _zz_offerSource_221 = (! _zz_offerSource_43);
+  assign _zz_offerSource_223 = (_zz_offerSource_43 ? _zz_offerSource_224 : _zz_offerSource_227);
+  assign _zz_offerSource_232 = (! _zz_offerSource_44);
+  assign _zz_offerSource_234 = (_zz_offerSource_44 ? _zz_offerSource_235 : _zz_offerSource_238);
+  assign _zz_offerSource_246 = (! _zz_offerSource_45);
+  assign _zz_offerSource_248 = (_zz_offerSource_45 ? _zz_offerSource_249 : _zz_offerSource_252);
+  assign _zz_offerSource_257 = (! _zz_offerValid_2);
+  assign _zz_offerSource_259 = (_zz_offerValid_2 ? _zz_offerSource_260 : _zz_offerSource_263);
+  assign _zz_offerSource_68 = _zz_offerSource_69;
+  assign _zz_offerSource_71 = _zz_offerSource_72;
+  assign _zz_offerSource_79 = _zz_offerSource_80;
+  assign _zz_offerSource_82 = _zz_offerSource_83;
+  assign _zz_offerSource_93 = _zz_offerSource_94;
+  assign _zz_offerSource_96 = _zz_offerSource_97;
+  assign _zz_offerSource_104 = _zz_offerSource_105;
+  assign _zz_offerSource_107 = _zz_offerSource_108;
+  assign _zz_offerSource_120 = _zz_offerSource_121;
+  assign _zz_offerSource_123 = _zz_offerSource_124;
+  assign _zz_offerSource_131 = _zz_offerSource_132;
+  assign _zz_offerSource_134 = _zz_offerSource_135;
+  assign _zz_offerSource_145 = _zz_offerSource_146;
+  assign _zz_offerSource_148 = _zz_offerSource_149;
+  assign _zz_offerSource_156 = _zz_offerSource_157;
+  assign _zz_offerSource_159 = _zz_offerSource_160;
+  assign _zz_offerSource_172 = _zz_offerSource_173;
+  assign _zz_offerSource_175 = _zz_offerSource_176;
+  assign _zz_offerSource_183 = _zz_offerSource_184;
+  assign _zz_offerSource_186 = _zz_offerSource_187;
+  assign _zz_offerSource_197 = _zz_offerSource_198;
+  assign _zz_offerSource_200 = _zz_offerSource_201;
+  assign _zz_offerSource_208 = _zz_offerSource_209;
+  assign _zz_offerSource_211 = _zz_offerSource_212;
+  assign _zz_offerSource_224 = _zz_offerSource_225;
+  assign _zz_offerSource_227 = _zz_offerSource_228;
+  assign _zz_offerSource_235 = _zz_offerSource_236;
+  assign _zz_offerSource_238 = _zz_offerSource_239;
+  assign _zz_offerSource_249 = _zz_offerSource_250;
+  assign _zz_offerSource_252 = _zz_offerSource_253;
+  assign _zz_offerSource_260 = _zz_offerSource_261;
+  assign _zz_offerSource_263 = _zz_offerSource_264;
+  assign _zz_offerSource_69 = _zz_offerSource_70;
+  assign _zz_offerSource_72 = _zz_offerSource_73;
+  assign _zz_offerSource_80 = _zz_offerSource_81;
+  assign _zz_offerSource_83 = _zz_offerSource_84;
+  assign _zz_offerSource_94 = _zz_offerSource_95;
+  assign _zz_offerSource_97 = _zz_offerSource_98;
+  assign _zz_offerSource_105 = _zz_offerSource_106;
+  assign _zz_offerSource_108 = _zz_offerSource_109;
+  assign _zz_offerSource_121 = _zz_offerSource_122;
+  assign _zz_offerSource_124 = _zz_offerSource_125;
+  assign _zz_offerSource_132 = _zz_offerSource_133;
+  assign _zz_offerSource_135 = _zz_offerSource_136;
+  assign _zz_offerSource_146 = _zz_offerSource_147;
+  assign _zz_offerSource_149 = _zz_offerSource_150;
+  assign _zz_offerSource_157 = _zz_offerSource_158;
+  assign _zz_offerSource_160 = _zz_offerSource_161;
+  assign _zz_offerSource_173 = _zz_offerSource_174;
+  assign _zz_offerSource_176 = _zz_offerSource_177;
+  assign _zz_offerSource_184 = _zz_offerSource_185;
+  assign _zz_offerSource_187 = _zz_offerSource_188;
+  assign _zz_offerSource_198 = _zz_offerSource_199;
+  assign _zz_offerSource_201 = _zz_offerSource_202;
+  assign _zz_offerSource_209 = _zz_offerSource_210;
+  assign _zz_offerSource_212 = _zz_offerSource_213;
+  assign _zz_offerSource_225 = _zz_offerSource_226;
+  assign _zz_offerSource_228 = _zz_offerSource_229;
+  assign _zz_offerSource_236 = _zz_offerSource_237;
+  assign _zz_offerSource_239 = _zz_offerSource_240;
+  assign _zz_offerSource_250 = _zz_offerSource_251;
+  assign _zz_offerSource_253 = _zz_offerSource_254;
+  assign _zz_offerSource_261 = _zz_offerSource_262;
+  assign _zz_offerSource_264 = _zz_offerSource_265;
+  assign _zz_offerSource_70 = (! _zz_offerSource);
+  assign _zz_offerSource_73 = (! _zz_offerSource_1);
+  assign _zz_offerSource_81 = (! _zz_offerSource_2);
+  assign _zz_offerSource_84 = (! _zz_offerSource_3);
+  assign _zz_offerSource_95 = (! _zz_offerSource_4);
+  assign _zz_offerSource_98 = (! _zz_offerSource_5);
+  assign _zz_offerSource_106 = (! _zz_offerSource_6);
+  assign _zz_offerSource_109 = (! _zz_offerSource_7);
+  assign _zz_offerSource_122 = (! _zz_offerSource_8);
+  assign _zz_offerSource_125 = (! _zz_offerSource_9);
+  assign _zz_offerSource_133 = (! _zz_offerSource_10);
+  assign _zz_offerSource_136 = (! _zz_offerSource_11);
+  assign _zz_offerSource_147 = (! _zz_offerSource_12);
+  assign _zz_offerSource_150 = (! _zz_offerSource_13);
+  assign _zz_offerSource_158 = (! _zz_offerSource_14);
+  assign _zz_offerSource_161 = (! _zz_offerSource_15);
+  assign _zz_offerSource_174 = (! _zz_offerSource_16);
+  assign _zz_offerSource_177 = (! _zz_offerSource_17);
+  assign _zz_offerSource_185 = (! _zz_offerSource_18);
+  assign _zz_offerSource_188 = (! _zz_offerSource_19);
+  assign _zz_offerSource_199 = (! _zz_offerSource_20);
+  assign _zz_offerSource_202 = (! _zz_offerSource_21);
+  assign _zz_offerSource_210 = (! _zz_offerSource_22);
+  assign _zz_offerSource_213 = (! _zz_offerSource_23);
+  assign _zz_offerSource_226 = (! _zz_offerSource_24);
+  assign _zz_offerSource_229 = (! _zz_offerSource_25);
+  assign _zz_offerSource_237 = (! _zz_offerSource_26);
+  assign _zz_offerSource_240 = (! _zz_offerSource_27);
+  assign _zz_offerSource_251 = (! _zz_offerSource_28);
+  assign _zz_offerSource_254 = (! _zz_offerSource_29);
+  assign _zz_offerSource_262 = (! _zz_offerSource_30);
+  assign _zz_offerSource_265 = (! _zz_offerValid_1);
+  assign _zz_offerPersistent_1 = (_zz_offerSource_31 ? _zz_offerPersistent_2 : _zz_offerPersistent_5);
+  assign _zz_offerPersistent_8 = (_zz_offerSource_32 ? _zz_offerPersistent_9 : _zz_offerPersistent_12);
+  assign _zz_offerPersistent_15 = (_zz_offerSource_33 ? _zz_offerPersistent_16 : _zz_offerPersistent_19);
+  assign _zz_offerPersistent_22 = (_zz_offerSource_34 ? _zz_offerPersistent_23 : _zz_offerPersistent_26);
+  assign _zz_offerPersistent_29 = (_zz_offerSource_35 ? _zz_offerPersistent_30 : _zz_offerPersistent_33);
+  assign _zz_offerPersistent_36 = (_zz_offerSource_36 ? _zz_offerPersistent_37 : _zz_offerPersistent_40);
+  assign _zz_offerPersistent_43 = (_zz_offerSource_37 ? _zz_offerPersistent_44 : _zz_offerPersistent_47);
+  assign _zz_offerPersistent_50 = (_zz_offerSource_38 ? _zz_offerPersistent_51 : _zz_offerPersistent_54);
+  assign _zz_offerPersistent_57 = (_zz_offerSource_39 ? _zz_offerPersistent_58 : _zz_offerPersistent_61);
+  assign _zz_offerPersistent_64 = (_zz_offerSource_40 ? _zz_offerPersistent_65 : _zz_offerPersistent_68);
+  assign _zz_offerPersistent_71 = (_zz_offerSource_41 ? _zz_offerPersistent_72 : _zz_offerPersistent_75);
+  assign _zz_offerPersistent_78 = (_zz_offerSource_42 ? _zz_offerPersistent_79 : _zz_offerPersistent_82);
+  assign _zz_offerPersistent_85 = (_zz_offerSource_43 ? _zz_offerPersistent_86 : _zz_offerPersistent_89);
+  assign _zz_offerPersistent_92 = (_zz_offerSource_44 ? _zz_offerPersistent_93 : _zz_offerPersistent_96);
+  assign _zz_offerPersistent_99 = (_zz_offerSource_45 ? _zz_offerPersistent_100 : _zz_offerPersistent_103);
+  assign _zz_offerPersistent_106 = (_zz_offerValid_2 ? _zz_offerPersistent_107 : _zz_offerPersistent_110);
+  assign _zz_offerPersistent_2 = (_zz_offerSource ? _zz_offerPersistent_3 : _zz_offerPersistent_4);
+  assign _zz_offerPersistent_5 = (_zz_offerSource_1 ? _zz_offerPersistent_6 : _zz_offerPersistent_7);
+  assign _zz_offerPersistent_9 = (_zz_offerSource_2 ? _zz_offerPersistent_10 : _zz_offerPersistent_11);
+  assign _zz_offerPersistent_12 = (_zz_offerSource_3 ? _zz_offerPersistent_13 : _zz_offerPersistent_14);
+  assign _zz_offerPersistent_16 = (_zz_offerSource_4 ? _zz_offerPersistent_17 : _zz_offerPersistent_18);
+  assign _zz_offerPersistent_19 = (_zz_offerSource_5 ? _zz_offerPersistent_20 : _zz_offerPersistent_21);
+  assign _zz_offerPersistent_23 = (_zz_offerSource_6 ? _zz_offerPersistent_24 : _zz_offerPersistent_25);
+  assign _zz_offerPersistent_26 = (_zz_offerSource_7 ? _zz_offerPersistent_27 : _zz_offerPersistent_28);
+  assign _zz_offerPersistent_30 = (_zz_offerSource_8 ? _zz_offerPersistent_31 : _zz_offerPersistent_32);
+  assign _zz_offerPersistent_33 = (_zz_offerSource_9 ? _zz_offerPersistent_34 : _zz_offerPersistent_35);
+  assign _zz_offerPersistent_37 = (_zz_offerSource_10 ? _zz_offerPersistent_38 : _zz_offerPersistent_39);
+  assign _zz_offerPersistent_40 = (_zz_offerSource_11 ? _zz_offerPersistent_41 : _zz_offerPersistent_42);
+  assign _zz_offerPersistent_44 = (_zz_offerSource_12 ? _zz_offerPersistent_45 : _zz_offerPersistent_46);
+  assign _zz_offerPersistent_47 = (_zz_offerSource_13 ? _zz_offerPersistent_48 : _zz_offerPersistent_49);
+  assign _zz_offerPersistent_51 = (_zz_offerSource_14 ? _zz_offerPersistent_52 : _zz_offerPersistent_53);
+  assign _zz_offerPersistent_54 = (_zz_offerSource_15 ? _zz_offerPersistent_55 : _zz_offerPersistent_56);
+  assign _zz_offerPersistent_58 = (_zz_offerSource_16 ? _zz_offerPersistent_59 : _zz_offerPersistent_60);
+  assign _zz_offerPersistent_61 = (_zz_offerSource_17 ? _zz_offerPersistent_62 : _zz_offerPersistent_63);
+  assign _zz_offerPersistent_65 = (_zz_offerSource_18 ? _zz_offerPersistent_66 : _zz_offerPersistent_67);
+  assign _zz_offerPersistent_68 = (_zz_offerSource_19 ? _zz_offerPersistent_69 : _zz_offerPersistent_70);
+  assign _zz_offerPersistent_72 = (_zz_offerSource_20 ? _zz_offerPersistent_73 : _zz_offerPersistent_74);
+  assign _zz_offerPersistent_75 = (_zz_offerSource_21 ? _zz_offerPersistent_76 : _zz_offerPersistent_77);
+  assign _zz_offerPersistent_79 = (_zz_offerSource_22 ? _zz_offerPersistent_80 : _zz_offerPersistent_81);
+  assign _zz_offerPersistent_82 = (_zz_offerSource_23 ? _zz_offerPersistent_83 : _zz_offerPersistent_84);
+  assign _zz_offerPersistent_86 = (_zz_offerSource_24 ? _zz_offerPersistent_87 : _zz_offerPersistent_88);
+  assign _zz_offerPersistent_89 = (_zz_offerSource_25 ? _zz_offerPersistent_90 : _zz_offerPersistent_91);
+  assign _zz_offerPersistent_93 = (_zz_offerSource_26 ? _zz_offerPersistent_94 : _zz_offerPersistent_95);
+  assign _zz_offerPersistent_96 = (_zz_offerSource_27 ? _zz_offerPersistent_97 : _zz_offerPersistent_98);
+  assign _zz_offerPersistent_100 = (_zz_offerSource_28 ? _zz_offerPersistent_101 : _zz_offerPersistent_102);
+  assign _zz_offerPersistent_103 = (_zz_offerSource_29 ? _zz_offerPersistent_104 : _zz_offerPersistent_105);
+  assign _zz_offerPersistent_107 = (_zz_offerSource_30 ? _zz_offerPersistent_108 : _zz_offerPersistent_109);
+  assign _zz_offerPersistent_110 = (_zz_offerValid_1 ? _zz_offerPersistent_111 : _zz_offerPersistent_112);
+  assign _zz_offerPersistent_3 = _zz_offerPersistent[0];
+  assign _zz_offerPersistent_4 = _zz_offerPersistent[1];
+  assign _zz_offerPersistent_6 = _zz_offerPersistent[2];
+  assign _zz_offerPersistent_7 = _zz_offerPersistent[3];
+  assign _zz_offerPersistent_10 = _zz_offerPersistent[4];
+  assign _zz_offerPersistent_11 = _zz_offerPersistent[5];
+  assign _zz_offerPersistent_13 = _zz_offerPersistent[6];
+  assign _zz_offerPersistent_14 = _zz_offerPersistent[7];
+  assign _zz_offerPersistent_17 = _zz_offerPersistent[8];
+  assign _zz_offerPersistent_18 = _zz_offerPersistent[9];
+  assign _zz_offerPersistent_20 = _zz_offerPersistent[10];
+  assign _zz_offerPersistent_21 = _zz_offerPersistent[11];
+  assign _zz_offerPersistent_24 = _zz_offerPersistent[12];
+  assign _zz_offerPersistent_25 = _zz_offerPersistent[13];
+  assign _zz_offerPersistent_27 = _zz_offerPersistent[14];
+  assign _zz_offerPersistent_28 = _zz_offerPersistent[15];
+  assign _zz_offerPersistent_31 = _zz_offerPersistent[16];
+  assign _zz_offerPersistent_32 = _zz_offerPersistent[17];
+  assign _zz_offerPersistent_34 = _zz_offerPersistent[18];
+  assign _zz_offerPersistent_35 = _zz_offerPersistent[19];
+  assign _zz_offerPersistent_38 = _zz_offerPersistent[20];
+  assign _zz_offerPersistent_39 = _zz_offerPersistent[21];
+  assign _zz_offerPersistent_41 = _zz_offerPersistent[22];
+  assign _zz_offerPersistent_42 = _zz_offerPersistent[23];
+  assign _zz_offerPersistent_45 = _zz_offerPersistent[24];
+  assign _zz_offerPersistent_46 = _zz_offerPersistent[25];
+  assign _zz_offerPersistent_48 = _zz_offerPersistent[26];
+  assign _zz_offerPersistent_49 = _zz_offerPersistent[27];
+  assign _zz_offerPersistent_52 = _zz_offerPersistent[28];
+  assign _zz_offerPersistent_53 = _zz_offerPersistent[29];
+  assign _zz_offerPersistent_55 = _zz_offerPersistent[30];
+  assign _zz_offerPersistent_56 = _zz_offerPersistent[31];
+  assign _zz_offerPersistent_59 = _zz_offerPersistent[32];
+  assign _zz_offerPersistent_60 = _zz_offerPersistent[33];
+  assign _zz_offerPersistent_62 = _zz_offerPersistent[34];
+  assign _zz_offerPersistent_63 = _zz_offerPersistent[35];
+  assign _zz_offerPersistent_66 = _zz_offerPersistent[36];
+  assign _zz_offerPersistent_67 = _zz_offerPersistent[37];
+  assign _zz_offerPersistent_69 = _zz_offerPersistent[38];
+  assign _zz_offerPersistent_70 = _zz_offerPersistent[39];
+  assign _zz_offerPersistent_73 = _zz_offerPersistent[40];
+  assign _zz_offerPersistent_74 = _zz_offerPersistent[41];
+  assign _zz_offerPersistent_76 = _zz_offerPersistent[42];
+  assign _zz_offerPersistent_77 = _zz_offerPersistent[43];
+  assign _zz_offerPersistent_80 = _zz_offerPersistent[44];
+  assign _zz_offerPersistent_81 = _zz_offerPersistent[45];
+  assign _zz_offerPersistent_83 = _zz_offerPersistent[46];
+  assign _zz_offerPersistent_84 = _zz_offerPersistent[47];
+  assign _zz_offerPersistent_87 = _zz_offerPersistent[48];
+  assign _zz_offerPersistent_88 = _zz_offerPersistent[49];
+  assign _zz_offerPersistent_90 = _zz_offerPersistent[50];
+  assign _zz_offerPersistent_91 = _zz_offerPersistent[51];
+  assign _zz_offerPersistent_94 = _zz_offerPersistent[52];
+  assign _zz_offerPersistent_95 = _zz_offerPersistent[53];
+  assign _zz_offerPersistent_97 = _zz_offerPersistent[54];
+  assign _zz_offerPersistent_98 = _zz_offerPersistent[55];
+  assign _zz_offerPersistent_101 = _zz_offerPersistent[56];
+  assign _zz_offerPersistent_102 = _zz_offerPersistent[57];
+  assign _zz_offerPersistent_104 = _zz_offerPersistent[58];
+  assign _zz_offerPersistent_105 = _zz_offerPersistent[59];
+  assign _zz_offerPersistent_108 = _zz_offerPersistent[60];
+  assign _zz_offerPersistent_109 = _zz_offerPersistent[61];
+  assign _zz_offerPersistent_111 = _zz_offerPersistent[62];
+  assign _zz_offerPersistent_112 = _zz_offerPersistent[63];
+  assign _zz_folded = {_zz_folded_1,_zz_folded_4};
+  assign _zz_folded_7 = {_zz_folded_8,_zz_folded_11};
+  assign _zz_folded_14 = {_zz_folded_15,_zz_folded_18};
+  assign _zz_folded_21 = {_zz_folded_22,_zz_folded_25};
+  assign _zz_folded_28 = {_zz_folded_29,_zz_folded_32};
+  assign _zz_folded_35 = {_zz_folded_36,_zz_folded_39};
+  assign _zz_folded_42 = {_zz_folded_43,_zz_folded_46};
+  assign _zz_folded_49 = {_zz_folded_50,_zz_folded_53};
+  assign _zz_folded_56 = {_zz_folded_57,_zz_folded_60};
+  assign _zz_folded_63 = {_zz_folded_64,_zz_folded_67};
+  assign _zz_folded_70 = {_zz_folded_71,_zz_folded_74};
+  assign _zz_folded_77 = {_zz_folded_78,_zz_folded_81};
+  assign _zz_folded_84 = {_zz_folded_85,_zz_folded_88};
+  assign _zz_folded_91 = {_zz_folded_92,_zz_folded_95};
+  assign _zz_folded_98 = {_zz_folded_99,_zz_folded_102};
+  assign _zz_folded_105 = {_zz_folded_106,_zz_folded_109};
+  assign _zz_folded_1 = _zz_folded_2;
+  assign _zz_folded_4 = _zz_folded_5;
+  assign _zz_folded_8 = _zz_folded_9;
+  assign _zz_folded_11 = _zz_folded_12;
+  assign _zz_folded_15 = _zz_folded_16;
+  assign _zz_folded_18 = _zz_folded_19;
+  assign _zz_folded_22 = _zz_folded_23;
+  assign _zz_folded_25 = _zz_folded_26;
+  assign _zz_folded_29 = _zz_folded_30;
+  assign _zz_folded_32 = _zz_folded_33;
+  assign _zz_folded_36 = _zz_folded_37;
+  assign _zz_folded_39 = _zz_folded_40;
+  assign _zz_folded_43 = _zz_folded_44;
+  assign _zz_folded_46 = _zz_folded_47;
+  assign _zz_folded_50 = _zz_folded_51;
+  assign _zz_folded_53 = _zz_folded_54;
+  assign _zz_folded_57 = _zz_folded_58;
+  assign _zz_folded_60 = _zz_folded_61;
+  assign _zz_folded_64 = _zz_folded_65;
+  assign _zz_folded_67 = _zz_folded_68;
+  assign _zz_folded_71 = _zz_folded_72;
+  assign _zz_folded_74 = _zz_folded_75;
+  assign _zz_folded_78 = _zz_folded_79;
+  assign _zz_folded_81 = _zz_folded_82;
+  assign _zz_folded_85 = _zz_folded_86;
+  assign _zz_folded_88 = _zz_folded_89;
+  assign _zz_folded_92 = _zz_folded_93;
+  assign _zz_folded_95 = _zz_folded_96;
+  assign _zz_folded_99 = _zz_folded_100;
+  assign _zz_folded_102 = _zz_folded_103;
+  assign _zz_folded_106 = _zz_folded_107;
+  assign _zz_folded_109 = _zz_folded_110;
+  assign _zz_folded_2 = (foldSource == _zz_folded_3);
+  assign _zz_folded_5 = (foldSource == _zz_folded_6);
+  assign _zz_folded_9 = (foldSource == _zz_folded_10);
+  assign _zz_folded_12 = (foldSource == _zz_folded_13);
+  assign _zz_folded_16 = (foldSource == _zz_folded_17);
+  assign _zz_folded_19 = (foldSource == _zz_folded_20);
+  assign _zz_folded_23 = (foldSource == _zz_folded_24);
+  assign _zz_folded_26 = (foldSource == _zz_folded_27);
+  assign _zz_folded_30 = (foldSource == _zz_folded_31);
+  assign _zz_folded_33 = (foldSource == _zz_folded_34);
+  assign _zz_folded_37 = (foldSource == _zz_folded_38);
+  assign _zz_folded_40 = (foldSource == _zz_folded_41);
+  assign _zz_folded_44 = (foldSource == _zz_folded_45);
+  assign _zz_folded_47 = (foldSource == _zz_folded_48);
+  assign _zz_folded_51 = (foldSource == _zz_folded_52);
+  assign _zz_folded_54 = (foldSource == _zz_folded_55);
+  assign _zz_folded_58 = (foldSource == _zz_folded_59);
+  assign _zz_folded_61 = (foldSource == _zz_folded_62);
+  assign _zz_folded_65 = (foldSource == _zz_folded_66);
+  assign _zz_folded_68 = (foldSource == _zz_folded_69);
+  assign _zz_folded_72 = (foldSource == _zz_folded_73);
+  assign _zz_folded_75 = (foldSource == _zz_folded_76);
+  assign _zz_folded_79 = (foldSource == _zz_folded_80);
+  assign _zz_folded_82 = (foldSource == _zz_folded_83);
+  assign _zz_folded_86 = (foldSource == _zz_folded_87);
+  assign _zz_folded_89 = (foldSource == _zz_folded_90);
+  assign _zz_folded_93 = (foldSource == _zz_folded_94);
+  assign _zz_folded_96 = (foldSource == _zz_folded_97);
+  assign _zz_folded_100 = (foldSource == _zz_folded_101);
+  assign _zz_folded_103 = (foldSource == _zz_folded_104);
+  assign _zz_folded_107 = (foldSource == _zz_folded_108);
+  assign _zz_folded_110 = (foldSource == _zz_folded_111);
+  assign _zz_folded_3 = 5'h1f;
+  assign _zz_folded_6 = 5'h1e;
+  assign _zz_folded_10 = 5'h1d;
+  assign _zz_folded_13 = 5'h1c;
+  assign _zz_folded_17 = 5'h1b;
+  assign _zz_folded_20 = 5'h1a;
+  assign _zz_folded_24 = 5'h19;
+  assign _zz_folded_27 = 5'h18;
+  assign _zz_folded_31 = 5'h17;
+  assign _zz_folded_34 = 5'h16;
+  assign _zz_folded_38 = 5'h15;
+  assign _zz_folded_41 = 5'h14;
+  assign _zz_folded_45 = 5'h13;
+  assign _zz_folded_48 = 5'h12;
+  assign _zz_folded_52 = 5'h11;
+  assign _zz_folded_55 = 5'h10;
+  assign _zz_folded_59 = 5'h0f;
+  assign _zz_folded_62 = 5'h0e;
+  assign _zz_folded_66 = 5'h0d;
+  assign _zz_folded_69 = 5'h0c;
+  assign _zz_folded_73 = 5'h0b;
+  assign _zz_folded_76 = 5'h0a;
+  assign _zz_folded_80 = 5'h09;
+  assign _zz_folded_83 = 5'h08;
+  assign _zz_folded_87 = 5'h07;
+  assign _zz_folded_90 = 5'h06;
+  assign _zz_folded_94 = 5'h05;
+  assign _zz_folded_97 = 5'h04;
+  assign _zz_folded_101 = 5'h03;
+  assign _zz_folded_104 = 5'h02;
+  assign _zz_folded_108 = 5'h01;
+  assign _zz_folded_111 = 5'h0;
+  assign _zz__zz_fold_37 = {_zz__zz_fold_37_1,_zz__zz_fold_37_6};
+  assign _zz__zz_fold_37_11 = {_zz__zz_fold_37_12,_zz__zz_fold_37_17};
+  assign _zz__zz_fold_37_22 = {_zz__zz_fold_37_23,_zz__zz_fold_37_28};
+  assign _zz__zz_fold_37_33 = {_zz__zz_fold_37_34,_zz__zz_fold_37_39};
+  assign _zz__zz_fold_37_44 = {_zz__zz_fold_37_45,_zz__zz_fold_37_50};
+  assign _zz__zz_fold_37_55 = {_zz__zz_fold_37_56,_zz__zz_fold_37_61};
+  assign _zz__zz_fold_37_66 = {_zz__zz_fold_37_67,_zz__zz_fold_37_72};
+  assign _zz__zz_fold_37_77 = {_zz__zz_fold_37_78,_zz__zz_fold_37_83};
+  assign _zz__zz_fold_37_88 = {_zz__zz_fold_37_89,_zz__zz_fold_37_94};
+  assign _zz__zz_fold_37_99 = {_zz__zz_fold_37_100,_zz__zz_fold_37_105};
+  assign _zz__zz_fold_37_110 = {_zz__zz_fold_37_111,_zz__zz_fold_37_116};
+  assign _zz__zz_fold_37_121 = {_zz__zz_fold_37_122,_zz__zz_fold_37_127};
+  assign _zz__zz_fold_37_132 = {_zz__zz_fold_37_133,_zz__zz_fold_37_138};
+  assign _zz__zz_fold_37_143 = {_zz__zz_fold_37_144,_zz__zz_fold_37_149};
+  assign _zz__zz_fold_37_154 = {_zz__zz_fold_37_155,_zz__zz_fold_37_160};
+  assign _zz__zz_fold_37_165 = {_zz__zz_fold_37_166,_zz__zz_fold_37_171};
+  assign _zz__zz_fold_37_1 = _zz__zz_fold_37_2;
+  assign _zz__zz_fold_37_6 = _zz__zz_fold_37_7;
+  assign _zz__zz_fold_37_12 = _zz__zz_fold_37_13;
+  assign _zz__zz_fold_37_17 = _zz__zz_fold_37_18;
+  assign _zz__zz_fold_37_23 = _zz__zz_fold_37_24;
+  assign _zz__zz_fold_37_28 = _zz__zz_fold_37_29;
+  assign _zz__zz_fold_37_34 = _zz__zz_fold_37_35;
+  assign _zz__zz_fold_37_39 = _zz__zz_fold_37_40;
+  assign _zz__zz_fold_37_45 = _zz__zz_fold_37_46;
+  assign _zz__zz_fold_37_50 = _zz__zz_fold_37_51;
+  assign _zz__zz_fold_37_56 = _zz__zz_fold_37_57;
+  assign _zz__zz_fold_37_61 = _zz__zz_fold_37_62;
+  assign _zz__zz_fold_37_67 = _zz__zz_fold_37_68;
+  assign _zz__zz_fold_37_72 = _zz__zz_fold_37_73;
+  assign _zz__zz_fold_37_78 = _zz__zz_fold_37_79;
+  assign _zz__zz_fold_37_83 = _zz__zz_fold_37_84;
+  assign _zz__zz_fold_37_89 = _zz__zz_fold_37_90;
+  assign _zz__zz_fold_37_94 = _zz__zz_fold_37_95;
+  assign _zz__zz_fold_37_100 = _zz__zz_fold_37_101;
+  assign _zz__zz_fold_37_105 = _zz__zz_fold_37_106;
+  assign _zz__zz_fold_37_111 = _zz__zz_fold_37_112;
+  assign _zz__zz_fold_37_116 = _zz__zz_fold_37_117;
+  assign _zz__zz_fold_37_122 = _zz__zz_fold_37_123;
+  assign _zz__zz_fold_37_127 = _zz__zz_fold_37_128;
+  assign _zz__zz_fold_37_133 = _zz__zz_fold_37_134;
+  assign _zz__zz_fold_37_138 = _zz__zz_fold_37_139;
+  assign _zz__zz_fold_37_144 = _zz__zz_fold_37_145;
+  assign _zz__zz_fold_37_149 = _zz__zz_fold_37_150;
+  assign _zz__zz_fold_37_155 = _zz__zz_fold_37_156;
+  assign _zz__zz_fold_37_160 = _zz__zz_fold_37_161;
+  assign _zz__zz_fold_37_166 = _zz__zz_fold_37_167;
+  assign _zz__zz_fold_37_171 = _zz__zz_fold_37_172;
+  assign _zz__zz_fold_37_2 = (_zz__zz_fold_37_3 && _zz__zz_fold_37_5);
+  assign _zz__zz_fold_37_7 = (_zz__zz_fold_37_8 && _zz__zz_fold_37_10);
+  assign _zz__zz_fold_37_13 = (_zz__zz_fold_37_14 && _zz__zz_fold_37_16);
+  assign _zz__zz_fold_37_18 = (_zz__zz_fold_37_19 && _zz__zz_fold_37_21);
+  assign _zz__zz_fold_37_24 = (_zz__zz_fold_37_25 && _zz__zz_fold_37_27);
+  assign _zz__zz_fold_37_29 = (_zz__zz_fold_37_30 && _zz__zz_fold_37_32);
+  assign _zz__zz_fold_37_35 = (_zz__zz_fold_37_36 && _zz__zz_fold_37_38);
+  assign _zz__zz_fold_37_40 = (_zz__zz_fold_37_41 && _zz__zz_fold_37_43);
+  assign _zz__zz_fold_37_46 = (_zz__zz_fold_37_47 && _zz__zz_fold_37_49);
+  assign _zz__zz_fold_37_51 = (_zz__zz_fold_37_52 && _zz__zz_fold_37_54);
+  assign _zz__zz_fold_37_57 = (_zz__zz_fold_37_58 && _zz__zz_fold_37_60);
+  assign _zz__zz_fold_37_62 = (_zz__zz_fold_37_63 && _zz__zz_fold_37_65);
+  assign _zz__zz_fold_37_68 = (_zz__zz_fold_37_69 && _zz__zz_fold_37_71);
+  assign _zz__zz_fold_37_73 = (_zz__zz_fold_37_74 && _zz__zz_fold_37_76);
+  assign _zz__zz_fold_37_79 = (_zz__zz_fold_37_80 && _zz__zz_fold_37_82);
+  assign _zz__zz_fold_37_84 = (_zz__zz_fold_37_85 && _zz__zz_fold_37_87);
+  assign _zz__zz_fold_37_90 = (_zz__zz_fold_37_91 && _zz__zz_fold_37_93);
+  assign _zz__zz_fold_37_95 = (_zz__zz_fold_37_96 && _zz__zz_fold_37_98);
+  assign _zz__zz_fold_37_101 = (_zz__zz_fold_37_102 && _zz__zz_fold_37_104);
+  assign _zz__zz_fold_37_106 = (_zz__zz_fold_37_107 && _zz__zz_fold_37_109);
+  assign _zz__zz_fold_37_112 = (_zz__zz_fold_37_113 && _zz__zz_fold_37_115);
+  assign _zz__zz_fold_37_117 = (_zz__zz_fold_37_118 && _zz__zz_fold_37_120);
+  assign _zz__zz_fold_37_123 = (_zz__zz_fold_37_124 && _zz__zz_fold_37_126);
+  assign _zz__zz_fold_37_128 = (_zz__zz_fold_37_129 && _zz__zz_fold_37_131);
+  assign _zz__zz_fold_37_134 = (_zz__zz_fold_37_135 && _zz__zz_fold_37_137);
+  assign _zz__zz_fold_37_139 = (_zz__zz_fold_37_140 && _zz__zz_fold_37_142);
+  assign _zz__zz_fold_37_145 = (_zz__zz_fold_37_146 && _zz__zz_fold_37_148);
+  assign _zz__zz_fold_37_150 = (_zz__zz_fold_37_151 && _zz__zz_fold_37_153);
+  assign _zz__zz_fold_37_156 = (_zz__zz_fold_37_157 && _zz__zz_fold_37_159);
+  assign _zz__zz_fold_37_161 = (_zz__zz_fold_37_162 && _zz__zz_fold_37_164);
+  assign _zz__zz_fold_37_167 = (_zz__zz_fold_37_168 && _zz__zz_fold_37_170);
+  assign _zz__zz_fold_37_172 = (_zz__zz_fold_37_173 && _zz__zz_fold_37_175);
+  assign _zz__zz_fold_37_3 = (_zz__zz_fold_37_4 || _zz_fold_34);
+  assign _zz__zz_fold_37_5 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_8 = (_zz__zz_fold_37_9 || _zz_fold_33);
+  assign _zz__zz_fold_37_10 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_14 = (_zz__zz_fold_37_15 || _zz_fold_32);
+  assign _zz__zz_fold_37_16 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_19 = (_zz__zz_fold_37_20 || _zz_fold_31);
+  assign _zz__zz_fold_37_21 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_25 = (_zz__zz_fold_37_26 || _zz_fold_30);
+  assign _zz__zz_fold_37_27 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_30 = (_zz__zz_fold_37_31 || _zz_fold_29);
+  assign _zz__zz_fold_37_32 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_36 = (_zz__zz_fold_37_37 || _zz_fold_28);
+  assign _zz__zz_fold_37_38 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_41 = (_zz__zz_fold_37_42 || _zz_fold_27);
+  assign _zz__zz_fold_37_43 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_47 = (_zz__zz_fold_37_48 || _zz_fold_26);
+  assign _zz__zz_fold_37_49 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_52 = (_zz__zz_fold_37_53 || _zz_fold_25);
+  assign _zz__zz_fold_37_54 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_58 = (_zz__zz_fold_37_59 || _zz_fold_24);
+  assign _zz__zz_fold_37_60 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_63 = (_zz__zz_fold_37_64 || _zz_fold_23);
+  assign _zz__zz_fold_37_65 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_69 = (_zz__zz_fold_37_70 || _zz_fold_22);
+  assign _zz__zz_fold_37_71 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_74 = (_zz__zz_fold_37_75 || _zz_fold_21);
+  assign _zz__zz_fold_37_76 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_80 = (_zz__zz_fold_37_81 || _zz_fold_20);
+  assign _zz__zz_fold_37_82 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_85 = (_zz__zz_fold_37_86 || _zz_fold_19);
+  assign _zz__zz_fold_37_87 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_91 = (_zz__zz_fold_37_92 && _zz_fold_34);
+  assign _zz__zz_fold_37_93 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_96 = (_zz__zz_fold_37_97 && _zz_fold_33);
+  assign _zz__zz_fold_37_98 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_102 = (_zz__zz_fold_37_103 && _zz_fold_32);
+  assign _zz__zz_fold_37_104 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_107 = (_zz__zz_fold_37_108 && _zz_fold_31);
+  assign _zz__zz_fold_37_109 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_113 = (_zz__zz_fold_37_114 && _zz_fold_30);
+  assign _zz__zz_fold_37_115 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_118 = (_zz__zz_fold_37_119 && _zz_fold_29);
+  assign _zz__zz_fold_37_120 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_124 = (_zz__zz_fold_37_125 && _zz_fold_28);
+  assign _zz__zz_fold_37_126 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_129 = (_zz__zz_fold_37_130 && _zz_fold_27);
+  assign _zz__zz_fold_37_131 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_135 = (_zz__zz_fold_37_136 && _zz_fold_26);
+  assign _zz__zz_fold_37_137 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_140 = (_zz__zz_fold_37_141 && _zz_fold_25);
+  assign _zz__zz_fold_37_142 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_146 = (_zz__zz_fold_37_147 && _zz_fold_24);
+  assign _zz__zz_fold_37_148 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_151 = (_zz__zz_fold_37_152 && _zz_fold_23);
+  assign _zz__zz_fold_37_153 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_157 = (_zz__zz_fold_37_158 && _zz_fold_22);
+  assign _zz__zz_fold_37_159 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_162 = (_zz__zz_fold_37_163 && _zz_fold_21);
+  assign _zz__zz_fold_37_164 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_168 = (_zz__zz_fold_37_169 && _zz_fold_20);
+  assign _zz__zz_fold_37_170 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_173 = (_zz__zz_fold_37_174 && _zz_fold_19);
+  assign _zz__zz_fold_37_175 = (! _zz_fold_36);
+  assign _zz__zz_fold_37_4 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_9 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_15 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_20 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_26 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_31 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_37 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_42 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_48 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_53 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_59 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_64 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_70 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_75 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_81 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_86 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_92 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_97 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_103 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_108 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_114 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_119 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_125 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_130 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_136 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_141 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_147 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_152 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_158 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_163 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_169 = (! _zz_fold_35);
+  assign _zz__zz_fold_37_174 = (! _zz_fold_35);
+  assign _zz__zz_lastFold_57_1 = (! _zz_lastFold_53);
+  assign _zz__zz_lastFold_57_2 = (_zz_lastFold_53 ? _zz__zz_lastFold_57_3 : _zz__zz_lastFold_57_28);
+  assign _zz__zz_lastFold_57_53 = (! _zz_lastFold_54);
+  assign _zz__zz_lastFold_57_54 = (_zz_lastFold_54 ? _zz__zz_lastFold_57_55 : _zz__zz_lastFold_57_80);
+  assign _zz__zz_lastFold_57_105 = (! _zz_lastFold_55);
+  assign _zz__zz_lastFold_57_106 = (_zz_lastFold_55 ? _zz__zz_lastFold_57_107 : _zz__zz_lastFold_57_132);
+  assign _zz__zz_lastFold_57_157 = (! _zz_fold_41);
+  assign _zz__zz_lastFold_57_158 = (_zz_fold_41 ? _zz__zz_lastFold_57_159 : _zz__zz_lastFold_57_184);
+  assign _zz__zz_lastFold_57_3 = {_zz__zz_lastFold_57_4,_zz__zz_lastFold_57_5};
+  assign _zz__zz_lastFold_57_28 = {_zz__zz_lastFold_57_29,_zz__zz_lastFold_57_30};
+  assign _zz__zz_lastFold_57_55 = {_zz__zz_lastFold_57_56,_zz__zz_lastFold_57_57};
+  assign _zz__zz_lastFold_57_80 = {_zz__zz_lastFold_57_81,_zz__zz_lastFold_57_82};
+  assign _zz__zz_lastFold_57_107 = {_zz__zz_lastFold_57_108,_zz__zz_lastFold_57_109};
+  assign _zz__zz_lastFold_57_132 = {_zz__zz_lastFold_57_133,_zz__zz_lastFold_57_134};
+  assign _zz__zz_lastFold_57_159 = {_zz__zz_lastFold_57_160,_zz__zz_lastFold_57_161};
+  assign _zz__zz_lastFold_57_184 = {_zz__zz_lastFold_57_185,_zz__zz_lastFold_57_186};
+  assign _zz__zz_lastFold_57_4 = (! _zz_lastFold_46);
+  assign _zz__zz_lastFold_57_5 = (_zz_lastFold_46 ? _zz__zz_lastFold_57_6 : _zz__zz_lastFold_57_17);
+  assign _zz__zz_lastFold_57_29 = (! _zz_lastFold_47);
+  assign _zz__zz_lastFold_57_30 = (_zz_lastFold_47 ? _zz__zz_lastFold_57_31 : _zz__zz_lastFold_57_42);
+  assign _zz__zz_lastFold_57_56 = (! _zz_lastFold_48);
+  assign _zz__zz_lastFold_57_57 = (_zz_lastFold_48 ? _zz__zz_lastFold_57_58 : _zz__zz_lastFold_57_69);
+  assign _zz__zz_lastFold_57_81 = (! _zz_lastFold_49);
+  assign _zz__zz_lastFold_57_82 = (_zz_lastFold_49 ? _zz__zz_lastFold_57_83 : _zz__zz_lastFold_57_94);
+  assign _zz__zz_lastFold_57_108 = (! _zz_lastFold_50);
+  assign _zz__zz_lastFold_57_109 = (_zz_lastFold_50 ? _zz__zz_lastFold_57_110 : _zz__zz_lastFold_57_121);
+  assign _zz__zz_lastFold_57_133 = (! _zz_lastFold_51);
+  assign _zz__zz_lastFold_57_134 = (_zz_lastFold_51 ? _zz__zz_lastFold_57_135 : _zz__zz_lastFold_57_146);
+  assign _zz__zz_lastFold_57_160 = (! _zz_lastFold_52);
+  assign _zz__zz_lastFold_57_161 = (_zz_lastFold_52 ? _zz__zz_lastFold_57_162 : _zz__zz_lastFold_57_173);
+  assign _zz__zz_lastFold_57_185 = (! _zz_fold_40);
+  assign _zz__zz_lastFold_57_186 = (_zz_fold_40 ? _zz__zz_lastFold_57_187 : _zz__zz_lastFold_57_198);
+  assign _zz__zz_lastFold_57_6 = {_zz__zz_lastFold_57_7,_zz__zz_lastFold_57_9};
+  assign _zz__zz_lastFold_57_17 = {_zz__zz_lastFold_57_18,_zz__zz_lastFold_57_20};
+  assign _zz__zz_lastFold_57_31 = {_zz__zz_lastFold_57_32,_zz__zz_lastFold_57_34};
+  assign _zz__zz_lastFold_57_42 = {_zz__zz_lastFold_57_43,_zz__zz_lastFold_57_45};
+  assign _zz__zz_lastFold_57_58 = {_zz__zz_lastFold_57_59,_zz__zz_lastFold_57_61};
+  assign _zz__zz_lastFold_57_69 = {_zz__zz_lastFold_57_70,_zz__zz_lastFold_57_72};
+  assign _zz__zz_lastFold_57_83 = {_zz__zz_lastFold_57_84,_zz__zz_lastFold_57_86};
+  assign _zz__zz_lastFold_57_94 = {_zz__zz_lastFold_57_95,_zz__zz_lastFold_57_97};
+  assign _zz__zz_lastFold_57_110 = {_zz__zz_lastFold_57_111,_zz__zz_lastFold_57_113};
+  assign _zz__zz_lastFold_57_121 = {_zz__zz_lastFold_57_122,_zz__zz_lastFold_57_124};
+  assign _zz__zz_lastFold_57_135 = {_zz__zz_lastFold_57_136,_zz__zz_lastFold_57_138};
+  assign _zz__zz_lastFold_57_146 = {_zz__zz_lastFold_57_147,_zz__zz_lastFold_57_149};
+  assign _zz__zz_lastFold_57_162 = {_zz__zz_lastFold_57_163,_zz__zz_lastFold_57_165};
+  assign _zz__zz_lastFold_57_173 = {_zz__zz_lastFold_57_174,_zz__zz_lastFold_57_176};
+  assign _zz__zz_lastFold_57_187 = {_zz__zz_lastFold_57_188,_zz__zz_lastFold_57_190};
+  assign _zz__zz_lastFold_57_198 = {_zz__zz_lastFold_57_199,_zz__zz_lastFold_57_201};
+  assign _zz__zz_lastFold_57_7 = _zz__zz_lastFold_57_8;
+  assign _zz__zz_lastFold_57_9 = _zz__zz_lastFold_57_10;
+  assign _zz__zz_lastFold_57_18 = _zz__zz_lastFold_57_19;
+  assign _zz__zz_lastFold_57_20 = _zz__zz_lastFold_57_21;
+  assign _zz__zz_lastFold_57_32 = _zz__zz_lastFold_57_33;
+  assign _zz__zz_lastFold_57_34 = _zz__zz_lastFold_57_35;
+  assign _zz__zz_lastFold_57_43 = _zz__zz_lastFold_57_44;
+  assign _zz__zz_lastFold_57_45 = _zz__zz_lastFold_57_46;
+  assign _zz__zz_lastFold_57_59 = _zz__zz_lastFold_57_60;
+  assign _zz__zz_lastFold_57_61 = _zz__zz_lastFold_57_62;
+  assign _zz__zz_lastFold_57_70 = _zz__zz_lastFold_57_71;
+  assign _zz__zz_lastFold_57_72 = _zz__zz_lastFold_57_73;
+  assign _zz__zz_lastFold_57_84 = _zz__zz_lastFold_57_85;
+  assign _zz__zz_lastFold_57_86 = _zz__zz_lastFold_57_87;
+  assign _zz__zz_lastFold_57_95 = _zz__zz_lastFold_57_96;
+  assign _zz__zz_lastFold_57_97 = _zz__zz_lastFold_57_98;
+  assign _zz__zz_lastFold_57_111 = _zz__zz_lastFold_57_112;
+  assign _zz__zz_lastFold_57_113 = _zz__zz_lastFold_57_114;
+  assign _zz__zz_lastFold_57_122 = _zz__zz_lastFold_57_123;
+  assign _zz__zz_lastFold_57_124 = _zz__zz_lastFold_57_125;
+  assign _zz__zz_lastFold_57_136 = _zz__zz_lastFold_57_137;
+  assign _zz__zz_lastFold_57_138 = _zz__zz_lastFold_57_139;
+  assign _zz__zz_lastFold_57_147 = _zz__zz_lastFold_57_148;
+  assign _zz__zz_lastFold_57_149 = _zz__zz_lastFold_57_150;
+  assign _zz__zz_lastFold_57_163 = _zz__zz_lastFold_57_164;
+  assign _zz__zz_lastFold_57_165 = _zz__zz_lastFold_57_166;
+  assign _zz__zz_lastFold_57_174 = _zz__zz_lastFold_57_175;
+  assign _zz__zz_lastFold_57_176 = _zz__zz_lastFold_57_177;
+  assign _zz__zz_lastFold_57_188 = _zz__zz_lastFold_57_189;
+  assign _zz__zz_lastFold_57_190 = _zz__zz_lastFold_57_191;
+  assign _zz__zz_lastFold_57_199 = _zz__zz_lastFold_57_200;
+  assign _zz__zz_lastFold_57_201 = _zz__zz_lastFold_57_202;
+  assign _zz__zz_lastFold_57_8 = (! _zz_lastFold_31);
+  assign _zz__zz_lastFold_57_10 = (_zz_lastFold_31 ? _zz__zz_lastFold_57_11 : _zz__zz_lastFold_57_14);
+  assign _zz__zz_lastFold_57_19 = (! _zz_lastFold_32);
+  assign _zz__zz_lastFold_57_21 = (_zz_lastFold_32 ? _zz__zz_lastFold_57_22 : _zz__zz_lastFold_57_25);
+  assign _zz__zz_lastFold_57_33 = (! _zz_lastFold_33);
+  assign _zz__zz_lastFold_57_35 = (_zz_lastFold_33 ? _zz__zz_lastFold_57_36 : _zz__zz_lastFold_57_39);
+  assign _zz__zz_lastFold_57_44 = (! _zz_lastFold_34);
+  assign _zz__zz_lastFold_57_46 = (_zz_lastFold_34 ? _zz__zz_lastFold_57_47 : _zz__zz_lastFold_57_50);
+  assign _zz__zz_lastFold_57_60 = (! _zz_lastFold_35);
+  assign _zz__zz_lastFold_57_62 = (_zz_lastFold_35 ? _zz__zz_lastFold_57_63 : _zz__zz_lastFold_57_66);
+  assign _zz__zz_lastFold_57_71 = (! _zz_lastFold_36);
+  assign _zz__zz_lastFold_57_73 = (_zz_lastFold_36 ? _zz__zz_lastFold_57_74 : _zz__zz_lastFold_57_77);
+  assign _zz__zz_lastFold_57_85 = (! _zz_lastFold_37);
+  assign _zz__zz_lastFold_57_87 = (_zz_lastFold_37 ? _zz__zz_lastFold_57_88 : _zz__zz_lastFold_57_91);
+  assign _zz__zz_lastFold_57_96 = (! _zz_lastFold_38);
+  assign _zz__zz_lastFold_57_98 = (_zz_lastFold_38 ? _zz__zz_lastFold_57_99 : _zz__zz_lastFold_57_102);
+  assign _zz__zz_lastFold_57_112 = (! _zz_lastFold_39);
+  assign _zz__zz_lastFold_57_114 = (_zz_lastFold_39 ? _zz__zz_lastFold_57_115 : _zz__zz_lastFold_57_118);
+  assign _zz__zz_lastFold_57_123 = (! _zz_lastFold_40);
+  assign _zz__zz_lastFold_57_125 = (_zz_lastFold_40 ? _zz__zz_lastFold_57_126 : _zz__zz_lastFold_57_129);
+  assign _zz__zz_lastFold_57_137 = (! _zz_lastFold_41);
+  assign _zz__zz_lastFold_57_139 = (_zz_lastFold_41 ? _zz__zz_lastFold_57_140 : _zz__zz_lastFold_57_143);
+  assign _zz__zz_lastFold_57_148 = (! _zz_lastFold_42);
+  assign _zz__zz_lastFold_57_150 = (_zz_lastFold_42 ? _zz__zz_lastFold_57_151 : _zz__zz_lastFold_57_154);
+  assign _zz__zz_lastFold_57_164 = (! _zz_lastFold_43);
+  assign _zz__zz_lastFold_57_166 = (_zz_lastFold_43 ? _zz__zz_lastFold_57_167 : _zz__zz_lastFold_57_170);
+  assign _zz__zz_lastFold_57_175 = (! _zz_lastFold_44);
+  assign _zz__zz_lastFold_57_177 = (_zz_lastFold_44 ? _zz__zz_lastFold_57_178 : _zz__zz_lastFold_57_181);
+  assign _zz__zz_lastFold_57_189 = (! _zz_lastFold_45);
+  assign _zz__zz_lastFold_57_191 = (_zz_lastFold_45 ? _zz__zz_lastFold_57_192 : _zz__zz_lastFold_57_195);
+  assign _zz__zz_lastFold_57_200 = (! _zz_fold_39);
+  assign _zz__zz_lastFold_57_202 = (_zz_fold_39 ? _zz__zz_lastFold_57_203 : _zz__zz_lastFold_57_206);
+  assign _zz__zz_lastFold_57_11 = _zz__zz_lastFold_57_12;
+  assign _zz__zz_lastFold_57_14 = _zz__zz_lastFold_57_15;
+  assign _zz__zz_lastFold_57_22 = _zz__zz_lastFold_57_23;
+  assign _zz__zz_lastFold_57_25 = _zz__zz_lastFold_57_26;
+  assign _zz__zz_lastFold_57_36 = _zz__zz_lastFold_57_37;
+  assign _zz__zz_lastFold_57_39 = _zz__zz_lastFold_57_40;
+  assign _zz__zz_lastFold_57_47 = _zz__zz_lastFold_57_48;
+  assign _zz__zz_lastFold_57_50 = _zz__zz_lastFold_57_51;
+  assign _zz__zz_lastFold_57_63 = _zz__zz_lastFold_57_64;
+  assign _zz__zz_lastFold_57_66 = _zz__zz_lastFold_57_67;
+  assign _zz__zz_lastFold_57_74 = _zz__zz_lastFold_57_75;
+  assign _zz__zz_lastFold_57_77 = _zz__zz_lastFold_57_78;
+  assign _zz__zz_lastFold_57_88 = _zz__zz_lastFold_57_89;
+  assign _zz__zz_lastFold_57_91 = _zz__zz_lastFold_57_92;
+  assign _zz__zz_lastFold_57_99 = _zz__zz_lastFold_57_100;
+  assign _zz__zz_lastFold_57_102 = _zz__zz_lastFold_57_103;
+  assign _zz__zz_lastFold_57_115 = _zz__zz_lastFold_57_116;
+  assign _zz__zz_lastFold_57_118 = _zz__zz_lastFold_57_119;
+  assign _zz__zz_lastFold_57_126 = _zz__zz_lastFold_57_127;
+  assign _zz__zz_lastFold_57_129 = _zz__zz_lastFold_57_130;
+  assign _zz__zz_lastFold_57_140 = _zz__zz_lastFold_57_141;
+  assign _zz__zz_lastFold_57_143 = _zz__zz_lastFold_57_144;
+  assign _zz__zz_lastFold_57_151 = _zz__zz_lastFold_57_152;
+  assign _zz__zz_lastFold_57_154 = _zz__zz_lastFold_57_155;
+  assign _zz__zz_lastFold_57_167 = _zz__zz_lastFold_57_168;
+  assign _zz__zz_lastFold_57_170 = _zz__zz_lastFold_57_171;
+  assign _zz__zz_lastFold_57_178 = _zz__zz_lastFold_57_179;
+  assign _zz__zz_lastFold_57_181 = _zz__zz_lastFold_57_182;
+  assign _zz__zz_lastFold_57_192 = _zz__zz_lastFold_57_193;
+  assign _zz__zz_lastFold_57_195 = _zz__zz_lastFold_57_196;
+  assign _zz__zz_lastFold_57_203 = _zz__zz_lastFold_57_204;
+  assign _zz__zz_lastFold_57_206 = _zz__zz_lastFold_57_207;
+  assign _zz__zz_lastFold_57_12 = _zz__zz_lastFold_57_13;
+  assign _zz__zz_lastFold_57_15 = _zz__zz_lastFold_57_16;
+  assign _zz__zz_lastFold_57_23 = _zz__zz_lastFold_57_24;
+  assign _zz__zz_lastFold_57_26 = _zz__zz_lastFold_57_27;
+  assign _zz__zz_lastFold_57_37 = _zz__zz_lastFold_57_38;
+  assign _zz__zz_lastFold_57_40 = _zz__zz_lastFold_57_41;
+  assign _zz__zz_lastFold_57_48 = _zz__zz_lastFold_57_49;
+  assign _zz__zz_lastFold_57_51 = _zz__zz_lastFold_57_52;
+  assign _zz__zz_lastFold_57_64 = _zz__zz_lastFold_57_65;
+  assign _zz__zz_lastFold_57_67 = _zz__zz_lastFold_57_68;
+  assign _zz__zz_lastFold_57_75 = _zz__zz_lastFold_57_76;
+  assign _zz__zz_lastFold_57_78 = _zz__zz_lastFold_57_79;
+  assign _zz__zz_lastFold_57_89 = _zz__zz_lastFold_57_90;
+  assign _zz__zz_lastFold_57_92 = _zz__zz_lastFold_57_93;
+  assign _zz__zz_lastFold_57_100 = _zz__zz_lastFold_57_101;
+  assign _zz__zz_lastFold_57_103 = _zz__zz_lastFold_57_104;
+  assign _zz__zz_lastFold_57_116 = _zz__zz_lastFold_57_117;
+  assign _zz__zz_lastFold_57_119 = _zz__zz_lastFold_57_120;
+  assign _zz__zz_lastFold_57_127 = _zz__zz_lastFold_57_128;
+  assign _zz__zz_lastFold_57_130 = _zz__zz_lastFold_57_131;
+  assign _zz__zz_lastFold_57_141 = _zz__zz_lastFold_57_142;
+  assign _zz__zz_lastFold_57_144 = _zz__zz_lastFold_57_145;
+  assign _zz__zz_lastFold_57_152 = _zz__zz_lastFold_57_153;
+  assign _zz__zz_lastFold_57_155 = _zz__zz_lastFold_57_156;
+  assign _zz__zz_lastFold_57_168 = _zz__zz_lastFold_57_169;
+  assign _zz__zz_lastFold_57_171 = _zz__zz_lastFold_57_172;
+  assign _zz__zz_lastFold_57_179 = _zz__zz_lastFold_57_180;
+  assign _zz__zz_lastFold_57_182 = _zz__zz_lastFold_57_183;
+  assign _zz__zz_lastFold_57_193 = _zz__zz_lastFold_57_194;
+  assign _zz__zz_lastFold_57_196 = _zz__zz_lastFold_57_197;
+  assign _zz__zz_lastFold_57_204 = _zz__zz_lastFold_57_205;
+  assign _zz__zz_lastFold_57_207 = _zz__zz_lastFold_57_208;
+  assign _zz__zz_lastFold_57_13 = (! _zz_lastFold);
+  assign _zz__zz_lastFold_57_16 = (! _zz_lastFold_1);
+  assign _zz__zz_lastFold_57_24 = (! _zz_lastFold_2);
+  assign _zz__zz_lastFold_57_27 = (! _zz_lastFold_3);
+  assign _zz__zz_lastFold_57_38 = (! _zz_lastFold_4);
+  assign _zz__zz_lastFold_57_41 = (! _zz_lastFold_5);
+  assign _zz__zz_lastFold_57_49 = (! _zz_lastFold_6);
+  assign _zz__zz_lastFold_57_52 = (! _zz_lastFold_7);
+  assign _zz__zz_lastFold_57_65 = (! _zz_lastFold_8);
+  assign _zz__zz_lastFold_57_68 = (! _zz_lastFold_9);
+  assign _zz__zz_lastFold_57_76 = (! _zz_lastFold_10);
+  assign _zz__zz_lastFold_57_79 = (! _zz_lastFold_11);
+  assign _zz__zz_lastFold_57_90 = (! _zz_lastFold_12);
+  assign _zz__zz_lastFold_57_93 = (! _zz_lastFold_13);
+  assign _zz__zz_lastFold_57_101 = (! _zz_lastFold_14);
+  assign _zz__zz_lastFold_57_104 = (! _zz_lastFold_15);
+  assign _zz__zz_lastFold_57_117 = (! _zz_lastFold_16);
+  assign _zz__zz_lastFold_57_120 = (! _zz_lastFold_17);
+  assign _zz__zz_lastFold_57_128 = (! _zz_lastFold_18);
+  assign _zz__zz_lastFold_57_131 = (! _zz_lastFold_19);
+  assign _zz__zz_lastFold_57_142 = (! _zz_lastFold_20);
+  assign _zz__zz_lastFold_57_145 = (! _zz_lastFold_21);
+  assign _zz__zz_lastFold_57_153 = (! _zz_lastFold_22);
+  assign _zz__zz_lastFold_57_156 = (! _zz_lastFold_23);
+  assign _zz__zz_lastFold_57_169 = (! _zz_lastFold_24);
+  assign _zz__zz_lastFold_57_172 = (! _zz_lastFold_25);
+  assign _zz__zz_lastFold_57_180 = (! _zz_lastFold_26);
+  assign _zz__zz_lastFold_57_183 = (! _zz_lastFold_27);
+  assign _zz__zz_lastFold_57_194 = (! _zz_lastFold_28);
+  assign _zz__zz_lastFold_57_197 = (! _zz_lastFold_29);
+  assign _zz__zz_lastFold_57_205 = (! _zz_lastFold_30);
+  assign _zz__zz_lastFold_57_208 = (! _zz_fold_38);
+  always @(posedge clk) begin
+    if(_zz_counts_rd0) begin
+      counts_spinal_port0 <= counts[_zz_foldSource];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_countWrote) begin
+      counts[_zz_countWroteAddress] <= _zz_countWroteData;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_countWrote) begin
+      countsForStatus[_zz_countWroteAddress] <= _zz_countWroteData;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_countsForStatus_rd0) begin
+      countsForStatus_spinal_port1 <= countsForStatus[sched_querySource];
+    end
+  end
+
+  assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
+  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
+  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
+  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
+  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
+  assign _zz_waiting_2 = upd_oneHot[0];
+  assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
+  assign _zz_persistent = sched_update_payload_mode[1];
+  assign _zz_waiting_3 = upd_oneHot[1];
+  assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
+  assign _zz_persistent_1 = sched_update_payload_mode[1];
+  assign _zz_waiting_4 = upd_oneHot[2];
+  assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
+  assign _zz_persistent_2 = sched_update_payload_mode[1];
+  assign _zz_waiting_5 = upd_oneHot[3];
+  assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
+  assign _zz_persistent_3 = sched_update_payload_mode[1];
+  assign _zz_waiting_6 = upd_oneHot[4];
+  assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
+  assign _zz_persistent_4 = sched_update_payload_mode[1];
+  assign _zz_waiting_7 = upd_oneHot[5];
+  assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
+  assign _zz_persistent_5 = sched_update_payload_mode[1];
+  assign _zz_waiting_8 = upd_oneHot[6];
+  assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
+  assign _zz_persistent_6 = sched_update_payload_mode[1];
+  assign _zz_waiting_9 = upd_oneHot[7];
+  assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
+  assign _zz_persistent_7 = sched_update_payload_mode[1];
+  assign _zz_waiting_10 = upd_oneHot[8];
+  assign _zz_wakeAll_8 = (_zz_lost && _zz_waiting_10);
+  assign _zz_persistent_8 = sched_update_payload_mode[1];
+  assign _zz_waiting_11 = upd_oneHot[9];
+  assign _zz_wakeAll_9 = (_zz_lost && _zz_waiting_11);
+  assign _zz_persistent_9 = sched_update_payload_mode[1];
+  assign _zz_waiting_12 = upd_oneHot[10];
+  assign _zz_wakeAll_10 = (_zz_lost && _zz_waiting_12);
+  assign _zz_persistent_10 = sched_update_payload_mode[1];
+  assign _zz_waiting_13 = upd_oneHot[11];
+  assign _zz_wakeAll_11 = (_zz_lost && _zz_waiting_13);
+  assign _zz_persistent_11 = sched_update_payload_mode[1];
+  assign _zz_waiting_14 = upd_oneHot[12];
+  assign _zz_wakeAll_12 = (_zz_lost && _zz_waiting_14);
+  assign _zz_persistent_12 = sched_update_payload_mode[1];
+  assign _zz_waiting_15 = upd_oneHot[13];
+  assign _zz_wakeAll_13 = (_zz_lost && _zz_waiting_15);
+  assign _zz_persistent_13 = sched_update_payload_mode[1];
+  assign _zz_waiting_16 = upd_oneHot[14];
+  assign _zz_wakeAll_14 = (_zz_lost && _zz_waiting_16);
+  assign _zz_persistent_14 = sched_update_payload_mode[1];
+  assign _zz_waiting_17 = upd_oneHot[15];
+  assign _zz_wakeAll_15 = (_zz_lost && _zz_waiting_17);
+  assign _zz_persistent_15 = sched_update_payload_mode[1];
+  assign _zz_waiting_18 = upd_oneHot[16];
+  assign _zz_wakeAll_16 = (_zz_lost && _zz_waiting_18);
+  assign _zz_persistent_16 = sched_update_payload_mode[1];
+  assign _zz_waiting_19 = upd_oneHot[17];
+  assign _zz_wakeAll_17 = (_zz_lost && _zz_waiting_19);
+  assign _zz_persistent_17 = sched_update_payload_mode[1];
+  assign _zz_waiting_20 = upd_oneHot[18];
+  assign _zz_wakeAll_18 = (_zz_lost && _zz_waiting_20);
+  assign _zz_persistent_18 = sched_update_payload_mode[1];
+  assign _zz_waiting_21 = upd_oneHot[19];
+  assign _zz_wakeAll_19 = (_zz_lost && _zz_waiting_21);
+  assign _zz_persistent_19 = sched_update_payload_mode[1];
+  assign _zz_waiting_22 = upd_oneHot[20];
+  assign _zz_wakeAll_20 = (_zz_lost && _zz_waiting_22);
+  assign _zz_persistent_20 = sched_update_payload_mode[1];
+  assign _zz_waiting_23 = upd_oneHot[21];
+  assign _zz_wakeAll_21 = (_zz_lost && _zz_waiting_23);
+  assign _zz_persistent_21 = sched_update_payload_mode[1];
+  assign _zz_waiting_24 = upd_oneHot[22];
+  assign _zz_wakeAll_22 = (_zz_lost && _zz_waiting_24);
+  assign _zz_persistent_22 = sched_update_payload_mode[1];
+  assign _zz_waiting_25 = upd_oneHot[23];
+  assign _zz_wakeAll_23 = (_zz_lost && _zz_waiting_25);
+  assign _zz_persistent_23 = sched_update_payload_mode[1];
+  assign _zz_waiting_26 = upd_oneHot[24];
+  assign _zz_wakeAll_24 = (_zz_lost && _zz_waiting_26);
+  assign _zz_persistent_24 = sched_update_payload_mode[1];
+  assign _zz_waiting_27 = upd_oneHot[25];
+  assign _zz_wakeAll_25 = (_zz_lost && _zz_waiting_27);
+  assign _zz_persistent_25 = sched_update_payload_mode[1];
+  assign _zz_waiting_28 = upd_oneHot[26];
+  assign _zz_wakeAll_26 = (_zz_lost && _zz_waiting_28);
+  assign _zz_persistent_26 = sched_update_payload_mode[1];
+  assign _zz_waiting_29 = upd_oneHot[27];
+  assign _zz_wakeAll_27 = (_zz_lost && _zz_waiting_29);
+  assign _zz_persistent_27 = sched_update_payload_mode[1];
+  assign _zz_waiting_30 = upd_oneHot[28];
+  assign _zz_wakeAll_28 = (_zz_lost && _zz_waiting_30);
+  assign _zz_persistent_28 = sched_update_payload_mode[1];
+  assign _zz_waiting_31 = upd_oneHot[29];
+  assign _zz_wakeAll_29 = (_zz_lost && _zz_waiting_31);
+  assign _zz_persistent_29 = sched_update_payload_mode[1];
+  assign _zz_waiting_32 = upd_oneHot[30];
+  assign _zz_wakeAll_30 = (_zz_lost && _zz_waiting_32);
+  assign _zz_persistent_30 = sched_update_payload_mode[1];
+  assign _zz_waiting_33 = upd_oneHot[31];
+  assign _zz_wakeAll_31 = (_zz_lost && _zz_waiting_33);
+  assign _zz_persistent_31 = sched_update_payload_mode[1];
+  assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
+  assign gate = (line & (~ prev));
+  assign _zz_nicFire_0 = gate[0];
+  assign _zz_nicFire_0_1 = nicCount_0;
+  assign _zz_nicTimer_0 = nicTimer_0;
+  assign _zz_nicReachK = coalesceCount_0;
+  assign _zz_nicTimeUp = coalesceTime_0;
+  assign _zz_nicFire_0_2 = (nicActive[0] || _zz_nicFire_0);
+  assign nicFire_0 = ((_zz_nicFire_0_2 && (((_zz_nicFire_0 ? nicReachKNext[0] : nicReachK[0]) || (_zz_nicReachK <= 6'h01)) || nicTimeUp[0])) && ((_zz_nicFire_0 ? (! (_zz_nicFire_0_1 == 6'h3f)) : (_zz_nicFire_0_1 != 6'h0)) || nicActive[0]));
+  assign _zz_nicCount_0 = (nicFire_0 ? 6'h0 : (_zz_nicFire_0_2 ? _zz__zz_nicCount_0 : _zz_nicFire_0_1));
+  assign _zz_nicTimer_0_1 = (nicFire_0 ? 16'h0 : (_zz_nicFire_0_2 ? ((_zz_nicTimer_0 == 16'hffff) ? _zz_nicTimer_0 : _zz__zz_nicTimer_0_1) : _zz_nicTimer_0));
+  assign when_NicCoalescing_l77 = (_zz_when_NicCoalescing_l77 && upd_oneHot[0]);
+  assign _zz_coalesceTime_0 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_0 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext = (_zz_nicCount_0 + 6'h01);
+  assign _zz_nicFire_1 = gate[1];
+  assign _zz_nicFire_1_1 = nicCount_1;
+  assign _zz_nicTimer_1 = nicTimer_1;
+  assign _zz_nicReachK_1 = coalesceCount_1;
+  assign _zz_nicTimeUp_1 = coalesceTime_1;
+  assign _zz_nicFire_1_2 = (nicActive[1] || _zz_nicFire_1);
+  assign nicFire_1 = ((_zz_nicFire_1_2 && (((_zz_nicFire_1 ? nicReachKNext[1] : nicReachK[1]) || (_zz_nicReachK_1 <= 6'h01)) || nicTimeUp[1])) && ((_zz_nicFire_1 ? (! (_zz_nicFire_1_1 == 6'h3f)) : (_zz_nicFire_1_1 != 6'h0)) || nicActive[1]));
+  assign _zz_nicCount_1 = (nicFire_1 ? 6'h0 : (_zz_nicFire_1_2 ? _zz__zz_nicCount_1 : _zz_nicFire_1_1));
+  assign _zz_nicTimer_1_1 = (nicFire_1 ? 16'h0 : (_zz_nicFire_1_2 ? ((_zz_nicTimer_1 == 16'hffff) ? _zz_nicTimer_1 : _zz__zz_nicTimer_1_1) : _zz_nicTimer_1));
+  assign when_NicCoalescing_l77_1 = (_zz_when_NicCoalescing_l77 && upd_oneHot[1]);
+  assign _zz_coalesceTime_1 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_1 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_1 = (_zz_nicCount_1 + 6'h01);
+  assign _zz_nicFire_2 = gate[2];
+  assign _zz_nicFire_2_1 = nicCount_2;
+  assign _zz_nicTimer_2 = nicTimer_2;
+  assign _zz_nicReachK_2 = coalesceCount_2;
+  assign _zz_nicTimeUp_2 = coalesceTime_2;
+  assign _zz_nicFire_2_2 = (nicActive[2] || _zz_nicFire_2);
+  assign nicFire_2 = ((_zz_nicFire_2_2 && (((_zz_nicFire_2 ? nicReachKNext[2] : nicReachK[2]) || (_zz_nicReachK_2 <= 6'h01)) || nicTimeUp[2])) && ((_zz_nicFire_2 ? (! (_zz_nicFire_2_1 == 6'h3f)) : (_zz_nicFire_2_1 != 6'h0)) || nicActive[2]));
+  assign _zz_nicCount_2 = (nicFire_2 ? 6'h0 : (_zz_nicFire_2_2 ? _zz__zz_nicCount_2 : _zz_nicFire_2_1));
+  assign _zz_nicTimer_2_1 = (nicFire_2 ? 16'h0 : (_zz_nicFire_2_2 ? ((_zz_nicTimer_2 == 16'hffff) ? _zz_nicTimer_2 : _zz__zz_nicTimer_2_1) : _zz_nicTimer_2));
+  assign when_NicCoalescing_l77_2 = (_zz_when_NicCoalescing_l77 && upd_oneHot[2]);
+  assign _zz_coalesceTime_2 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_2 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_2 = (_zz_nicCount_2 + 6'h01);
+  assign _zz_nicFire_3 = gate[3];
+  assign _zz_nicFire_3_1 = nicCount_3;
+  assign _zz_nicTimer_3 = nicTimer_3;
+  assign _zz_nicReachK_3 = coalesceCount_3;
+  assign _zz_nicTimeUp_3 = coalesceTime_3;
+  assign _zz_nicFire_3_2 = (nicActive[3] || _zz_nicFire_3);
+  assign nicFire_3 = ((_zz_nicFire_3_2 && (((_zz_nicFire_3 ? nicReachKNext[3] : nicReachK[3]) || (_zz_nicReachK_3 <= 6'h01)) || nicTimeUp[3])) && ((_zz_nicFire_3 ? (! (_zz_nicFire_3_1 == 6'h3f)) : (_zz_nicFire_3_1 != 6'h0)) || nicActive[3]));
+  assign _zz_nicCount_3 = (nicFire_3 ? 6'h0 : (_zz_nicFire_3_2 ? _zz__zz_nicCount_3 : _zz_nicFire_3_1));
+  assign _zz_nicTimer_3_1 = (nicFire_3 ? 16'h0 : (_zz_nicFire_3_2 ? ((_zz_nicTimer_3 == 16'hffff) ? _zz_nicTimer_3 : _zz__zz_nicTimer_3_1) : _zz_nicTimer_3));
+  assign when_NicCoalescing_l77_3 = (_zz_when_NicCoalescing_l77 && upd_oneHot[3]);
+  assign _zz_coalesceTime_3 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_3 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_3 = (_zz_nicCount_3 + 6'h01);
+  assign _zz_nicFire_4 = gate[4];
+  assign _zz_nicFire_4_1 = nicCount_4;
+  assign _zz_nicTimer_4 = nicTimer_4;
+  assign _zz_nicReachK_4 = coalesceCount_4;
+  assign _zz_nicTimeUp_4 = coalesceTime_4;
+  assign _zz_nicFire_4_2 = (nicActive[4] || _zz_nicFire_4);
+  assign nicFire_4 = ((_zz_nicFire_4_2 && (((_zz_nicFire_4 ? nicReachKNext[4] : nicReachK[4]) || (_zz_nicReachK_4 <= 6'h01)) || nicTimeUp[4])) && ((_zz_nicFire_4 ? (! (_zz_nicFire_4_1 == 6'h3f)) : (_zz_nicFire_4_1 != 6'h0)) || nicActive[4]));
+  assign _zz_nicCount_4 = (nicFire_4 ? 6'h0 : (_zz_nicFire_4_2 ? _zz__zz_nicCount_4 : _zz_nicFire_4_1));
+  assign _zz_nicTimer_4_1 = (nicFire_4 ? 16'h0 : (_zz_nicFire_4_2 ? ((_zz_nicTimer_4 == 16'hffff) ? _zz_nicTimer_4 : _zz__zz_nicTimer_4_1) : _zz_nicTimer_4));
+  assign when_NicCoalescing_l77_4 = (_zz_when_NicCoalescing_l77 && upd_oneHot[4]);
+  assign _zz_coalesceTime_4 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_4 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_4 = (_zz_nicCount_4 + 6'h01);
+  assign _zz_nicFire_5 = gate[5];
+  assign _zz_nicFire_5_1 = nicCount_5;
+  assign _zz_nicTimer_5 = nicTimer_5;
+  assign _zz_nicReachK_5 = coalesceCount_5;
+  assign _zz_nicTimeUp_5 = coalesceTime_5;
+  assign _zz_nicFire_5_2 = (nicActive[5] || _zz_nicFire_5);
+  assign nicFire_5 = ((_zz_nicFire_5_2 && (((_zz_nicFire_5 ? nicReachKNext[5] : nicReachK[5]) || (_zz_nicReachK_5 <= 6'h01)) || nicTimeUp[5])) && ((_zz_nicFire_5 ? (! (_zz_nicFire_5_1 == 6'h3f)) : (_zz_nicFire_5_1 != 6'h0)) || nicActive[5]));
+  assign _zz_nicCount_5 = (nicFire_5 ? 6'h0 : (_zz_nicFire_5_2 ? _zz__zz_nicCount_5 : _zz_nicFire_5_1));
+  assign _zz_nicTimer_5_1 = (nicFire_5 ? 16'h0 : (_zz_nicFire_5_2 ? ((_zz_nicTimer_5 == 16'hffff) ? _zz_nicTimer_5 : _zz__zz_nicTimer_5_1) : _zz_nicTimer_5));
+  assign when_NicCoalescing_l77_5 = (_zz_when_NicCoalescing_l77 && upd_oneHot[5]);
+  assign _zz_coalesceTime_5 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_5 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_5 = (_zz_nicCount_5 + 6'h01);
+  assign _zz_nicFire_6 = gate[6];
+  assign _zz_nicFire_6_1 = nicCount_6;
+  assign _zz_nicTimer_6 = nicTimer_6;
+  assign _zz_nicReachK_6 = coalesceCount_6;
+  assign _zz_nicTimeUp_6 = coalesceTime_6;
+  assign _zz_nicFire_6_2 = (nicActive[6] || _zz_nicFire_6);
+  assign nicFire_6 = ((_zz_nicFire_6_2 && (((_zz_nicFire_6 ? nicReachKNext[6] : nicReachK[6]) || (_zz_nicReachK_6 <= 6'h01)) || nicTimeUp[6])) && ((_zz_nicFire_6 ? (! (_zz_nicFire_6_1 == 6'h3f)) : (_zz_nicFire_6_1 != 6'h0)) || nicActive[6]));
+  assign _zz_nicCount_6 = (nicFire_6 ? 6'h0 : (_zz_nicFire_6_2 ? _zz__zz_nicCount_6 : _zz_nicFire_6_1));
+  assign _zz_nicTimer_6_1 = (nicFire_6 ? 16'h0 : (_zz_nicFire_6_2 ? ((_zz_nicTimer_6 == 16'hffff) ? _zz_nicTimer_6 : _zz__zz_nicTimer_6_1) : _zz_nicTimer_6));
+  assign when_NicCoalescing_l77_6 = (_zz_when_NicCoalescing_l77 && upd_oneHot[6]);
+  assign _zz_coalesceTime_6 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_6 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_6 = (_zz_nicCount_6 + 6'h01);
+  assign _zz_nicFire_7 = gate[7];
+  assign _zz_nicFire_7_1 = nicCount_7;
+  assign _zz_nicTimer_7 = nicTimer_7;
+  assign _zz_nicReachK_7 = coalesceCount_7;
+  assign _zz_nicTimeUp_7 = coalesceTime_7;
+  assign _zz_nicFire_7_2 = (nicActive[7] || _zz_nicFire_7);
+  assign nicFire_7 = ((_zz_nicFire_7_2 && (((_zz_nicFire_7 ? nicReachKNext[7] : nicReachK[7]) || (_zz_nicReachK_7 <= 6'h01)) || nicTimeUp[7])) && ((_zz_nicFire_7 ? (! (_zz_nicFire_7_1 == 6'h3f)) : (_zz_nicFire_7_1 != 6'h0)) || nicActive[7]));
+  assign _zz_nicCount_7 = (nicFire_7 ? 6'h0 : (_zz_nicFire_7_2 ? _zz__zz_nicCount_7 : _zz_nicFire_7_1));
+  assign _zz_nicTimer_7_1 = (nicFire_7 ? 16'h0 : (_zz_nicFire_7_2 ? ((_zz_nicTimer_7 == 16'hffff) ? _zz_nicTimer_7 : _zz__zz_nicTimer_7_1) : _zz_nicTimer_7));
+  assign when_NicCoalescing_l77_7 = (_zz_when_NicCoalescing_l77 && upd_oneHot[7]);
+  assign _zz_coalesceTime_7 = sched_update_payload_coalesce[21 : 6];
+  assign _zz_coalesceCount_7 = sched_update_payload_coalesce[5 : 0];
+  assign _zz_nicReachKNext_7 = (_zz_nicCount_7 + 6'h01);
+  assign nicFire = {{{nicFire_7,nicFire_6},{nicFire_5,nicFire_4}},{{nicFire_3,nicFire_2},{nicFire_1,nicFire_0}}};
+  assign coalesced = {gate[31 : 8],nicFire};
+  assign nic_rx_ack = nicAck[3 : 0];
+  assign nic_tx_ack = nicAck[7 : 4];
+  assign nic_rx_mask = masked[3 : 0];
+  assign nic_tx_mask = masked[7 : 4];
+  assign event_1 = (coalesced & (~ masked));
+  assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
+  assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
+  assign offerOneHot = {{{{{_zz_offerOneHot,_zz_offerOneHot_3},{_zz_offerOneHot_6,_zz_offerOneHot_9}},{{_zz_offerOneHot_12,_zz_offerOneHot_15},{_zz_offerOneHot_18,_zz_offerOneHot_21}}},{{{_zz_offerOneHot_24,_zz_offerOneHot_27},{_zz_offerOneHot_30,_zz_offerOneHot_33}},{{_zz_offerOneHot_36,_zz_offerOneHot_39},{_zz_offerOneHot_42,_zz_offerOneHot_45}}}},{{{{_zz_offerOneHot_48,_zz_offerOneHot_51},{_zz_offerOneHot_54,_zz_offerOneHot_57}},{{_zz_offerOneHot_60,_zz_offerOneHot_63},{_zz_offerOneHot_66,_zz_offerOneHot_69}}},{{{_zz_offerOneHot_72,_zz_offerOneHot_75},{_zz_offerOneHot_78,_zz_offerOneHot_81}},{{_zz_offerOneHot_84,_zz_offerOneHot_87},{_zz_offerOneHot_90,_zz_offerOneHot_93}}}}};
+  assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
+  assign sched_pick_payload_source = offerSource;
+  assign sched_pick_payload_persistent = offerPersistent;
+  assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
+  assign sched_pick_payload_takesEvent = _zz_sched_pick_payload_takesEvent[offerSource];
+  assign available = ((pendingNonZero | event_1) | countUp);
+  assign candidates = ((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 32'h0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken));
+  assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
+  assign _zz_abovePick = 1'b0;
+  assign _zz_abovePick_1 = _zz_lastPick[0];
+  assign _zz_abovePick_2 = ((! _zz_abovePick_1) && _zz_abovePick);
+  assign _zz_abovePick_3 = ((! _zz_abovePick_1) || _zz_abovePick);
+  assign _zz_abovePick_4 = _zz_lastPick[1];
+  assign _zz_abovePick_5 = ((! _zz_abovePick_4) && _zz_abovePick_2);
+  assign _zz_abovePick_6 = ((! _zz_abovePick_4) && _zz_abovePick_3);
+  assign _zz_abovePick_7 = ((! _zz_abovePick_4) || _zz_abovePick_2);
+  assign _zz_abovePick_8 = ((! _zz_abovePick_4) || _zz_abovePick_3);
+  assign _zz_abovePick_9 = _zz_lastPick[2];
+  assign _zz_abovePick_10 = ((! _zz_abovePick_9) && _zz_abovePick_5);
+  assign _zz_abovePick_11 = ((! _zz_abovePick_9) && _zz_abovePick_6);
+  assign _zz_abovePick_12 = ((! _zz_abovePick_9) && _zz_abovePick_7);
+  assign _zz_abovePick_13 = ((! _zz_abovePick_9) && _zz_abovePick_8);
+  assign _zz_abovePick_14 = ((! _zz_abovePick_9) || _zz_abovePick_5);
+  assign _zz_abovePick_15 = ((! _zz_abovePick_9) || _zz_abovePick_6);
+  assign _zz_abovePick_16 = ((! _zz_abovePick_9) || _zz_abovePick_7);
+  assign _zz_abovePick_17 = ((! _zz_abovePick_9) || _zz_abovePick_8);
+  assign _zz_abovePick_18 = _zz_lastPick[3];
+  assign _zz_abovePick_19 = ((! _zz_abovePick_18) && _zz_abovePick_10);
+  assign _zz_abovePick_20 = ((! _zz_abovePick_18) && _zz_abovePick_11);
+  assign _zz_abovePick_21 = ((! _zz_abovePick_18) && _zz_abovePick_12);
+  assign _zz_abovePick_22 = ((! _zz_abovePick_18) && _zz_abovePick_13);
+  assign _zz_abovePick_23 = ((! _zz_abovePick_18) && _zz_abovePick_14);
+  assign _zz_abovePick_24 = ((! _zz_abovePick_18) && _zz_abovePick_15);
+  assign _zz_abovePick_25 = ((! _zz_abovePick_18) && _zz_abovePick_16);
+  assign _zz_abovePick_26 = ((! _zz_abovePick_18) && _zz_abovePick_17);
+  assign _zz_abovePick_27 = ((! _zz_abovePick_18) || _zz_abovePick_10);
+  assign _zz_abovePick_28 = ((! _zz_abovePick_18) || _zz_abovePick_11);
+  assign _zz_abovePick_29 = ((! _zz_abovePick_18) || _zz_abovePick_12);
+  assign _zz_abovePick_30 = ((! _zz_abovePick_18) || _zz_abovePick_13);
+  assign _zz_abovePick_31 = ((! _zz_abovePick_18) || _zz_abovePick_14);
+  assign _zz_abovePick_32 = ((! _zz_abovePick_18) || _zz_abovePick_15);
+  assign _zz_abovePick_33 = ((! _zz_abovePick_18) || _zz_abovePick_16);
+  assign _zz_abovePick_34 = ((! _zz_abovePick_18) || _zz_abovePick_17);
+  assign _zz_abovePick_35 = _zz_lastPick[4];
+  assign _zz_abovePick_36 = 1'b0;
+  assign abovePick = {{{{{_zz_abovePick_37,_zz_abovePick_42},{_zz_abovePick_47,_zz_abovePick_52}},{{_zz_abovePick_57,_zz_abovePick_62},{_zz_abovePick_67,_zz_abovePick_72}}},{{{_zz_abovePick_77,_zz_abovePick_82},{_zz_abovePick_87,_zz_abovePick_92}},{{_zz_abovePick_97,_zz_abovePick_102},{_zz_abovePick_107,_zz_abovePick_112}}}},{{{{_zz_abovePick_117,_zz_abovePick_122},{_zz_abovePick_127,_zz_abovePick_132}},{{_zz_abovePick_137,_zz_abovePick_142},{_zz_abovePick_147,_zz_abovePick_152}}},{{{_zz_abovePick_157,_zz_abovePick_162},{_zz_abovePick_167,_zz_abovePick_172}},{{_zz_abovePick_177,_zz_abovePick_182},{_zz_abovePick_187,_zz_abovePick_192}}}}};
+  assign _zz_offerValid = {candidates,(candidates & abovePick)};
+  assign _zz_offerPersistent = {persistent,persistent};
+  assign _zz_offerSource = _zz_offerValid[0];
+  assign _zz_offerSource_1 = _zz_offerValid[2];
+  assign _zz_offerSource_2 = _zz_offerValid[4];
+  assign _zz_offerSource_3 = _zz_offerValid[6];
+  assign _zz_offerSource_4 = _zz_offerValid[8];
+  assign _zz_offerSource_5 = _zz_offerValid[10];
+  assign _zz_offerSource_6 = _zz_offerValid[12];
+  assign _zz_offerSource_7 = _zz_offerValid[14];
+  assign _zz_offerSource_8 = _zz_offerValid[16];
+  assign _zz_offerSource_9 = _zz_offerValid[18];
+  assign _zz_offerSource_10 = _zz_offerValid[20];
+  assign _zz_offerSource_11 = _zz_offerValid[22];
+  assign _zz_offerSource_12 = _zz_offerValid[24];
+  assign _zz_offerSource_13 = _zz_offerValid[26];
+  assign _zz_offerSource_14 = _zz_offerValid[28];
+  assign _zz_offerSource_15 = _zz_offerValid[30];
+  assign _zz_offerSource_16 = _zz_offerValid[32];
+  assign _zz_offerSource_17 = _zz_offerValid[34];
+  assign _zz_offerSource_18 = _zz_offerValid[36];
+  assign _zz_offerSource_19 = _zz_offerValid[38];
+  assign _zz_offerSource_20 = _zz_offerValid[40];
+  assign _zz_offerSource_21 = _zz_offerValid[42];
+  assign _zz_offerSource_22 = _zz_offerValid[44];
+  assign _zz_offerSource_23 = _zz_offerValid[46];
+  assign _zz_offerSource_24 = _zz_offerValid[48];
+  assign _zz_offerSource_25 = _zz_offerValid[50];
+  assign _zz_offerSource_26 = _zz_offerValid[52];
+  assign _zz_offerSource_27 = _zz_offerValid[54];
+  assign _zz_offerSource_28 = _zz_offerValid[56];
+  assign _zz_offerSource_29 = _zz_offerValid[58];
+  assign _zz_offerSource_30 = _zz_offerValid[60];
+  assign _zz_offerValid_1 = _zz_offerValid[62];
+  assign _zz_offerSource_31 = (_zz_offerSource || _zz_offerValid[1]);
+  assign _zz_offerSource_32 = (_zz_offerSource_2 || _zz_offerValid[5]);
+  assign _zz_offerSource_33 = (_zz_offerSource_4 || _zz_offerValid[9]);
+  assign _zz_offerSource_34 = (_zz_offerSource_6 || _zz_offerValid[13]);
+  assign _zz_offerSource_35 = (_zz_offerSource_8 || _zz_offerValid[17]);
+  assign _zz_offerSource_36 = (_zz_offerSource_10 || _zz_offerValid[21]);
+  assign _zz_offerSource_37 = (_zz_offerSource_12 || _zz_offerValid[25]);
+  assign _zz_offerSource_38 = (_zz_offerSource_14 || _zz_offerValid[29]);
+  assign _zz_offerSource_39 = (_zz_offerSource_16 || _zz_offerValid[33]);
+  assign _zz_offerSource_40 = (_zz_offerSource_18 || _zz_offerValid[37]);
+  assign _zz_offerSource_41 = (_zz_offerSource_20 || _zz_offerValid[41]);
+  assign _zz_offerSource_42 = (_zz_offerSource_22 || _zz_offerValid[45]);
+  assign _zz_offerSource_43 = (_zz_offerSource_24 || _zz_offerValid[49]);
+  assign _zz_offerSource_44 = (_zz_offerSource_26 || _zz_offerValid[53]);
+  assign _zz_offerSource_45 = (_zz_offerSource_28 || _zz_offerValid[57]);
+  assign _zz_offerValid_2 = (_zz_offerSource_30 || _zz_offerValid[61]);
+  assign _zz_offerSource_46 = (_zz_offerSource_31 || (_zz_offerSource_1 || _zz_offerValid[3]));
+  assign _zz_offerSource_47 = (_zz_offerSource_33 || (_zz_offerSource_5 || _zz_offerValid[11]));
+  assign _zz_offerSource_48 = (_zz_offerSource_35 || (_zz_offerSource_9 || _zz_offerValid[19]));
+  assign _zz_offerSource_49 = (_zz_offerSource_37 || (_zz_offerSource_13 || _zz_offerValid[27]));
+  assign _zz_offerSource_50 = (_zz_offerSource_39 || (_zz_offerSource_17 || _zz_offerValid[35]));
+  assign _zz_offerSource_51 = (_zz_offerSource_41 || (_zz_offerSource_21 || _zz_offerValid[43]));
+  assign _zz_offerSource_52 = (_zz_offerSource_43 || (_zz_offerSource_25 || _zz_offerValid[51]));
+  assign _zz_offerValid_3 = (_zz_offerSource_45 || (_zz_offerSource_29 || _zz_offerValid[59]));
+  assign _zz_offerSource_53 = (_zz_offerSource_46 || (_zz_offerSource_32 || (_zz_offerSource_3 || _zz_offerValid[7])));
+  assign _zz_offerSource_54 = (_zz_offerSource_48 || (_zz_offerSource_36 || (_zz_offerSource_11 || _zz_offerValid[23])));
+  assign _zz_offerSource_55 = (_zz_offerSource_50 || (_zz_offerSource_40 || (_zz_offerSource_19 || _zz_offerValid[39])));
+  assign _zz_offerValid_4 = (_zz_offerSource_52 || (_zz_offerSource_44 || (_zz_offerSource_27 || _zz_offerValid[55])));
+  assign _zz_offerSource_56 = (_zz_offerSource_53 || (_zz_offerSource_47 || (_zz_offerSource_34 || (_zz_offerSource_7 || _zz_offerValid[15]))));
+  assign _zz_offerValid_5 = (_zz_offerSource_55 || (_zz_offerSource_51 || (_zz_offerSource_42 || (_zz_offerSource_23 || _zz_offerValid[47]))));
+  assign _zz_offerValid_6 = (_zz_offerSource_56 || (_zz_offerSource_54 || (_zz_offerSource_49 || (_zz_offerSource_38 || (_zz_offerSource_15 || _zz_offerValid[31])))));
+  assign pendingNonZero = ((countDown & (countAtLeast2 | (countAtLeast1 & lineBuffered))) | ((~ countDown) & (countAtLeast1 | lineBuffered)));
+  assign folded = (fold ? {{{{_zz_folded,_zz_folded_7},{_zz_folded_14,_zz_folded_21}},{{_zz_folded_28,_zz_folded_35},{_zz_folded_42,_zz_folded_49}}},{{{_zz_folded_56,_zz_folded_63},{_zz_folded_70,_zz_folded_77}},{{_zz_folded_84,_zz_folded_91},{_zz_folded_98,_zz_folded_105}}}} : 32'h0);
+  assign foldCandidates = (lineBuffered & (~ folded));
+  assign _zz_fold = 1'b0;
+  assign _zz_fold_1 = lastFold[0];
+  assign _zz_fold_2 = ((! _zz_fold_1) && _zz_fold);
+  assign _zz_fold_3 = ((! _zz_fold_1) || _zz_fold);
+  assign _zz_fold_4 = lastFold[1];
+  assign _zz_fold_5 = ((! _zz_fold_4) && _zz_fold_2);
+  assign _zz_fold_6 = ((! _zz_fold_4) && _zz_fold_3);
+  assign _zz_fold_7 = ((! _zz_fold_4) || _zz_fold_2);
+  assign _zz_fold_8 = ((! _zz_fold_4) || _zz_fold_3);
+  assign _zz_fold_9 = lastFold[2];
+  assign _zz_fold_10 = ((! _zz_fold_9) && _zz_fold_5);
+  assign _zz_fold_11 = ((! _zz_fold_9) && _zz_fold_6);
+  assign _zz_fold_12 = ((! _zz_fold_9) && _zz_fold_7);
+  assign _zz_fold_13 = ((! _zz_fold_9) && _zz_fold_8);
+  assign _zz_fold_14 = ((! _zz_fold_9) || _zz_fold_5);
+  assign _zz_fold_15 = ((! _zz_fold_9) || _zz_fold_6);
+  assign _zz_fold_16 = ((! _zz_fold_9) || _zz_fold_7);
+  assign _zz_fold_17 = ((! _zz_fold_9) || _zz_fold_8);
+  assign _zz_fold_18 = lastFold[3];
+  assign _zz_fold_19 = ((! _zz_fold_18) && _zz_fold_10);
+  assign _zz_fold_20 = ((! _zz_fold_18) && _zz_fold_11);
+  assign _zz_fold_21 = ((! _zz_fold_18) && _zz_fold_12);
+  assign _zz_fold_22 = ((! _zz_fold_18) && _zz_fold_13);
+  assign _zz_fold_23 = ((! _zz_fold_18) && _zz_fold_14);
+  assign _zz_fold_24 = ((! _zz_fold_18) && _zz_fold_15);
+  assign _zz_fold_25 = ((! _zz_fold_18) && _zz_fold_16);
+  assign _zz_fold_26 = ((! _zz_fold_18) && _zz_fold_17);
+  assign _zz_fold_27 = ((! _zz_fold_18) || _zz_fold_10);
+  assign _zz_fold_28 = ((! _zz_fold_18) || _zz_fold_11);
+  assign _zz_fold_29 = ((! _zz_fold_18) || _zz_fold_12);
+  assign _zz_fold_30 = ((! _zz_fold_18) || _zz_fold_13);
+  assign _zz_fold_31 = ((! _zz_fold_18) || _zz_fold_14);
+  assign _zz_fold_32 = ((! _zz_fold_18) || _zz_fold_15);
+  assign _zz_fold_33 = ((! _zz_fold_18) || _zz_fold_16);
+  assign _zz_fold_34 = ((! _zz_fold_18) || _zz_fold_17);
+  assign _zz_fold_35 = lastFold[4];
+  assign _zz_fold_36 = 1'b0;
+  assign _zz_fold_37 = {foldCandidates,(foldCandidates & {{{{_zz__zz_fold_37,_zz__zz_fold_37_11},{_zz__zz_fold_37_22,_zz__zz_fold_37_33}},{{_zz__zz_fold_37_44,_zz__zz_fold_37_55},{_zz__zz_fold_37_66,_zz__zz_fold_37_77}}},{{{_zz__zz_fold_37_88,_zz__zz_fold_37_99},{_zz__zz_fold_37_110,_zz__zz_fold_37_121}},{{_zz__zz_fold_37_132,_zz__zz_fold_37_143},{_zz__zz_fold_37_154,_zz__zz_fold_37_165}}}})};
+  assign _zz_lastFold = _zz_fold_37[0];
+  assign _zz_lastFold_1 = _zz_fold_37[2];
+  assign _zz_lastFold_2 = _zz_fold_37[4];
+  assign _zz_lastFold_3 = _zz_fold_37[6];
+  assign _zz_lastFold_4 = _zz_fold_37[8];
+  assign _zz_lastFold_5 = _zz_fold_37[10];
+  assign _zz_lastFold_6 = _zz_fold_37[12];
+  assign _zz_lastFold_7 = _zz_fold_37[14];
+  assign _zz_lastFold_8 = _zz_fold_37[16];
+  assign _zz_lastFold_9 = _zz_fold_37[18];
+  assign _zz_lastFold_10 = _zz_fold_37[20];
+  assign _zz_lastFold_11 = _zz_fold_37[22];
+  assign _zz_lastFold_12 = _zz_fold_37[24];
+  assign _zz_lastFold_13 = _zz_fold_37[26];
+  assign _zz_lastFold_14 = _zz_fold_37[28];
+  assign _zz_lastFold_15 = _zz_fold_37[30];
+  assign _zz_lastFold_16 = _zz_fold_37[32];
+  assign _zz_lastFold_17 = _zz_fold_37[34];
+  assign _zz_lastFold_18 = _zz_fold_37[36];
+  assign _zz_lastFold_19 = _zz_fold_37[38];
+  assign _zz_lastFold_20 = _zz_fold_37[40];
+  assign _zz_lastFold_21 = _zz_fold_37[42];
+  assign _zz_lastFold_22 = _zz_fold_37[44];
+  assign _zz_lastFold_23 = _zz_fold_37[46];
+  assign _zz_lastFold_24 = _zz_fold_37[48];
+  assign _zz_lastFold_25 = _zz_fold_37[50];
+  assign _zz_lastFold_26 = _zz_fold_37[52];
+  assign _zz_lastFold_27 = _zz_fold_37[54];
+  assign _zz_lastFold_28 = _zz_fold_37[56];
+  assign _zz_lastFold_29 = _zz_fold_37[58];
+  assign _zz_lastFold_30 = _zz_fold_37[60];
+  assign _zz_fold_38 = _zz_fold_37[62];
+  assign _zz_lastFold_31 = (_zz_lastFold || _zz_fold_37[1]);
+  assign _zz_lastFold_32 = (_zz_lastFold_2 || _zz_fold_37[5]);
+  assign _zz_lastFold_33 = (_zz_lastFold_4 || _zz_fold_37[9]);
+  assign _zz_lastFold_34 = (_zz_lastFold_6 || _zz_fold_37[13]);
+  assign _zz_lastFold_35 = (_zz_lastFold_8 || _zz_fold_37[17]);
+  assign _zz_lastFold_36 = (_zz_lastFold_10 || _zz_fold_37[21]);
+  assign _zz_lastFold_37 = (_zz_lastFold_12 || _zz_fold_37[25]);
+  assign _zz_lastFold_38 = (_zz_lastFold_14 || _zz_fold_37[29]);
+  assign _zz_lastFold_39 = (_zz_lastFold_16 || _zz_fold_37[33]);
+  assign _zz_lastFold_40 = (_zz_lastFold_18 || _zz_fold_37[37]);
+  assign _zz_lastFold_41 = (_zz_lastFold_20 || _zz_fold_37[41]);
+  assign _zz_lastFold_42 = (_zz_lastFold_22 || _zz_fold_37[45]);
+  assign _zz_lastFold_43 = (_zz_lastFold_24 || _zz_fold_37[49]);
+  assign _zz_lastFold_44 = (_zz_lastFold_26 || _zz_fold_37[53]);
+  assign _zz_lastFold_45 = (_zz_lastFold_28 || _zz_fold_37[57]);
+  assign _zz_fold_39 = (_zz_lastFold_30 || _zz_fold_37[61]);
+  assign _zz_lastFold_46 = (_zz_lastFold_31 || (_zz_lastFold_1 || _zz_fold_37[3]));
+  assign _zz_lastFold_47 = (_zz_lastFold_33 || (_zz_lastFold_5 || _zz_fold_37[11]));
+  assign _zz_lastFold_48 = (_zz_lastFold_35 || (_zz_lastFold_9 || _zz_fold_37[19]));
+  assign _zz_lastFold_49 = (_zz_lastFold_37 || (_zz_lastFold_13 || _zz_fold_37[27]));
+  assign _zz_lastFold_50 = (_zz_lastFold_39 || (_zz_lastFold_17 || _zz_fold_37[35]));
+  assign _zz_lastFold_51 = (_zz_lastFold_41 || (_zz_lastFold_21 || _zz_fold_37[43]));
+  assign _zz_lastFold_52 = (_zz_lastFold_43 || (_zz_lastFold_25 || _zz_fold_37[51]));
+  assign _zz_fold_40 = (_zz_lastFold_45 || (_zz_lastFold_29 || _zz_fold_37[59]));
+  assign _zz_lastFold_53 = (_zz_lastFold_46 || (_zz_lastFold_32 || (_zz_lastFold_3 || _zz_fold_37[7])));
+  assign _zz_lastFold_54 = (_zz_lastFold_48 || (_zz_lastFold_36 || (_zz_lastFold_11 || _zz_fold_37[23])));
+  assign _zz_lastFold_55 = (_zz_lastFold_50 || (_zz_lastFold_40 || (_zz_lastFold_19 || _zz_fold_37[39])));
+  assign _zz_fold_41 = (_zz_lastFold_52 || (_zz_lastFold_44 || (_zz_lastFold_27 || _zz_fold_37[55])));
+  assign _zz_lastFold_56 = (_zz_lastFold_53 || (_zz_lastFold_47 || (_zz_lastFold_34 || (_zz_lastFold_7 || _zz_fold_37[15]))));
+  assign _zz_fold_42 = (_zz_lastFold_55 || (_zz_lastFold_51 || (_zz_lastFold_42 || (_zz_lastFold_23 || _zz_fold_37[47]))));
+  assign _zz_fold_43 = (_zz_lastFold_56 || (_zz_lastFold_54 || (_zz_lastFold_49 || (_zz_lastFold_38 || (_zz_lastFold_15 || _zz_fold_37[31])))));
+  assign _zz_fold_44 = (_zz_fold_43 || (_zz_fold_42 || (_zz_fold_41 || (_zz_fold_40 || (_zz_fold_39 || (_zz_fold_38 || _zz_fold_37[63]))))));
+  assign _zz_lastFold_57 = _zz__zz_lastFold_57[4:0];
+  assign _zz_foldSource = (sched_update_valid ? sched_update_payload_source : _zz_lastFold_57);
+  assign counts_rd0 = counts_spinal_port0;
+  assign _zz_lost_1 = (_zz__zz_lost_1 + _zz__zz_lost_1_2);
+  assign _zz_lost_2 = _zz_lost_1[16];
+  assign _zz_countWritten = (_zz__zz_countWritten + _zz__zz_countWritten_2);
+  assign _zz_countWritten_1 = (_zz__zz_countWritten_1_1 + (countUpdate_take ? _zz__zz_countWritten_1_4 : _zz__zz_countWritten_1_6));
+  assign _zz_lost_3 = _zz_countWritten_1[16];
+  assign countWritten = (_zz_lost_3 ? 16'hffff : _zz_countWritten_2);
+  assign _zz_countWroteAddress = (countClearing ? countClearAddress : foldSource);
+  assign _zz_countWroteData = (countClearing ? 16'h0 : countWritten);
+  assign _zz_countWrote = (countClearing || fold);
+  assign countsForStatus_rd0 = countsForStatus_spinal_port1;
+  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
+  assign _zz_sched_queryLost = _zz_query_pending[16];
+  assign query_pending = (_zz_sched_queryLost ? 16'hffff : _zz_query_pending_1);
+  assign sched_queryLost = (lost[query_source] || _zz_sched_queryLost);
+  assign sched_queryWaiting = waiting[query_source];
+  assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
+  assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[15 : 1]) : (|query_pending)));
+  assign sched_queryCount = {8'd0, _zz_sched_queryCount_1};
+  always @(posedge clk) begin
+    if(reset) begin
+      wakeAll <= 32'h0;
+      persistent <= 32'h0;
+      masked <= 32'h0;
+      waiting <= 32'h0;
+      handler <= 32'h0;
+      prev <= 32'h0;
+      coalesceCount_0 <= 6'h01;
+      coalesceCount_1 <= 6'h01;
+      coalesceCount_2 <= 6'h01;
+      coalesceCount_3 <= 6'h01;
+      coalesceCount_4 <= 6'h01;
+      coalesceCount_5 <= 6'h01;
+      coalesceCount_6 <= 6'h01;
+      coalesceCount_7 <= 6'h01;
+      coalesceTime_0 <= 16'h0;
+      coalesceTime_1 <= 16'h0;
+      coalesceTime_2 <= 16'h0;
+      coalesceTime_3 <= 16'h0;
+      coalesceTime_4 <= 16'h0;
+      coalesceTime_5 <= 16'h0;
+      coalesceTime_6 <= 16'h0;
+      coalesceTime_7 <= 16'h0;
+      nicCount_0 <= 6'h0;
+      nicCount_1 <= 6'h0;
+      nicCount_2 <= 6'h0;
+      nicCount_3 <= 6'h0;
+      nicCount_4 <= 6'h0;
+      nicCount_5 <= 6'h0;
+      nicCount_6 <= 6'h0;
+      nicCount_7 <= 6'h0;
+      nicTimer_0 <= 16'h0;
+      nicTimer_1 <= 16'h0;
+      nicTimer_2 <= 16'h0;
+      nicTimer_3 <= 16'h0;
+      nicTimer_4 <= 16'h0;
+      nicTimer_5 <= 16'h0;
+      nicTimer_6 <= 16'h0;
+      nicTimer_7 <= 16'h0;
+      nicActive <= 8'h0;
+      nicTimeUp <= 8'h0;
+      nicReachK <= 8'h0;
+      nicReachKNext <= 8'hff;
+      nicAck <= 8'h0;
+      countUpdate_take <= 1'b0;
+      countUpdate_give <= 1'b0;
+      countUp <= 32'h0;
+      countDown <= 32'h0;
+      draining <= 32'h0;
+      offerValid <= 1'b0;
+      offerSource <= 5'h0;
+      offerPersistent <= 1'b0;
+      lastPick <= 5'h0;
+      lineBuffered <= 32'h0;
+      lost <= 32'h0;
+      countAtLeast1 <= 32'h0;
+      countAtLeast2 <= 32'h0;
+      countClearing <= 1'b1;
+      countClearAddress <= 5'h0;
+      fold <= 1'b0;
+      foldSource <= 5'h0;
+      lastFold <= 5'h0;
+      countWrote <= 1'b0;
+      countWroteAddress <= 5'h0;
+      countWroteData <= 16'h0;
+    end else begin
+      wakeAll <= {{{{{_zz_wakeAll_32,_zz_wakeAll_36},{_zz_wakeAll_40,_zz_wakeAll_44}},{{_zz_wakeAll_48,_zz_wakeAll_52},{_zz_wakeAll_56,_zz_wakeAll_60}}},{{{_zz_wakeAll_64,_zz_wakeAll_68},{_zz_wakeAll_72,_zz_wakeAll_76}},{{_zz_wakeAll_80,_zz_wakeAll_84},{_zz_wakeAll_88,_zz_wakeAll_92}}}},{{{{_zz_wakeAll_96,_zz_wakeAll_100},{_zz_wakeAll_104,_zz_wakeAll_108}},{{_zz_wakeAll_112,_zz_wakeAll_116},{_zz_wakeAll_120,_zz_wakeAll_124}}},{{{_zz_wakeAll_128,_zz_wakeAll_132},{_zz_wakeAll_136,_zz_wakeAll_140}},{{_zz_wakeAll_144,_zz_wakeAll_148},{_zz_wakeAll_152,_zz_wakeAll_156}}}}};
+      persistent <= {{{{{_zz_persistent_32,_zz_persistent_35},{_zz_persistent_38,_zz_persistent_41}},{{_zz_persistent_44,_zz_persistent_47},{_zz_persistent_50,_zz_persistent_53}}},{{{_zz_persistent_56,_zz_persistent_59},{_zz_persistent_62,_zz_persistent_65}},{{_zz_persistent_68,_zz_persistent_71},{_zz_persistent_74,_zz_persistent_77}}}},{{{{_zz_persistent_80,_zz_persistent_83},{_zz_persistent_86,_zz_persistent_89}},{{_zz_persistent_92,_zz_persistent_95},{_zz_persistent_98,_zz_persistent_101}}},{{{_zz_persistent_104,_zz_persistent_107},{_zz_persistent_110,_zz_persistent_113}},{{_zz_persistent_116,_zz_persistent_119},{_zz_persistent_122,_zz_persistent_125}}}}};
+      masked <= {{{{{_zz_masked,_zz_masked_4},{_zz_masked_8,_zz_masked_12}},{{_zz_masked_16,_zz_masked_20},{_zz_masked_24,_zz_masked_28}}},{{{_zz_masked_32,_zz_masked_36},{_zz_masked_40,_zz_masked_44}},{{_zz_masked_48,_zz_masked_52},{_zz_masked_56,_zz_masked_60}}}},{{{{_zz_masked_64,_zz_masked_68},{_zz_masked_72,_zz_masked_76}},{{_zz_masked_80,_zz_masked_84},{_zz_masked_88,_zz_masked_92}}},{{{_zz_masked_96,_zz_masked_100},{_zz_masked_104,_zz_masked_108}},{{_zz_masked_112,_zz_masked_116},{_zz_masked_120,_zz_masked_124}}}}};
+      handler <= {{{{{_zz_handler_1,_zz_handler_9},{_zz_handler_17,_zz_handler_25}},{{_zz_handler_33,_zz_handler_41},{_zz_handler_49,_zz_handler_57}}},{{{_zz_handler_65,_zz_handler_73},{_zz_handler_81,_zz_handler_89}},{{_zz_handler_97,_zz_handler_105},{_zz_handler_113,_zz_handler_121}}}},{{{{_zz_handler_129,_zz_handler_137},{_zz_handler_145,_zz_handler_153}},{{_zz_handler_161,_zz_handler_169},{_zz_handler_177,_zz_handler_185}}},{{{_zz_handler_193,_zz_handler_201},{_zz_handler_209,_zz_handler_217}},{{_zz_handler_225,_zz_handler_233},{_zz_handler_241,_zz_handler_249}}}}};
+      waiting <= {{{{{_zz_waiting_34,_zz_waiting_41},{_zz_waiting_48,_zz_waiting_55}},{{_zz_waiting_62,_zz_waiting_69},{_zz_waiting_76,_zz_waiting_83}}},{{{_zz_waiting_90,_zz_waiting_97},{_zz_waiting_104,_zz_waiting_111}},{{_zz_waiting_118,_zz_waiting_125},{_zz_waiting_132,_zz_waiting_139}}}},{{{{_zz_waiting_146,_zz_waiting_153},{_zz_waiting_160,_zz_waiting_167}},{{_zz_waiting_174,_zz_waiting_181},{_zz_waiting_188,_zz_waiting_195}}},{{{_zz_waiting_202,_zz_waiting_209},{_zz_waiting_216,_zz_waiting_223}},{{_zz_waiting_230,_zz_waiting_237},{_zz_waiting_244,_zz_waiting_251}}}}};
+      prev <= line;
+      nicCount_0 <= _zz_nicCount_0;
+      nicTimer_0 <= _zz_nicTimer_0_1;
+      if(when_NicCoalescing_l77) begin
+        coalesceCount_0 <= _zz_coalesceCount_0;
+        coalesceTime_0 <= _zz_coalesceTime_0;
+      end
+      nicCount_1 <= _zz_nicCount_1;
+      nicTimer_1 <= _zz_nicTimer_1_1;
+      if(when_NicCoalescing_l77_1) begin
+        coalesceCount_1 <= _zz_coalesceCount_1;
+        coalesceTime_1 <= _zz_coalesceTime_1;
+      end
+      nicCount_2 <= _zz_nicCount_2;
+      nicTimer_2 <= _zz_nicTimer_2_1;
+      if(when_NicCoalescing_l77_2) begin
+        coalesceCount_2 <= _zz_coalesceCount_2;
+        coalesceTime_2 <= _zz_coalesceTime_2;
+      end
+      nicCount_3 <= _zz_nicCount_3;
+      nicTimer_3 <= _zz_nicTimer_3_1;
+      if(when_NicCoalescing_l77_3) begin
+        coalesceCount_3 <= _zz_coalesceCount_3;
+        coalesceTime_3 <= _zz_coalesceTime_3;
+      end
+      nicCount_4 <= _zz_nicCount_4;
+      nicTimer_4 <= _zz_nicTimer_4_1;
+      if(when_NicCoalescing_l77_4) begin
+        coalesceCount_4 <= _zz_coalesceCount_4;
+        coalesceTime_4 <= _zz_coalesceTime_4;
+      end
+      nicCount_5 <= _zz_nicCount_5;
+      nicTimer_5 <= _zz_nicTimer_5_1;
+      if(when_NicCoalescing_l77_5) begin
+        coalesceCount_5 <= _zz_coalesceCount_5;
+        coalesceTime_5 <= _zz_coalesceTime_5;
+      end
+      nicCount_6 <= _zz_nicCount_6;
+      nicTimer_6 <= _zz_nicTimer_6_1;
+      if(when_NicCoalescing_l77_6) begin
+        coalesceCount_6 <= _zz_coalesceCount_6;
+        coalesceTime_6 <= _zz_coalesceTime_6;
+      end
+      nicCount_7 <= _zz_nicCount_7;
+      nicTimer_7 <= _zz_nicTimer_7_1;
+      if(when_NicCoalescing_l77_7) begin
+        coalesceCount_7 <= _zz_coalesceCount_7;
+        coalesceTime_7 <= _zz_coalesceTime_7;
+      end
+      nicTimeUp <= {{{(when_NicCoalescing_l77_7 ? _zz_nicTimeUp_8 : _zz_nicTimeUp_14),(when_NicCoalescing_l77_6 ? _zz_nicTimeUp_18 : _zz_nicTimeUp_24)},{(when_NicCoalescing_l77_5 ? _zz_nicTimeUp_28 : _zz_nicTimeUp_34),(when_NicCoalescing_l77_4 ? _zz_nicTimeUp_38 : _zz_nicTimeUp_44)}},{{(when_NicCoalescing_l77_3 ? _zz_nicTimeUp_48 : _zz_nicTimeUp_54),(when_NicCoalescing_l77_2 ? _zz_nicTimeUp_58 : _zz_nicTimeUp_64)},{(when_NicCoalescing_l77_1 ? _zz_nicTimeUp_68 : _zz_nicTimeUp_74),(when_NicCoalescing_l77 ? _zz_nicTimeUp_78 : _zz_nicTimeUp_84)}}};
+      nicReachK <= {{{(when_NicCoalescing_l77_7 ? _zz_nicReachK_8 : _zz_nicReachK_10),(when_NicCoalescing_l77_6 ? _zz_nicReachK_11 : _zz_nicReachK_13)},{(when_NicCoalescing_l77_5 ? _zz_nicReachK_14 : _zz_nicReachK_16),(when_NicCoalescing_l77_4 ? _zz_nicReachK_17 : _zz_nicReachK_19)}},{{(when_NicCoalescing_l77_3 ? _zz_nicReachK_20 : _zz_nicReachK_22),(when_NicCoalescing_l77_2 ? _zz_nicReachK_23 : _zz_nicReachK_25)},{(when_NicCoalescing_l77_1 ? _zz_nicReachK_26 : _zz_nicReachK_28),(when_NicCoalescing_l77 ? _zz_nicReachK_29 : _zz_nicReachK_31)}}};
+      nicReachKNext <= {{{(_zz_nicReachKNext_8 && _zz_nicReachKNext_10),(_zz_nicReachKNext_12 && _zz_nicReachKNext_14)},{(_zz_nicReachKNext_16 && _zz_nicReachKNext_18),(_zz_nicReachKNext_20 && _zz_nicReachKNext_22)}},{{(_zz_nicReachKNext_24 && _zz_nicReachKNext_26),(_zz_nicReachKNext_28 && _zz_nicReachKNext_30)},{(_zz_nicReachKNext_32 && _zz_nicReachKNext_34),(_zz_nicReachKNext_36 && _zz_nicReachKNext_38)}}};
+      nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
+      nicAck <= nicFire;
+      countUpdate_take <= _zz_countUpdate_take;
+      countUpdate_give <= _zz_countUpdate_give;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 32'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 32'h0);
+      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 32'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 32'h0)));
+      lastPick <= _zz_lastPick;
+      offerValid <= (_zz_offerValid_6 || (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[63]))))));
+      offerSource <= _zz_offerSource_57[4:0];
+      offerPersistent <= (_zz_offerValid_6 ? (_zz_offerSource_56 ? (_zz_offerSource_53 ? (_zz_offerSource_46 ? _zz_offerPersistent_1 : _zz_offerPersistent_8) : (_zz_offerSource_47 ? _zz_offerPersistent_15 : _zz_offerPersistent_22)) : (_zz_offerSource_54 ? (_zz_offerSource_48 ? _zz_offerPersistent_29 : _zz_offerPersistent_36) : (_zz_offerSource_49 ? _zz_offerPersistent_43 : _zz_offerPersistent_50))) : (_zz_offerValid_5 ? (_zz_offerSource_55 ? (_zz_offerSource_50 ? _zz_offerPersistent_57 : _zz_offerPersistent_64) : (_zz_offerSource_51 ? _zz_offerPersistent_71 : _zz_offerPersistent_78)) : (_zz_offerValid_4 ? (_zz_offerSource_52 ? _zz_offerPersistent_85 : _zz_offerPersistent_92) : (_zz_offerValid_3 ? _zz_offerPersistent_99 : _zz_offerPersistent_106))));
+      countClearing <= (countClearing && (! (countClearAddress == 5'h1f)));
+      countClearAddress <= (countClearing ? _zz_countClearAddress : countClearAddress);
+      lastFold <= ((((! countClearing) && (! sched_update_valid)) && _zz_fold_44) ? _zz_lastFold_57 : lastFold);
+      fold <= ((! countClearing) && (sched_update_valid || _zz_fold_44));
+      foldSource <= _zz_foldSource;
+      countWrote <= _zz_countWrote;
+      countWroteAddress <= _zz_countWroteAddress;
+      countWroteData <= _zz_countWroteData;
+      countAtLeast1 <= ((folded & ((|countWritten) ? 32'hffffffff : 32'h0)) | ((~ folded) & countAtLeast1));
+      countAtLeast2 <= ((folded & ((|countWritten[15 : 1]) ? 32'hffffffff : 32'h0)) | ((~ folded) & countAtLeast2));
+      lineBuffered <= ((lineBuffered | event_1) & (~ folded));
+      lost <= (((lost & (~ (_zz_lost ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_2 || _zz_lost_3) ? folded : 32'h0));
+    end
+  end
+
+  always @(posedge clk) begin
+    countUpdate_source <= sched_update_payload_source;
+    query_source <= sched_querySource;
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_CommandRouter (
+  input  wire          in_valid,
+  output wire          in_ready,
+  input  wire [3:0]    in_payload_op,
+  input  wire [3:0]    in_payload_status,
+  input  wire          in_payload_control,
+  input  wire          in_payload_read,
+  input  wire [2:0]    in_payload_context,
+  input  wire [1:0]    in_payload_hart,
+  input  wire [4:0]    in_payload_source,
+  input  wire [3:0]    in_payload_index,
+  input  wire [63:0]   in_payload_data,
+  output wire          out_valid,
+  output reg           out_payload_fault,
+  output reg           out_payload_read,
+  output reg  [63:0]   out_payload_data,
+  output wire          toScheduler_valid,
+  input  wire          toScheduler_ready,
+  output wire [3:0]    toScheduler_payload_op,
+  output wire [3:0]    toScheduler_payload_status,
+  output wire          toScheduler_payload_control,
+  output wire          toScheduler_payload_read,
+  output wire [2:0]    toScheduler_payload_context,
+  output wire [1:0]    toScheduler_payload_hart,
+  output wire [4:0]    toScheduler_payload_source,
+  output wire [3:0]    toScheduler_payload_index,
+  output wire [63:0]   toScheduler_payload_data,
+  input  wire          fromScheduler_valid,
+  input  wire          fromScheduler_payload_fault,
+  input  wire          fromScheduler_payload_read,
+  input  wire [63:0]   fromScheduler_payload_data,
+  output wire          toIpc_valid,
+  input  wire          toIpc_ready,
+  output wire [3:0]    toIpc_payload_op,
+  output wire [3:0]    toIpc_payload_status,
+  output wire          toIpc_payload_control,
+  output wire          toIpc_payload_read,
+  output wire [2:0]    toIpc_payload_context,
+  output wire [1:0]    toIpc_payload_hart,
+  output wire [4:0]    toIpc_payload_source,
+  output wire [3:0]    toIpc_payload_index,
+  output wire [63:0]   toIpc_payload_data,
+  input  wire          fromIpc_valid,
+  input  wire          fromIpc_payload_fault,
+  input  wire          fromIpc_payload_read,
+  input  wire [63:0]   fromIpc_payload_data,
+  input  wire          schedulerWalking,
+  input  wire          ipcReady
+);
+
+  wire                _zz_in_ready;
+
+  assign _zz_in_ready = (in_payload_op == 4'b1011);
+  assign toScheduler_payload_op = in_payload_op;
+  assign toScheduler_payload_status = in_payload_status;
+  assign toScheduler_payload_control = in_payload_control;
+  assign toScheduler_payload_read = in_payload_read;
+  assign toScheduler_payload_context = in_payload_context;
+  assign toScheduler_payload_hart = in_payload_hart;
+  assign toScheduler_payload_source = in_payload_source;
+  assign toScheduler_payload_index = in_payload_index;
+  assign toScheduler_payload_data = in_payload_data;
+  assign toIpc_payload_op = in_payload_op;
+  assign toIpc_payload_status = in_payload_status;
+  assign toIpc_payload_control = in_payload_control;
+  assign toIpc_payload_read = in_payload_read;
+  assign toIpc_payload_context = in_payload_context;
+  assign toIpc_payload_hart = in_payload_hart;
+  assign toIpc_payload_source = in_payload_source;
+  assign toIpc_payload_index = in_payload_index;
+  assign toIpc_payload_data = in_payload_data;
+  assign toScheduler_valid = ((in_valid && (! _zz_in_ready)) && ipcReady);
+  assign toIpc_valid = ((in_valid && _zz_in_ready) && (! schedulerWalking));
+  assign in_ready = (_zz_in_ready ? (toIpc_ready && (! schedulerWalking)) : (toScheduler_ready && ipcReady));
+  assign out_valid = (fromScheduler_valid || fromIpc_valid);
+  always @(*) begin
+    out_payload_fault = fromScheduler_payload_fault;
+    if(fromIpc_valid) begin
+      out_payload_fault = fromIpc_payload_fault;
+    end
+  end
+
+  always @(*) begin
+    out_payload_read = fromScheduler_payload_read;
+    if(fromIpc_valid) begin
+      out_payload_read = fromIpc_payload_read;
+    end
+  end
+
+  always @(*) begin
+    out_payload_data = fromScheduler_payload_data;
+    if(fromIpc_valid) begin
+      out_payload_data = fromIpc_payload_data;
+    end
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_IpcUnit (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [2:0]    cmd_payload_context,
+  input  wire [1:0]    cmd_payload_hart,
+  input  wire [4:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  input  wire          deliveries_ack_valid,
+  input  wire          deliveries_ack_ok,
+  input  wire          deliveries_poolFull,
+  output wire          deliveries_task_valid,
+  input  wire          deliveries_task_ready,
+  output wire [2:0]    deliveries_task_payload_context,
+  output wire [63:0]   deliveries_task_payload_word,
+  output wire          initDone,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [7:0]    errors_spinal_port0;
+  reg        [0:0]    grants_spinal_port0;
+  reg        [63:0]   stage_spinal_port0;
+  reg        [63:0]   result_spinal_port0;
+  reg        [63:0]   handlers_spinal_port0;
+  reg        [63:0]   inbox_spinal_port0;
+  reg        [7:0]    inboxReplyTo_spinal_port0;
+  reg        [11:0]   inboxQueue_spinal_port0;
+  reg        [63:0]   replies_spinal_port0;
+  wire                _zz_hazard;
+  wire                _zz_hazard_1;
+  wire       [3:0]    _zz_hazard_2;
+  wire                _zz_hazard_3;
+  wire                _zz_hazard_4;
+  wire                _zz_hazard_5;
+  wire       [3:0]    _zz_hazard_6;
+  wire                _zz_hazard_7;
+  wire                _zz_hazard_8;
+  wire                _zz_hazard_9;
+  wire       [3:0]    _zz_hazard_10;
+  wire                _zz_hazard_11;
+  wire                _zz_hazard_12;
+  wire                _zz_hazard_13;
+  wire       [3:0]    _zz_hazard_14;
+  wire                _zz_hazard_15;
+  wire       [3:0]    _zz_hazard_16;
+  wire       [3:0]    _zz_hazard_17;
+  wire       [3:0]    _zz_hazard_18;
+  wire                _zz_hazard_19;
+  wire       [3:0]    _zz_hazard_20;
+  wire                _zz_hazard_21;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0;
+  wire       [7:0]    _zz_i1_rsp_5;
+  wire       [2:0]    _zz_errors_port_1;
+  wire       [7:0]    _zz_errors_port_2;
+  wire                _zz_errors_port_3;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_2;
+  wire       [7:0]    _zz_grants_port_1;
+  wire       [2:0]    _zz_grants_port_2;
+  wire       [2:0]    _zz_grants_port_3;
+  wire       [1:0]    _zz_grants_port_4;
+  wire       [0:0]    _zz_grants_port_5;
+  wire                _zz_grants_port_6;
+  reg        [66:0]   _zz__zz_deliveries_task_payload_context;
+  wire                _zz_stage_port;
+  wire                _zz_stage_rd0_2;
+  wire       [2:0]    _zz__zz_result_rd0;
+  wire       [2:0]    _zz__zz_result_rd0_1;
+  wire                _zz_result_port;
+  wire                _zz_result_rd0_1;
+  wire       [6:0]    _zz_stage_port_1;
+  wire       [3:0]    _zz_stage_port_2;
+  wire       [3:0]    _zz_stage_port_3;
+  wire       [63:0]   _zz_stage_port_4;
+  wire                _zz_stage_port_5;
+  wire       [5:0]    _zz_result_port_1;
+  wire       [2:0]    _zz_result_port_2;
+  wire       [2:0]    _zz_result_port_3;
+  wire       [2:0]    _zz_result_port_4;
+  wire       [63:0]   _zz_result_port_5;
+  wire                _zz_result_port_6;
+  wire       [2:0]    _zz__zz_i1_handlerChannel;
+  wire                _zz_handlers_port;
+  wire                _zz_handlers_rd0_1;
+  wire       [5:0]    _zz_handlers_port_1;
+  wire       [2:0]    _zz_handlers_port_2;
+  wire       [2:0]    _zz_handlers_port_3;
+  wire       [2:0]    _zz_handlers_port_4;
+  wire       [63:0]   _zz_handlers_port_5;
+  wire                _zz_handlers_port_6;
+  reg        [12:0]   _zz_inbox_i0;
+  wire                _zz_inbox_port;
+  wire                _zz_inbox_rd0_2;
+  wire                _zz_inboxReplyTo_port;
+  wire                _zz_inboxReplyTo_rd0_1;
+  wire                _zz_inboxQueue_port;
+  wire                _zz_inboxQueue_rd0_1;
+  wire       [2:0]    _zz_i1_inboxCount;
+  wire       [2:0]    _zz_i1_inboxCount_1;
+  wire       [2:0]    _zz_i1_inboxCount_2;
+  wire       [2:0]    _zz_i1_inboxCount_3;
+  wire       [0:0]    _zz_i1_inboxCount_4;
+  wire       [2:0]    _zz_i1_inboxCount_5;
+  wire       [0:0]    _zz_i1_inboxCount_6;
+  wire       [2:0]    _zz_i1_inboxCount_7;
+  wire       [0:0]    _zz_i1_inboxCount_8;
+  wire       [2:0]    _zz_i1_inboxCount_9;
+  wire       [0:0]    _zz_i1_inboxCount_10;
+  wire       [2:0]    _zz_i1_inboxWaiting_1;
+  wire       [2:0]    _zz_i1_inboxWaiting_2;
+  wire       [2:0]    _zz_i1_inboxWaiting_3;
+  wire       [2:0]    _zz_i1_inboxWaiting_4;
+  wire       [0:0]    _zz_i1_inboxWaiting_5;
+  wire       [2:0]    _zz_i1_inboxWaiting_6;
+  wire       [0:0]    _zz_i1_inboxWaiting_7;
+  wire       [2:0]    _zz_i1_inboxWaiting_8;
+  wire       [0:0]    _zz_i1_inboxWaiting_9;
+  wire       [2:0]    _zz_i1_inboxWaiting_10;
+  wire       [0:0]    _zz_i1_inboxWaiting_11;
+  wire       [6:0]    _zz_i1_tokenOk_2;
+  wire       [31:0]   _zz_i1_rsp_6;
+  wire       [6:0]    _zz_i1_rsp_7;
+  wire       [5:0]    _zz_i1_rsp_8;
+  wire       [3:0]    _zz_i1_rsp_9;
+  wire       [2:0]    _zz_i1_rsp_10;
+  wire       [7:0]    _zz_i1_rsp_11;
+  wire       [2:0]    _zz_i1_rsp_12;
+  wire                _zz_inbox_writeRow_11;
+  wire       [3:0]    _zz_inbox_writeRow_12;
+  wire       [3:0]    _zz_inbox_writeRow_13;
+  wire       [3:0]    _zz_inbox_writeRow_14;
+  wire       [1:0]    _zz_inbox_writeRow_15;
+  wire       [4:0]    _zz_inboxReplyTo_port_1;
+  wire       [1:0]    _zz_inboxReplyTo_port_2;
+  wire       [7:0]    _zz_inboxReplyTo_port_3;
+  wire                _zz_inboxReplyTo_port_4;
+  wire       [8:0]    _zz_inbox_port_1;
+  wire                _zz_inbox_port_2;
+  reg        [5:0]    _zz_replyBox_i0;
+  wire       [1:0]    _zz__zz_replies_rd0_2;
+  wire       [2:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replies_port;
+  wire                _zz_replies_rd0_3;
+  wire       [2:0]    _zz__zz_replyBox_writeRow_1;
+  wire       [1:0]    _zz_replyBox_writeRow_4;
+  wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
+  wire       [4:0]    _zz_inboxQueue_port_1;
+  wire       [1:0]    _zz_inboxQueue_port_2;
+  wire       [1:0]    _zz_inboxQueue_port_3;
+  wire       [11:0]   _zz_inboxQueue_port_4;
+  reg        [5:0]    _zz_replyBox_sender1;
+  wire       [1:0]    _zz__zz_copyTargetSlot;
+  wire       [2:0]    _zz_replyBox_writeRow_5;
+  wire       [7:0]    _zz_replies_port_1;
+  wire       [2:0]    _zz_replies_port_2;
+  wire       [63:0]   _zz_replies_port_3;
+  wire                _zz_replies_port_4;
+  wire       [1:0]    _zz__zz_21;
+  wire       [1:0]    _zz__zz_21_1;
+  wire       [2:0]    _zz_deliveryCount;
+  wire       [24:0]   _zz_i1_rsp_13;
+  wire       [7:0]    _zz_i1_rsp_14;
+  wire       [7:0]    _zz_i1_rsp_15;
+  reg                 i1_valid;
+  reg        [3:0]    i1_op;
+  reg                 i1_read;
+  wire                hazard;
+  wire                when_IpcStages_l85;
+  wire       [2:0]    _zz_grants_rd0;
+  wire                _zz_i1_handlerContext;
+  wire                _zz_stage_rd0;
+  reg        [2:0]    i1_context;
+  reg                 i1_control;
+  reg        [3:0]    i1_index;
+  reg        [63:0]   i1_data;
+  wire                when_Staging_l50;
+  wire                _zz_when_Transfers_l50;
+  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Handlers_l53;
+  wire                _zz_i1_inboxTake;
+  wire                _zz_i1_inboxTake_1;
+  wire                when_Staging_l51;
+  wire                when_Transfers_l66;
+  wire                when_ReplyBoxes_l62;
+  wire                when_IpcUnit_l63;
+  wire                when_ErrorRegister_l52;
+  wire                _zz_when_Capabilities_l52;
+  wire                when_Capabilities_l54;
+  wire                _zz_i1_scrub;
+  wire                _zz_when_Handlers_l51;
+  reg        [63:0]   i1_rsp;
+  reg                 i2_valid;
+  reg        [63:0]   i2_data;
+  reg                 i2_read;
+  reg                 clearing;
+  reg        [2:0]    clearContext;
+  reg        [4:0]    clearStep;
+  wire                when_ClearAfterReset_l42;
+  wire                when_ClearAfterReset_l45;
+  reg        [7:0]    controlErrors;
+  reg        [7:0]    i1_error;
+  reg                 i1_errorsClear;
+  reg        [2:0]    i1_errorsClearContext;
+  wire       [7:0]    errors_rd0;
+  wire                i1_errorsUpdate;
+  wire       [2:0]    i1_errorsWriteContext;
+  wire       [7:0]    i1_errorsWriteData;
+  reg                 i1_errorsLastValid;
+  reg        [2:0]    i1_errorsLastContext;
+  reg        [7:0]    i1_errorsLast;
+  wire       [7:0]    i1_errors;
+  wire       [7:0]    _zz_controlErrors;
+  wire                _zz_i1_errorsUpdate;
+  wire                when_ErrorRegister_l59;
+  wire       [7:0]    _zz_i1_scrub_1;
+  wire                i1_scrub;
+  wire       [2:0]    _zz_i1_errorsClearContext;
+  wire                when_Scrub_l40;
+  reg                 sweeping;
+  reg        [4:0]    sweepAt;
+  reg        [2:0]    sweepFor;
+  wire                when_Scrub_l54;
+  reg                 sweepWriting;
+  reg        [2:0]    syscallContext;
+  wire       [7:0]    _zz_grants_rd0_1;
+  wire       [0:0]    grants_rd0;
+  wire       [7:0]    _zz_when_Capabilities_l52_1;
+  wire       [7:0]    _zz_when_Capabilities_l52_2;
+  wire       [3:0]    _zz_when_Capabilities_l52_3;
+  wire                _zz_when_Capabilities_l52_4;
+  wire                when_Capabilities_l52;
+  wire       [7:0]    _zz_syscallContext;
+  wire                when_Capabilities_l55;
+  reg        [66:0]   deliveries_0;
+  reg        [66:0]   deliveries_1;
+  reg        [66:0]   deliveries_2;
+  reg        [66:0]   deliveries_3;
+  reg        [1:0]    deliveryHead;
+  reg        [2:0]    deliveryCount;
+  reg                 deliveryInFlight;
+  wire                deliveryQueueFull;
+  wire                when_DeliveryQueue_l46;
+  wire       [66:0]   _zz_deliveries_task_payload_context;
+  wire                when_DeliveryQueue_l51;
+  reg                 copyActive;
+  reg                 copyIsReply;
+  reg        [3:0]    copyStep;
+  reg        [3:0]    copyLast;
+  reg        [2:0]    copySource;
+  reg        [2:0]    copyTarget;
+  reg        [1:0]    copyTargetSlot;
+  reg                 copyWriteValid;
+  reg        [3:0]    copyWriteWord;
+  wire       [3:0]    copyReadWord;
+  reg                 copyWriteIsReply;
+  wire       [6:0]    _zz_stage_rd0_1;
+  wire       [63:0]   stage_rd0;
+  wire       [5:0]    _zz_result_rd0;
+  wire       [63:0]   result_rd0;
+  wire       [2:0]    _zz_i1_handlerContext_1;
+  wire       [2:0]    _zz_i1_handlerChannel;
+  wire       [5:0]    _zz_handlers_rd0;
+  wire       [63:0]   handlers_rd0;
+  reg        [2:0]    i1_handlerContext;
+  reg        [2:0]    i1_handlerChannel;
+  wire                _zz_when_Handlers_l51_1;
+  wire                _zz_when_Handlers_l51_2;
+  wire                when_Handlers_l51;
+  wire                _zz_i1_rsp;
+  wire                when_Handlers_l53;
+  reg        [12:0]   inbox_0;
+  reg        [12:0]   inbox_1;
+  reg        [12:0]   inbox_2;
+  reg        [12:0]   inbox_3;
+  reg        [12:0]   inbox_4;
+  reg        [12:0]   inbox_5;
+  reg        [12:0]   inbox_6;
+  reg        [12:0]   inbox_7;
+  reg                 inbox_write;
+  reg        [2:0]    inbox_writeAt;
+  reg        [12:0]   inbox_writeRow;
+  wire       [7:0]    _zz_11;
+  wire       [12:0]   inbox_i0;
+  reg        [12:0]   i1_inbox;
+  wire       [3:0]    _zz_i1_inboxFull;
+  wire                _zz_i1_rsp_1;
+  wire       [1:0]    _zz_inbox_writeRow;
+  wire       [3:0]    _zz_inbox_writeRow_1;
+  wire       [3:0]    _zz_inbox_writeRow_2;
+  wire       [1:0]    _zz_inbox_writeRow_3;
+  wire       [1:0]    _zz_inbox_rd0;
+  wire       [8:0]    _zz_inbox_rd0_1;
+  wire       [63:0]   inbox_rd0;
+  wire       [3:0]    _zz_i1_inboxFreeSlot;
+  wire                _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_2;
+  wire       [1:0]    _zz_i1_inboxFreeSlot_3;
+  reg                 i1_inboxFull;
+  reg        [1:0]    i1_inboxFreeSlot;
+  reg                 i1_inboxReserve;
+  reg        [4:0]    i1_inboxReserveAt;
+  reg        [7:0]    i1_inboxReserveReplyTo;
+  wire       [4:0]    _zz_inboxSweepWriteAt;
+  reg        [4:0]    inboxSweepWriteAt;
+  wire       [4:0]    _zz_inboxReplyTo_rd0;
+  wire       [7:0]    inboxReplyTo_rd0;
+  wire       [3:0]    _zz_i1_tokenOk;
+  wire       [4:0]    _zz_inboxQueue_rd0;
+  wire       [11:0]   inboxQueue_rd0;
+  wire       [2:0]    i1_inboxCount;
+  wire       [3:0]    _zz_i1_inboxWaiting;
+  wire       [2:0]    i1_inboxWaiting;
+  wire                _zz_i1_inboxSelect;
+  wire       [5:0]    _zz_i1_tokenOk_1;
+  wire       [1:0]    _zz_inbox_writeRow_4;
+  wire       [1:0]    _zz_inbox_writeRow_5;
+  wire                i1_tokenOk;
+  wire       [2:0]    _zz_copyTarget;
+  reg                 i1_inboxFinish;
+  wire                _zz_i1_inboxSelect_1;
+  wire                i1_inboxSelect;
+  wire                when_Inboxes_l154;
+  wire                _zz_inbox_writeRow_6;
+  wire                i1_inboxTake;
+  wire       [1:0]    _zz_i1_rsp_2;
+  wire                _zz_when_ContextRows_l40;
+  wire       [1:0]    _zz_inbox_writeRow_7;
+  wire       [3:0]    _zz_inbox_writeRow_8;
+  wire                _zz_inbox_writeRow_9;
+  wire                _zz_inbox_writeRow_10;
+  wire                when_ContextRows_l40;
+  wire                when_Inboxes_l190;
+  reg        [5:0]    replyBox_0;
+  reg        [5:0]    replyBox_1;
+  reg        [5:0]    replyBox_2;
+  reg        [5:0]    replyBox_3;
+  reg        [5:0]    replyBox_4;
+  reg        [5:0]    replyBox_5;
+  reg        [5:0]    replyBox_6;
+  reg        [5:0]    replyBox_7;
+  reg                 replyBox_write;
+  reg        [2:0]    replyBox_writeAt;
+  reg        [5:0]    replyBox_writeRow;
+  wire       [7:0]    _zz_17;
+  wire       [5:0]    replyBox_i0;
+  reg        [5:0]    i1_replyBox;
+  wire       [1:0]    _zz_replies_rd0;
+  wire                _zz_i1_rsp_3;
+  wire       [2:0]    _zz_i1_rsp_4;
+  wire       [1:0]    _zz_replyBox_writeRow;
+  wire                _zz_replies_rd0_1;
+  wire       [7:0]    _zz_replies_rd0_2;
+  wire       [63:0]   replies_rd0;
+  wire       [2:0]    _zz_replyBox_writeRow_1;
+  wire                when_ContextRows_l40_1;
+  wire                when_ReplyBoxes_l65;
+  wire                when_ReplyBoxes_l67;
+  wire                when_Transfers_l53;
+  wire                when_Transfers_l50;
+  wire                when_Transfers_l51;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l52;
+  wire                when_Transfers_l54;
+  wire       [3:0]    _zz_i1_inboxReserveReplyTo;
+  wire       [5:0]    replyBox_sender1;
+  wire       [2:0]    _zz_replyBox_writeRow_2;
+  wire       [1:0]    _zz_replyBox_writeRow_3;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i1_replyOk;
+  wire                when_Transfers_l67;
+  wire                when_Transfers_l68;
+  wire                when_Transfers_l69;
+  wire                when_Transfers_l70;
+  wire                when_CopyEngine_l72;
+  wire                when_CopyEngine_l62;
+  wire                when_DeliveryQueue_l56;
+  wire       [66:0]   _zz_deliveries_0;
+  wire       [3:0]    _zz_21;
+  reg [7:0] errors [0:7];
+  reg [0:0] grants [0:255];
+  reg [63:0] stage [0:127];
+  reg [63:0] result [0:63];
+  reg [63:0] handlers [0:63];
+  reg [63:0] inbox [0:511];
+  reg [7:0] inboxReplyTo [0:31];
+  reg [11:0] inboxQueue [0:31];
+  reg [63:0] replies [0:255];
+
+  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_grants_port_2 = _zz_when_Capabilities_l52_1[2:0];
+  assign _zz_grants_port_3 = _zz_when_Capabilities_l52_2[2:0];
+  assign _zz_grants_port_4 = _zz_when_Capabilities_l52_3[1:0];
+  assign _zz__zz_result_rd0 = copyReadWord[2:0];
+  assign _zz__zz_result_rd0_1 = cmd_payload_index[2:0];
+  assign _zz_stage_port_2 = clearStep[3:0];
+  assign _zz_stage_port_3 = sweepAt[3:0];
+  assign _zz_result_port_2 = clearStep[2:0];
+  assign _zz_result_port_3 = sweepAt[2:0];
+  assign _zz_result_port_4 = i1_index[2:0];
+  assign _zz__zz_i1_handlerChannel = cmd_payload_index[2:0];
+  assign _zz_handlers_port_2 = clearStep[2:0];
+  assign _zz_handlers_port_3 = sweepAt[2:0];
+  assign _zz_handlers_port_4 = i1_index[2:0];
+  assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
+  assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
+  assign _zz_i1_inboxCount_4 = _zz_inbox_writeRow_1[0];
+  assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
+  assign _zz_i1_inboxCount_6 = _zz_inbox_writeRow_1[1];
+  assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
+  assign _zz_i1_inboxCount_8 = _zz_inbox_writeRow_1[2];
+  assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
+  assign _zz_i1_inboxCount_10 = _zz_inbox_writeRow_1[3];
+  assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
+  assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
+  assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
+  assign _zz_i1_inboxWaiting_3 = (3'b000 + _zz_i1_inboxWaiting_4);
+  assign _zz_i1_inboxWaiting_5 = _zz_i1_inboxWaiting[0];
+  assign _zz_i1_inboxWaiting_4 = {2'd0, _zz_i1_inboxWaiting_5};
+  assign _zz_i1_inboxWaiting_7 = _zz_i1_inboxWaiting[1];
+  assign _zz_i1_inboxWaiting_6 = {2'd0, _zz_i1_inboxWaiting_7};
+  assign _zz_i1_inboxWaiting_9 = _zz_i1_inboxWaiting[2];
+  assign _zz_i1_inboxWaiting_8 = {2'd0, _zz_i1_inboxWaiting_9};
+  assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
+  assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
+  assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
+  assign _zz_i1_rsp_6 = {{1'b1,{_zz_i1_rsp_7,2'b00}},{{_zz_i1_rsp_8,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_9,_zz_i1_rsp_11}}};
+  assign _zz_i1_rsp_7 = {4'd0, i1_context};
+  assign _zz_i1_rsp_8 = {4'd0, _zz_i1_rsp_2};
+  assign _zz_i1_rsp_10 = inboxQueue_rd0[7 : 5];
+  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
+  assign _zz_i1_rsp_12 = inboxQueue_rd0[4 : 2];
+  assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_12};
+  assign _zz_inbox_writeRow_15 = (_zz_inbox_writeRow_3 + 2'b01);
+  assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
+  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
+  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
+  assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 - 3'b001);
+  assign _zz_replyBox_writeRow_4 = (_zz_replyBox_writeRow + 2'b01);
+  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
+  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_3 + _zz_inboxQueue_port_3);
+  assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
+  assign _zz__zz_copyTargetSlot = _zz_replyBox_writeRow_2[1:0];
+  assign _zz_replyBox_writeRow_5 = (_zz_replyBox_writeRow_2 + 3'b001);
+  assign _zz_replies_port_2 = copyWriteWord[2:0];
+  assign _zz__zz_21 = (deliveryHead + _zz__zz_21_1);
+  assign _zz__zz_21_1 = deliveryCount[1:0];
+  assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
+  assign _zz_i1_rsp_13 = {{_zz_i1_rsp_3,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_15}}};
+  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_4};
+  assign _zz_i1_rsp_15 = {5'd0, i1_inboxCount};
+  assign _zz_errors_rd0 = 1'b1;
+  assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
+  assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
+  assign _zz_errors_port_3 = (clearing || i1_errorsUpdate);
+  assign _zz_grants_rd0_2 = 1'b1;
+  assign _zz_grants_port_1 = (clearing ? {clearContext,clearStep} : {_zz_grants_port_2,{_zz_grants_port_3,_zz_grants_port_4}});
+  assign _zz_grants_port_5 = (clearing ? 1'b0 : i1_data[31 : 31]);
+  assign _zz_grants_port_6 = (clearing || (_zz_when_Capabilities_l52 && _zz_when_Capabilities_l52_4));
+  assign _zz_stage_rd0_2 = 1'b1;
+  assign _zz_stage_port_1 = (clearing ? {clearContext,_zz_stage_port_2} : (sweeping ? {sweepFor,_zz_stage_port_3} : {i1_context,i1_index}));
+  assign _zz_stage_port_4 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_stage_port_5 = (clearing || (sweeping || (when_Staging_l50 && _zz_when_Handlers_l51)));
+  assign _zz_result_rd0_1 = 1'b1;
+  assign _zz_result_port_1 = (clearing ? {clearContext,_zz_result_port_2} : (sweeping ? {sweepFor,_zz_result_port_3} : {i1_context,_zz_result_port_4}));
+  assign _zz_result_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_result_port_6 = (clearing || (sweeping || (when_Staging_l51 && _zz_when_Handlers_l51)));
+  assign _zz_handlers_rd0_1 = 1'b1;
+  assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
+  assign _zz_handlers_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
+  assign _zz_handlers_port_6 = (clearing || (sweeping || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1))));
+  assign _zz_inbox_rd0_2 = 1'b1;
+  assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
+  assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_inboxReplyTo_rd0_1 = 1'b1;
+  assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor)) || i1_inboxReserve));
+  assign _zz_inboxQueue_rd0_1 = 1'b1;
+  assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
+  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_replies_rd0_3 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
+  assign _zz_hazard_1 = (i1_op == 4'b1000);
+  assign _zz_hazard_2 = 4'b1111;
+  assign _zz_hazard_3 = (((_zz_hazard_4 || _zz_hazard_5) || (cmd_payload_status == _zz_hazard_6)) || (cmd_payload_status == 4'b1000));
+  assign _zz_hazard_7 = (cmd_payload_read && ((_zz_hazard_8 || _zz_hazard_9) || (cmd_payload_status == _zz_hazard_10)));
+  assign _zz_hazard_11 = ((! i1_read) && ((_zz_hazard_12 || _zz_hazard_13) || (i1_op == _zz_hazard_14)));
+  assign _zz_hazard_15 = (((i1_op == _zz_hazard_16) || (i1_op == _zz_hazard_17)) || (i1_op == 4'b1001));
+  assign _zz_hazard_18 = 4'b0100;
+  assign _zz_hazard_19 = (cmd_payload_status == 4'b0101);
+  assign _zz_hazard_20 = 4'b0100;
+  assign _zz_hazard_21 = (i1_op == 4'b0101);
+  assign _zz_hazard_4 = (((cmd_payload_status == 4'b0001) || (cmd_payload_status == 4'b0010)) || (cmd_payload_status == 4'b0110));
+  assign _zz_hazard_5 = (cmd_payload_status == 4'b1010);
+  assign _zz_hazard_6 = 4'b1001;
+  assign _zz_hazard_8 = (cmd_payload_status == 4'b0000);
+  assign _zz_hazard_9 = (cmd_payload_status == 4'b0111);
+  assign _zz_hazard_10 = 4'b0011;
+  assign _zz_hazard_12 = (((i1_op == 4'b0000) || (i1_op == 4'b0111)) || (i1_op == 4'b0011));
+  assign _zz_hazard_13 = (i1_op == 4'b1101);
+  assign _zz_hazard_14 = 4'b1110;
+  assign _zz_hazard_16 = 4'b0100;
+  assign _zz_hazard_17 = 4'b0101;
+  assign _zz_inbox_writeRow_11 = (! _zz_inbox_writeRow_10);
+  assign _zz_inbox_writeRow_12 = (~ _zz_inbox_writeRow_8);
+  assign _zz_inbox_writeRow_13 = {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}};
+  assign _zz_inbox_writeRow_14 = 4'b0000;
+  always @(posedge clk) begin
+    if(_zz_errors_rd0) begin
+      errors_spinal_port0 <= errors[cmd_payload_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_port_3) begin
+      errors[_zz_errors_port_1] <= _zz_errors_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_2) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_6) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_rd0_2) begin
+      stage_spinal_port0 <= stage[_zz_stage_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_stage_port_5) begin
+      stage[_zz_stage_port_1] <= _zz_stage_port_4;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_rd0_1) begin
+      result_spinal_port0 <= result[_zz_result_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_result_port_6) begin
+      result[_zz_result_port_1] <= _zz_result_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_rd0_1) begin
+      handlers_spinal_port0 <= handlers[_zz_handlers_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_handlers_port_6) begin
+      handlers[_zz_handlers_port_1] <= _zz_handlers_port_5;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_rd0_2) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inbox_port_2) begin
+      inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_rd0_1) begin
+      inboxReplyTo_spinal_port0 <= inboxReplyTo[_zz_inboxReplyTo_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxReplyTo_port_4) begin
+      inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_3;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxQueue_rd0_1) begin
+      inboxQueue_spinal_port0 <= inboxQueue[_zz_inboxQueue_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(i1_sendOk) begin
+      inboxQueue[_zz_inboxQueue_port_1] <= _zz_inboxQueue_port_4;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_rd0_3) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replies_port_4) begin
+      replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(*) begin
+    case(deliveryHead)
+      2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
+      2'b01 : _zz__zz_deliveries_task_payload_context = deliveries_1;
+      2'b10 : _zz__zz_deliveries_task_payload_context = deliveries_2;
+      default : _zz__zz_deliveries_task_payload_context = deliveries_3;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_i1_handlerContext_1)
+      3'b000 : _zz_inbox_i0 = inbox_0;
+      3'b001 : _zz_inbox_i0 = inbox_1;
+      3'b010 : _zz_inbox_i0 = inbox_2;
+      3'b011 : _zz_inbox_i0 = inbox_3;
+      3'b100 : _zz_inbox_i0 = inbox_4;
+      3'b101 : _zz_inbox_i0 = inbox_5;
+      3'b110 : _zz_inbox_i0 = inbox_6;
+      default : _zz_inbox_i0 = inbox_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      3'b000 : _zz_replyBox_i0 = replyBox_0;
+      3'b001 : _zz_replyBox_i0 = replyBox_1;
+      3'b010 : _zz_replyBox_i0 = replyBox_2;
+      3'b011 : _zz_replyBox_i0 = replyBox_3;
+      3'b100 : _zz_replyBox_i0 = replyBox_4;
+      3'b101 : _zz_replyBox_i0 = replyBox_5;
+      3'b110 : _zz_replyBox_i0 = replyBox_6;
+      default : _zz_replyBox_i0 = replyBox_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(_zz_copyTarget)
+      3'b000 : _zz_replyBox_sender1 = replyBox_0;
+      3'b001 : _zz_replyBox_sender1 = replyBox_1;
+      3'b010 : _zz_replyBox_sender1 = replyBox_2;
+      3'b011 : _zz_replyBox_sender1 = replyBox_3;
+      3'b100 : _zz_replyBox_sender1 = replyBox_4;
+      3'b101 : _zz_replyBox_sender1 = replyBox_5;
+      3'b110 : _zz_replyBox_sender1 = replyBox_6;
+      default : _zz_replyBox_sender1 = replyBox_7;
+    endcase
+  end
+
+  assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
+  assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
+  assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
+  assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
+  assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
+  assign when_Staging_l50 = (i1_valid && (i1_op == 4'b0000));
+  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Handlers_l53 = (i1_valid && (i1_op == 4'b0011));
+  assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
+  assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
+  assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
+  assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
+  assign when_ReplyBoxes_l62 = (i1_valid && (i1_op == 4'b1001));
+  assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
+  assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
+  assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
+  assign when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1110));
+  assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
+  assign _zz_when_Handlers_l51 = (! i1_read);
+  always @(*) begin
+    i1_rsp = 64'h0;
+    if(when_ErrorRegister_l52) begin
+      i1_rsp = {56'd0, _zz_i1_rsp_5};
+    end
+    if(when_Staging_l50) begin
+      i1_rsp = stage_rd0;
+    end
+    if(when_Staging_l51) begin
+      i1_rsp = result_rd0;
+    end
+    if(when_Handlers_l53) begin
+      i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
+    end
+    if(i1_inboxTake) begin
+      i1_rsp = {32'd0, _zz_i1_rsp_6};
+    end
+    if(when_Inboxes_l190) begin
+      i1_rsp = inbox_rd0;
+    end
+    if(when_ReplyBoxes_l62) begin
+      if(when_ReplyBoxes_l65) begin
+        i1_rsp = replies_rd0;
+      end
+    end
+    if(when_ReplyBoxes_l67) begin
+      i1_rsp = replies_rd0;
+    end
+    if(when_IpcUnit_l63) begin
+      i1_rsp = {39'd0, _zz_i1_rsp_13};
+    end
+  end
+
+  assign rsp_valid = i2_valid;
+  assign rsp_payload_data = i2_data;
+  assign rsp_payload_read = i2_read;
+  assign rsp_payload_fault = 1'b0;
+  assign when_ClearAfterReset_l42 = (clearStep == 5'h1f);
+  assign when_ClearAfterReset_l45 = (clearContext == 3'b111);
+  always @(*) begin
+    i1_error = 8'h0;
+    if(when_Scrub_l40) begin
+      i1_error = 8'h08;
+    end
+    if(when_Capabilities_l52) begin
+      i1_error = 8'h08;
+    end
+    if(when_Capabilities_l54) begin
+      if(!when_Capabilities_l55) begin
+        i1_error = 8'h08;
+      end
+    end
+    if(when_Handlers_l51) begin
+      i1_error = 8'h20;
+    end
+    if(when_Inboxes_l154) begin
+      i1_error = 8'h80;
+    end
+    if(when_Transfers_l50) begin
+      if(when_Transfers_l51) begin
+        i1_error = 8'h08;
+      end else begin
+        if(when_Transfers_l52) begin
+          i1_error = 8'h01;
+        end else begin
+          if(when_Transfers_l53) begin
+            i1_error = 8'h20;
+          end else begin
+            if(when_Transfers_l54) begin
+              i1_error = 8'h04;
+            end else begin
+              if(i1_inboxFull) begin
+                i1_error = 8'h02;
+              end else begin
+                if(deliveryQueueFull) begin
+                  i1_error = 8'h40;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_Transfers_l66) begin
+      if(when_Transfers_l67) begin
+        i1_error = 8'h80;
+      end else begin
+        if(when_Transfers_l68) begin
+          i1_error = 8'h10;
+        end else begin
+          if(!when_Transfers_l69) begin
+            if(when_Transfers_l70) begin
+              i1_error = 8'h02;
+            end else begin
+              if(deliveryQueueFull) begin
+                i1_error = 8'h40;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    i1_errorsClear = 1'b0;
+    if(i1_scrub) begin
+      i1_errorsClear = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_errorsClearContext = 3'b000;
+    if(i1_scrub) begin
+      i1_errorsClearContext = _zz_i1_errorsClearContext;
+    end
+  end
+
+  assign errors_rd0 = errors_spinal_port0;
+  assign i1_errors = ((i1_errorsLastValid && (i1_errorsLastContext == i1_context)) ? i1_errorsLast : errors_rd0);
+  assign _zz_controlErrors = 8'h0;
+  assign _zz_i1_errorsUpdate = (i1_valid && (! i1_control));
+  assign i1_errorsUpdate = (_zz_i1_errorsUpdate || i1_errorsClear);
+  assign i1_errorsWriteContext = (_zz_i1_errorsUpdate ? i1_context : i1_errorsClearContext);
+  assign i1_errorsWriteData = (_zz_i1_errorsUpdate ? ((when_ErrorRegister_l52 ? _zz_controlErrors : i1_errors) | i1_error) : _zz_controlErrors);
+  assign when_ErrorRegister_l59 = (i1_valid && i1_control);
+  assign _zz_i1_scrub_1 = i1_data[7 : 0];
+  assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h08));
+  assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[2:0];
+  assign when_Scrub_l40 = (_zz_i1_scrub && (! i1_scrub));
+  assign when_Scrub_l54 = (sweepAt == 5'h1f);
+  assign _zz_grants_rd0_1 = {cmd_payload_context,{_zz_grants_rd0,cmd_payload_data[9 : 8]}};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_when_Capabilities_l52_1 = i1_data[7 : 0];
+  assign _zz_when_Capabilities_l52_2 = i1_data[15 : 8];
+  assign _zz_when_Capabilities_l52_3 = i1_data[19 : 16];
+  assign _zz_when_Capabilities_l52_4 = (((_zz_when_Capabilities_l52_1 < 8'h08) && (_zz_when_Capabilities_l52_2 < 8'h08)) && (_zz_when_Capabilities_l52_3 < 4'b0100));
+  assign when_Capabilities_l52 = (_zz_when_Capabilities_l52 && (! _zz_when_Capabilities_l52_4));
+  assign _zz_syscallContext = i1_data[7 : 0];
+  assign when_Capabilities_l55 = (_zz_syscallContext < 8'h08);
+  assign deliveryQueueFull = (deliveryCount == 3'b100);
+  assign when_DeliveryQueue_l46 = (deliveries_ack_valid && deliveries_ack_ok);
+  assign _zz_deliveries_task_payload_context = _zz__zz_deliveries_task_payload_context;
+  assign deliveries_task_valid = (((deliveryCount != 3'b000) && (! deliveryInFlight)) && (! deliveries_poolFull));
+  assign deliveries_task_payload_context = _zz_deliveries_task_payload_context[66 : 64];
+  assign deliveries_task_payload_word = _zz_deliveries_task_payload_context[63 : 0];
+  assign when_DeliveryQueue_l51 = (deliveries_task_valid && deliveries_task_ready);
+  assign copyReadWord = copyStep;
+  assign _zz_stage_rd0_1 = (copyActive ? {copySource,copyReadWord} : {cmd_payload_context,(_zz_stage_rd0 ? 4'b0001 : cmd_payload_index)});
+  assign stage_rd0 = stage_spinal_port0;
+  assign _zz_result_rd0 = (copyActive ? {copySource,_zz__zz_result_rd0} : {cmd_payload_context,_zz__zz_result_rd0_1});
+  assign result_rd0 = result_spinal_port0;
+  assign _zz_i1_handlerContext_1 = (_zz_i1_handlerContext ? syscallContext : (_zz_stage_rd0 ? _zz_grants_rd0 : cmd_payload_context));
+  assign _zz_i1_handlerChannel = (_zz_i1_handlerContext ? 3'b100 : (_zz_stage_rd0 ? cmd_payload_data[10 : 8] : _zz__zz_i1_handlerChannel));
+  assign _zz_handlers_rd0 = {_zz_i1_handlerContext_1,_zz_i1_handlerChannel};
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign _zz_when_Handlers_l51_1 = ((! (i1_data[63 : 6] == 58'h0)) && (! (i1_data[5 : 1] < 5'h08)));
+  assign _zz_when_Handlers_l51_2 = (_zz_when_Handlers_l53 && _zz_when_Handlers_l51);
+  assign when_Handlers_l51 = (_zz_when_Handlers_l51_2 && _zz_when_Handlers_l51_1);
+  assign _zz_i1_rsp = (! (handlers_rd0[63 : 6] == 58'h0));
+  assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
+  always @(*) begin
+    inbox_write = 1'b0;
+    if(when_ContextRows_l40) begin
+      inbox_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      inbox_write = 1'b1;
+    end
+    if(i1_sendOk) begin
+      inbox_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inbox_writeAt = 3'b000;
+    if(when_ContextRows_l40) begin
+      inbox_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      inbox_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_sendOk) begin
+      inbox_writeAt = i1_handlerContext;
+    end
+  end
+
+  always @(*) begin
+    inbox_writeRow = 13'h0;
+    if(when_ContextRows_l40) begin
+      inbox_writeRow = {{(_zz_inbox_writeRow_9 || (_zz_i1_rsp_1 && _zz_inbox_writeRow_11)),(i1_inboxSelect ? _zz_inbox_writeRow_4 : (i1_inboxTake ? _zz_i1_rsp_2 : _zz_inbox_writeRow))},{(_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_8)),{((_zz_inbox_writeRow_2 & _zz_inbox_writeRow_12) | (i1_inboxTake ? _zz_inbox_writeRow_13 : _zz_inbox_writeRow_14)),(i1_inboxTake ? _zz_inbox_writeRow_15 : _zz_inbox_writeRow_3)}}};
+    end
+    if(i1_scrub) begin
+      inbox_writeRow = 13'h0;
+    end
+    if(i1_sendOk) begin
+      inbox_writeRow = {{_zz_i1_rsp_1,_zz_inbox_writeRow},{(_zz_inbox_writeRow_1 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_2,_zz_inbox_writeRow_3}}};
+    end
+  end
+
+  assign _zz_11 = ({7'd0,1'b1} <<< inbox_writeAt);
+  assign inbox_i0 = _zz_inbox_i0;
+  assign _zz_i1_inboxFull = inbox_i0[9 : 6];
+  assign _zz_i1_rsp_1 = i1_inbox[12];
+  assign _zz_inbox_writeRow = i1_inbox[11 : 10];
+  assign _zz_inbox_writeRow_1 = i1_inbox[9 : 6];
+  assign _zz_inbox_writeRow_2 = i1_inbox[5 : 2];
+  assign _zz_inbox_writeRow_3 = i1_inbox[1 : 0];
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[11 : 10]);
+  assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
+  assign inbox_rd0 = inbox_spinal_port0;
+  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
+  assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
+  assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
+  assign _zz_i1_inboxFreeSlot_3 = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
+  always @(*) begin
+    i1_inboxReserve = 1'b0;
+    if(i1_sendOk) begin
+      i1_inboxReserve = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveAt = 5'h0;
+    if(i1_sendOk) begin
+      i1_inboxReserveAt = {i1_handlerContext,i1_inboxFreeSlot};
+    end
+  end
+
+  always @(*) begin
+    i1_inboxReserveReplyTo = 8'h0;
+    if(i1_sendOk) begin
+      i1_inboxReserveReplyTo = {_zz_i1_inboxReserveReplyTo,{(! (stage_rd0[63 : 6] == 58'h0)),i1_context}};
+    end
+  end
+
+  assign _zz_inboxSweepWriteAt = sweepAt;
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
+  assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
+  assign _zz_i1_tokenOk = inboxReplyTo_rd0[7 : 4];
+  assign _zz_inboxQueue_rd0 = {cmd_payload_context,inbox_i0[1 : 0]};
+  assign inboxQueue_rd0 = inboxQueue_spinal_port0;
+  assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
+  assign _zz_i1_inboxWaiting = (_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_2));
+  assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
+  assign _zz_i1_inboxSelect = i1_data[31];
+  assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
+  assign _zz_inbox_writeRow_4 = _zz_i1_tokenOk_1[1:0];
+  assign _zz_inbox_writeRow_5 = (_zz_i1_inboxSelect ? _zz_inbox_writeRow_4 : _zz_inbox_writeRow);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_inbox_writeRow_2[_zz_inbox_writeRow_4]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
+  always @(*) begin
+    i1_inboxFinish = 1'b0;
+    if(when_Transfers_l66) begin
+      if(!when_Transfers_l67) begin
+        if(!when_Transfers_l68) begin
+          if(when_Transfers_l69) begin
+            i1_inboxFinish = 1'b1;
+          end else begin
+            if(!when_Transfers_l70) begin
+              if(!deliveryQueueFull) begin
+                i1_inboxFinish = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
+  assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
+  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_inbox_writeRow_6 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
+  assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
+  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_inbox_writeRow_6);
+  assign _zz_inbox_writeRow_7 = (when_Transfers_l66 ? _zz_inbox_writeRow_5 : _zz_inbox_writeRow);
+  assign _zz_inbox_writeRow_8 = (_zz_when_ContextRows_l40 ? {{(_zz_inbox_writeRow_7 == 2'b11),(_zz_inbox_writeRow_7 == 2'b10)},{(_zz_inbox_writeRow_7 == 2'b01),(_zz_inbox_writeRow_7 == 2'b00)}} : 4'b0000);
+  assign _zz_inbox_writeRow_9 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_inbox_writeRow_10 = (_zz_inbox_writeRow_6 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_inbox_writeRow_5 == _zz_inbox_writeRow)));
+  assign when_ContextRows_l40 = ((_zz_inbox_writeRow_9 || _zz_inbox_writeRow_10) || _zz_when_ContextRows_l40);
+  assign when_Inboxes_l190 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
+  always @(*) begin
+    replyBox_write = 1'b0;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_write = 1'b1;
+      end
+    end
+    if(i1_scrub) begin
+      replyBox_write = 1'b1;
+    end
+    if(i1_replyOk) begin
+      replyBox_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    replyBox_writeAt = 3'b000;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_writeAt = i1_context;
+      end
+    end
+    if(i1_scrub) begin
+      replyBox_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_replyOk) begin
+      replyBox_writeAt = _zz_copyTarget;
+    end
+  end
+
+  always @(*) begin
+    replyBox_writeRow = 6'h0;
+    if(when_ReplyBoxes_l62) begin
+      if(when_ContextRows_l40_1) begin
+        replyBox_writeRow = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_3 ? _zz_replyBox_writeRow_4 : _zz_replyBox_writeRow)}};
+      end
+    end
+    if(i1_scrub) begin
+      replyBox_writeRow = 6'h0;
+    end
+    if(i1_replyOk) begin
+      replyBox_writeRow = {replyBox_sender1[5],{_zz_replyBox_writeRow_5,_zz_replyBox_writeRow_3}};
+    end
+  end
+
+  assign _zz_17 = ({7'd0,1'b1} <<< replyBox_writeAt);
+  assign replyBox_i0 = _zz_replyBox_i0;
+  assign _zz_replies_rd0 = replyBox_i0[1 : 0];
+  assign _zz_i1_rsp_3 = i1_replyBox[5];
+  assign _zz_i1_rsp_4 = i1_replyBox[4 : 2];
+  assign _zz_replyBox_writeRow = i1_replyBox[1 : 0];
+  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
+  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyBox_i0[5]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  assign replies_rd0 = replies_spinal_port0;
+  assign _zz_replyBox_writeRow_1 = (_zz_i1_rsp_3 ? _zz__zz_replyBox_writeRow_1 : _zz_i1_rsp_4);
+  assign when_ContextRows_l40_1 = 1'b1;
+  assign when_ReplyBoxes_l65 = (_zz_replyBox_writeRow_1 != 3'b000);
+  assign when_ReplyBoxes_l67 = ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_3);
+  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
+  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
+  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  always @(*) begin
+    i1_sendOk = 1'b0;
+    if(when_Transfers_l50) begin
+      if(!when_Transfers_l51) begin
+        if(!when_Transfers_l52) begin
+          if(!when_Transfers_l53) begin
+            if(!when_Transfers_l54) begin
+              if(!i1_inboxFull) begin
+                if(!deliveryQueueFull) begin
+                  i1_sendOk = 1'b1;
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
+  assign when_Transfers_l54 = (! _zz_i1_rsp);
+  assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
+  assign replyBox_sender1 = _zz_replyBox_sender1;
+  assign _zz_replyBox_writeRow_2 = replyBox_sender1[4 : 2];
+  assign _zz_replyBox_writeRow_3 = replyBox_sender1[1 : 0];
+  assign _zz_copyTargetSlot = (_zz_replyBox_writeRow_3 + _zz__zz_copyTargetSlot);
+  always @(*) begin
+    i1_replyOk = 1'b0;
+    if(when_Transfers_l66) begin
+      if(!when_Transfers_l67) begin
+        if(!when_Transfers_l68) begin
+          if(!when_Transfers_l69) begin
+            if(!when_Transfers_l70) begin
+              if(!deliveryQueueFull) begin
+                i1_replyOk = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l67 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l68 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
+  assign when_Transfers_l69 = (! inboxReplyTo_rd0[3]);
+  assign when_Transfers_l70 = (_zz_replyBox_writeRow_2 == 3'b100);
+  assign when_CopyEngine_l72 = (copyStep == copyLast);
+  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
+  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
+  assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
+  assign initDone = (! clearing);
+  assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
+  always @(posedge clk) begin
+    if(reset) begin
+      i1_valid <= 1'b0;
+      i1_op <= 4'b0000;
+      i1_read <= 1'b0;
+      i1_control <= 1'b0;
+      i2_valid <= 1'b0;
+      i2_read <= 1'b0;
+      clearing <= 1'b1;
+      clearContext <= 3'b000;
+      clearStep <= 5'h0;
+      controlErrors <= 8'h0;
+      i1_errorsLastValid <= 1'b0;
+      sweeping <= 1'b0;
+      sweepAt <= 5'h0;
+      sweepFor <= 3'b000;
+      sweepWriting <= 1'b0;
+      syscallContext <= 3'b000;
+      deliveries_0 <= 67'h0;
+      deliveries_1 <= 67'h0;
+      deliveries_2 <= 67'h0;
+      deliveries_3 <= 67'h0;
+      deliveryHead <= 2'b00;
+      deliveryCount <= 3'b000;
+      deliveryInFlight <= 1'b0;
+      copyActive <= 1'b0;
+      copyIsReply <= 1'b0;
+      copyStep <= 4'b0000;
+      copyLast <= 4'b0000;
+      copySource <= 3'b000;
+      copyTarget <= 3'b000;
+      copyTargetSlot <= 2'b00;
+      copyWriteValid <= 1'b0;
+      copyWriteWord <= 4'b0000;
+      copyWriteIsReply <= 1'b0;
+      inbox_0 <= 13'h0;
+      inbox_1 <= 13'h0;
+      inbox_2 <= 13'h0;
+      inbox_3 <= 13'h0;
+      inbox_4 <= 13'h0;
+      inbox_5 <= 13'h0;
+      inbox_6 <= 13'h0;
+      inbox_7 <= 13'h0;
+      i1_inboxFull <= 1'b0;
+      replyBox_0 <= 6'h0;
+      replyBox_1 <= 6'h0;
+      replyBox_2 <= 6'h0;
+      replyBox_3 <= 6'h0;
+      replyBox_4 <= 6'h0;
+      replyBox_5 <= 6'h0;
+      replyBox_6 <= 6'h0;
+      replyBox_7 <= 6'h0;
+    end else begin
+      i1_valid <= when_IpcStages_l85;
+      if(when_IpcStages_l85) begin
+        i1_op <= cmd_payload_status;
+        i1_read <= cmd_payload_read;
+      end
+      i1_control <= cmd_payload_control;
+      i2_valid <= i1_valid;
+      i2_read <= i1_read;
+      if(clearing) begin
+        clearStep <= (clearStep + 5'h01);
+        if(when_ClearAfterReset_l42) begin
+          clearStep <= 5'h0;
+          clearContext <= (clearContext + 3'b001);
+          if(when_ClearAfterReset_l45) begin
+            clearing <= 1'b0;
+          end
+        end
+      end
+      i1_errorsLastValid <= i1_errorsUpdate;
+      if(when_ErrorRegister_l59) begin
+        controlErrors <= ((when_ErrorRegister_l52 ? _zz_controlErrors : controlErrors) | i1_error);
+      end
+      if(i1_scrub) begin
+        sweeping <= 1'b1;
+        sweepAt <= 5'h0;
+        sweepFor <= _zz_i1_errorsClearContext;
+      end
+      if(sweeping) begin
+        sweepAt <= (sweepAt + 5'h01);
+        if(when_Scrub_l54) begin
+          sweeping <= 1'b0;
+        end
+      end
+      sweepWriting <= sweeping;
+      if(when_Capabilities_l54) begin
+        if(when_Capabilities_l55) begin
+          syscallContext <= _zz_syscallContext[2:0];
+        end
+      end
+      if(when_DeliveryQueue_l46) begin
+        deliveryHead <= (deliveryHead + 2'b01);
+      end
+      if(when_DeliveryQueue_l51) begin
+        deliveryInFlight <= 1'b1;
+      end else begin
+        if(deliveries_ack_valid) begin
+          deliveryInFlight <= 1'b0;
+        end
+      end
+      copyWriteValid <= copyActive;
+      copyWriteWord <= copyReadWord;
+      copyWriteIsReply <= copyIsReply;
+      if(inbox_write) begin
+        if(_zz_11[0]) begin
+          inbox_0 <= inbox_writeRow;
+        end
+        if(_zz_11[1]) begin
+          inbox_1 <= inbox_writeRow;
+        end
+        if(_zz_11[2]) begin
+          inbox_2 <= inbox_writeRow;
+        end
+        if(_zz_11[3]) begin
+          inbox_3 <= inbox_writeRow;
+        end
+        if(_zz_11[4]) begin
+          inbox_4 <= inbox_writeRow;
+        end
+        if(_zz_11[5]) begin
+          inbox_5 <= inbox_writeRow;
+        end
+        if(_zz_11[6]) begin
+          inbox_6 <= inbox_writeRow;
+        end
+        if(_zz_11[7]) begin
+          inbox_7 <= inbox_writeRow;
+        end
+      end
+      i1_inboxFull <= (&_zz_i1_inboxFull);
+      if(replyBox_write) begin
+        if(_zz_17[0]) begin
+          replyBox_0 <= replyBox_writeRow;
+        end
+        if(_zz_17[1]) begin
+          replyBox_1 <= replyBox_writeRow;
+        end
+        if(_zz_17[2]) begin
+          replyBox_2 <= replyBox_writeRow;
+        end
+        if(_zz_17[3]) begin
+          replyBox_3 <= replyBox_writeRow;
+        end
+        if(_zz_17[4]) begin
+          replyBox_4 <= replyBox_writeRow;
+        end
+        if(_zz_17[5]) begin
+          replyBox_5 <= replyBox_writeRow;
+        end
+        if(_zz_17[6]) begin
+          replyBox_6 <= replyBox_writeRow;
+        end
+        if(_zz_17[7]) begin
+          replyBox_7 <= replyBox_writeRow;
+        end
+      end
+      if(when_CopyEngine_l62) begin
+        copyActive <= 1'b1;
+        copyIsReply <= i1_replyOk;
+        copyStep <= 4'b0000;
+        copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
+        copySource <= i1_context;
+        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
+      end else begin
+        if(copyActive) begin
+          copyStep <= (copyStep + 4'b0001);
+          if(when_CopyEngine_l72) begin
+            copyActive <= 1'b0;
+          end
+        end
+      end
+      if(when_DeliveryQueue_l56) begin
+        if(_zz_21[0]) begin
+          deliveries_0 <= _zz_deliveries_0;
+        end
+        if(_zz_21[1]) begin
+          deliveries_1 <= _zz_deliveries_0;
+        end
+        if(_zz_21[2]) begin
+          deliveries_2 <= _zz_deliveries_0;
+        end
+        if(_zz_21[3]) begin
+          deliveries_3 <= _zz_deliveries_0;
+        end
+      end
+      deliveryCount <= (_zz_deliveryCount - (when_DeliveryQueue_l46 ? 3'b001 : 3'b000));
+    end
+  end
+
+  always @(posedge clk) begin
+    i1_context <= cmd_payload_context;
+    i1_index <= cmd_payload_index;
+    i1_data <= cmd_payload_data;
+    i2_data <= i1_rsp;
+    i1_errorsLastContext <= i1_errorsWriteContext;
+    i1_errorsLast <= i1_errorsWriteData;
+    i1_handlerContext <= _zz_i1_handlerContext_1;
+    i1_handlerChannel <= _zz_i1_handlerChannel;
+    i1_inbox <= ((inbox_write && (inbox_writeAt == _zz_i1_handlerContext_1)) ? inbox_writeRow : inbox_i0);
+    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
+    inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
+    i1_replyBox <= ((replyBox_write && (replyBox_writeAt == cmd_payload_context)) ? replyBox_writeRow : replyBox_i0);
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore (
+  input  wire          cmd_valid,
+  output wire          cmd_ready,
+  input  wire [3:0]    cmd_payload_op,
+  input  wire [3:0]    cmd_payload_status,
+  input  wire          cmd_payload_control,
+  input  wire          cmd_payload_read,
+  input  wire [2:0]    cmd_payload_context,
+  input  wire [1:0]    cmd_payload_hart,
+  input  wire [4:0]    cmd_payload_source,
+  input  wire [3:0]    cmd_payload_index,
+  input  wire [63:0]   cmd_payload_data,
+  output wire          rsp_valid,
+  output wire          rsp_payload_fault,
+  output wire          rsp_payload_read,
+  output wire [63:0]   rsp_payload_data,
+  output wire          wakeup_poolFull,
+  input  wire [23:0]   wakeup_queryCount,
+  input  wire          wakeup_queryWaiting,
+  input  wire          wakeup_queryLost,
+  input  wire          wakeup_queryPending,
+  input  wire          wakeup_pick_valid,
+  output wire          wakeup_pick_ready,
+  input  wire          wakeup_pick_payload_persistent,
+  input  wire          wakeup_pick_payload_takesEvent,
+  input  wire [4:0]    wakeup_pick_payload_source,
+  output wire          wakeup_update_valid,
+  output wire [2:0]    wakeup_update_payload_kind,
+  output wire          wakeup_update_payload_take,
+  output wire          wakeup_update_payload_give,
+  output wire [2:0]    wakeup_update_payload_mode,
+  output wire [4:0]    wakeup_update_payload_source,
+  output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire [31:0]   wakeup_busy,
+  output wire [4:0]    wakeup_querySource,
+  output wire [3:0]    usip,
+  output wire [3:0]    ssip,
+  output wire          deliveries_ack_valid,
+  output wire          deliveries_ack_ok,
+  output wire          deliveries_poolFull,
+  input  wire          deliveries_task_valid,
+  output wire          deliveries_task_ready,
+  input  wire [2:0]    deliveries_task_payload_context,
+  input  wire [63:0]   deliveries_task_payload_word,
+  output wire          removeBusy,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [0:0]    grants_spinal_port0;
+  reg        [18:0]   waitHeads_spinal_port0;
+  reg        [66:0]   handlers_spinal_port0;
+  reg        [25:0]   waitLists_spinal_port0;
+  reg        [31:0]   lists_spinal_port0;
+  reg        [10:0]   contextCounts_spinal_port0;
+  reg        [63:0]   words_spinal_port0;
+  reg        [18:0]   links_spinal_port0;
+  reg        [5:0]    errors_spinal_port1;
+  wire                _zz_grants_port;
+  wire                _zz_grants_rd0_1;
+  wire       [7:0]    _zz__zz_s1_grantBypass;
+  wire       [9:0]    _zz__zz_s1_grantBypass_1;
+  wire       [7:0]    _zz_grants_port_1;
+  wire       [0:0]    _zz_grants_port_2;
+  wire                _zz_grants_port_3;
+  wire                _zz_wakeup_pick_ready;
+  wire                _zz_wakeup_pick_ready_1;
+  wire                _zz_wakeup_pick_ready_2;
+  wire                _zz_wakeup_pick_ready_3;
+  wire                _zz_wakeup_pick_ready_4;
+  wire                _zz_waitLists_port;
+  wire                _zz_waitLists_rd0;
+  wire       [66:0]   _zz_handlers_port;
+  wire                _zz_s2_newWait_3;
+  wire                _zz_s2_newWait_4;
+  wire                _zz_s2_newWait_5;
+  wire       [10:0]   _zz_s2_newWait_6;
+  wire       [10:0]   _zz_s2_newWait_7;
+  wire       [10:0]   _zz_s2_newWait_8;
+  wire       [4:0]    _zz_waitLists_port_1;
+  wire       [25:0]   _zz_waitLists_port_2;
+  wire                _zz_waitLists_port_3;
+  wire       [4:0]    _zz_waitHeads_port;
+  wire       [18:0]   _zz_waitHeads_port_1;
+  wire                _zz_waitHeads_port_2;
+  wire       [63:0]   _zz__zz_s0_data;
+  wire       [5:0]    _zz__zz_s0_data_1;
+  reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire       [4:0]    _zz__zz_s0_level;
+  reg        [7:0]    _zz__zz_s0_level_4;
+  wire       [4:0]    _zz__zz_s0_level_7;
+  wire       [1:0]    _zz__zz_s0_level_27;
+  wire       [0:0]    _zz__zz_s0_level_27_1;
+  wire                _zz__zz_s0_level_27_2;
+  wire       [0:0]    _zz__zz_s0_level_27_3;
+  wire                _zz__zz_s0_level_27_4;
+  wire       [1:0]    _zz__zz_s0_level_27_5;
+  wire       [0:0]    _zz__zz_s0_level_27_6;
+  wire                _zz__zz_s0_level_27_7;
+  wire       [0:0]    _zz__zz_s0_level_27_8;
+  wire                _zz__zz_s0_level_27_9;
+  wire       [1:0]    _zz__zz_s0_level_27_10;
+  wire                _zz__zz_s0_level_27_11;
+  wire       [0:0]    _zz__zz_s0_level_27_12;
+  wire       [0:0]    _zz__zz_s0_level_27_13;
+  wire       [0:0]    _zz__zz_s0_level_27_14;
+  wire       [1:0]    _zz__zz_s0_level_27_15;
+  wire                _zz__zz_s0_level_27_16;
+  wire       [0:0]    _zz__zz_s0_level_27_17;
+  wire       [0:0]    _zz__zz_s0_level_27_18;
+  wire       [0:0]    _zz__zz_s0_level_27_19;
+  wire       [1:0]    _zz__zz_s0_level_27_20;
+  wire                _zz__zz_s0_level_27_21;
+  wire       [0:0]    _zz__zz_s0_level_27_22;
+  wire       [0:0]    _zz__zz_s0_level_27_23;
+  wire       [0:0]    _zz__zz_s0_level_27_24;
+  wire       [1:0]    _zz__zz_s0_level_27_25;
+  wire                _zz__zz_s0_level_27_26;
+  wire       [0:0]    _zz__zz_s0_level_27_27;
+  wire       [0:0]    _zz__zz_s0_level_27_28;
+  wire       [0:0]    _zz__zz_s0_level_27_29;
+  wire       [0:0]    _zz_s0_levelOH;
+  wire       [2:0]    _zz_s0_levelOH_1;
+  wire       [0:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_3;
+  wire       [0:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_5;
+  wire       [0:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_7;
+  wire       [0:0]    _zz_s0_levelOH_8;
+  wire       [2:0]    _zz_s0_levelOH_9;
+  wire       [0:0]    _zz_s0_levelOH_10;
+  wire       [2:0]    _zz_s0_levelOH_11;
+  wire       [0:0]    _zz_s0_levelOH_12;
+  wire       [2:0]    _zz_s0_levelOH_13;
+  wire       [0:0]    _zz_s0_levelOH_14;
+  wire       [2:0]    _zz_s0_levelOH_15;
+  wire       [0:0]    _zz_s0_levelOH_16;
+  wire       [2:0]    _zz_s0_levelOH_17;
+  wire       [0:0]    _zz_s0_levelOH_18;
+  wire       [2:0]    _zz_s0_levelOH_19;
+  wire       [0:0]    _zz_s0_levelOH_20;
+  wire       [2:0]    _zz_s0_levelOH_21;
+  wire       [0:0]    _zz_s0_levelOH_22;
+  wire       [2:0]    _zz_s0_levelOH_23;
+  wire       [0:0]    _zz_s0_levelOH_24;
+  wire       [2:0]    _zz_s0_levelOH_25;
+  wire       [0:0]    _zz_s0_levelOH_26;
+  wire       [2:0]    _zz_s0_levelOH_27;
+  wire       [0:0]    _zz_s0_levelOH_28;
+  wire       [2:0]    _zz_s0_levelOH_29;
+  wire       [0:0]    _zz_s0_levelOH_30;
+  wire       [2:0]    _zz_s0_levelOH_31;
+  wire                _zz_lists_port;
+  wire                _zz_lists_rd0;
+  wire                _zz_contextCounts_port;
+  wire                _zz_contextCounts_rd0;
+  wire       [10:0]   _zz_s2_newCount_1;
+  wire       [10:0]   _zz_s2_newCount_2;
+  wire       [5:0]    _zz_lists_port_1;
+  wire       [31:0]   _zz_lists_port_2;
+  wire                _zz_lists_port_3;
+  wire       [10:0]   _zz_s2_newContextCount_q;
+  wire       [10:0]   _zz_s2_newContextCount_q_1;
+  wire       [2:0]    _zz_contextCounts_port_1;
+  wire       [10:0]   _zz_contextCounts_port_2;
+  wire                _zz_contextCounts_port_3;
+  wire       [9:0]    _zz_s1_alloc_1;
+  wire                _zz_links_port;
+  wire                _zz_links_rd0;
+  wire                _zz_words_port;
+  wire                _zz_words_rd0;
+  wire       [9:0]    _zz_links_port_1;
+  wire       [18:0]   _zz_links_port_2;
+  wire                _zz_links_port_3;
+  wire                _zz_errors_port;
+  wire                _zz_errors_rd0_1;
+  wire       [31:0]   _zz_wakeup_update_payload_coalesce;
+  wire       [4:0]    _zz_notifyHart;
+  wire       [2:0]    _zz__zz_hartCtx_0;
+  wire       [7:0]    _zz__zz_hartCtx_0_1;
+  wire       [5:0]    _zz__zz_currentKey_0;
+  wire       [4:0]    _zz__zz_currentKey_0_1;
+  wire       [4:0]    _zz__zz_s2_preemptHart;
+  wire       [0:0]    _zz__zz_notifyPending_6;
+  wire       [0:0]    _zz__zz_notifyPending_6_1;
+  wire       [0:0]    _zz__zz_notifyPending_6_2;
+  wire       [0:0]    _zz__zz_notifyPending_6_3;
+  wire                _zz_notifyPending_7;
+  wire       [3:0]    _zz_notifyPending_8;
+  wire                _zz_notifyPending_9;
+  wire       [1:0]    _zz_notifyPending_10;
+  wire                _zz_notifyPending_11;
+  wire                _zz_notifyPending_12;
+  wire       [1:0]    _zz_notifyPending_13;
+  wire                _zz_notifyPending_14;
+  wire                _zz_notifyPending_15;
+  wire       [1:0]    _zz_notifyPending_16;
+  wire                _zz_notifyPending_17;
+  wire                _zz_notifyPending_18;
+  wire       [1:0]    _zz_notifyPending_19;
+  wire                _zz_notifyPending_20;
+  wire                _zz_notifyPending_21;
+  wire                _zz_notifyPending_22;
+  wire                _zz_notifyPending_23;
+  wire                _zz_notifyPending_24;
+  wire                _zz_notifyPending_25;
+  wire                _zz_notifyPending_26;
+  wire                _zz_notifyPending_27;
+  wire                _zz_notifyPending_28;
+  wire                _zz_notifyPending_29;
+  wire       [0:0]    _zz_usipPending;
+  wire       [0:0]    _zz_usipPending_1;
+  wire       [0:0]    _zz_usipPending_2;
+  wire       [0:0]    _zz_usipPending_3;
+  wire       [1:0]    _zz_usipPending_4;
+  wire       [1:0]    _zz_usipPending_5;
+  wire       [1:0]    _zz_usipPending_6;
+  wire       [1:0]    _zz_usipPending_7;
+  wire       [10:0]   _zz_removeCount;
+  wire       [10:0]   _zz_removeListRecord;
+  wire       [10:0]   _zz_cancelRecord;
+  wire       [4:0]    _zz__zz_removeList;
+  wire       [2:0]    _zz_removeLevelOH;
+  wire       [2:0]    _zz_removeLevelOH_1;
+  wire       [2:0]    _zz_removeLevelOH_2;
+  wire       [2:0]    _zz_removeLevelOH_3;
+  wire       [2:0]    _zz_removeLevelOH_4;
+  wire       [2:0]    _zz_removeLevelOH_5;
+  wire       [2:0]    _zz_removeLevelOH_6;
+  wire       [2:0]    _zz_removeLevelOH_7;
+  wire       [10:0]   _zz_s1_status_value;
+  wire       [10:0]   _zz_s1_status_value_1;
+  wire       [10:0]   _zz_s1_status_value_2;
+  reg        [63:0]   _zz_s2_rsp_data_1;
+  reg        [3:0]    _zz__zz_s2_rsp_data;
+  wire       [31:0]   _zz_s2_rsp_data_2;
+  wire       [63:0]   _zz_rsp_payload_data;
+  wire       [15:0]   _zz_wakeup_busy;
+  wire       [3:0]    _zz_wakeup_busy_1;
+  wire       [1:0]    _zz_wakeup_busy_2;
+  wire       [0:0]    _zz_wakeup_busy_3;
+  wire                _zz_wakeup_busy_4;
+  wire       [4:0]    _zz_wakeup_busy_5;
+  wire       [0:0]    _zz_wakeup_busy_6;
+  wire                _zz_wakeup_busy_7;
+  wire       [4:0]    _zz_wakeup_busy_8;
+  wire       [1:0]    _zz_wakeup_busy_9;
+  wire       [0:0]    _zz_wakeup_busy_10;
+  wire                _zz_wakeup_busy_11;
+  wire       [4:0]    _zz_wakeup_busy_12;
+  wire       [0:0]    _zz_wakeup_busy_13;
+  wire                _zz_wakeup_busy_14;
+  wire       [4:0]    _zz_wakeup_busy_15;
+  wire       [3:0]    _zz_wakeup_busy_16;
+  wire       [1:0]    _zz_wakeup_busy_17;
+  wire       [0:0]    _zz_wakeup_busy_18;
+  wire                _zz_wakeup_busy_19;
+  wire       [4:0]    _zz_wakeup_busy_20;
+  wire       [0:0]    _zz_wakeup_busy_21;
+  wire                _zz_wakeup_busy_22;
+  wire       [4:0]    _zz_wakeup_busy_23;
+  wire       [1:0]    _zz_wakeup_busy_24;
+  wire       [0:0]    _zz_wakeup_busy_25;
+  wire                _zz_wakeup_busy_26;
+  wire       [4:0]    _zz_wakeup_busy_27;
+  wire       [0:0]    _zz_wakeup_busy_28;
+  wire                _zz_wakeup_busy_29;
+  wire       [4:0]    _zz_wakeup_busy_30;
+  wire       [3:0]    _zz_wakeup_busy_31;
+  wire       [1:0]    _zz_wakeup_busy_32;
+  wire       [0:0]    _zz_wakeup_busy_33;
+  wire                _zz_wakeup_busy_34;
+  wire       [4:0]    _zz_wakeup_busy_35;
+  wire       [0:0]    _zz_wakeup_busy_36;
+  wire                _zz_wakeup_busy_37;
+  wire       [4:0]    _zz_wakeup_busy_38;
+  wire       [1:0]    _zz_wakeup_busy_39;
+  wire       [0:0]    _zz_wakeup_busy_40;
+  wire                _zz_wakeup_busy_41;
+  wire       [4:0]    _zz_wakeup_busy_42;
+  wire       [0:0]    _zz_wakeup_busy_43;
+  wire                _zz_wakeup_busy_44;
+  wire       [4:0]    _zz_wakeup_busy_45;
+  wire       [3:0]    _zz_wakeup_busy_46;
+  wire       [1:0]    _zz_wakeup_busy_47;
+  wire       [0:0]    _zz_wakeup_busy_48;
+  wire                _zz_wakeup_busy_49;
+  wire       [4:0]    _zz_wakeup_busy_50;
+  wire       [0:0]    _zz_wakeup_busy_51;
+  wire                _zz_wakeup_busy_52;
+  wire       [4:0]    _zz_wakeup_busy_53;
+  wire       [1:0]    _zz_wakeup_busy_54;
+  wire       [0:0]    _zz_wakeup_busy_55;
+  wire                _zz_wakeup_busy_56;
+  wire       [4:0]    _zz_wakeup_busy_57;
+  wire       [0:0]    _zz_wakeup_busy_58;
+  wire                _zz_wakeup_busy_59;
+  wire       [4:0]    _zz_wakeup_busy_60;
+  wire       [15:0]   _zz_wakeup_busy_61;
+  wire       [3:0]    _zz_wakeup_busy_62;
+  wire       [1:0]    _zz_wakeup_busy_63;
+  wire       [0:0]    _zz_wakeup_busy_64;
+  wire                _zz_wakeup_busy_65;
+  wire       [4:0]    _zz_wakeup_busy_66;
+  wire       [0:0]    _zz_wakeup_busy_67;
+  wire                _zz_wakeup_busy_68;
+  wire       [4:0]    _zz_wakeup_busy_69;
+  wire       [1:0]    _zz_wakeup_busy_70;
+  wire       [0:0]    _zz_wakeup_busy_71;
+  wire                _zz_wakeup_busy_72;
+  wire       [4:0]    _zz_wakeup_busy_73;
+  wire       [0:0]    _zz_wakeup_busy_74;
+  wire                _zz_wakeup_busy_75;
+  wire       [4:0]    _zz_wakeup_busy_76;
+  wire       [3:0]    _zz_wakeup_busy_77;
+  wire       [1:0]    _zz_wakeup_busy_78;
+  wire       [0:0]    _zz_wakeup_busy_79;
+  wire                _zz_wakeup_busy_80;
+  wire       [4:0]    _zz_wakeup_busy_81;
+  wire       [0:0]    _zz_wakeup_busy_82;
+  wire                _zz_wakeup_busy_83;
+  wire       [4:0]    _zz_wakeup_busy_84;
+  wire       [1:0]    _zz_wakeup_busy_85;
+  wire       [0:0]    _zz_wakeup_busy_86;
+  wire                _zz_wakeup_busy_87;
+  wire       [4:0]    _zz_wakeup_busy_88;
+  wire       [0:0]    _zz_wakeup_busy_89;
+  wire                _zz_wakeup_busy_90;
+  wire       [4:0]    _zz_wakeup_busy_91;
+  wire       [3:0]    _zz_wakeup_busy_92;
+  wire       [1:0]    _zz_wakeup_busy_93;
+  wire       [0:0]    _zz_wakeup_busy_94;
+  wire                _zz_wakeup_busy_95;
+  wire       [4:0]    _zz_wakeup_busy_96;
+  wire       [0:0]    _zz_wakeup_busy_97;
+  wire                _zz_wakeup_busy_98;
+  wire       [4:0]    _zz_wakeup_busy_99;
+  wire       [1:0]    _zz_wakeup_busy_100;
+  wire       [0:0]    _zz_wakeup_busy_101;
+  wire                _zz_wakeup_busy_102;
+  wire       [4:0]    _zz_wakeup_busy_103;
+  wire       [0:0]    _zz_wakeup_busy_104;
+  wire                _zz_wakeup_busy_105;
+  wire       [4:0]    _zz_wakeup_busy_106;
+  wire       [3:0]    _zz_wakeup_busy_107;
+  wire       [1:0]    _zz_wakeup_busy_108;
+  wire       [0:0]    _zz_wakeup_busy_109;
+  wire                _zz_wakeup_busy_110;
+  wire       [4:0]    _zz_wakeup_busy_111;
+  wire       [0:0]    _zz_wakeup_busy_112;
+  wire                _zz_wakeup_busy_113;
+  wire       [4:0]    _zz_wakeup_busy_114;
+  wire       [1:0]    _zz_wakeup_busy_115;
+  wire       [0:0]    _zz_wakeup_busy_116;
+  wire                _zz_wakeup_busy_117;
+  wire       [4:0]    _zz_wakeup_busy_118;
+  wire       [0:0]    _zz_wakeup_busy_119;
+  wire                _zz_wakeup_busy_120;
+  wire       [4:0]    _zz_wakeup_busy_121;
+  wire       [7:0]    _zz_wakeup_busy_122;
+  wire       [1:0]    _zz_wakeup_busy_123;
+  wire       [0:0]    _zz_wakeup_busy_124;
+  wire                _zz_wakeup_busy_125;
+  wire       [4:0]    _zz_wakeup_busy_126;
+  wire       [0:0]    _zz_wakeup_busy_127;
+  wire                _zz_wakeup_busy_128;
+  wire       [4:0]    _zz_wakeup_busy_129;
+  wire       [1:0]    _zz_wakeup_busy_130;
+  wire       [0:0]    _zz_wakeup_busy_131;
+  wire                _zz_wakeup_busy_132;
+  wire       [4:0]    _zz_wakeup_busy_133;
+  wire       [0:0]    _zz_wakeup_busy_134;
+  wire                _zz_wakeup_busy_135;
+  wire       [4:0]    _zz_wakeup_busy_136;
+  wire       [1:0]    _zz_wakeup_busy_137;
+  wire       [0:0]    _zz_wakeup_busy_138;
+  wire                _zz_wakeup_busy_139;
+  wire       [4:0]    _zz_wakeup_busy_140;
+  wire       [0:0]    _zz_wakeup_busy_141;
+  wire                _zz_wakeup_busy_142;
+  wire       [4:0]    _zz_wakeup_busy_143;
+  wire       [1:0]    _zz_wakeup_busy_144;
+  wire       [0:0]    _zz_wakeup_busy_145;
+  wire                _zz_wakeup_busy_146;
+  wire       [4:0]    _zz_wakeup_busy_147;
+  wire       [0:0]    _zz_wakeup_busy_148;
+  wire                _zz_wakeup_busy_149;
+  wire       [4:0]    _zz_wakeup_busy_150;
+  wire       [7:0]    _zz_wakeup_busy_151;
+  wire       [1:0]    _zz_wakeup_busy_152;
+  wire       [0:0]    _zz_wakeup_busy_153;
+  wire                _zz_wakeup_busy_154;
+  wire       [4:0]    _zz_wakeup_busy_155;
+  wire       [0:0]    _zz_wakeup_busy_156;
+  wire                _zz_wakeup_busy_157;
+  wire       [4:0]    _zz_wakeup_busy_158;
+  wire       [1:0]    _zz_wakeup_busy_159;
+  wire       [0:0]    _zz_wakeup_busy_160;
+  wire                _zz_wakeup_busy_161;
+  wire       [4:0]    _zz_wakeup_busy_162;
+  wire       [0:0]    _zz_wakeup_busy_163;
+  wire                _zz_wakeup_busy_164;
+  wire       [4:0]    _zz_wakeup_busy_165;
+  wire       [1:0]    _zz_wakeup_busy_166;
+  wire       [0:0]    _zz_wakeup_busy_167;
+  wire                _zz_wakeup_busy_168;
+  wire       [4:0]    _zz_wakeup_busy_169;
+  wire       [0:0]    _zz_wakeup_busy_170;
+  wire                _zz_wakeup_busy_171;
+  wire       [4:0]    _zz_wakeup_busy_172;
+  wire       [1:0]    _zz_wakeup_busy_173;
+  wire       [0:0]    _zz_wakeup_busy_174;
+  wire                _zz_wakeup_busy_175;
+  wire       [4:0]    _zz_wakeup_busy_176;
+  wire       [0:0]    _zz_wakeup_busy_177;
+  wire                _zz_wakeup_busy_178;
+  wire       [4:0]    _zz_wakeup_busy_179;
+  wire       [7:0]    _zz_wakeup_busy_180;
+  wire       [1:0]    _zz_wakeup_busy_181;
+  wire       [0:0]    _zz_wakeup_busy_182;
+  wire                _zz_wakeup_busy_183;
+  wire       [4:0]    _zz_wakeup_busy_184;
+  wire       [0:0]    _zz_wakeup_busy_185;
+  wire                _zz_wakeup_busy_186;
+  wire       [4:0]    _zz_wakeup_busy_187;
+  wire       [1:0]    _zz_wakeup_busy_188;
+  wire       [0:0]    _zz_wakeup_busy_189;
+  wire                _zz_wakeup_busy_190;
+  wire       [4:0]    _zz_wakeup_busy_191;
+  wire       [0:0]    _zz_wakeup_busy_192;
+  wire                _zz_wakeup_busy_193;
+  wire       [4:0]    _zz_wakeup_busy_194;
+  wire       [1:0]    _zz_wakeup_busy_195;
+  wire       [0:0]    _zz_wakeup_busy_196;
+  wire                _zz_wakeup_busy_197;
+  wire       [4:0]    _zz_wakeup_busy_198;
+  wire       [0:0]    _zz_wakeup_busy_199;
+  wire                _zz_wakeup_busy_200;
+  wire       [4:0]    _zz_wakeup_busy_201;
+  wire       [1:0]    _zz_wakeup_busy_202;
+  wire       [0:0]    _zz_wakeup_busy_203;
+  wire                _zz_wakeup_busy_204;
+  wire       [4:0]    _zz_wakeup_busy_205;
+  wire       [0:0]    _zz_wakeup_busy_206;
+  wire                _zz_wakeup_busy_207;
+  wire       [4:0]    _zz_wakeup_busy_208;
+  wire       [7:0]    _zz_wakeup_busy_209;
+  wire       [1:0]    _zz_wakeup_busy_210;
+  wire       [0:0]    _zz_wakeup_busy_211;
+  wire                _zz_wakeup_busy_212;
+  wire       [4:0]    _zz_wakeup_busy_213;
+  wire       [0:0]    _zz_wakeup_busy_214;
+  wire                _zz_wakeup_busy_215;
+  wire       [4:0]    _zz_wakeup_busy_216;
+  wire       [1:0]    _zz_wakeup_busy_217;
+  wire       [0:0]    _zz_wakeup_busy_218;
+  wire                _zz_wakeup_busy_219;
+  wire       [4:0]    _zz_wakeup_busy_220;
+  wire       [0:0]    _zz_wakeup_busy_221;
+  wire                _zz_wakeup_busy_222;
+  wire       [4:0]    _zz_wakeup_busy_223;
+  wire       [1:0]    _zz_wakeup_busy_224;
+  wire       [0:0]    _zz_wakeup_busy_225;
+  wire                _zz_wakeup_busy_226;
+  wire       [4:0]    _zz_wakeup_busy_227;
+  wire       [0:0]    _zz_wakeup_busy_228;
+  wire                _zz_wakeup_busy_229;
+  wire       [4:0]    _zz_wakeup_busy_230;
+  wire       [1:0]    _zz_wakeup_busy_231;
+  wire       [0:0]    _zz_wakeup_busy_232;
+  wire                _zz_wakeup_busy_233;
+  wire       [4:0]    _zz_wakeup_busy_234;
+  wire       [0:0]    _zz_wakeup_busy_235;
+  wire                _zz_wakeup_busy_236;
+  wire       [4:0]    _zz_wakeup_busy_237;
+  wire                _zz_wakeup_busy_238;
+  wire       [3:0]    _zz_wakeup_busy_239;
+  wire       [3:0]    _zz_wakeup_busy_240;
+  wire                _zz_wakeup_busy_241;
+  wire       [3:0]    _zz_wakeup_busy_242;
+  wire       [3:0]    _zz_wakeup_busy_243;
+  wire       [0:0]    _zz_wakeup_busy_244;
+  wire                _zz_wakeup_busy_245;
+  wire       [4:0]    _zz_wakeup_busy_246;
+  wire       [0:0]    _zz_wakeup_busy_247;
+  wire                _zz_wakeup_busy_248;
+  wire       [4:0]    _zz_wakeup_busy_249;
+  wire       [0:0]    _zz_wakeup_busy_250;
+  wire                _zz_wakeup_busy_251;
+  wire       [4:0]    _zz_wakeup_busy_252;
+  wire       [0:0]    _zz_wakeup_busy_253;
+  wire                _zz_wakeup_busy_254;
+  wire       [4:0]    _zz_wakeup_busy_255;
+  wire       [3:0]    _zz_wakeup_busy_256;
+  wire       [0:0]    _zz_wakeup_busy_257;
+  wire                _zz_wakeup_busy_258;
+  wire       [4:0]    _zz_wakeup_busy_259;
+  wire       [0:0]    _zz_wakeup_busy_260;
+  wire                _zz_wakeup_busy_261;
+  wire       [4:0]    _zz_wakeup_busy_262;
+  wire       [0:0]    _zz_wakeup_busy_263;
+  wire                _zz_wakeup_busy_264;
+  wire       [4:0]    _zz_wakeup_busy_265;
+  wire       [0:0]    _zz_wakeup_busy_266;
+  wire                _zz_wakeup_busy_267;
+  wire       [4:0]    _zz_wakeup_busy_268;
+  wire       [3:0]    _zz_wakeup_busy_269;
+  wire       [0:0]    _zz_wakeup_busy_270;
+  wire                _zz_wakeup_busy_271;
+  wire       [4:0]    _zz_wakeup_busy_272;
+  wire       [0:0]    _zz_wakeup_busy_273;
+  wire                _zz_wakeup_busy_274;
+  wire       [4:0]    _zz_wakeup_busy_275;
+  wire       [0:0]    _zz_wakeup_busy_276;
+  wire                _zz_wakeup_busy_277;
+  wire       [4:0]    _zz_wakeup_busy_278;
+  wire       [0:0]    _zz_wakeup_busy_279;
+  wire                _zz_wakeup_busy_280;
+  wire       [4:0]    _zz_wakeup_busy_281;
+  wire       [3:0]    _zz_wakeup_busy_282;
+  wire       [0:0]    _zz_wakeup_busy_283;
+  wire                _zz_wakeup_busy_284;
+  wire       [4:0]    _zz_wakeup_busy_285;
+  wire       [0:0]    _zz_wakeup_busy_286;
+  wire                _zz_wakeup_busy_287;
+  wire       [4:0]    _zz_wakeup_busy_288;
+  wire       [0:0]    _zz_wakeup_busy_289;
+  wire                _zz_wakeup_busy_290;
+  wire       [4:0]    _zz_wakeup_busy_291;
+  wire       [0:0]    _zz_wakeup_busy_292;
+  wire                _zz_wakeup_busy_293;
+  wire       [4:0]    _zz_wakeup_busy_294;
+  wire       [3:0]    _zz_wakeup_busy_295;
+  wire       [0:0]    _zz_wakeup_busy_296;
+  wire                _zz_wakeup_busy_297;
+  wire       [4:0]    _zz_wakeup_busy_298;
+  wire       [0:0]    _zz_wakeup_busy_299;
+  wire                _zz_wakeup_busy_300;
+  wire       [4:0]    _zz_wakeup_busy_301;
+  wire       [0:0]    _zz_wakeup_busy_302;
+  wire                _zz_wakeup_busy_303;
+  wire       [4:0]    _zz_wakeup_busy_304;
+  wire       [0:0]    _zz_wakeup_busy_305;
+  wire                _zz_wakeup_busy_306;
+  wire       [4:0]    _zz_wakeup_busy_307;
+  wire       [3:0]    _zz_wakeup_busy_308;
+  wire       [0:0]    _zz_wakeup_busy_309;
+  wire                _zz_wakeup_busy_310;
+  wire       [4:0]    _zz_wakeup_busy_311;
+  wire       [0:0]    _zz_wakeup_busy_312;
+  wire                _zz_wakeup_busy_313;
+  wire       [4:0]    _zz_wakeup_busy_314;
+  wire       [0:0]    _zz_wakeup_busy_315;
+  wire                _zz_wakeup_busy_316;
+  wire       [4:0]    _zz_wakeup_busy_317;
+  wire       [0:0]    _zz_wakeup_busy_318;
+  wire                _zz_wakeup_busy_319;
+  wire       [4:0]    _zz_wakeup_busy_320;
+  wire       [3:0]    _zz_wakeup_busy_321;
+  wire       [0:0]    _zz_wakeup_busy_322;
+  wire                _zz_wakeup_busy_323;
+  wire       [4:0]    _zz_wakeup_busy_324;
+  wire       [0:0]    _zz_wakeup_busy_325;
+  wire                _zz_wakeup_busy_326;
+  wire       [4:0]    _zz_wakeup_busy_327;
+  wire       [0:0]    _zz_wakeup_busy_328;
+  wire                _zz_wakeup_busy_329;
+  wire       [4:0]    _zz_wakeup_busy_330;
+  wire       [0:0]    _zz_wakeup_busy_331;
+  wire                _zz_wakeup_busy_332;
+  wire       [4:0]    _zz_wakeup_busy_333;
+  wire       [3:0]    _zz_wakeup_busy_334;
+  wire       [0:0]    _zz_wakeup_busy_335;
+  wire                _zz_wakeup_busy_336;
+  wire       [4:0]    _zz_wakeup_busy_337;
+  wire       [0:0]    _zz_wakeup_busy_338;
+  wire                _zz_wakeup_busy_339;
+  wire       [4:0]    _zz_wakeup_busy_340;
+  wire       [0:0]    _zz_wakeup_busy_341;
+  wire                _zz_wakeup_busy_342;
+  wire       [4:0]    _zz_wakeup_busy_343;
+  wire       [0:0]    _zz_wakeup_busy_344;
+  wire                _zz_wakeup_busy_345;
+  wire       [4:0]    _zz_wakeup_busy_346;
+  wire                walkActive;
+  wire                cancelHoldsPicks;
+  wire       [4:0]    walkSource;
+  reg                 walkClearsWaiting;
+  wire                walkIsCancel;
+  wire       [2:0]    walkContextAt;
+  wire                initDone;
+  reg                 slot_valid;
+  reg        [4:0]    slot_source;
+  reg                 slot_persistent;
+  reg                 slot_takesEvent;
+  reg                 slotNext_valid;
+  reg        [4:0]    slotNext_source;
+  reg                 slotNext_persistent;
+  reg                 slotNext_takesEvent;
+  wire                pickFires;
+  wire       [4:0]    pickSource;
+  wire                s0_fire;
+  wire                removeStart;
+  wire                cancelStart;
+  wire                walkStart;
+  wire                takeInternal;
+  wire                takeSlot;
+  wire                s0_cancelQuiet;
+  wire       [3:0]    s0_op;
+  wire       [2:0]    s0_context;
+  wire       [63:0]   s0_data;
+  wire       [4:0]    s0_source;
+  wire                _zz_s0_busSource;
+  wire                _zz_cmd_ready;
+  wire       [4:0]    s0_busSource;
+  wire       [2:0]    s0_level;
+  wire       [5:0]    s0_list;
+  wire       [7:0]    s0_levelOH;
+  wire                s0_listNonEmpty;
+  wire                s0_priorityOk;
+  wire                s0_busListNonEmpty;
+  wire                s0_busPriorityOk;
+  wire                s0_pointerNull;
+  reg                 s1_valid;
+  reg        [3:0]    s1_op;
+  reg        [2:0]    s1_context;
+  reg        [5:0]    s1_list;
+  reg        [7:0]    s1_levelOH;
+  reg        [4:0]    s1_source;
+  reg        [3:0]    s1_status;
+  reg        [1:0]    s1_hart;
+  reg        [63:0]   s1_data;
+  reg                 s1_internal;
+  reg                 s1_control;
+  reg                 s1_read;
+  reg                 s1_listNonEmpty;
+  reg                 s1_priorityOk;
+  reg                 s1_takesEvent;
+  reg        [9:0]    s1_moved;
+  wire                _zz_s1_atHead;
+  wire                _zz_s1_atHead_1;
+  wire                _zz_when_ErrorRegisters_l54;
+  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_alloc;
+  wire                _zz_s1_countTake;
+  wire                _zz_deliveries_ack_valid;
+  wire                _zz_s1_configOk;
+  wire                _zz_errors_writeRow;
+  reg                 s1_pointerNull;
+  wire                _zz_s1_setHandler;
+  wire       [8:0]    _zz_s2_routing;
+  wire                s1_poolFull;
+  wire       [9:0]    s1_alloc;
+  wire                s1_granted;
+  wire                s1_setHandler;
+  wire                s1_waitTakesPending;
+  wire                s1_waitAppends;
+  wire                s1_readyInsert;
+  wire                s1_allocates;
+  wire                s1_dequeueOk;
+  wire                s1_atHead;
+  wire                s1_configOk;
+  reg                 s2_valid;
+  reg        [3:0]    s2_op;
+  reg        [3:0]    s2_status;
+  reg        [1:0]    s2_hart;
+  reg        [2:0]    s2_context;
+  reg        [63:0]   s2_data;
+  reg                 s2_read;
+  reg                 s2_internal;
+  reg        [4:0]    s2_source;
+  reg                 s2_dequeueOk;
+  wire                when_StatusReads_l47;
+  wire       [18:0]   s2_next;
+  reg        [8:0]    initSweep;
+  wire                initializing;
+  wire       [7:0]    _zz_1;
+  wire       [7:0]    _zz_grants_rd0;
+  wire       [0:0]    grants_rd0;
+  reg                 s1_grantInRange;
+  wire       [2:0]    _zz_s1_grantBypass;
+  wire       [4:0]    _zz_s1_grantBypass_1;
+  wire       [0:0]    _zz_s1_grantBypassAllow;
+  wire                s1_grantWrites;
+  reg                 s1_grantBypass;
+  reg                 s1_grantBypassAllow;
+  wire                when_WaitTable_l103;
+  wire                slotLoads;
+  wire       [4:0]    _zz_slot_source;
+  wire       [4:0]    _zz_waitHeads_rd0;
+  wire                _zz_waitHeads_rd0_1;
+  wire       [18:0]   waitHeads_rd0;
+  wire       [66:0]   handlers_rd0;
+  wire                when_WaitTable_l98;
+  wire                s1_writesWait;
+  reg                 s2_writesWait;
+  wire       [25:0]   waitLists_rd0;
+  reg                 s1_waitBypassS2;
+  reg                 s1_waitBypassW;
+  reg        [25:0]   s2_newWait;
+  reg        [25:0]   w_wait;
+  wire       [25:0]   s1_wait_record;
+  wire       [9:0]    _zz_s2_newWait;
+  wire       [10:0]   _zz_s2_newWait_1;
+  wire       [4:0]    s1_waitModes;
+  wire                _zz_s1_setHandler_1;
+  wire       [31:0]   s1_sourceStatus;
+  wire                _zz_s1_setHandler_2;
+  wire                s1_configuresSource;
+  wire                _zz_s2_linkEnable;
+  reg                 s2_wake;
+  reg                 s2_appendToEmpty;
+  reg        [9:0]    s2_alloc;
+  reg        [8:0]    s2_routing;
+  wire       [3:0]    _zz_s2_newWait_2;
+  reg                 cancelHeadWrite;
+  reg                 cancelRecordWrite;
+  wire       [18:0]   cancelHead;
+  wire       [25:0]   cancelRecord;
+  wire       [4:0]    _zz_8;
+  wire                _zz_s0_fire;
+  wire                _zz_cmd_ready_1;
+  wire                busOnSlotSource;
+  wire                _zz_cmd_ready_2;
+  wire                _zz_takeInternal;
+  reg                 slotWentLast;
+  reg                 deliverWentLast;
+  wire                slotFirst;
+  wire                takeDeliver;
+  wire                when_Intake_l81;
+  reg                 cancelWaited;
+  wire       [2:0]    _zz_s0_context;
+  wire       [63:0]   _zz_s0_data;
+  reg        [7:0]    levelMap_0;
+  reg        [7:0]    levelMap_1;
+  reg        [7:0]    levelMap_2;
+  reg        [7:0]    levelMap_3;
+  reg        [7:0]    levelMap_4;
+  reg        [7:0]    levelMap_5;
+  reg        [7:0]    levelMap_6;
+  reg        [7:0]    levelMap_7;
+  reg                 levelMap_write;
+  reg        [2:0]    levelMap_writeAt;
+  reg        [7:0]    levelMap_writeRow;
+  wire       [7:0]    _zz_11;
+  wire                s1_setLevel;
+  wire                s1_clearLevel;
+  reg        [5:0]    s2_list;
+  wire                _zz_s0_listNonEmpty;
+  wire                _zz_s0_listNonEmpty_1;
+  wire                _zz_s0_listNonEmpty_2;
+  wire       [7:0]    _zz_s0_listNonEmpty_3;
+  wire       [7:0]    _zz_s0_listNonEmpty_4;
+  wire       [7:0]    _zz_s0_listNonEmpty_5;
+  wire       [2:0]    _zz_s0_level;
+  wire       [5:0]    _zz_s1_bypassS2;
+  wire                _zz_s0_level_1;
+  wire                _zz_s0_level_2;
+  wire                _zz_s0_level_3;
+  wire       [7:0]    _zz_s0_level_4;
+  wire       [7:0]    _zz_s0_level_5;
+  wire       [7:0]    _zz_s0_level_6;
+  wire       [2:0]    _zz_s0_level_7;
+  wire                _zz_s1_contextNonEmpty;
+  wire                _zz_s0_level_8;
+  wire                _zz_s0_level_9;
+  wire                _zz_s0_level_10;
+  wire                _zz_s0_level_11;
+  wire                _zz_s0_level_12;
+  wire                _zz_s0_level_13;
+  wire                _zz_s0_level_14;
+  wire                _zz_s0_level_15;
+  wire                _zz_s0_level_16;
+  wire                _zz_s0_level_17;
+  wire                _zz_s0_level_18;
+  wire                _zz_s0_level_19;
+  wire                _zz_s0_level_20;
+  wire                _zz_s0_level_21;
+  wire                _zz_s0_level_22;
+  wire                _zz_s0_level_23;
+  wire                _zz_s0_level_24;
+  wire                _zz_s0_level_25;
+  wire                _zz_s0_level_26;
+  wire       [2:0]    _zz_s0_level_27;
+  wire                _zz_s0_listNonEmpty_6;
+  wire       [5:0]    _zz_s1_bypassS2_1;
+  wire       [7:0]    _zz_walk_levels;
+  wire                _zz_s0_priorityOk;
+  reg        [7:0]    walk_levels;
+  wire                when_LevelLists_l92;
+  reg        [7:0]    s1_levels;
+  wire       [31:0]   lists_rd0;
+  wire       [10:0]   contextCounts_rd0;
+  reg                 s1_contextNonEmpty;
+  wire                s1_writesList;
+  reg                 s2_writesList;
+  reg                 s1_bypassS2;
+  reg                 s1_bypassW;
+  reg                 s1_countBypassS2;
+  reg                 s1_countBypassW;
+  wire       [31:0]   s2_newList;
+  reg        [31:0]   w_list;
+  wire       [31:0]   s1_list_record;
+  wire       [10:0]   _zz_s2_newCount;
+  wire       [9:0]    _zz_s2_newTail;
+  wire       [9:0]    _zz_s2_newHead;
+  wire       [10:0]   s2_newContextCount;
+  reg        [10:0]   w_contextCount;
+  wire       [10:0]   s1_contextCount;
+  wire                when_LevelLists_l134;
+  wire                when_LevelLists_l135;
+  reg        [9:0]    s2_newHead;
+  reg        [9:0]    s2_newTail;
+  reg        [10:0]   s2_newCount;
+  reg                 s2_newOne;
+  reg                 removeListWrite;
+  wire       [5:0]    removeListAddr;
+  wire       [31:0]   removeListRecord;
+  reg        [10:0]   s2_newContextCount_q;
+  wire       [10:0]   removeCount;
+  wire                _zz_s1_readyInsert;
+  wire                _zz_s1_readyInsert_1;
+  reg        [10:0]   used;
+  reg                 poolFull;
+  reg        [10:0]   fresh;
+  reg        [9:0]    freeHead;
+  reg                 s2_allocFromFreeList;
+  reg        [9:0]    s2_head;
+  wire                s1_fromFreeList;
+  wire       [9:0]    s1_freeHead;
+  wire       [9:0]    removeReadAddr;
+  wire       [9:0]    s1_linkReadAddr;
+  wire       [9:0]    s1_wordReadAddr;
+  wire       [18:0]   links_rd0;
+  wire       [63:0]   words_rd0;
+  wire                s2_linkWriteEnable;
+  wire       [9:0]    s2_linkWriteAddr;
+  wire       [18:0]   s2_linkWriteData;
+  wire                when_TaskPool_l82;
+  reg                 s2_linkEnable;
+  reg        [9:0]    s2_linkAddr;
+  reg        [18:0]   s2_linkData;
+  reg                 s2_linkBypass;
+  reg        [18:0]   s2_linkBypassData;
+  reg                 removeLinkWrite;
+  wire       [9:0]    removeLinkAddr;
+  wire       [18:0]   removeLinkData;
+  wire                when_TaskPool_l104;
+  wire                when_TaskPool_l105;
+  reg                 errors_write;
+  reg        [2:0]    errors_writeAt;
+  reg        [5:0]    errors_writeRow;
+  reg        [5:0]    controlError;
+  reg        [5:0]    s1_error;
+  wire                when_ErrorRegisters_l54;
+  wire                when_ErrorRegisters_l55;
+  wire                when_ErrorRegisters_l56;
+  wire                when_ErrorRegisters_l58;
+  reg                 s1_configRefused;
+  wire       [9:0]    _zz_s1_configRefused;
+  wire                _zz_s1_configRefused_1;
+  wire       [5:0]    _zz_errors_writeRow_1;
+  wire       [5:0]    _zz_errors_writeRow_2;
+  wire                _zz_errors_writeRow_3;
+  wire       [2:0]    _zz_errors_rd0;
+  wire       [5:0]    errors_rd0;
+  reg                 s1_contextError_bypass;
+  reg        [5:0]    s1_contextError_written;
+  wire       [5:0]    s1_contextError;
+  wire                when_ErrorRegisters_l86;
+  wire                when_ErrorRegisters_l88;
+  reg        [2:0]    s1_gatewayKind;
+  wire                when_SourceUpdates_l28;
+  wire                when_SourceUpdates_l29;
+  wire                when_SourceUpdates_l32;
+  wire                s1_countTake;
+  wire                s1_countGive;
+  reg        [63:0]   currentTask_0;
+  reg        [63:0]   currentTask_1;
+  reg        [63:0]   currentTask_2;
+  reg        [63:0]   currentTask_3;
+  reg        [3:0]    currentContext_0;
+  reg        [3:0]    currentContext_1;
+  reg        [3:0]    currentContext_2;
+  reg        [3:0]    currentContext_3;
+  wire       [63:0]   _zz_currentTask_0;
+  wire                when_CurrentTasks_l28;
+  wire       [3:0]    _zz_22;
+  wire       [3:0]    _zz_23;
+  wire       [3:0]    _zz_currentContext_0;
+  reg        [3:0]    hartCtx_0;
+  reg        [3:0]    hartCtx_1;
+  reg        [3:0]    hartCtx_2;
+  reg        [3:0]    hartCtx_3;
+  reg        [1:0]    notifyHart;
+  wire                when_Preemption_l51;
+  wire                when_Preemption_l52;
+  wire       [3:0]    _zz_24;
+  wire       [3:0]    _zz_hartCtx_0;
+  reg                 s2_readyInsert;
+  reg        [7:0]    notifyPending;
+  reg        [3:0]    usipPending;
+  wire       [31:0]   s2_notify_value;
+  reg        [5:0]    currentKey_0;
+  reg        [5:0]    currentKey_1;
+  reg        [5:0]    currentKey_2;
+  reg        [5:0]    currentKey_3;
+  wire                when_Preemption_l66;
+  wire       [3:0]    _zz_25;
+  wire       [5:0]    _zz_currentKey_0;
+  wire       [5:0]    _zz_s2_preemptHart;
+  wire                s2_wakeDecision;
+  wire                _zz_s2_notifyKernel;
+  wire       [5:0]    _zz_s2_victimHart;
+  wire                _zz_s2_preemptHart_1;
+  wire                _zz_s2_notifyKernel_1;
+  wire       [5:0]    _zz_s2_victimHart_1;
+  wire                _zz_s2_preemptHart_2;
+  wire                _zz_s2_notifyKernel_2;
+  wire       [5:0]    _zz_s2_victimHart_2;
+  wire                _zz_s2_preemptHart_3;
+  wire                _zz_s2_notifyKernel_3;
+  wire       [5:0]    _zz_s2_victimHart_3;
+  wire                _zz_s2_preemptHart_4;
+  wire                _zz_s2_victimHart_4;
+  wire                _zz_s2_preemptHart_5;
+  wire                _zz_s2_victimHart_5;
+  wire                _zz_s2_preemptHart_6;
+  wire                s2_notifyKernel;
+  wire                s2_preemptHart;
+  wire       [1:0]    s2_victimHart;
+  wire                _zz_notifyPending;
+  wire                _zz_notifyPending_1;
+  wire                _zz_notifyPending_2;
+  wire                _zz_notifyPending_3;
+  wire                _zz_notifyPending_4;
+  wire                _zz_notifyPending_5;
+  wire       [2:0]    _zz_notifyPending_6;
+  reg        [2:0]    walkState;
+  reg                 walkCancel;
+  reg        [4:0]    walkSourceReg;
+  reg        [5:0]    removeList;
+  reg        [2:0]    walkContext;
+  reg        [63:0]   walkWord;
+  reg                 walkRead;
+  reg        [9:0]    walkCur;
+  reg        [2:0]    walkCurContext;
+  reg        [4:0]    walkModes;
+  reg        [9:0]    walkPrev;
+  reg        [9:0]    walkPrev2;
+  reg        [18:0]   walkNext;
+  reg        [9:0]    walkHead;
+  reg        [9:0]    walkTail;
+  reg        [10:0]   walkCount;
+  reg        [10:0]   removeContextCount;
+  reg        [5:0]    walkError;
+  reg        [7:0]    removeLevelOH;
+  wire       [9:0]    _zz_removeReadAddr;
+  wire                when_ListWalker_l100;
+  wire       [2:0]    _zz_removeList;
+  wire                when_ListWalker_l119;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
+  wire       [9:0]    _zz_walkCur;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l169;
+  wire                when_ListWalker_l188;
+  wire                _zz_rsp_valid;
+  reg        [63:0]   s1_status_value;
+  wire                when_StatusReads_l33;
+  reg        [63:0]   s2_status_value;
+  reg        [63:0]   s2_rsp_data;
+  wire                _zz_when_StatusReads_l49;
+  wire       [3:0]    _zz_s2_rsp_data;
+  wire                when_StatusReads_l48;
+  wire                when_StatusReads_l49;
+  wire                when_StatusReads_l51;
+  wire                when_StatusReads_l55;
+  wire                when_StatusReads_l56;
+  reg [0:0] grants [0:255];
+  reg [18:0] waitHeads [0:31];
+  reg [66:0] handlers [0:31];
+  reg [25:0] waitLists [0:31];
+  reg [31:0] lists [0:63];
+  (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
+  reg [63:0] words [0:1023];
+  reg [18:0] links [0:1023];
+  (* ram_style = "logic" *) reg [5:0] errors [0:7];
+
+  assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
+  assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
+  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 11'h001);
+  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
+  assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
+  assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
+  assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
+  assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
+  assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
+  assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
+  assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 11'h001);
+  assign _zz_s1_alloc_1 = fresh[9:0];
+  assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
+  assign _zz_notifyHart = s1_data[4 : 0];
+  assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
+  assign _zz__zz_hartCtx_0 = _zz__zz_hartCtx_0_1[2:0];
+  assign _zz__zz_currentKey_0_1 = _zz_currentTask_0[5 : 1];
+  assign _zz__zz_currentKey_0 = {1'd0, _zz__zz_currentKey_0_1};
+  assign _zz__zz_s2_preemptHart = s2_data[5 : 1];
+  assign _zz_removeCount = (removeContextCount - 11'h001);
+  assign _zz_removeListRecord = (walkCount - 11'h001);
+  assign _zz_cancelRecord = (walkCount - 11'h001);
+  assign _zz__zz_removeList = cmd_payload_data[5 : 1];
+  assign _zz_s1_status_value = s1_contextCount;
+  assign _zz_s1_status_value_1 = _zz_s1_status_value_2;
+  assign _zz_s1_status_value_2 = (11'h400 - used);
+  assign _zz_s2_rsp_data_2 = {_zz_s2_rsp_data[3],{28'h0,_zz_s2_rsp_data[2 : 0]}};
+  assign _zz_rsp_payload_data = {58'd0, walkError};
+  assign _zz_grants_rd0_1 = 1'b1;
+  assign _zz_grants_port_1 = (initializing ? _zz_1 : {_zz_s1_grantBypass,_zz_s1_grantBypass_1});
+  assign _zz_grants_port_2 = (initializing ? 1'b0 : _zz_s1_grantBypassAllow);
+  assign _zz_grants_port_3 = (initializing || s1_grantWrites);
+  assign _zz_waitHeads_port = (walkActive ? walkSource : s2_source);
+  assign _zz_waitHeads_port_1 = (walkActive ? cancelHead : (s2_wake ? s2_next : {s2_routing,s2_alloc}));
+  assign _zz_waitHeads_port_2 = ((s2_valid && (s2_wake || s2_appendToEmpty)) || cancelHeadWrite);
+  assign _zz_handlers_port = {s1_context,s1_data};
+  assign _zz_waitLists_rd0 = 1'b1;
+  assign _zz_waitLists_port_1 = (initializing ? _zz_8 : (walkActive ? walkSource : s2_source));
+  assign _zz_waitLists_port_2 = (initializing ? {4'b0000,{(_zz_8 < 5'h08),21'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_3 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
+  assign _zz_lists_rd0 = 1'b1;
+  assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
+  assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
+  assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_contextCounts_rd0 = 1'b1;
+  assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
+  assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
+  assign _zz_contextCounts_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_words_rd0 = 1'b1;
+  assign _zz_links_rd0 = 1'b1;
+  assign _zz_links_port_1 = (walkActive ? removeLinkAddr : s2_linkWriteAddr);
+  assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
+  assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
+  assign _zz_errors_rd0_1 = 1'b1;
+  assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
+  assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
+  assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
+  assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
+  assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz_s2_newWait_3 = s1_waitModes[4];
+  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
+  assign _zz_s2_newWait_5 = 1'b1;
+  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 11'h001);
+  assign _zz__zz_s0_level_27 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_27_1 : _zz__zz_s0_level_27_3)};
+  assign _zz__zz_s0_level_27_5 = {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_27_6 : _zz__zz_s0_level_27_8)};
+  assign _zz__zz_s0_level_27_10 = {_zz__zz_s0_level_27_11,_zz__zz_s0_level_27_12};
+  assign _zz__zz_s0_level_27_15 = {_zz__zz_s0_level_27_16,_zz__zz_s0_level_27_17};
+  assign _zz__zz_s0_level_27_20 = {_zz__zz_s0_level_27_21,_zz__zz_s0_level_27_22};
+  assign _zz__zz_s0_level_27_25 = {_zz__zz_s0_level_27_26,_zz__zz_s0_level_27_27};
+  assign _zz__zz_s0_level_27_1 = _zz__zz_s0_level_27_2;
+  assign _zz__zz_s0_level_27_3 = _zz__zz_s0_level_27_4;
+  assign _zz__zz_s0_level_27_6 = _zz__zz_s0_level_27_7;
+  assign _zz__zz_s0_level_27_8 = _zz__zz_s0_level_27_9;
+  assign _zz__zz_s0_level_27_11 = (! _zz_s0_level_18);
+  assign _zz__zz_s0_level_27_12 = (_zz_s0_level_18 ? _zz__zz_s0_level_27_13 : _zz__zz_s0_level_27_14);
+  assign _zz__zz_s0_level_27_16 = (! _zz_s0_level_19);
+  assign _zz__zz_s0_level_27_17 = (_zz_s0_level_19 ? _zz__zz_s0_level_27_18 : _zz__zz_s0_level_27_19);
+  assign _zz__zz_s0_level_27_21 = (! _zz_s0_level_24);
+  assign _zz__zz_s0_level_27_22 = (_zz_s0_level_24 ? _zz__zz_s0_level_27_23 : _zz__zz_s0_level_27_24);
+  assign _zz__zz_s0_level_27_26 = (! _zz_s0_level_25);
+  assign _zz__zz_s0_level_27_27 = (_zz_s0_level_25 ? _zz__zz_s0_level_27_28 : _zz__zz_s0_level_27_29);
+  assign _zz__zz_s0_level_27_2 = (! _zz_s0_level_9);
+  assign _zz__zz_s0_level_27_4 = (! _zz_s0_level_10);
+  assign _zz__zz_s0_level_27_7 = (! _zz_s0_level_11);
+  assign _zz__zz_s0_level_27_9 = (! _zz_s0_level_5[6]);
+  assign _zz__zz_s0_level_27_13 = (! _zz_s0_level_15);
+  assign _zz__zz_s0_level_27_14 = (! _zz_s0_level_16);
+  assign _zz__zz_s0_level_27_18 = (! _zz_s0_level_17);
+  assign _zz__zz_s0_level_27_19 = (! _zz_s0_level_6[6]);
+  assign _zz__zz_s0_level_27_23 = (! _zz_s0_level_21);
+  assign _zz__zz_s0_level_27_24 = (! _zz_s0_level_22);
+  assign _zz__zz_s0_level_27_28 = (! _zz_s0_level_23);
+  assign _zz__zz_s0_level_27_29 = (! _zz_s0_level_4[6]);
+  assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
+  assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
+  assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
+  assign _zz_s0_levelOH_6 = (_zz_s0_level == _zz_s0_levelOH_7);
+  assign _zz_s0_levelOH_8 = (_zz_s0_level == _zz_s0_levelOH_9);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
+  assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
+  assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
+  assign _zz_s0_levelOH_16 = (_zz_s0_level_27 == _zz_s0_levelOH_17);
+  assign _zz_s0_levelOH_18 = (_zz_s0_level_27 == _zz_s0_levelOH_19);
+  assign _zz_s0_levelOH_20 = (_zz_s0_level_27 == _zz_s0_levelOH_21);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_27 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_24 = (_zz_s0_level_27 == _zz_s0_levelOH_25);
+  assign _zz_s0_levelOH_26 = (_zz_s0_level_27 == _zz_s0_levelOH_27);
+  assign _zz_s0_levelOH_28 = (_zz_s0_level_27 == _zz_s0_levelOH_29);
+  assign _zz_s0_levelOH_30 = (_zz_s0_level_27 == _zz_s0_levelOH_31);
+  assign _zz_s0_levelOH_1 = 3'b111;
+  assign _zz_s0_levelOH_3 = 3'b110;
+  assign _zz_s0_levelOH_5 = 3'b101;
+  assign _zz_s0_levelOH_7 = 3'b100;
+  assign _zz_s0_levelOH_9 = 3'b011;
+  assign _zz_s0_levelOH_11 = 3'b010;
+  assign _zz_s0_levelOH_13 = 3'b001;
+  assign _zz_s0_levelOH_15 = 3'b000;
+  assign _zz_s0_levelOH_17 = 3'b111;
+  assign _zz_s0_levelOH_19 = 3'b110;
+  assign _zz_s0_levelOH_21 = 3'b101;
+  assign _zz_s0_levelOH_23 = 3'b100;
+  assign _zz_s0_levelOH_25 = 3'b011;
+  assign _zz_s0_levelOH_27 = 3'b010;
+  assign _zz_s0_levelOH_29 = 3'b001;
+  assign _zz_s0_levelOH_31 = 3'b000;
+  assign _zz__zz_notifyPending_6 = (! _zz_notifyPending);
+  assign _zz__zz_notifyPending_6_1 = (! _zz_notifyPending_1);
+  assign _zz__zz_notifyPending_6_2 = (! _zz_notifyPending_2);
+  assign _zz__zz_notifyPending_6_3 = (! notifyPending[6]);
+  assign _zz_notifyPending_7 = (s2_valid && (s2_op == _zz_notifyPending_8));
+  assign _zz_notifyPending_9 = (s2_status == 4'b1000);
+  assign _zz_notifyPending_10 = {_zz_notifyPending_11,_zz_notifyPending_12};
+  assign _zz_notifyPending_13 = {_zz_notifyPending_14,_zz_notifyPending_15};
+  assign _zz_notifyPending_16 = {_zz_notifyPending_17,_zz_notifyPending_18};
+  assign _zz_notifyPending_19 = {_zz_notifyPending_20,_zz_notifyPending_21};
+  assign _zz_notifyPending_22 = (s2_context == 3'b111);
+  assign _zz_notifyPending_23 = (s2_context == 3'b110);
+  assign _zz_notifyPending_24 = (s2_context == 3'b101);
+  assign _zz_notifyPending_25 = (s2_context == 3'b100);
+  assign _zz_notifyPending_26 = (s2_context == 3'b011);
+  assign _zz_notifyPending_27 = (s2_context == 3'b010);
+  assign _zz_notifyPending_28 = (s2_context == 3'b001);
+  assign _zz_notifyPending_29 = (s2_context == 3'b000);
+  assign _zz_notifyPending_8 = 4'b0100;
+  assign _zz_notifyPending_11 = (_zz_notifyPending_6 == 3'b111);
+  assign _zz_notifyPending_12 = (_zz_notifyPending_6 == 3'b110);
+  assign _zz_notifyPending_14 = (_zz_notifyPending_6 == 3'b101);
+  assign _zz_notifyPending_15 = (_zz_notifyPending_6 == 3'b100);
+  assign _zz_notifyPending_17 = (_zz_notifyPending_6 == 3'b011);
+  assign _zz_notifyPending_18 = (_zz_notifyPending_6 == 3'b010);
+  assign _zz_notifyPending_20 = (_zz_notifyPending_6 == 3'b001);
+  assign _zz_notifyPending_21 = (_zz_notifyPending_6 == 3'b000);
+  assign _zz_usipPending = (s2_hart == 2'b11);
+  assign _zz_usipPending_1 = (s2_hart == 2'b10);
+  assign _zz_usipPending_2 = (s2_hart == 2'b01);
+  assign _zz_usipPending_3 = (s2_hart == 2'b00);
+  assign _zz_usipPending_4 = 2'b11;
+  assign _zz_usipPending_5 = 2'b10;
+  assign _zz_usipPending_6 = 2'b01;
+  assign _zz_usipPending_7 = 2'b00;
+  assign _zz_removeLevelOH = 3'b111;
+  assign _zz_removeLevelOH_1 = 3'b110;
+  assign _zz_removeLevelOH_2 = 3'b101;
+  assign _zz_removeLevelOH_3 = 3'b100;
+  assign _zz_removeLevelOH_4 = 3'b011;
+  assign _zz_removeLevelOH_5 = 3'b010;
+  assign _zz_removeLevelOH_6 = 3'b001;
+  assign _zz_removeLevelOH_7 = 3'b000;
+  assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_16},{_zz_wakeup_busy_31,_zz_wakeup_busy_46}};
+  assign _zz_wakeup_busy_61 = {{_zz_wakeup_busy_62,_zz_wakeup_busy_77},{_zz_wakeup_busy_92,_zz_wakeup_busy_107}};
+  assign _zz_wakeup_busy_122 = {{_zz_wakeup_busy_123,_zz_wakeup_busy_130},{_zz_wakeup_busy_137,_zz_wakeup_busy_144}};
+  assign _zz_wakeup_busy_151 = {{_zz_wakeup_busy_152,_zz_wakeup_busy_159},{_zz_wakeup_busy_166,_zz_wakeup_busy_173}};
+  assign _zz_wakeup_busy_180 = {{_zz_wakeup_busy_181,_zz_wakeup_busy_188},{_zz_wakeup_busy_195,_zz_wakeup_busy_202}};
+  assign _zz_wakeup_busy_209 = {{_zz_wakeup_busy_210,_zz_wakeup_busy_217},{_zz_wakeup_busy_224,_zz_wakeup_busy_231}};
+  assign _zz_wakeup_busy_238 = ((s1_op == _zz_wakeup_busy_239) || (s1_op == _zz_wakeup_busy_240));
+  assign _zz_wakeup_busy_241 = (s1_op == 4'b1010);
+  assign _zz_wakeup_busy_242 = 4'b1000;
+  assign _zz_wakeup_busy_243 = {{_zz_wakeup_busy_244,_zz_wakeup_busy_247},{_zz_wakeup_busy_250,_zz_wakeup_busy_253}};
+  assign _zz_wakeup_busy_256 = {{_zz_wakeup_busy_257,_zz_wakeup_busy_260},{_zz_wakeup_busy_263,_zz_wakeup_busy_266}};
+  assign _zz_wakeup_busy_269 = {{_zz_wakeup_busy_270,_zz_wakeup_busy_273},{_zz_wakeup_busy_276,_zz_wakeup_busy_279}};
+  assign _zz_wakeup_busy_282 = {{_zz_wakeup_busy_283,_zz_wakeup_busy_286},{_zz_wakeup_busy_289,_zz_wakeup_busy_292}};
+  assign _zz_wakeup_busy_295 = {{_zz_wakeup_busy_296,_zz_wakeup_busy_299},{_zz_wakeup_busy_302,_zz_wakeup_busy_305}};
+  assign _zz_wakeup_busy_308 = {{_zz_wakeup_busy_309,_zz_wakeup_busy_312},{_zz_wakeup_busy_315,_zz_wakeup_busy_318}};
+  assign _zz_wakeup_busy_321 = {{_zz_wakeup_busy_322,_zz_wakeup_busy_325},{_zz_wakeup_busy_328,_zz_wakeup_busy_331}};
+  assign _zz_wakeup_busy_334 = {{_zz_wakeup_busy_335,_zz_wakeup_busy_338},{_zz_wakeup_busy_341,_zz_wakeup_busy_344}};
+  assign _zz_wakeup_busy_1 = {_zz_wakeup_busy_2,_zz_wakeup_busy_9};
+  assign _zz_wakeup_busy_16 = {_zz_wakeup_busy_17,_zz_wakeup_busy_24};
+  assign _zz_wakeup_busy_31 = {_zz_wakeup_busy_32,_zz_wakeup_busy_39};
+  assign _zz_wakeup_busy_46 = {_zz_wakeup_busy_47,_zz_wakeup_busy_54};
+  assign _zz_wakeup_busy_62 = {_zz_wakeup_busy_63,_zz_wakeup_busy_70};
+  assign _zz_wakeup_busy_77 = {_zz_wakeup_busy_78,_zz_wakeup_busy_85};
+  assign _zz_wakeup_busy_92 = {_zz_wakeup_busy_93,_zz_wakeup_busy_100};
+  assign _zz_wakeup_busy_107 = {_zz_wakeup_busy_108,_zz_wakeup_busy_115};
+  assign _zz_wakeup_busy_123 = {_zz_wakeup_busy_124,_zz_wakeup_busy_127};
+  assign _zz_wakeup_busy_130 = {_zz_wakeup_busy_131,_zz_wakeup_busy_134};
+  assign _zz_wakeup_busy_137 = {_zz_wakeup_busy_138,_zz_wakeup_busy_141};
+  assign _zz_wakeup_busy_144 = {_zz_wakeup_busy_145,_zz_wakeup_busy_148};
+  assign _zz_wakeup_busy_152 = {_zz_wakeup_busy_153,_zz_wakeup_busy_156};
+  assign _zz_wakeup_busy_159 = {_zz_wakeup_busy_160,_zz_wakeup_busy_163};
+  assign _zz_wakeup_busy_166 = {_zz_wakeup_busy_167,_zz_wakeup_busy_170};
+  assign _zz_wakeup_busy_173 = {_zz_wakeup_busy_174,_zz_wakeup_busy_177};
+  assign _zz_wakeup_busy_181 = {_zz_wakeup_busy_182,_zz_wakeup_busy_185};
+  assign _zz_wakeup_busy_188 = {_zz_wakeup_busy_189,_zz_wakeup_busy_192};
+  assign _zz_wakeup_busy_195 = {_zz_wakeup_busy_196,_zz_wakeup_busy_199};
+  assign _zz_wakeup_busy_202 = {_zz_wakeup_busy_203,_zz_wakeup_busy_206};
+  assign _zz_wakeup_busy_210 = {_zz_wakeup_busy_211,_zz_wakeup_busy_214};
+  assign _zz_wakeup_busy_217 = {_zz_wakeup_busy_218,_zz_wakeup_busy_221};
+  assign _zz_wakeup_busy_224 = {_zz_wakeup_busy_225,_zz_wakeup_busy_228};
+  assign _zz_wakeup_busy_231 = {_zz_wakeup_busy_232,_zz_wakeup_busy_235};
+  assign _zz_wakeup_busy_239 = 4'b0111;
+  assign _zz_wakeup_busy_240 = 4'b1001;
+  assign _zz_wakeup_busy_244 = _zz_wakeup_busy_245;
+  assign _zz_wakeup_busy_247 = _zz_wakeup_busy_248;
+  assign _zz_wakeup_busy_250 = _zz_wakeup_busy_251;
+  assign _zz_wakeup_busy_253 = _zz_wakeup_busy_254;
+  assign _zz_wakeup_busy_257 = _zz_wakeup_busy_258;
+  assign _zz_wakeup_busy_260 = _zz_wakeup_busy_261;
+  assign _zz_wakeup_busy_263 = _zz_wakeup_busy_264;
+  assign _zz_wakeup_busy_266 = _zz_wakeup_busy_267;
+  assign _zz_wakeup_busy_270 = _zz_wakeup_busy_271;
+  assign _zz_wakeup_busy_273 = _zz_wakeup_busy_274;
+  assign _zz_wakeup_busy_276 = _zz_wakeup_busy_277;
+  assign _zz_wakeup_busy_279 = _zz_wakeup_busy_280;
+  assign _zz_wakeup_busy_283 = _zz_wakeup_busy_284;
+  assign _zz_wakeup_busy_286 = _zz_wakeup_busy_287;
+  assign _zz_wakeup_busy_289 = _zz_wakeup_busy_290;
+  assign _zz_wakeup_busy_292 = _zz_wakeup_busy_293;
+  assign _zz_wakeup_busy_296 = _zz_wakeup_busy_297;
+  assign _zz_wakeup_busy_299 = _zz_wakeup_busy_300;
+  assign _zz_wakeup_busy_302 = _zz_wakeup_busy_303;
+  assign _zz_wakeup_busy_305 = _zz_wakeup_busy_306;
+  assign _zz_wakeup_busy_309 = _zz_wakeup_busy_310;
+  assign _zz_wakeup_busy_312 = _zz_wakeup_busy_313;
+  assign _zz_wakeup_busy_315 = _zz_wakeup_busy_316;
+  assign _zz_wakeup_busy_318 = _zz_wakeup_busy_319;
+  assign _zz_wakeup_busy_322 = _zz_wakeup_busy_323;
+  assign _zz_wakeup_busy_325 = _zz_wakeup_busy_326;
+  assign _zz_wakeup_busy_328 = _zz_wakeup_busy_329;
+  assign _zz_wakeup_busy_331 = _zz_wakeup_busy_332;
+  assign _zz_wakeup_busy_335 = _zz_wakeup_busy_336;
+  assign _zz_wakeup_busy_338 = _zz_wakeup_busy_339;
+  assign _zz_wakeup_busy_341 = _zz_wakeup_busy_342;
+  assign _zz_wakeup_busy_344 = _zz_wakeup_busy_345;
+  assign _zz_wakeup_busy_2 = {_zz_wakeup_busy_3,_zz_wakeup_busy_6};
+  assign _zz_wakeup_busy_9 = {_zz_wakeup_busy_10,_zz_wakeup_busy_13};
+  assign _zz_wakeup_busy_17 = {_zz_wakeup_busy_18,_zz_wakeup_busy_21};
+  assign _zz_wakeup_busy_24 = {_zz_wakeup_busy_25,_zz_wakeup_busy_28};
+  assign _zz_wakeup_busy_32 = {_zz_wakeup_busy_33,_zz_wakeup_busy_36};
+  assign _zz_wakeup_busy_39 = {_zz_wakeup_busy_40,_zz_wakeup_busy_43};
+  assign _zz_wakeup_busy_47 = {_zz_wakeup_busy_48,_zz_wakeup_busy_51};
+  assign _zz_wakeup_busy_54 = {_zz_wakeup_busy_55,_zz_wakeup_busy_58};
+  assign _zz_wakeup_busy_63 = {_zz_wakeup_busy_64,_zz_wakeup_busy_67};
+  assign _zz_wakeup_busy_70 = {_zz_wakeup_busy_71,_zz_wakeup_busy_74};
+  assign _zz_wakeup_busy_78 = {_zz_wakeup_busy_79,_zz_wakeup_busy_82};
+  assign _zz_wakeup_busy_85 = {_zz_wakeup_busy_86,_zz_wakeup_busy_89};
+  assign _zz_wakeup_busy_93 = {_zz_wakeup_busy_94,_zz_wakeup_busy_97};
+  assign _zz_wakeup_busy_100 = {_zz_wakeup_busy_101,_zz_wakeup_busy_104};
+  assign _zz_wakeup_busy_108 = {_zz_wakeup_busy_109,_zz_wakeup_busy_112};
+  assign _zz_wakeup_busy_115 = {_zz_wakeup_busy_116,_zz_wakeup_busy_119};
+  assign _zz_wakeup_busy_124 = _zz_wakeup_busy_125;
+  assign _zz_wakeup_busy_127 = _zz_wakeup_busy_128;
+  assign _zz_wakeup_busy_131 = _zz_wakeup_busy_132;
+  assign _zz_wakeup_busy_134 = _zz_wakeup_busy_135;
+  assign _zz_wakeup_busy_138 = _zz_wakeup_busy_139;
+  assign _zz_wakeup_busy_141 = _zz_wakeup_busy_142;
+  assign _zz_wakeup_busy_145 = _zz_wakeup_busy_146;
+  assign _zz_wakeup_busy_148 = _zz_wakeup_busy_149;
+  assign _zz_wakeup_busy_153 = _zz_wakeup_busy_154;
+  assign _zz_wakeup_busy_156 = _zz_wakeup_busy_157;
+  assign _zz_wakeup_busy_160 = _zz_wakeup_busy_161;
+  assign _zz_wakeup_busy_163 = _zz_wakeup_busy_164;
+  assign _zz_wakeup_busy_167 = _zz_wakeup_busy_168;
+  assign _zz_wakeup_busy_170 = _zz_wakeup_busy_171;
+  assign _zz_wakeup_busy_174 = _zz_wakeup_busy_175;
+  assign _zz_wakeup_busy_177 = _zz_wakeup_busy_178;
+  assign _zz_wakeup_busy_182 = _zz_wakeup_busy_183;
+  assign _zz_wakeup_busy_185 = _zz_wakeup_busy_186;
+  assign _zz_wakeup_busy_189 = _zz_wakeup_busy_190;
+  assign _zz_wakeup_busy_192 = _zz_wakeup_busy_193;
+  assign _zz_wakeup_busy_196 = _zz_wakeup_busy_197;
+  assign _zz_wakeup_busy_199 = _zz_wakeup_busy_200;
+  assign _zz_wakeup_busy_203 = _zz_wakeup_busy_204;
+  assign _zz_wakeup_busy_206 = _zz_wakeup_busy_207;
+  assign _zz_wakeup_busy_211 = _zz_wakeup_busy_212;
+  assign _zz_wakeup_busy_214 = _zz_wakeup_busy_215;
+  assign _zz_wakeup_busy_218 = _zz_wakeup_busy_219;
+  assign _zz_wakeup_busy_221 = _zz_wakeup_busy_222;
+  assign _zz_wakeup_busy_225 = _zz_wakeup_busy_226;
+  assign _zz_wakeup_busy_228 = _zz_wakeup_busy_229;
+  assign _zz_wakeup_busy_232 = _zz_wakeup_busy_233;
+  assign _zz_wakeup_busy_235 = _zz_wakeup_busy_236;
+  assign _zz_wakeup_busy_245 = (s1_source == _zz_wakeup_busy_246);
+  assign _zz_wakeup_busy_248 = (s1_source == _zz_wakeup_busy_249);
+  assign _zz_wakeup_busy_251 = (s1_source == _zz_wakeup_busy_252);
+  assign _zz_wakeup_busy_254 = (s1_source == _zz_wakeup_busy_255);
+  assign _zz_wakeup_busy_258 = (s1_source == _zz_wakeup_busy_259);
+  assign _zz_wakeup_busy_261 = (s1_source == _zz_wakeup_busy_262);
+  assign _zz_wakeup_busy_264 = (s1_source == _zz_wakeup_busy_265);
+  assign _zz_wakeup_busy_267 = (s1_source == _zz_wakeup_busy_268);
+  assign _zz_wakeup_busy_271 = (s1_source == _zz_wakeup_busy_272);
+  assign _zz_wakeup_busy_274 = (s1_source == _zz_wakeup_busy_275);
+  assign _zz_wakeup_busy_277 = (s1_source == _zz_wakeup_busy_278);
+  assign _zz_wakeup_busy_280 = (s1_source == _zz_wakeup_busy_281);
+  assign _zz_wakeup_busy_284 = (s1_source == _zz_wakeup_busy_285);
+  assign _zz_wakeup_busy_287 = (s1_source == _zz_wakeup_busy_288);
+  assign _zz_wakeup_busy_290 = (s1_source == _zz_wakeup_busy_291);
+  assign _zz_wakeup_busy_293 = (s1_source == _zz_wakeup_busy_294);
+  assign _zz_wakeup_busy_297 = (s1_source == _zz_wakeup_busy_298);
+  assign _zz_wakeup_busy_300 = (s1_source == _zz_wakeup_busy_301);
+  assign _zz_wakeup_busy_303 = (s1_source == _zz_wakeup_busy_304);
+  assign _zz_wakeup_busy_306 = (s1_source == _zz_wakeup_busy_307);
+  assign _zz_wakeup_busy_310 = (s1_source == _zz_wakeup_busy_311);
+  assign _zz_wakeup_busy_313 = (s1_source == _zz_wakeup_busy_314);
+  assign _zz_wakeup_busy_316 = (s1_source == _zz_wakeup_busy_317);
+  assign _zz_wakeup_busy_319 = (s1_source == _zz_wakeup_busy_320);
+  assign _zz_wakeup_busy_323 = (s1_source == _zz_wakeup_busy_324);
+  assign _zz_wakeup_busy_326 = (s1_source == _zz_wakeup_busy_327);
+  assign _zz_wakeup_busy_329 = (s1_source == _zz_wakeup_busy_330);
+  assign _zz_wakeup_busy_332 = (s1_source == _zz_wakeup_busy_333);
+  assign _zz_wakeup_busy_336 = (s1_source == _zz_wakeup_busy_337);
+  assign _zz_wakeup_busy_339 = (s1_source == _zz_wakeup_busy_340);
+  assign _zz_wakeup_busy_342 = (s1_source == _zz_wakeup_busy_343);
+  assign _zz_wakeup_busy_345 = (s1_source == _zz_wakeup_busy_346);
+  assign _zz_wakeup_busy_3 = _zz_wakeup_busy_4;
+  assign _zz_wakeup_busy_6 = _zz_wakeup_busy_7;
+  assign _zz_wakeup_busy_10 = _zz_wakeup_busy_11;
+  assign _zz_wakeup_busy_13 = _zz_wakeup_busy_14;
+  assign _zz_wakeup_busy_18 = _zz_wakeup_busy_19;
+  assign _zz_wakeup_busy_21 = _zz_wakeup_busy_22;
+  assign _zz_wakeup_busy_25 = _zz_wakeup_busy_26;
+  assign _zz_wakeup_busy_28 = _zz_wakeup_busy_29;
+  assign _zz_wakeup_busy_33 = _zz_wakeup_busy_34;
+  assign _zz_wakeup_busy_36 = _zz_wakeup_busy_37;
+  assign _zz_wakeup_busy_40 = _zz_wakeup_busy_41;
+  assign _zz_wakeup_busy_43 = _zz_wakeup_busy_44;
+  assign _zz_wakeup_busy_48 = _zz_wakeup_busy_49;
+  assign _zz_wakeup_busy_51 = _zz_wakeup_busy_52;
+  assign _zz_wakeup_busy_55 = _zz_wakeup_busy_56;
+  assign _zz_wakeup_busy_58 = _zz_wakeup_busy_59;
+  assign _zz_wakeup_busy_64 = _zz_wakeup_busy_65;
+  assign _zz_wakeup_busy_67 = _zz_wakeup_busy_68;
+  assign _zz_wakeup_busy_71 = _zz_wakeup_busy_72;
+  assign _zz_wakeup_busy_74 = _zz_wakeup_busy_75;
+  assign _zz_wakeup_busy_79 = _zz_wakeup_busy_80;
+  assign _zz_wakeup_busy_82 = _zz_wakeup_busy_83;
+  assign _zz_wakeup_busy_86 = _zz_wakeup_busy_87;
+  assign _zz_wakeup_busy_89 = _zz_wakeup_busy_90;
+  assign _zz_wakeup_busy_94 = _zz_wakeup_busy_95;
+  assign _zz_wakeup_busy_97 = _zz_wakeup_busy_98;
+  assign _zz_wakeup_busy_101 = _zz_wakeup_busy_102;
+  assign _zz_wakeup_busy_104 = _zz_wakeup_busy_105;
+  assign _zz_wakeup_busy_109 = _zz_wakeup_busy_110;
+  assign _zz_wakeup_busy_112 = _zz_wakeup_busy_113;
+  assign _zz_wakeup_busy_116 = _zz_wakeup_busy_117;
+  assign _zz_wakeup_busy_119 = _zz_wakeup_busy_120;
+  assign _zz_wakeup_busy_125 = (slotNext_source == _zz_wakeup_busy_126);
+  assign _zz_wakeup_busy_128 = (slotNext_source == _zz_wakeup_busy_129);
+  assign _zz_wakeup_busy_132 = (slotNext_source == _zz_wakeup_busy_133);
+  assign _zz_wakeup_busy_135 = (slotNext_source == _zz_wakeup_busy_136);
+  assign _zz_wakeup_busy_139 = (slotNext_source == _zz_wakeup_busy_140);
+  assign _zz_wakeup_busy_142 = (slotNext_source == _zz_wakeup_busy_143);
+  assign _zz_wakeup_busy_146 = (slotNext_source == _zz_wakeup_busy_147);
+  assign _zz_wakeup_busy_149 = (slotNext_source == _zz_wakeup_busy_150);
+  assign _zz_wakeup_busy_154 = (slotNext_source == _zz_wakeup_busy_155);
+  assign _zz_wakeup_busy_157 = (slotNext_source == _zz_wakeup_busy_158);
+  assign _zz_wakeup_busy_161 = (slotNext_source == _zz_wakeup_busy_162);
+  assign _zz_wakeup_busy_164 = (slotNext_source == _zz_wakeup_busy_165);
+  assign _zz_wakeup_busy_168 = (slotNext_source == _zz_wakeup_busy_169);
+  assign _zz_wakeup_busy_171 = (slotNext_source == _zz_wakeup_busy_172);
+  assign _zz_wakeup_busy_175 = (slotNext_source == _zz_wakeup_busy_176);
+  assign _zz_wakeup_busy_178 = (slotNext_source == _zz_wakeup_busy_179);
+  assign _zz_wakeup_busy_183 = (slotNext_source == _zz_wakeup_busy_184);
+  assign _zz_wakeup_busy_186 = (slotNext_source == _zz_wakeup_busy_187);
+  assign _zz_wakeup_busy_190 = (slotNext_source == _zz_wakeup_busy_191);
+  assign _zz_wakeup_busy_193 = (slotNext_source == _zz_wakeup_busy_194);
+  assign _zz_wakeup_busy_197 = (slotNext_source == _zz_wakeup_busy_198);
+  assign _zz_wakeup_busy_200 = (slotNext_source == _zz_wakeup_busy_201);
+  assign _zz_wakeup_busy_204 = (slotNext_source == _zz_wakeup_busy_205);
+  assign _zz_wakeup_busy_207 = (slotNext_source == _zz_wakeup_busy_208);
+  assign _zz_wakeup_busy_212 = (slotNext_source == _zz_wakeup_busy_213);
+  assign _zz_wakeup_busy_215 = (slotNext_source == _zz_wakeup_busy_216);
+  assign _zz_wakeup_busy_219 = (slotNext_source == _zz_wakeup_busy_220);
+  assign _zz_wakeup_busy_222 = (slotNext_source == _zz_wakeup_busy_223);
+  assign _zz_wakeup_busy_226 = (slotNext_source == _zz_wakeup_busy_227);
+  assign _zz_wakeup_busy_229 = (slotNext_source == _zz_wakeup_busy_230);
+  assign _zz_wakeup_busy_233 = (slotNext_source == _zz_wakeup_busy_234);
+  assign _zz_wakeup_busy_236 = (slotNext_source == _zz_wakeup_busy_237);
+  assign _zz_wakeup_busy_246 = 5'h1f;
+  assign _zz_wakeup_busy_249 = 5'h1e;
+  assign _zz_wakeup_busy_252 = 5'h1d;
+  assign _zz_wakeup_busy_255 = 5'h1c;
+  assign _zz_wakeup_busy_259 = 5'h1b;
+  assign _zz_wakeup_busy_262 = 5'h1a;
+  assign _zz_wakeup_busy_265 = 5'h19;
+  assign _zz_wakeup_busy_268 = 5'h18;
+  assign _zz_wakeup_busy_272 = 5'h17;
+  assign _zz_wakeup_busy_275 = 5'h16;
+  assign _zz_wakeup_busy_278 = 5'h15;
+  assign _zz_wakeup_busy_281 = 5'h14;
+  assign _zz_wakeup_busy_285 = 5'h13;
+  assign _zz_wakeup_busy_288 = 5'h12;
+  assign _zz_wakeup_busy_291 = 5'h11;
+  assign _zz_wakeup_busy_294 = 5'h10;
+  assign _zz_wakeup_busy_298 = 5'h0f;
+  assign _zz_wakeup_busy_301 = 5'h0e;
+  assign _zz_wakeup_busy_304 = 5'h0d;
+  assign _zz_wakeup_busy_307 = 5'h0c;
+  assign _zz_wakeup_busy_311 = 5'h0b;
+  assign _zz_wakeup_busy_314 = 5'h0a;
+  assign _zz_wakeup_busy_317 = 5'h09;
+  assign _zz_wakeup_busy_320 = 5'h08;
+  assign _zz_wakeup_busy_324 = 5'h07;
+  assign _zz_wakeup_busy_327 = 5'h06;
+  assign _zz_wakeup_busy_330 = 5'h05;
+  assign _zz_wakeup_busy_333 = 5'h04;
+  assign _zz_wakeup_busy_337 = 5'h03;
+  assign _zz_wakeup_busy_340 = 5'h02;
+  assign _zz_wakeup_busy_343 = 5'h01;
+  assign _zz_wakeup_busy_346 = 5'h0;
+  assign _zz_wakeup_busy_4 = (slot_source == _zz_wakeup_busy_5);
+  assign _zz_wakeup_busy_7 = (slot_source == _zz_wakeup_busy_8);
+  assign _zz_wakeup_busy_11 = (slot_source == _zz_wakeup_busy_12);
+  assign _zz_wakeup_busy_14 = (slot_source == _zz_wakeup_busy_15);
+  assign _zz_wakeup_busy_19 = (slot_source == _zz_wakeup_busy_20);
+  assign _zz_wakeup_busy_22 = (slot_source == _zz_wakeup_busy_23);
+  assign _zz_wakeup_busy_26 = (slot_source == _zz_wakeup_busy_27);
+  assign _zz_wakeup_busy_29 = (slot_source == _zz_wakeup_busy_30);
+  assign _zz_wakeup_busy_34 = (slot_source == _zz_wakeup_busy_35);
+  assign _zz_wakeup_busy_37 = (slot_source == _zz_wakeup_busy_38);
+  assign _zz_wakeup_busy_41 = (slot_source == _zz_wakeup_busy_42);
+  assign _zz_wakeup_busy_44 = (slot_source == _zz_wakeup_busy_45);
+  assign _zz_wakeup_busy_49 = (slot_source == _zz_wakeup_busy_50);
+  assign _zz_wakeup_busy_52 = (slot_source == _zz_wakeup_busy_53);
+  assign _zz_wakeup_busy_56 = (slot_source == _zz_wakeup_busy_57);
+  assign _zz_wakeup_busy_59 = (slot_source == _zz_wakeup_busy_60);
+  assign _zz_wakeup_busy_65 = (slot_source == _zz_wakeup_busy_66);
+  assign _zz_wakeup_busy_68 = (slot_source == _zz_wakeup_busy_69);
+  assign _zz_wakeup_busy_72 = (slot_source == _zz_wakeup_busy_73);
+  assign _zz_wakeup_busy_75 = (slot_source == _zz_wakeup_busy_76);
+  assign _zz_wakeup_busy_80 = (slot_source == _zz_wakeup_busy_81);
+  assign _zz_wakeup_busy_83 = (slot_source == _zz_wakeup_busy_84);
+  assign _zz_wakeup_busy_87 = (slot_source == _zz_wakeup_busy_88);
+  assign _zz_wakeup_busy_90 = (slot_source == _zz_wakeup_busy_91);
+  assign _zz_wakeup_busy_95 = (slot_source == _zz_wakeup_busy_96);
+  assign _zz_wakeup_busy_98 = (slot_source == _zz_wakeup_busy_99);
+  assign _zz_wakeup_busy_102 = (slot_source == _zz_wakeup_busy_103);
+  assign _zz_wakeup_busy_105 = (slot_source == _zz_wakeup_busy_106);
+  assign _zz_wakeup_busy_110 = (slot_source == _zz_wakeup_busy_111);
+  assign _zz_wakeup_busy_113 = (slot_source == _zz_wakeup_busy_114);
+  assign _zz_wakeup_busy_117 = (slot_source == _zz_wakeup_busy_118);
+  assign _zz_wakeup_busy_120 = (slot_source == _zz_wakeup_busy_121);
+  assign _zz_wakeup_busy_126 = 5'h1f;
+  assign _zz_wakeup_busy_129 = 5'h1e;
+  assign _zz_wakeup_busy_133 = 5'h1d;
+  assign _zz_wakeup_busy_136 = 5'h1c;
+  assign _zz_wakeup_busy_140 = 5'h1b;
+  assign _zz_wakeup_busy_143 = 5'h1a;
+  assign _zz_wakeup_busy_147 = 5'h19;
+  assign _zz_wakeup_busy_150 = 5'h18;
+  assign _zz_wakeup_busy_155 = 5'h17;
+  assign _zz_wakeup_busy_158 = 5'h16;
+  assign _zz_wakeup_busy_162 = 5'h15;
+  assign _zz_wakeup_busy_165 = 5'h14;
+  assign _zz_wakeup_busy_169 = 5'h13;
+  assign _zz_wakeup_busy_172 = 5'h12;
+  assign _zz_wakeup_busy_176 = 5'h11;
+  assign _zz_wakeup_busy_179 = 5'h10;
+  assign _zz_wakeup_busy_184 = 5'h0f;
+  assign _zz_wakeup_busy_187 = 5'h0e;
+  assign _zz_wakeup_busy_191 = 5'h0d;
+  assign _zz_wakeup_busy_194 = 5'h0c;
+  assign _zz_wakeup_busy_198 = 5'h0b;
+  assign _zz_wakeup_busy_201 = 5'h0a;
+  assign _zz_wakeup_busy_205 = 5'h09;
+  assign _zz_wakeup_busy_208 = 5'h08;
+  assign _zz_wakeup_busy_213 = 5'h07;
+  assign _zz_wakeup_busy_216 = 5'h06;
+  assign _zz_wakeup_busy_220 = 5'h05;
+  assign _zz_wakeup_busy_223 = 5'h04;
+  assign _zz_wakeup_busy_227 = 5'h03;
+  assign _zz_wakeup_busy_230 = 5'h02;
+  assign _zz_wakeup_busy_234 = 5'h01;
+  assign _zz_wakeup_busy_237 = 5'h0;
+  assign _zz_wakeup_busy_5 = 5'h1f;
+  assign _zz_wakeup_busy_8 = 5'h1e;
+  assign _zz_wakeup_busy_12 = 5'h1d;
+  assign _zz_wakeup_busy_15 = 5'h1c;
+  assign _zz_wakeup_busy_20 = 5'h1b;
+  assign _zz_wakeup_busy_23 = 5'h1a;
+  assign _zz_wakeup_busy_27 = 5'h19;
+  assign _zz_wakeup_busy_30 = 5'h18;
+  assign _zz_wakeup_busy_35 = 5'h17;
+  assign _zz_wakeup_busy_38 = 5'h16;
+  assign _zz_wakeup_busy_42 = 5'h15;
+  assign _zz_wakeup_busy_45 = 5'h14;
+  assign _zz_wakeup_busy_50 = 5'h13;
+  assign _zz_wakeup_busy_53 = 5'h12;
+  assign _zz_wakeup_busy_57 = 5'h11;
+  assign _zz_wakeup_busy_60 = 5'h10;
+  assign _zz_wakeup_busy_66 = 5'h0f;
+  assign _zz_wakeup_busy_69 = 5'h0e;
+  assign _zz_wakeup_busy_73 = 5'h0d;
+  assign _zz_wakeup_busy_76 = 5'h0c;
+  assign _zz_wakeup_busy_81 = 5'h0b;
+  assign _zz_wakeup_busy_84 = 5'h0a;
+  assign _zz_wakeup_busy_88 = 5'h09;
+  assign _zz_wakeup_busy_91 = 5'h08;
+  assign _zz_wakeup_busy_96 = 5'h07;
+  assign _zz_wakeup_busy_99 = 5'h06;
+  assign _zz_wakeup_busy_103 = 5'h05;
+  assign _zz_wakeup_busy_106 = 5'h04;
+  assign _zz_wakeup_busy_111 = 5'h03;
+  assign _zz_wakeup_busy_114 = 5'h02;
+  assign _zz_wakeup_busy_118 = 5'h01;
+  assign _zz_wakeup_busy_121 = 5'h0;
+  always @(posedge clk) begin
+    if(_zz_grants_rd0_1) begin
+      grants_spinal_port0 <= grants[_zz_grants_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_grants_port_3) begin
+      grants[_zz_grants_port_1] <= _zz_grants_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_rd0_1) begin
+      waitHeads_spinal_port0 <= waitHeads[_zz_waitHeads_rd0];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitHeads_port_2) begin
+      waitHeads[_zz_waitHeads_port] <= _zz_waitHeads_port_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(slotLoads) begin
+      handlers_spinal_port0 <= handlers[_zz_slot_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_setHandler) begin
+      handlers[s1_source] <= _zz_handlers_port;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_rd0) begin
+      waitLists_spinal_port0 <= waitLists[s0_source];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_waitLists_port_3) begin
+      waitLists[_zz_waitLists_port_1] <= _zz_waitLists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_rd0) begin
+      lists_spinal_port0 <= lists[s0_list];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_lists_port_3) begin
+      lists[_zz_lists_port_1] <= _zz_lists_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_rd0) begin
+      contextCounts_spinal_port0 <= contextCounts[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_contextCounts_port_3) begin
+      contextCounts[_zz_contextCounts_port_1] <= _zz_contextCounts_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_words_rd0) begin
+      words_spinal_port0 <= words[s1_wordReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(s1_allocates) begin
+      words[s1_alloc] <= s1_data;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_rd0) begin
+      links_spinal_port0 <= links[s1_linkReadAddr];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_links_port_3) begin
+      links[_zz_links_port_1] <= _zz_links_port_2;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(errors_write) begin
+      errors[errors_writeAt] <= errors_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_errors_rd0_1) begin
+      errors_spinal_port1 <= errors[_zz_errors_rd0];
+    end
+  end
+
+  always @(*) begin
+    case(_zz_s0_context)
+      3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
+      3'b001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
+      3'b010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
+      3'b011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
+      3'b100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
+      3'b101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
+      3'b110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
+      default : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(cmd_payload_context)
+      3'b000 : _zz__zz_s0_level_4 = levelMap_0;
+      3'b001 : _zz__zz_s0_level_4 = levelMap_1;
+      3'b010 : _zz__zz_s0_level_4 = levelMap_2;
+      3'b011 : _zz__zz_s0_level_4 = levelMap_3;
+      3'b100 : _zz__zz_s0_level_4 = levelMap_4;
+      3'b101 : _zz__zz_s0_level_4 = levelMap_5;
+      3'b110 : _zz__zz_s0_level_4 = levelMap_6;
+      default : _zz__zz_s0_level_4 = levelMap_7;
+    endcase
+  end
+
+  always @(*) begin
+    case(s2_hart)
+      2'b00 : begin
+        _zz_s2_rsp_data_1 = currentTask_0;
+        _zz__zz_s2_rsp_data = currentContext_0;
+      end
+      2'b01 : begin
+        _zz_s2_rsp_data_1 = currentTask_1;
+        _zz__zz_s2_rsp_data = currentContext_1;
+      end
+      2'b10 : begin
+        _zz_s2_rsp_data_1 = currentTask_2;
+        _zz__zz_s2_rsp_data = currentContext_2;
+      end
+      default : begin
+        _zz_s2_rsp_data_1 = currentTask_3;
+        _zz__zz_s2_rsp_data = currentContext_3;
+      end
+    endcase
+  end
+
+  assign deliveries_poolFull = wakeup_poolFull;
+  assign _zz_s0_busSource = (cmd_payload_op == 4'b1000);
+  assign _zz_cmd_ready = (_zz_s0_busSource || (cmd_payload_op == 4'b0111));
+  assign s0_busSource = (_zz_s0_busSource ? cmd_payload_data[4 : 0] : cmd_payload_source);
+  assign _zz_s1_atHead = (s1_op == 4'b0000);
+  assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
+  assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
+  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
+  assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
+  assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
+  assign _zz_errors_writeRow = (s1_valid && (s1_op == 4'b0100));
+  assign _zz_s1_setHandler = (s1_priorityOk && (! s1_pointerNull));
+  assign _zz_s2_routing = {s1_context,s1_data[5 : 0]};
+  assign when_StatusReads_l47 = (s2_op == 4'b0010);
+  assign initializing = (! initSweep[8]);
+  assign _zz_1 = initSweep[7:0];
+  assign _zz_grants_rd0 = {cmd_payload_context,s0_busSource};
+  assign grants_rd0 = grants_spinal_port0;
+  assign _zz_s1_grantBypass = _zz__zz_s1_grantBypass[2:0];
+  assign _zz_s1_grantBypass_1 = _zz__zz_s1_grantBypass_1[4:0];
+  assign _zz_s1_grantBypassAllow = s1_data[31 : 31];
+  assign s1_grantWrites = (((_zz_s1_configOk && (! s1_internal)) && (s1_status == 4'b0000)) && s1_grantInRange);
+  assign s1_granted = (s1_grantBypass ? s1_grantBypassAllow : grants_rd0[0]);
+  assign initDone = (! initializing);
+  assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
+  assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
+  assign pickSource = wakeup_pick_payload_source;
+  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
+  assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
+  assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
+  assign waitHeads_rd0 = waitHeads_spinal_port0;
+  assign handlers_rd0 = handlers_spinal_port0;
+  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
+  assign waitLists_rd0 = waitLists_spinal_port0;
+  assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
+  assign _zz_s2_newWait = s1_wait_record[9 : 0];
+  assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign s1_waitModes = s1_wait_record[25 : 21];
+  assign wakeup_querySource = s0_busSource;
+  assign _zz_s1_setHandler_1 = s1_waitModes[2];
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
+  assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
+  assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
+  assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
+  assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
+  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
+  assign _zz_s2_newWait_2 = s1_data[19 : 16];
+  assign _zz_8 = _zz_1[4:0];
+  assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
+  assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
+  assign busOnSlotSource = (_zz_cmd_ready && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
+  assign _zz_cmd_ready_2 = ((((! walkActive) && ((! (_zz_s0_fire || _zz_cmd_ready_1)) || ((! s1_valid) && (! s2_valid)))) && ((! _zz_cmd_ready_1) || (! slot_valid))) && (! busOnSlotSource));
+  assign _zz_takeInternal = (cmd_valid && _zz_cmd_ready_1);
+  assign s0_cancelQuiet = (_zz_takeInternal && ((! slot_valid) && (! pickFires)));
+  assign slotFirst = (slot_valid && ((! deliveries_task_valid) || deliverWentLast));
+  assign takeInternal = (((((slot_valid || deliveries_task_valid) && (! walkActive)) && (! ((cmd_valid && _zz_s0_fire) || (_zz_takeInternal && (! slot_valid))))) && (! ((cmd_valid && _zz_cmd_ready_2) && slotWentLast))) && initDone);
+  assign takeSlot = (takeInternal && slotFirst);
+  assign takeDeliver = (takeInternal && (! slotFirst));
+  assign deliveries_task_ready = takeDeliver;
+  assign cmd_ready = ((((_zz_cmd_ready_2 && (! (_zz_cmd_ready_1 && pickFires))) && (! ((pickFires && _zz_cmd_ready) && (s0_busSource == pickSource)))) && (! takeInternal)) && initDone);
+  assign when_Intake_l81 = (cmd_valid && cmd_ready);
+  assign s0_fire = ((((cmd_valid && cmd_ready) && (! _zz_s0_fire)) && (! _zz_cmd_ready_1)) || takeInternal);
+  assign removeStart = ((cmd_valid && cmd_ready) && _zz_s0_fire);
+  assign cancelStart = ((cmd_valid && cmd_ready) && _zz_cmd_ready_1);
+  assign walkStart = (removeStart || cancelStart);
+  assign cancelHoldsPicks = (cancelWaited || (walkActive && walkIsCancel));
+  assign _zz_s0_context = (slotFirst ? (slot_persistent ? handlers_rd0[66 : 64] : waitHeads_rd0[18 : 16]) : deliveries_task_payload_context);
+  assign _zz_s0_data = (slotFirst ? (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data) : deliveries_task_payload_word);
+  assign s0_op = (takeInternal ? (slotFirst ? (slot_persistent ? 4'b1010 : 4'b1001) : 4'b1100) : cmd_payload_op);
+  assign s0_context = (takeInternal ? _zz_s0_context : cmd_payload_context);
+  assign s0_data = (takeInternal ? _zz_s0_data : cmd_payload_data);
+  assign s0_pointerNull = (takeInternal ? (_zz_s0_data[63 : 6] == 58'h0) : (cmd_payload_data[63 : 6] == 58'h0));
+  assign s0_source = (takeSlot ? slot_source : s0_busSource);
+  always @(*) begin
+    levelMap_write = 1'b0;
+    if(when_LevelLists_l134) begin
+      levelMap_write = 1'b1;
+    end
+    if(when_LevelLists_l135) begin
+      levelMap_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l169) begin
+            levelMap_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeAt = 3'b000;
+    if(when_LevelLists_l134) begin
+      levelMap_writeAt = s1_context;
+    end
+    if(when_LevelLists_l135) begin
+      levelMap_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l169) begin
+            levelMap_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelMap_writeRow = 8'h0;
+    if(when_LevelLists_l134) begin
+      levelMap_writeRow = (s1_levels | s1_levelOH);
+    end
+    if(when_LevelLists_l135) begin
+      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_ListWalker_l169) begin
+            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_11 = ({7'd0,1'b1} <<< levelMap_writeAt);
+  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
+  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
+  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
+  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
+  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
+  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  assign _zz_s0_level = _zz__zz_s0_level[2:0];
+  assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
+  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
+  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
+  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
+  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
+  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
+  assign _zz_s0_level_7 = _zz__zz_s0_level_7[2:0];
+  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
+  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
+  assign _zz_s0_level_9 = _zz_s0_level_5[0];
+  assign _zz_s0_level_10 = _zz_s0_level_5[2];
+  assign _zz_s0_level_11 = _zz_s0_level_5[4];
+  assign _zz_s0_level_12 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
+  assign _zz_s0_level_13 = (_zz_s0_level_11 || _zz_s0_level_5[5]);
+  assign _zz_s0_level_14 = (_zz_s0_level_12 || (_zz_s0_level_10 || _zz_s0_level_5[3]));
+  assign _zz_s0_level_15 = _zz_s0_level_6[0];
+  assign _zz_s0_level_16 = _zz_s0_level_6[2];
+  assign _zz_s0_level_17 = _zz_s0_level_6[4];
+  assign _zz_s0_level_18 = (_zz_s0_level_15 || _zz_s0_level_6[1]);
+  assign _zz_s0_level_19 = (_zz_s0_level_17 || _zz_s0_level_6[5]);
+  assign _zz_s0_level_20 = (_zz_s0_level_18 || (_zz_s0_level_16 || _zz_s0_level_6[3]));
+  assign _zz_s0_level_21 = _zz_s0_level_4[0];
+  assign _zz_s0_level_22 = _zz_s0_level_4[2];
+  assign _zz_s0_level_23 = _zz_s0_level_4[4];
+  assign _zz_s0_level_24 = (_zz_s0_level_21 || _zz_s0_level_4[1]);
+  assign _zz_s0_level_25 = (_zz_s0_level_23 || _zz_s0_level_4[5]);
+  assign _zz_s0_level_26 = (_zz_s0_level_24 || (_zz_s0_level_22 || _zz_s0_level_4[3]));
+  assign _zz_s0_level_27 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_27 : _zz__zz_s0_level_27_5)} : (_zz_s0_level_3 ? {(! _zz_s0_level_20),(_zz_s0_level_20 ? _zz__zz_s0_level_27_10 : _zz__zz_s0_level_27_15)} : {(! _zz_s0_level_26),(_zz_s0_level_26 ? _zz__zz_s0_level_27_20 : _zz__zz_s0_level_27_25)})) : _zz_s0_level_7);
+  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_27};
+  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
+  assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
+  assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h08) : _zz_s0_priorityOk);
+  assign when_LevelLists_l92 = (! walkActive);
+  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
+  assign s0_busPriorityOk = _zz_s0_priorityOk;
+  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_27);
+  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
+  assign s0_list = {s0_context,s0_level};
+  assign s0_levelOH = (takeInternal ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : {{{_zz_s0_levelOH_16,_zz_s0_levelOH_18},{_zz_s0_levelOH_20,_zz_s0_levelOH_22}},{{_zz_s0_levelOH_24,_zz_s0_levelOH_26},{_zz_s0_levelOH_28,_zz_s0_levelOH_30}}});
+  assign lists_rd0 = lists_spinal_port0;
+  assign contextCounts_rd0 = contextCounts_spinal_port0;
+  assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
+  assign _zz_s2_newCount = s1_list_record[30 : 20];
+  assign _zz_s2_newTail = s1_list_record[19 : 10];
+  assign _zz_s2_newHead = s1_list_record[9 : 0];
+  assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
+  assign s1_setLevel = s1_readyInsert;
+  assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
+  assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
+  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
+  assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
+  assign s2_newContextCount = s2_newContextCount_q;
+  assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
+  assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || _zz_deliveries_ack_valid) && (! s1_poolFull));
+  assign deliveries_ack_valid = _zz_deliveries_ack_valid;
+  assign deliveries_ack_ok = (! s1_poolFull);
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
+  assign s1_poolFull = poolFull;
+  assign s1_fromFreeList = (fresh != used);
+  assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
+  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
+  assign links_rd0 = links_spinal_port0;
+  assign words_rd0 = words_spinal_port0;
+  assign when_TaskPool_l82 = (! s1_fromFreeList);
+  assign s2_next = (s2_linkBypass ? s2_linkBypassData : links_rd0);
+  assign s2_linkWriteEnable = (s2_valid && (s2_dequeueOk || s2_linkEnable));
+  assign s2_linkWriteAddr = (s2_dequeueOk ? s2_head : s2_linkAddr);
+  assign s2_linkWriteData = (s2_dequeueOk ? {9'h0,freeHead} : s2_linkData);
+  assign when_TaskPool_l104 = (s2_valid && s2_dequeueOk);
+  assign when_TaskPool_l105 = (s2_valid && s2_allocFromFreeList);
+  always @(*) begin
+    errors_write = 1'b0;
+    if(initializing) begin
+      errors_write = 1'b1;
+    end
+    if(when_ErrorRegisters_l86) begin
+      errors_write = 1'b1;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l188) begin
+          errors_write = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeAt = 3'b000;
+    if(initializing) begin
+      errors_writeAt = initSweep[7 : 5];
+    end
+    if(when_ErrorRegisters_l86) begin
+      errors_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l188) begin
+          errors_writeAt = walkContext;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    errors_writeRow = 6'h0;
+    if(initializing) begin
+      errors_writeRow = 6'h0;
+    end
+    if(when_ErrorRegisters_l86) begin
+      errors_writeRow = ((((_zz_errors_writeRow && (s1_status == 4'b0010)) ? _zz_errors_writeRow_2 : s1_contextError) | s1_error) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+    end
+    case(walkState)
+      3'b101 : begin
+        if(when_ListWalker_l188) begin
+          errors_writeRow = (s1_contextError | walkError);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    s1_error = 6'h0;
+    if(when_ErrorRegisters_l54) begin
+      if(when_ErrorRegisters_l55) begin
+        s1_error = 6'h20;
+      end else begin
+        if(when_ErrorRegisters_l56) begin
+          s1_error = 6'h02;
+        end else begin
+          if(s1_pointerNull) begin
+            s1_error = 6'h04;
+          end else begin
+            if(when_ErrorRegisters_l58) begin
+              s1_error = 6'h01;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_ErrorRegisters_l54 = (s1_valid && (_zz_when_ErrorRegisters_l54 || (s1_op == 4'b0111)));
+  assign when_ErrorRegisters_l55 = ((s1_op == 4'b0111) && (! s1_granted));
+  assign when_ErrorRegisters_l56 = (! s1_priorityOk);
+  assign when_ErrorRegisters_l58 = (s1_poolFull && (! s1_setHandler));
+  always @(*) begin
+    s1_configRefused = 1'b0;
+    case(s1_status)
+      4'b0000 : begin
+        s1_configRefused = (! s1_grantInRange);
+      end
+      4'b0001 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0010 : begin
+        s1_configRefused = (! (_zz_s1_configRefused < 10'h008));
+      end
+      4'b0011 : begin
+        s1_configRefused = (! _zz_s1_configRefused_1);
+      end
+      4'b0100 : begin
+        s1_configRefused = (! (s1_data[4 : 0] < 5'h04));
+      end
+      4'b0101 : begin
+        s1_configRefused = (s1_data[31] && (! (s1_data[7 : 0] < 8'h08)));
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_s1_configRefused = s1_data[9 : 0];
+  assign _zz_s1_configRefused_1 = (_zz_s1_configRefused < 10'h020);
+  assign s1_configOk = (_zz_s1_configOk && (! s1_configRefused));
+  assign _zz_errors_writeRow_1 = 6'h10;
+  assign _zz_errors_writeRow_2 = 6'h0;
+  assign _zz_errors_writeRow_3 = ((s1_valid && (s1_op == 4'b0110)) || (_zz_s1_configOk && s1_configRefused));
+  assign _zz_errors_rd0 = (walkActive ? walkContextAt : cmd_payload_context);
+  assign errors_rd0 = errors_spinal_port1;
+  assign s1_contextError = (s1_contextError_bypass ? s1_contextError_written : errors_rd0);
+  assign when_ErrorRegisters_l86 = ((s1_valid && (! s1_control)) && (! s1_internal));
+  assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
+  always @(*) begin
+    s1_gatewayKind = 3'b000;
+    if(when_SourceUpdates_l28) begin
+      s1_gatewayKind = 3'b001;
+    end else begin
+      if(when_SourceUpdates_l29) begin
+        s1_gatewayKind = 3'b010;
+      end else begin
+        if(s1_setHandler) begin
+          s1_gatewayKind = 3'b101;
+        end else begin
+          if(s1_configuresSource) begin
+            s1_gatewayKind = 3'b011;
+          end else begin
+            if(when_SourceUpdates_l32) begin
+              s1_gatewayKind = 3'b100;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
+  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
+  assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
+  assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
+  assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
+  assign wakeup_update_payload_kind = s1_gatewayKind;
+  assign wakeup_update_payload_take = s1_countTake;
+  assign wakeup_update_payload_give = s1_countGive;
+  assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
+  assign wakeup_update_payload_mode = s1_data[19 : 17];
+  assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
+  assign wakeup_poolFull = s1_poolFull;
+  assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
+  assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
+  assign _zz_22 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_23 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
+  assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
+  assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
+  assign _zz_24 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
+  assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
+  assign _zz_25 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
+  assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
+  assign s2_wakeDecision = (s2_valid && s2_readyInsert);
+  assign _zz_s2_notifyKernel = (hartCtx_0[3] && (hartCtx_0[2 : 0] == s2_context));
+  assign _zz_s2_victimHart = currentKey_0;
+  assign _zz_s2_preemptHart_1 = (_zz_s2_notifyKernel && (_zz_s2_preemptHart < _zz_s2_victimHart));
+  assign _zz_s2_notifyKernel_1 = (hartCtx_1[3] && (hartCtx_1[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_1 = currentKey_1;
+  assign _zz_s2_preemptHart_2 = (_zz_s2_notifyKernel_1 && (_zz_s2_preemptHart < _zz_s2_victimHart_1));
+  assign _zz_s2_notifyKernel_2 = (hartCtx_2[3] && (hartCtx_2[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_2 = currentKey_2;
+  assign _zz_s2_preemptHart_3 = (_zz_s2_notifyKernel_2 && (_zz_s2_preemptHart < _zz_s2_victimHart_2));
+  assign _zz_s2_notifyKernel_3 = (hartCtx_3[3] && (hartCtx_3[2 : 0] == s2_context));
+  assign _zz_s2_victimHart_3 = currentKey_3;
+  assign _zz_s2_preemptHart_4 = (_zz_s2_notifyKernel_3 && (_zz_s2_preemptHart < _zz_s2_victimHart_3));
+  assign _zz_s2_victimHart_4 = (_zz_s2_preemptHart_2 && ((! _zz_s2_preemptHart_1) || (_zz_s2_victimHart < _zz_s2_victimHart_1)));
+  assign _zz_s2_preemptHart_5 = (_zz_s2_preemptHart_1 || _zz_s2_preemptHart_2);
+  assign _zz_s2_victimHart_5 = (_zz_s2_preemptHart_4 && ((! _zz_s2_preemptHart_3) || (_zz_s2_victimHart_2 < _zz_s2_victimHart_3)));
+  assign _zz_s2_preemptHart_6 = (_zz_s2_preemptHart_3 || _zz_s2_preemptHart_4);
+  assign s2_notifyKernel = (s2_wakeDecision && (! ((((1'b0 || _zz_s2_notifyKernel) || _zz_s2_notifyKernel_1) || _zz_s2_notifyKernel_2) || _zz_s2_notifyKernel_3)));
+  assign s2_preemptHart = ((s2_wakeDecision && s2_data[0]) && (_zz_s2_preemptHart_5 || _zz_s2_preemptHart_6));
+  assign s2_victimHart = ((_zz_s2_preemptHart_6 && ((! _zz_s2_preemptHart_5) || ((_zz_s2_victimHart_4 ? _zz_s2_victimHart_1 : _zz_s2_victimHart) < (_zz_s2_victimHart_5 ? _zz_s2_victimHart_3 : _zz_s2_victimHart_2)))) ? (_zz_s2_victimHart_5 ? 2'b11 : 2'b10) : (_zz_s2_victimHart_4 ? 2'b01 : 2'b00));
+  assign _zz_notifyPending = notifyPending[0];
+  assign _zz_notifyPending_1 = notifyPending[2];
+  assign _zz_notifyPending_2 = notifyPending[4];
+  assign _zz_notifyPending_3 = (_zz_notifyPending || notifyPending[1]);
+  assign _zz_notifyPending_4 = (_zz_notifyPending_2 || notifyPending[5]);
+  assign _zz_notifyPending_5 = (_zz_notifyPending_3 || (_zz_notifyPending_1 || notifyPending[3]));
+  assign _zz_notifyPending_6 = {(! _zz_notifyPending_5),(_zz_notifyPending_5 ? {(! _zz_notifyPending_3),(_zz_notifyPending_3 ? _zz__zz_notifyPending_6 : _zz__zz_notifyPending_6_1)} : {(! _zz_notifyPending_4),(_zz_notifyPending_4 ? _zz__zz_notifyPending_6_2 : _zz__zz_notifyPending_6_3)})};
+  assign s2_notify_value = ((|notifyPending) ? {1'b1,{28'h0,_zz_notifyPending_6}} : 32'h0);
+  assign usip = usipPending;
+  assign ssip = ((|notifyPending) ? {{(notifyHart == 2'b11),(notifyHart == 2'b10)},{(notifyHart == 2'b01),(notifyHart == 2'b00)}} : 4'b0000);
+  assign walkActive = (walkState != 3'b000);
+  assign _zz_removeReadAddr = s2_next[9 : 0];
+  assign removeReadAddr = ((walkState == 3'b001) ? (walkCancel ? waitHeads_rd0[9 : 0] : lists_rd0[9 : 0]) : _zz_removeReadAddr);
+  always @(*) begin
+    removeListWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          removeListWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    removeLinkWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        removeLinkWrite = (walkPrev != walkHead);
+      end
+      3'b100 : begin
+        removeLinkWrite = 1'b1;
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign removeLinkAddr = ((walkState == 3'b011) ? walkPrev2 : walkPrev);
+  assign removeLinkData = ((walkState == 3'b011) ? walkNext : {9'h0,freeHead});
+  assign removeListAddr = removeList;
+  assign walkContextAt = walkContext;
+  assign removeCount = _zz_removeCount;
+  assign removeListRecord = {{(walkCount == 11'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[9 : 0] : walkHead)}};
+  assign walkSource = walkSourceReg;
+  assign walkIsCancel = walkCancel;
+  always @(*) begin
+    walkClearsWaiting = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          walkClearsWaiting = (walkCount == 11'h001);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelHeadWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelHeadWrite = (walkPrev == walkHead);
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    cancelRecordWrite = 1'b0;
+    case(walkState)
+      3'b011 : begin
+        if(walkCancel) begin
+          cancelRecordWrite = 1'b1;
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign cancelHead = walkNext;
+  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l100 = (walkState == 3'b000);
+  assign _zz_removeList = _zz__zz_removeList[2:0];
+  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
+  assign _zz_walkCur = lists_rd0[9 : 0];
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l169 = (walkCount == 11'h001);
+  assign when_ListWalker_l188 = 1'b1;
+  assign _zz_rsp_valid = (walkState == 3'b101);
+  always @(*) begin
+    s1_status_value = 64'h0;
+    if(when_StatusReads_l33) begin
+      case(s1_status)
+        4'b0000 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value};
+        end
+        4'b0001 : begin
+          s1_status_value = {56'd0, s1_levels};
+        end
+        4'b0010 : begin
+          s1_status_value = {58'd0, s1_contextError};
+        end
+        4'b0011 : begin
+          s1_status_value = {53'd0, _zz_s1_status_value_1};
+        end
+        4'b0110 : begin
+          s1_status_value = {58'd0, controlError};
+        end
+        4'b0111 : begin
+          s1_status_value = {32'd0, s1_sourceStatus};
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  assign when_StatusReads_l33 = (s1_op == 4'b0100);
+  always @(*) begin
+    s2_rsp_data = s2_status_value;
+    if(when_StatusReads_l47) begin
+      s2_rsp_data = _zz_currentTask_0;
+    end else begin
+      if(when_StatusReads_l48) begin
+        s2_rsp_data = s2_data;
+      end else begin
+        if(when_StatusReads_l49) begin
+          s2_rsp_data = _zz_s2_rsp_data_1;
+        end else begin
+          if(when_StatusReads_l51) begin
+            s2_rsp_data = {32'd0, _zz_s2_rsp_data_2};
+          end else begin
+            if(when_StatusReads_l55) begin
+              s2_rsp_data = {32'd0, s2_notify_value};
+            end else begin
+              if(when_StatusReads_l56) begin
+                s2_rsp_data = {60'd0, usipPending};
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign _zz_when_StatusReads_l49 = (s2_op == 4'b0100);
+  assign _zz_s2_rsp_data = _zz__zz_s2_rsp_data;
+  assign when_StatusReads_l48 = (s2_op == 4'b0101);
+  assign when_StatusReads_l49 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0100));
+  assign when_StatusReads_l51 = (_zz_when_StatusReads_l49 && (s2_status == 4'b0101));
+  assign when_StatusReads_l55 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1000));
+  assign when_StatusReads_l56 = (_zz_when_StatusReads_l49 && (s2_status == 4'b1001));
+  assign rsp_valid = ((s2_valid && (! s2_internal)) || _zz_rsp_valid);
+  assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
+  assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
+  assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
+  assign wakeup_busy = (((32'h0 | (slot_valid ? {_zz_wakeup_busy,_zz_wakeup_busy_61} : 32'h0)) | (slotNext_valid ? {{_zz_wakeup_busy_122,_zz_wakeup_busy_151},{_zz_wakeup_busy_180,_zz_wakeup_busy_209}} : 32'h0)) | ((s1_valid && ((_zz_wakeup_busy_238 || _zz_wakeup_busy_241) || (s1_op == _zz_wakeup_busy_242))) ? {{{_zz_wakeup_busy_243,_zz_wakeup_busy_256},{_zz_wakeup_busy_269,_zz_wakeup_busy_282}},{{_zz_wakeup_busy_295,_zz_wakeup_busy_308},{_zz_wakeup_busy_321,_zz_wakeup_busy_334}}} : 32'h0));
+  assign removeBusy = walkActive;
+  always @(posedge clk) begin
+    if(reset) begin
+      slot_valid <= 1'b0;
+      slot_persistent <= 1'b0;
+      slot_takesEvent <= 1'b0;
+      slotNext_valid <= 1'b0;
+      slotNext_persistent <= 1'b0;
+      slotNext_takesEvent <= 1'b0;
+      s1_valid <= 1'b0;
+      s1_internal <= 1'b0;
+      s1_control <= 1'b0;
+      s1_read <= 1'b0;
+      s1_listNonEmpty <= 1'b0;
+      s1_priorityOk <= 1'b0;
+      s1_takesEvent <= 1'b0;
+      s1_pointerNull <= 1'b0;
+      s2_valid <= 1'b0;
+      s2_read <= 1'b0;
+      s2_internal <= 1'b0;
+      s2_dequeueOk <= 1'b0;
+      initSweep <= 9'h0;
+      s1_grantInRange <= 1'b0;
+      s1_grantBypass <= 1'b0;
+      s1_grantBypassAllow <= 1'b0;
+      s2_writesWait <= 1'b0;
+      s1_waitBypassS2 <= 1'b0;
+      s1_waitBypassW <= 1'b0;
+      s2_wake <= 1'b0;
+      s2_appendToEmpty <= 1'b0;
+      slotWentLast <= 1'b0;
+      deliverWentLast <= 1'b0;
+      cancelWaited <= 1'b0;
+      levelMap_0 <= 8'h0;
+      levelMap_1 <= 8'h0;
+      levelMap_2 <= 8'h0;
+      levelMap_3 <= 8'h0;
+      levelMap_4 <= 8'h0;
+      levelMap_5 <= 8'h0;
+      levelMap_6 <= 8'h0;
+      levelMap_7 <= 8'h0;
+      s1_contextNonEmpty <= 1'b0;
+      s2_writesList <= 1'b0;
+      s1_bypassS2 <= 1'b0;
+      s1_bypassW <= 1'b0;
+      s1_countBypassS2 <= 1'b0;
+      s1_countBypassW <= 1'b0;
+      s2_newOne <= 1'b0;
+      used <= 11'h0;
+      poolFull <= 1'b0;
+      fresh <= 11'h0;
+      s2_allocFromFreeList <= 1'b0;
+      s2_linkEnable <= 1'b0;
+      s2_linkBypass <= 1'b0;
+      controlError <= 6'h0;
+      s1_contextError_bypass <= 1'b0;
+      currentTask_0 <= 64'h0;
+      currentTask_1 <= 64'h0;
+      currentTask_2 <= 64'h0;
+      currentTask_3 <= 64'h0;
+      currentContext_0 <= 4'b0000;
+      currentContext_1 <= 4'b0000;
+      currentContext_2 <= 4'b0000;
+      currentContext_3 <= 4'b0000;
+      hartCtx_0 <= 4'b0000;
+      hartCtx_1 <= 4'b0000;
+      hartCtx_2 <= 4'b0000;
+      hartCtx_3 <= 4'b0000;
+      notifyHart <= 2'b00;
+      s2_readyInsert <= 1'b0;
+      notifyPending <= 8'h0;
+      usipPending <= 4'b0000;
+      currentKey_0 <= 6'h20;
+      currentKey_1 <= 6'h20;
+      currentKey_2 <= 6'h20;
+      currentKey_3 <= 6'h20;
+      walkState <= 3'b000;
+      walkCancel <= 1'b0;
+      walkRead <= 1'b0;
+      walkError <= 6'h0;
+    end else begin
+      s1_valid <= s0_fire;
+      s1_internal <= takeInternal;
+      s1_control <= cmd_payload_control;
+      s1_read <= cmd_payload_read;
+      s1_listNonEmpty <= s0_listNonEmpty;
+      s1_priorityOk <= s0_priorityOk;
+      s1_takesEvent <= (takeSlot && slot_takesEvent);
+      s1_pointerNull <= s0_pointerNull;
+      s2_valid <= s1_valid;
+      s2_read <= s1_read;
+      s2_internal <= s1_internal;
+      s2_dequeueOk <= s1_dequeueOk;
+      if(initializing) begin
+        initSweep <= (initSweep + 9'h001);
+      end
+      s1_grantInRange <= ((cmd_payload_data[23 : 16] < 8'h08) && (cmd_payload_data[9 : 0] < 10'h020));
+      s1_grantBypass <= ((s1_grantWrites && (_zz_s1_grantBypass == cmd_payload_context)) && (_zz_s1_grantBypass_1 == s0_busSource));
+      s1_grantBypassAllow <= _zz_s1_grantBypassAllow[0];
+      if(slotLoads) begin
+        slot_valid <= 1'b1;
+        slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
+        slot_takesEvent <= (slotNext_valid ? slotNext_takesEvent : wakeup_pick_payload_takesEvent);
+      end else begin
+        if(takeSlot) begin
+          slot_valid <= 1'b0;
+        end
+      end
+      if(when_WaitTable_l98) begin
+        slotNext_valid <= 1'b1;
+        slotNext_persistent <= wakeup_pick_payload_persistent;
+        slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
+      end else begin
+        if(when_WaitTable_l103) begin
+          slotNext_valid <= 1'b0;
+        end
+      end
+      s2_writesWait <= s1_writesWait;
+      s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
+      s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
+      s2_wake <= _zz_s1_alloc;
+      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
+      if(takeDeliver) begin
+        deliverWentLast <= 1'b1;
+      end else begin
+        if(takeSlot) begin
+          deliverWentLast <= 1'b0;
+        end
+      end
+      if(takeInternal) begin
+        slotWentLast <= 1'b1;
+      end else begin
+        if(when_Intake_l81) begin
+          slotWentLast <= 1'b0;
+        end
+      end
+      cancelWaited <= (_zz_takeInternal && (! cancelStart));
+      if(levelMap_write) begin
+        if(_zz_11[0]) begin
+          levelMap_0 <= levelMap_writeRow;
+        end
+        if(_zz_11[1]) begin
+          levelMap_1 <= levelMap_writeRow;
+        end
+        if(_zz_11[2]) begin
+          levelMap_2 <= levelMap_writeRow;
+        end
+        if(_zz_11[3]) begin
+          levelMap_3 <= levelMap_writeRow;
+        end
+        if(_zz_11[4]) begin
+          levelMap_4 <= levelMap_writeRow;
+        end
+        if(_zz_11[5]) begin
+          levelMap_5 <= levelMap_writeRow;
+        end
+        if(_zz_11[6]) begin
+          levelMap_6 <= levelMap_writeRow;
+        end
+        if(_zz_11[7]) begin
+          levelMap_7 <= levelMap_writeRow;
+        end
+      end
+      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
+      s2_writesList <= s1_writesList;
+      s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
+      s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
+      s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
+      s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
+      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 11'h002) : (! s1_listNonEmpty));
+      if(s1_valid) begin
+        if(s1_allocates) begin
+          used <= (used + 11'h001);
+          poolFull <= (used == 11'h3ff);
+          if(when_TaskPool_l82) begin
+            fresh <= (fresh + 11'h001);
+          end
+        end
+        if(s1_dequeueOk) begin
+          used <= (used - 11'h001);
+          poolFull <= 1'b0;
+        end
+      end
+      s2_allocFromFreeList <= (s1_allocates && s1_fromFreeList);
+      s2_linkEnable <= ((s1_readyInsert && s1_listNonEmpty) || _zz_s2_linkEnable);
+      s2_linkBypass <= (s2_linkWriteEnable && (s2_linkWriteAddr == s1_linkReadAddr));
+      s1_contextError_bypass <= (errors_write && (errors_writeAt == _zz_errors_rd0));
+      if(when_ErrorRegisters_l88) begin
+        controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
+      end
+      if(when_CurrentTasks_l28) begin
+        if(_zz_22[0]) begin
+          currentTask_0 <= _zz_currentTask_0;
+        end
+        if(_zz_22[1]) begin
+          currentTask_1 <= _zz_currentTask_0;
+        end
+        if(_zz_22[2]) begin
+          currentTask_2 <= _zz_currentTask_0;
+        end
+        if(_zz_22[3]) begin
+          currentTask_3 <= _zz_currentTask_0;
+        end
+        if(_zz_23[0]) begin
+          currentContext_0 <= _zz_currentContext_0;
+        end
+        if(_zz_23[1]) begin
+          currentContext_1 <= _zz_currentContext_0;
+        end
+        if(_zz_23[2]) begin
+          currentContext_2 <= _zz_currentContext_0;
+        end
+        if(_zz_23[3]) begin
+          currentContext_3 <= _zz_currentContext_0;
+        end
+      end
+      if(when_Preemption_l51) begin
+        notifyHart <= _zz_notifyHart[1:0];
+      end
+      if(when_Preemption_l52) begin
+        if(_zz_24[0]) begin
+          hartCtx_0 <= _zz_hartCtx_0;
+        end
+        if(_zz_24[1]) begin
+          hartCtx_1 <= _zz_hartCtx_0;
+        end
+        if(_zz_24[2]) begin
+          hartCtx_2 <= _zz_hartCtx_0;
+        end
+        if(_zz_24[3]) begin
+          hartCtx_3 <= _zz_hartCtx_0;
+        end
+      end
+      s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
+      if(when_Preemption_l66) begin
+        if(_zz_25[0]) begin
+          currentKey_0 <= _zz_currentKey_0;
+        end
+        if(_zz_25[1]) begin
+          currentKey_1 <= _zz_currentKey_0;
+        end
+        if(_zz_25[2]) begin
+          currentKey_2 <= _zz_currentKey_0;
+        end
+        if(_zz_25[3]) begin
+          currentKey_3 <= _zz_currentKey_0;
+        end
+      end
+      notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
+      usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
+      if(when_ListWalker_l100) begin
+        walkRead <= cmd_payload_read;
+        walkError <= 6'h0;
+        walkCancel <= (cmd_payload_op == 4'b1101);
+      end
+      if(walkStart) begin
+        walkState <= 3'b001;
+      end
+      if(when_ListWalker_l119) begin
+        walkError <= 6'h02;
+        walkState <= 3'b101;
+      end else begin
+        if(when_ListWalker_l122) begin
+          walkError <= 6'h08;
+          walkState <= 3'b101;
+        end
+      end
+      case(walkState)
+        3'b001 : begin
+          if(walkCancel) begin
+            if(when_ListWalker_l136) begin
+              walkError <= 6'h20;
+              walkState <= 3'b101;
+            end else begin
+              if(when_ListWalker_l139) begin
+                walkError <= 6'h08;
+                walkState <= 3'b101;
+              end else begin
+                walkState <= 3'b010;
+              end
+            end
+          end else begin
+            walkState <= 3'b010;
+          end
+        end
+        3'b010 : begin
+          if(when_ListWalker_l155) begin
+            walkState <= 3'b011;
+          end else begin
+            if(when_ListWalker_l158) begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
+            end
+          end
+        end
+        3'b011 : begin
+          used <= (used - 11'h001);
+          poolFull <= 1'b0;
+          walkState <= 3'b100;
+        end
+        3'b100 : begin
+          walkState <= 3'b101;
+        end
+        3'b101 : begin
+          walkState <= 3'b000;
+        end
+        default : begin
+        end
+      endcase
+    end
+  end
+
+  always @(posedge clk) begin
+    s1_op <= s0_op;
+    s1_context <= s0_context;
+    s1_list <= s0_list;
+    s1_levelOH <= s0_levelOH;
+    s1_source <= s0_source;
+    s1_status <= cmd_payload_status;
+    s1_hart <= cmd_payload_hart;
+    s1_data <= s0_data;
+    s2_op <= s1_op;
+    s2_status <= s1_status;
+    s2_hart <= s1_hart;
+    s2_context <= s1_context;
+    s2_data <= s1_data;
+    s2_source <= s1_source;
+    if(slotLoads) begin
+      slot_source <= _zz_slot_source;
+    end
+    if(when_WaitTable_l98) begin
+      slotNext_source <= wakeup_pick_payload_source;
+    end
+    s1_moved <= waitHeads_rd0[9 : 0];
+    s2_alloc <= s1_alloc;
+    s2_routing <= _zz_s2_routing;
+    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
+    w_wait <= s2_newWait;
+    s2_list <= s1_list;
+    if(when_LevelLists_l92) begin
+      walk_levels <= _zz_walk_levels;
+    end
+    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
+    s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
+    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
+    w_list <= s2_newList;
+    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    w_contextCount <= s2_newContextCount;
+    s2_head <= _zz_s2_newHead;
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
+    s2_linkBypassData <= s2_linkWriteData;
+    if(when_TaskPool_l104) begin
+      freeHead <= s2_head;
+    end else begin
+      if(when_TaskPool_l105) begin
+        freeHead <= s2_next[9 : 0];
+      end
+    end
+    s1_contextError_written <= errors_writeRow;
+    if(when_ListWalker_l100) begin
+      walkContext <= cmd_payload_context;
+      walkWord <= cmd_payload_data;
+      walkSourceReg <= s0_busSource;
+      removeList <= {cmd_payload_context,_zz_removeList};
+      removeLevelOH <= {{{(_zz_removeList == _zz_removeLevelOH),(_zz_removeList == _zz_removeLevelOH_1)},{(_zz_removeList == _zz_removeLevelOH_2),(_zz_removeList == _zz_removeLevelOH_3)}},{{(_zz_removeList == _zz_removeLevelOH_4),(_zz_removeList == _zz_removeLevelOH_5)},{(_zz_removeList == _zz_removeLevelOH_6),(_zz_removeList == _zz_removeLevelOH_7)}}};
+    end
+    case(walkState)
+      3'b001 : begin
+        if(walkCancel) begin
+          walkHead <= waitHeads_rd0[9 : 0];
+          walkTail <= _zz_s2_newWait;
+          walkCount <= _zz_s2_newWait_1;
+          walkModes <= s1_waitModes;
+          walkCur <= waitHeads_rd0[9 : 0];
+          walkCurContext <= waitHeads_rd0[18 : 16];
+        end else begin
+          removeContextCount <= contextCounts_rd0;
+          walkHead <= _zz_walkCur;
+          walkTail <= lists_rd0[19 : 10];
+          walkCount <= lists_rd0[30 : 20];
+          walkCur <= _zz_walkCur;
+        end
+      end
+      3'b010 : begin
+        walkPrev2 <= walkPrev;
+        walkPrev <= walkCur;
+        walkCur <= _zz_removeReadAddr;
+        walkCurContext <= s2_next[18 : 16];
+        if(when_ListWalker_l155) begin
+          walkNext <= s2_next;
+        end
+      end
+      3'b100 : begin
+        freeHead <= walkPrev;
+      end
+      default : begin
+      end
+    endcase
+    s2_status_value <= s1_status_value;
+  end
+
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_RegisterDecoder (
+  input  wire          req_valid,
+  output wire          req_ready,
+  input  wire          req_payload_write,
+  input  wire          req_payload_fullWidth,
+  input  wire [15:0]   req_payload_address,
+  input  wire [63:0]   req_payload_data,
+  output wire          cmd_valid,
+  input  wire          cmd_ready,
+  output reg  [3:0]    cmd_payload_op,
+  output reg  [3:0]    cmd_payload_status,
+  output wire          cmd_payload_control,
+  output wire          cmd_payload_read,
+  output reg  [2:0]    cmd_payload_context,
+  output reg  [1:0]    cmd_payload_hart,
+  output reg  [4:0]    cmd_payload_source,
+  output reg  [3:0]    cmd_payload_index,
+  output reg  [63:0]   cmd_payload_data,
+  output wire          refused
+);
+
+  wire       [3:0]    _zz_cmd_payload_context;
+  wire       [3:0]    page;
+  wire       [11:0]   offset;
+  wire                onControl;
+  wire                onContext;
+  wire                when_RegisterDecoder_l76;
+  wire                when_RegisterDecoder_l76_1;
+  wire                when_RegisterDecoder_l76_2;
+  wire                when_RegisterDecoder_l76_3;
+  wire                when_RegisterDecoder_l76_4;
+  wire                when_RegisterDecoder_l76_5;
+  wire                when_RegisterDecoder_l76_6;
+  wire                when_RegisterDecoder_l76_7;
+  wire                when_RegisterDecoder_l76_8;
+  wire                when_RegisterDecoder_l76_9;
+  wire                when_RegisterDecoder_l76_10;
+  wire                when_RegisterDecoder_l76_11;
+  wire                when_RegisterDecoder_l76_12;
+  wire                when_RegisterDecoder_l76_13;
+  wire                when_RegisterDecoder_l76_14;
+  wire                when_RegisterDecoder_l76_15;
+  wire                when_RegisterDecoder_l76_16;
+  wire                when_RegisterDecoder_l76_17;
+  wire                when_RegisterDecoder_l76_18;
+  wire                when_RegisterDecoder_l76_19;
+  wire                when_RegisterDecoder_l76_20;
+  wire                when_RegisterDecoder_l76_21;
+  wire                when_RegisterDecoder_l76_22;
+  wire                when_RegisterDecoder_l76_23;
+  wire                when_RegisterDecoder_l76_24;
+  wire                when_RegisterDecoder_l76_25;
+  wire                when_RegisterDecoder_l76_26;
+  wire                when_RegisterDecoder_l76_27;
+  wire                when_RegisterDecoder_l76_28;
+  wire                when_RegisterDecoder_l76_29;
+  wire                when_RegisterDecoder_l76_30;
+  wire                when_RegisterDecoder_l76_31;
+  wire                when_RegisterDecoder_l76_32;
+  wire                when_RegisterDecoder_l76_33;
+  wire                when_RegisterDecoder_l76_34;
+  wire                when_RegisterDecoder_l76_35;
+  wire                when_RegisterDecoder_l76_36;
+  wire                when_RegisterDecoder_l76_37;
+  wire       [2:0]    _zz_cmd_payload_index;
+  wire                when_RegisterDecoder_l76_38;
+  wire       [2:0]    _zz_cmd_payload_index_1;
+  wire                when_RegisterDecoder_l76_39;
+  wire       [2:0]    _zz_cmd_payload_index_2;
+  wire                when_RegisterDecoder_l76_40;
+  wire       [3:0]    _zz_cmd_payload_index_3;
+  wire                when_RegisterDecoder_l76_41;
+  wire       [3:0]    _zz_cmd_payload_index_4;
+  wire                when_RegisterDecoder_l76_42;
+
+  assign _zz_cmd_payload_context = (page - 4'b0001);
+  assign cmd_valid = req_valid;
+  assign req_ready = cmd_ready;
+  assign page = req_payload_address[15 : 12];
+  assign offset = req_payload_address[11 : 0];
+  assign onControl = (page == 4'b0000);
+  assign onContext = ((page != 4'b0000) && (page <= 4'b1000));
+  always @(*) begin
+    cmd_payload_op = 4'b0110;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_op = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_op = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_op = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_op = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_op = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_op = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_op = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_op = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_op = 4'b1101;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_40) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_41) begin
+      cmd_payload_op = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_op = 4'b1011;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_status = 4'b0000;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_2) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_3) begin
+      cmd_payload_status = 4'b0110;
+    end
+    if(when_RegisterDecoder_l76_4) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_5) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_6) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_7) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_8) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_9) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_10) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_12) begin
+      cmd_payload_status = 4'b1101;
+    end
+    if(when_RegisterDecoder_l76_13) begin
+      cmd_payload_status = 4'b1110;
+    end
+    if(when_RegisterDecoder_l76_14) begin
+      cmd_payload_status = 4'b1111;
+    end
+    if(when_RegisterDecoder_l76_15) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_21) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_22) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_23) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_24) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_25) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_26) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_30) begin
+      cmd_payload_status = 4'b0001;
+    end
+    if(when_RegisterDecoder_l76_31) begin
+      cmd_payload_status = 4'b0010;
+    end
+    if(when_RegisterDecoder_l76_32) begin
+      cmd_payload_status = 4'b0100;
+    end
+    if(when_RegisterDecoder_l76_33) begin
+      cmd_payload_status = 4'b0101;
+    end
+    if(when_RegisterDecoder_l76_34) begin
+      cmd_payload_status = 4'b1000;
+    end
+    if(when_RegisterDecoder_l76_35) begin
+      cmd_payload_status = 4'b1001;
+    end
+    if(when_RegisterDecoder_l76_36) begin
+      cmd_payload_status = 4'b1011;
+    end
+    if(when_RegisterDecoder_l76_37) begin
+      cmd_payload_status = 4'b1100;
+    end
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_status = 4'b0011;
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_status = 4'b0111;
+    end
+    if(when_RegisterDecoder_l76_40) begin
+      cmd_payload_status = 4'b1010;
+    end
+    if(when_RegisterDecoder_l76_41) begin
+      cmd_payload_status = 4'b0000;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_status = 4'b0110;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_context = (onContext ? _zz_cmd_payload_context[2 : 0] : 3'b000);
+    if(when_RegisterDecoder_l76_18) begin
+      cmd_payload_context = offset[5 : 3];
+    end
+    if(when_RegisterDecoder_l76_19) begin
+      cmd_payload_context = offset[5 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_hart = 2'b00;
+    if(when_RegisterDecoder_l76_11) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_16) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_17) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+    if(when_RegisterDecoder_l76_27) begin
+      cmd_payload_hart = offset[4 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_source = 5'h0;
+    if(when_RegisterDecoder_l76_20) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+    if(when_RegisterDecoder_l76_28) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+    if(when_RegisterDecoder_l76_29) begin
+      cmd_payload_source = offset[7 : 3];
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_index = 4'b0000;
+    if(when_RegisterDecoder_l76_38) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index};
+    end
+    if(when_RegisterDecoder_l76_39) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_1};
+    end
+    if(when_RegisterDecoder_l76_40) begin
+      cmd_payload_index = {1'd0, _zz_cmd_payload_index_2};
+    end
+    if(when_RegisterDecoder_l76_41) begin
+      cmd_payload_index = _zz_cmd_payload_index_3;
+    end
+    if(when_RegisterDecoder_l76_42) begin
+      cmd_payload_index = _zz_cmd_payload_index_4;
+    end
+  end
+
+  always @(*) begin
+    cmd_payload_data = req_payload_data;
+    if(when_RegisterDecoder_l76) begin
+      cmd_payload_data = 64'h0000000054494304;
+    end
+    if(when_RegisterDecoder_l76_1) begin
+      cmd_payload_data = 64'h0000000008451008;
+    end
+  end
+
+  assign cmd_payload_control = (! onContext);
+  assign cmd_payload_read = (! req_payload_write);
+  assign when_RegisterDecoder_l76 = ((onControl && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_1 = ((onControl && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_2 = ((onControl && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_3 = ((onControl && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_4 = ((onControl && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_5 = ((onControl && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_6 = ((onControl && ((offset[11 : 3] == 9'h006) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_7 = ((onControl && ((offset[11 : 3] == 9'h007) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_8 = ((onControl && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_9 = ((onControl && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_10 = ((onControl && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_11 = ((onControl && ((offset[11 : 5] == 7'h18) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_12 = ((onControl && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_13 = ((onControl && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_14 = ((onControl && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_15 = ((onControl && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_16 = ((onControl && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_17 = ((onControl && ((offset[11 : 5] == 7'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_18 = ((onControl && ((offset[11 : 6] == 6'h10) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_19 = ((onControl && ((offset[11 : 6] == 6'h20) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_20 = ((onControl && ((offset[11 : 8] == 4'b1100) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_21 = ((onContext && ((offset[11 : 3] == 9'h0) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_22 = ((onContext && ((offset[11 : 3] == 9'h001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_23 = ((onContext && ((offset[11 : 3] == 9'h002) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_24 = ((onContext && ((offset[11 : 3] == 9'h003) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_25 = ((onContext && ((offset[11 : 3] == 9'h004) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_26 = ((onContext && ((offset[11 : 3] == 9'h005) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_27 = ((onContext && ((offset[11 : 5] == 7'h08) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_28 = ((onContext && ((offset[11 : 8] == 4'b1000) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_29 = ((onContext && ((offset[11 : 8] == 4'b1001) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_30 = ((onContext && ((offset[11 : 3] == 9'h008) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_31 = ((onContext && ((offset[11 : 3] == 9'h009) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_32 = ((onContext && ((offset[11 : 3] == 9'h00a) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_33 = ((onContext && ((offset[11 : 3] == 9'h00f) && (offset[2 : 0] == 3'b000))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign when_RegisterDecoder_l76_34 = ((onContext && ((offset[11 : 3] == 9'h00b) && (offset[2 : 0] == 3'b000))) && (req_payload_write && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_35 = ((onContext && ((offset[11 : 3] == 9'h00c) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_36 = ((onContext && ((offset[11 : 3] == 9'h00d) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign when_RegisterDecoder_l76_37 = ((onContext && ((offset[11 : 3] == 9'h00e) && (offset[2 : 0] == 3'b000))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index = offset[5 : 3];
+  assign when_RegisterDecoder_l76_38 = ((onContext && (((offset[11 : 6] == 6'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_1 = offset[5 : 3];
+  assign when_RegisterDecoder_l76_39 = ((onContext && (((offset[11 : 6] == 6'h0a) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_1 < 3'b101))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_2 = offset[5 : 3];
+  assign when_RegisterDecoder_l76_40 = ((onContext && (((offset[11 : 6] == 6'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_2 < 3'b101))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign _zz_cmd_payload_index_3 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_41 = ((onContext && (((offset[11 : 7] == 5'h08) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_3 < 4'b1011))) && (((! req_payload_write) && req_payload_fullWidth) || (req_payload_write && req_payload_fullWidth)));
+  assign _zz_cmd_payload_index_4 = offset[6 : 3];
+  assign when_RegisterDecoder_l76_42 = ((onContext && (((offset[11 : 7] == 5'h0c) && (offset[2 : 0] == 3'b000)) && (_zz_cmd_payload_index_4 < 4'b1011))) && ((! req_payload_write) && req_payload_fullWidth));
+  assign refused = (cmd_payload_op == 4'b0110);
+
+endmodule
+
+module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_AxiLite4Adapter (
+  output wire          req_valid,
+  input  wire          req_ready,
+  output wire          req_payload_write,
+  output wire          req_payload_fullWidth,
+  output wire [15:0]   req_payload_address,
+  output wire [63:0]   req_payload_data,
+  input  wire          rsp_valid,
+  input  wire          rsp_payload_fault,
+  input  wire          rsp_payload_read,
+  input  wire [63:0]   rsp_payload_data,
+  input  wire          refused,
+  input  wire          axi_aw_valid,
+  output wire          axi_aw_ready,
+  input  wire [15:0]   axi_aw_payload_addr,
+  input  wire [2:0]    axi_aw_payload_prot,
+  input  wire          axi_w_valid,
+  output wire          axi_w_ready,
+  input  wire [63:0]   axi_w_payload_data,
+  input  wire [7:0]    axi_w_payload_strb,
+  output wire          axi_b_valid,
+  input  wire          axi_b_ready,
+  output wire [1:0]    axi_b_payload_resp,
+  input  wire          axi_ar_valid,
+  output wire          axi_ar_ready,
+  input  wire [15:0]   axi_ar_payload_addr,
+  input  wire [2:0]    axi_ar_payload_prot,
+  output wire          axi_r_valid,
+  input  wire          axi_r_ready,
+  output wire [63:0]   axi_r_payload_data,
+  output wire [1:0]    axi_r_payload_resp,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 bValid;
+  reg        [1:0]    bResp;
+  reg                 readBusy;
+  reg                 rHold;
+  reg        [63:0]   rHoldData;
+  reg        [1:0]    rHoldResp;
+  reg                 preferWrite;
+  wire                canWrite;
+  wire                canRead;
+  wire                pickWrite;
+  wire                when_AxiLite4Adapter_l48;
+  wire                when_AxiLite4Adapter_l53;
+  wire                rspRead;
+  wire       [1:0]    _zz_axi_r_payload_resp;
+  wire                _zz_axi_r_valid;
+  wire                when_AxiLite4Adapter_l66;
+  wire                when_AxiLite4Adapter_l71;
+
+  assign canWrite = ((axi_aw_valid && axi_w_valid) && ((! bValid) || axi_b_ready));
+  assign canRead = (axi_ar_valid && (! readBusy));
+  assign pickWrite = (canWrite && ((! canRead) || preferWrite));
+  assign req_valid = (canWrite || canRead);
+  assign req_payload_write = pickWrite;
+  assign req_payload_address = (pickWrite ? axi_aw_payload_addr : axi_ar_payload_addr);
+  assign req_payload_data = axi_w_payload_data;
+  assign req_payload_fullWidth = (pickWrite ? (&axi_w_payload_strb) : 1'b1);
+  assign when_AxiLite4Adapter_l48 = (pickWrite && req_ready);
+  assign when_AxiLite4Adapter_l53 = (((! pickWrite) && canRead) && req_ready);
+  assign axi_aw_ready = when_AxiLite4Adapter_l48;
+  assign axi_w_ready = when_AxiLite4Adapter_l48;
+  assign axi_ar_ready = when_AxiLite4Adapter_l53;
+  assign axi_b_valid = bValid;
+  assign axi_b_payload_resp = bResp;
+  assign rspRead = (rsp_valid && rsp_payload_read);
+  assign _zz_axi_r_payload_resp = (rsp_payload_fault ? 2'b10 : 2'b00);
+  assign _zz_axi_r_valid = (rHold || rspRead);
+  assign axi_r_valid = _zz_axi_r_valid;
+  assign axi_r_payload_data = (rHold ? rHoldData : rsp_payload_data);
+  assign axi_r_payload_resp = (rHold ? rHoldResp : _zz_axi_r_payload_resp);
+  assign when_AxiLite4Adapter_l66 = (rspRead && (! axi_r_ready));
+  assign when_AxiLite4Adapter_l71 = (_zz_axi_r_valid && axi_r_ready);
+  always @(posedge clk) begin
+    if(reset) begin
+      bValid <= 1'b0;
+      bResp <= 2'b00;
+      readBusy <= 1'b0;
+      rHold <= 1'b0;
+      preferWrite <= 1'b0;
+    end else begin
+      if(when_AxiLite4Adapter_l48) begin
+        bValid <= 1'b1;
+        bResp <= (refused ? 2'b10 : 2'b00);
+        preferWrite <= 1'b0;
+      end else begin
+        if(axi_b_ready) begin
+          bValid <= 1'b0;
+        end
+      end
+      if(when_AxiLite4Adapter_l53) begin
+        readBusy <= 1'b1;
+        preferWrite <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l66) begin
+        rHold <= 1'b1;
+      end
+      if(when_AxiLite4Adapter_l71) begin
+        rHold <= 1'b0;
+        readBusy <= 1'b0;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_AxiLite4Adapter_l66) begin
+      rHoldData <= rsp_payload_data;
+      rHoldResp <= _zz_axi_r_payload_resp;
+    end
+  end
+
+
+endmodule
