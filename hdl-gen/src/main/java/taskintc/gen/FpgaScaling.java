@@ -34,7 +34,9 @@ final class FpgaScaling {
             new Axis("capacity", "N (tasks)", new int[]{64, 1024, 16384}, n -> TaskIntcConfig.builder().capacity(n).build()),
             new Axis("contexts", "C (contexts)", new int[]{1, 8, 64, 128}, c -> TaskIntcConfig.builder().contexts(c).build()),
             new Axis("priorities", "P (levels)", new int[]{1, 8, 32}, p -> TaskIntcConfig.builder().priorities(p).build()),
-            new Axis("sources", "I (sources)", new int[]{0, 32, 128, 256, 1024}, FpgaScaling::withSources));
+            new Axis("sources", "I (sources)", new int[]{0, 32, 128, 256, 1024}, FpgaScaling::withSources),
+            new Axis("sources-line-buffer", "I (sources), --line-buffer 1", new int[]{32, 256, 1024},
+                    i -> withSources(i).toBuilder().lineBuffer(1).build()));
 
     /** A cost per element between two values of an axis, with the goal issue 16 set for it (0: none). */
     record Slope(String axis, int from, int to, long goal) {}
@@ -42,6 +44,7 @@ final class FpgaScaling {
     static final List<Slope> SLOPES = List.of(
             new Slope("sources", 32, 128, 0), new Slope("sources", 128, 256, 0), new Slope("sources", 256, 1024, 0),
             new Slope("sources", 32, 1024, 8),
+            new Slope("sources-line-buffer", 32, 256, 0), new Slope("sources-line-buffer", 32, 1024, 8),
             new Slope("contexts", 8, 64, 20), new Slope("contexts", 64, 128, 0));
 
     /**
@@ -167,7 +170,8 @@ final class FpgaScaling {
         s.append("`make fpga-scaling`: the bare controller (`TaskIntc*.v`, AXI4-Lite) synthesized with yosys `synth_ice40` and\n");
         s.append("`synth_xilinx -family xcup -flatten` (UltraScale+, the class of TAIC's Zynq board) while one parameter moves\n");
         s.append("away from the defaults (C=8, P=8, N=1024, W=64, H=4, I=32, Q=4, K=4; I=0 leaves out the IPC unit too, which\n");
-        s.append("needs the wakeup unit). iCE40 block RAMs are SB_RAM40_4K (4 Kbit);\n");
+        s.append("needs the wakeup unit; `sources-line-buffer` varies I with `--line-buffer 1`, the pending counts in block RAM behind\n");
+        s.append("one bit per line). iCE40 block RAMs are SB_RAM40_4K (4 Kbit);\n");
         s.append("UltraScale+ block RAMs are counted in RAMB36E2 (36 Kbit, a RAMB18E2 counts half). For scale: an iCE40 UP5K\n");
         s.append("has 5,280 LUT4 and 30 block RAMs, an HX8K 7,680 and 32. Plot: `fpga-scaling.png`.\n\n");
         s.append("| varied | value | iCE40 LUT4 | iCE40 FF | iCE40 BRAM | xcup LUT | xcup FF | xcup BRAM36 | xcup LUTRAM |\n");
@@ -261,7 +265,7 @@ final class FpgaScaling {
         return m;
     }
 
-    /** Four panels (N, C, P, I): LUTs for both families on log axes, with the two iCE40 parts' sizes marked. */
+    /** One panel per axis (N, C, P, I, I with line bits): LUTs for both families on log axes, with the two iCE40 parts' sizes marked. */
     static Figure figure(List<Row> rows) {
         return figureOfRows(rows.stream().map(r -> new long[]{AXES.indexOf(AXES.stream().filter(a -> a.key.equals(r.axis)).findFirst().orElseThrow()),
                 r.value, r.ice40.lut, r.xcup.lut}).toList());

@@ -44,13 +44,11 @@ final class CountRam extends Part implements SourceCounts {
     private final HwBool lastWrote;
     private final HwUInt lastAddress;
     private final HwBits lastData;
-    private final int pw;
 
     /** Drives {@code nonZero}: each count with this cycle's take applied is not zero (as {@link PendingCounts} does). */
     CountRam(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits event, HwBits nonZero) {
         super(owner);
-        int n = cfg.sources(), sw = cfg.sourceWidth();
-        pw = cfg.pendingWidth();
+        int n = cfg.sources(), sw = cfg.sourceWidth(), pw = cfg.pendingWidth();
         buffered = regBits("lineBuffered", n, 0);
         lost = regBits("lost", n, 0);
         // Whether each RAM count is at least 1 and at least 2, kept beside the RAM for the picker.
@@ -69,20 +67,20 @@ final class CountRam extends Part implements SourceCounts {
         folding = regBool("fold", false);
         foldSource = n > 1 ? regUInt("foldSource", sw, 0) : lit(0, sw);
         HwBits folded = wireBits("folded", mux(folding, Hw.oneHot(foldSource, n), Hw.bitsLit(0, n)));
-        HwBits waiting = wireBits("foldCandidates", buffered.and(folded.not()));
+        HwBits candidates = wireBits("foldCandidates", buffered.and(folded.not()));
         HwUInt lineToFold;
         HwBool anyLine;
         if (n > 1) {
             HwUInt lastFold = regUInt("lastFold", sw, 0);
             int half = 1 << sw;
-            FirstSet first = FirstSet.of(Hw.cat(waiting.resize(half), waiting.and(Hw.above(lastFold, n)).resize(half)),
+            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), candidates.and(Hw.above(lastFold, n)).resize(half)),
                     Hw.bitsLit(0, 2 * half));
             lineToFold = first.index().resize(sw);
             anyLine = first.any();
             lastFold.assign(mux(clearing.not().and(sched.update.valid().not()).and(anyLine), lineToFold, lastFold));
         } else {
             lineToFold = lit(0, sw);
-            anyLine = waiting.orR();
+            anyLine = candidates.orR();
         }
         HwUInt readAddress = mux(sched.update.valid(), update.source, lineToFold);
         folding.assign(clearing.not().and(sched.update.valid().or(anyLine)));
