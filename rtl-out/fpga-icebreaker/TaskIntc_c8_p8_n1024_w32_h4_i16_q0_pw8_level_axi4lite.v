@@ -64,7 +64,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [2:0]    core_wakeup_update_payload_mode;
+  wire                core_wakeup_update_payload_wakeAll;
+  wire                core_wakeup_update_payload_persistent;
+  wire                core_wakeup_update_payload_masked;
+  wire                core_wakeup_update_payload_handler;
+  wire                core_wakeup_update_payload_waiting;
   wire       [3:0]    core_wakeup_update_payload_source;
   wire       [15:0]   core_wakeup_busy;
   wire                core_wakeup_poolFull;
@@ -76,7 +80,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   wire                gateways_sched_pick_payload_takesEvent;
   wire       [3:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
-  wire                gateways_sched_queryWaiting;
   wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
 
@@ -134,65 +137,71 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid                      (decoder_cmd_valid                      ), //i
-    .cmd_ready                      (core_cmd_ready                         ), //o
-    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]            ), //i
-    .cmd_payload_status             (decoder_cmd_payload_status[3:0]        ), //i
-    .cmd_payload_control            (decoder_cmd_payload_control            ), //i
-    .cmd_payload_read               (decoder_cmd_payload_read               ), //i
-    .cmd_payload_context            (decoder_cmd_payload_context[2:0]       ), //i
-    .cmd_payload_hart               (decoder_cmd_payload_hart[1:0]          ), //i
-    .cmd_payload_source             (decoder_cmd_payload_source[3:0]        ), //i
-    .cmd_payload_data               (decoder_cmd_payload_data[31:0]         ), //i
-    .rsp_valid                      (core_rsp_valid                         ), //o
-    .rsp_payload_fault              (core_rsp_payload_fault                 ), //o
-    .rsp_payload_read               (core_rsp_payload_read                  ), //o
-    .rsp_payload_data               (core_rsp_payload_data[31:0]            ), //o
-    .wakeup_poolFull                (core_wakeup_poolFull                   ), //o
-    .wakeup_queryCount              (gateways_sched_queryCount[23:0]        ), //i
-    .wakeup_queryWaiting            (gateways_sched_queryWaiting            ), //i
-    .wakeup_queryLost               (gateways_sched_queryLost               ), //i
-    .wakeup_queryPending            (gateways_sched_queryPending            ), //i
-    .wakeup_pick_valid              (gateways_sched_pick_valid              ), //i
-    .wakeup_pick_ready              (core_wakeup_pick_ready                 ), //o
-    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent ), //i
-    .wakeup_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent ), //i
-    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[3:0]), //i
-    .wakeup_update_valid            (core_wakeup_update_valid               ), //o
-    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //o
-    .wakeup_update_payload_take     (core_wakeup_update_payload_take        ), //o
-    .wakeup_update_payload_give     (core_wakeup_update_payload_give        ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[2:0]   ), //o
-    .wakeup_update_payload_source   (core_wakeup_update_payload_source[3:0] ), //o
-    .wakeup_busy                    (core_wakeup_busy[15:0]                 ), //o
-    .wakeup_querySource             (core_wakeup_querySource[3:0]           ), //o
-    .usip                           (core_usip[3:0]                         ), //o
-    .ssip                           (core_ssip[3:0]                         ), //o
-    .clk                            (clk                                    ), //i
-    .reset                          (reset                                  )  //i
+    .cmd_valid                        (decoder_cmd_valid                      ), //i
+    .cmd_ready                        (core_cmd_ready                         ), //o
+    .cmd_payload_op                   (decoder_cmd_payload_op[3:0]            ), //i
+    .cmd_payload_status               (decoder_cmd_payload_status[3:0]        ), //i
+    .cmd_payload_control              (decoder_cmd_payload_control            ), //i
+    .cmd_payload_read                 (decoder_cmd_payload_read               ), //i
+    .cmd_payload_context              (decoder_cmd_payload_context[2:0]       ), //i
+    .cmd_payload_hart                 (decoder_cmd_payload_hart[1:0]          ), //i
+    .cmd_payload_source               (decoder_cmd_payload_source[3:0]        ), //i
+    .cmd_payload_data                 (decoder_cmd_payload_data[31:0]         ), //i
+    .rsp_valid                        (core_rsp_valid                         ), //o
+    .rsp_payload_fault                (core_rsp_payload_fault                 ), //o
+    .rsp_payload_read                 (core_rsp_payload_read                  ), //o
+    .rsp_payload_data                 (core_rsp_payload_data[31:0]            ), //o
+    .wakeup_poolFull                  (core_wakeup_poolFull                   ), //o
+    .wakeup_queryCount                (gateways_sched_queryCount[23:0]        ), //i
+    .wakeup_queryLost                 (gateways_sched_queryLost               ), //i
+    .wakeup_queryPending              (gateways_sched_queryPending            ), //i
+    .wakeup_pick_valid                (gateways_sched_pick_valid              ), //i
+    .wakeup_pick_ready                (core_wakeup_pick_ready                 ), //o
+    .wakeup_pick_payload_persistent   (gateways_sched_pick_payload_persistent ), //i
+    .wakeup_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent ), //i
+    .wakeup_pick_payload_source       (gateways_sched_pick_payload_source[3:0]), //i
+    .wakeup_update_valid              (core_wakeup_update_valid               ), //o
+    .wakeup_update_payload_kind       (core_wakeup_update_payload_kind[2:0]   ), //o
+    .wakeup_update_payload_take       (core_wakeup_update_payload_take        ), //o
+    .wakeup_update_payload_give       (core_wakeup_update_payload_give        ), //o
+    .wakeup_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll     ), //o
+    .wakeup_update_payload_persistent (core_wakeup_update_payload_persistent  ), //o
+    .wakeup_update_payload_masked     (core_wakeup_update_payload_masked      ), //o
+    .wakeup_update_payload_handler    (core_wakeup_update_payload_handler     ), //o
+    .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting     ), //o
+    .wakeup_update_payload_source     (core_wakeup_update_payload_source[3:0] ), //o
+    .wakeup_busy                      (core_wakeup_busy[15:0]                 ), //o
+    .wakeup_querySource               (core_wakeup_querySource[3:0]           ), //o
+    .usip                             (core_usip[3:0]                         ), //o
+    .ssip                             (core_ssip[3:0]                         ), //o
+    .clk                              (clk                                    ), //i
+    .reset                            (reset                                  )  //i
   );
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways gateways (
-    .irq                           (irq[15:0]                              ), //i
-    .sched_poolFull                (core_wakeup_poolFull                   ), //i
-    .sched_queryCount              (gateways_sched_queryCount[23:0]        ), //o
-    .sched_queryWaiting            (gateways_sched_queryWaiting            ), //o
-    .sched_queryLost               (gateways_sched_queryLost               ), //o
-    .sched_queryPending            (gateways_sched_queryPending            ), //o
-    .sched_pick_valid              (gateways_sched_pick_valid              ), //o
-    .sched_pick_ready              (core_wakeup_pick_ready                 ), //i
-    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent ), //o
-    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent ), //o
-    .sched_pick_payload_source     (gateways_sched_pick_payload_source[3:0]), //o
-    .sched_update_valid            (core_wakeup_update_valid               ), //i
-    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]   ), //i
-    .sched_update_payload_take     (core_wakeup_update_payload_take        ), //i
-    .sched_update_payload_give     (core_wakeup_update_payload_give        ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]   ), //i
-    .sched_update_payload_source   (core_wakeup_update_payload_source[3:0] ), //i
-    .sched_busy                    (core_wakeup_busy[15:0]                 ), //i
-    .sched_querySource             (core_wakeup_querySource[3:0]           ), //i
-    .clk                           (clk                                    ), //i
-    .reset                         (reset                                  )  //i
+    .irq                             (irq[15:0]                              ), //i
+    .sched_poolFull                  (core_wakeup_poolFull                   ), //i
+    .sched_queryCount                (gateways_sched_queryCount[23:0]        ), //o
+    .sched_queryLost                 (gateways_sched_queryLost               ), //o
+    .sched_queryPending              (gateways_sched_queryPending            ), //o
+    .sched_pick_valid                (gateways_sched_pick_valid              ), //o
+    .sched_pick_ready                (core_wakeup_pick_ready                 ), //i
+    .sched_pick_payload_persistent   (gateways_sched_pick_payload_persistent ), //o
+    .sched_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent ), //o
+    .sched_pick_payload_source       (gateways_sched_pick_payload_source[3:0]), //o
+    .sched_update_valid              (core_wakeup_update_valid               ), //i
+    .sched_update_payload_kind       (core_wakeup_update_payload_kind[2:0]   ), //i
+    .sched_update_payload_take       (core_wakeup_update_payload_take        ), //i
+    .sched_update_payload_give       (core_wakeup_update_payload_give        ), //i
+    .sched_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll     ), //i
+    .sched_update_payload_persistent (core_wakeup_update_payload_persistent  ), //i
+    .sched_update_payload_masked     (core_wakeup_update_payload_masked      ), //i
+    .sched_update_payload_handler    (core_wakeup_update_payload_handler     ), //i
+    .sched_update_payload_waiting    (core_wakeup_update_payload_waiting     ), //i
+    .sched_update_payload_source     (core_wakeup_update_payload_source[3:0] ), //i
+    .sched_busy                      (core_wakeup_busy[15:0]                 ), //i
+    .sched_querySource               (core_wakeup_querySource[3:0]           ), //i
+    .clk                             (clk                                    ), //i
+    .reset                           (reset                                  )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -211,7 +220,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire [15:0]   irq,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
-  output wire          sched_queryWaiting,
   output wire          sched_queryLost,
   output wire          sched_queryPending,
   output wire          sched_pick_valid,
@@ -223,7 +231,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [2:0]    sched_update_payload_mode,
+  input  wire          sched_update_payload_wakeAll,
+  input  wire          sched_update_payload_persistent,
+  input  wire          sched_update_payload_masked,
+  input  wire          sched_update_payload_handler,
+  input  wire          sched_update_payload_waiting,
   input  wire [3:0]    sched_update_payload_source,
   input  wire [15:0]   sched_busy,
   input  wire [3:0]    sched_querySource,
@@ -295,22 +307,22 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_wakeAll_45;
   wire                _zz_wakeAll_46;
   wire                _zz_wakeAll_47;
-  wire                _zz_wakeAll_48;
-  wire                _zz_wakeAll_49;
-  wire                _zz_wakeAll_50;
-  wire                _zz_wakeAll_51;
-  wire                _zz_wakeAll_52;
-  wire                _zz_wakeAll_53;
-  wire                _zz_wakeAll_54;
-  wire                _zz_wakeAll_55;
-  wire                _zz_wakeAll_56;
-  wire                _zz_wakeAll_57;
-  wire                _zz_wakeAll_58;
-  wire                _zz_wakeAll_59;
-  wire                _zz_wakeAll_60;
-  wire                _zz_wakeAll_61;
-  wire                _zz_wakeAll_62;
-  wire                _zz_wakeAll_63;
+  wire                _zz_persistent;
+  wire                _zz_persistent_1;
+  wire                _zz_persistent_2;
+  wire                _zz_persistent_3;
+  wire                _zz_persistent_4;
+  wire                _zz_persistent_5;
+  wire                _zz_persistent_6;
+  wire                _zz_persistent_7;
+  wire                _zz_persistent_8;
+  wire                _zz_persistent_9;
+  wire                _zz_persistent_10;
+  wire                _zz_persistent_11;
+  wire                _zz_persistent_12;
+  wire                _zz_persistent_13;
+  wire                _zz_persistent_14;
+  wire                _zz_persistent_15;
   wire                _zz_persistent_16;
   wire                _zz_persistent_17;
   wire                _zz_persistent_18;
@@ -327,22 +339,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_persistent_29;
   wire                _zz_persistent_30;
   wire                _zz_persistent_31;
-  wire                _zz_persistent_32;
-  wire                _zz_persistent_33;
-  wire                _zz_persistent_34;
-  wire                _zz_persistent_35;
-  wire                _zz_persistent_36;
-  wire                _zz_persistent_37;
-  wire                _zz_persistent_38;
-  wire                _zz_persistent_39;
-  wire                _zz_persistent_40;
-  wire                _zz_persistent_41;
-  wire                _zz_persistent_42;
-  wire                _zz_persistent_43;
-  wire                _zz_persistent_44;
-  wire                _zz_persistent_45;
-  wire                _zz_persistent_46;
-  wire                _zz_persistent_47;
   wire                _zz_masked;
   wire                _zz_masked_1;
   wire                _zz_masked_2;
@@ -375,22 +371,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_masked_29;
   wire                _zz_masked_30;
   wire                _zz_masked_31;
-  wire                _zz_masked_32;
-  wire                _zz_masked_33;
-  wire                _zz_masked_34;
-  wire                _zz_masked_35;
-  wire                _zz_masked_36;
-  wire                _zz_masked_37;
-  wire                _zz_masked_38;
-  wire                _zz_masked_39;
-  wire                _zz_masked_40;
-  wire                _zz_masked_41;
-  wire                _zz_masked_42;
-  wire                _zz_masked_43;
-  wire                _zz_masked_44;
-  wire                _zz_masked_45;
-  wire                _zz_masked_46;
-  wire                _zz_masked_47;
+  wire                _zz_handler;
   wire                _zz_handler_1;
   wire                _zz_handler_2;
   wire                _zz_handler_3;
@@ -422,183 +403,38 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_handler_29;
   wire                _zz_handler_30;
   wire                _zz_handler_31;
-  wire                _zz_handler_32;
-  wire                _zz_handler_33;
-  wire                _zz_handler_34;
-  wire                _zz_handler_35;
-  wire                _zz_handler_36;
-  wire                _zz_handler_37;
-  wire                _zz_handler_38;
-  wire                _zz_handler_39;
-  wire                _zz_handler_40;
-  wire                _zz_handler_41;
-  wire                _zz_handler_42;
-  wire                _zz_handler_43;
-  wire                _zz_handler_44;
-  wire                _zz_handler_45;
-  wire                _zz_handler_46;
-  wire                _zz_handler_47;
-  wire                _zz_handler_48;
-  wire                _zz_handler_49;
-  wire                _zz_handler_50;
-  wire                _zz_handler_51;
-  wire                _zz_handler_52;
-  wire                _zz_handler_53;
-  wire                _zz_handler_54;
-  wire                _zz_handler_55;
-  wire                _zz_handler_56;
-  wire                _zz_handler_57;
-  wire                _zz_handler_58;
-  wire                _zz_handler_59;
-  wire                _zz_handler_60;
-  wire                _zz_handler_61;
-  wire                _zz_handler_62;
-  wire                _zz_handler_63;
-  wire                _zz_handler_64;
-  wire                _zz_handler_65;
-  wire                _zz_handler_66;
-  wire                _zz_handler_67;
-  wire                _zz_handler_68;
-  wire                _zz_handler_69;
-  wire                _zz_handler_70;
-  wire                _zz_handler_71;
-  wire                _zz_handler_72;
-  wire                _zz_handler_73;
-  wire                _zz_handler_74;
-  wire                _zz_handler_75;
-  wire                _zz_handler_76;
-  wire                _zz_handler_77;
-  wire                _zz_handler_78;
-  wire                _zz_handler_79;
-  wire                _zz_handler_80;
-  wire                _zz_handler_81;
-  wire                _zz_handler_82;
-  wire                _zz_handler_83;
-  wire                _zz_handler_84;
-  wire                _zz_handler_85;
-  wire                _zz_handler_86;
-  wire                _zz_handler_87;
-  wire                _zz_handler_88;
-  wire                _zz_handler_89;
-  wire                _zz_handler_90;
-  wire                _zz_handler_91;
-  wire                _zz_handler_92;
-  wire                _zz_handler_93;
-  wire                _zz_handler_94;
-  wire                _zz_handler_95;
-  wire                _zz_handler_96;
-  wire                _zz_handler_97;
-  wire                _zz_handler_98;
-  wire                _zz_handler_99;
-  wire                _zz_handler_100;
-  wire                _zz_handler_101;
-  wire                _zz_handler_102;
-  wire                _zz_handler_103;
-  wire                _zz_handler_104;
-  wire                _zz_handler_105;
-  wire                _zz_handler_106;
-  wire                _zz_handler_107;
-  wire                _zz_handler_108;
-  wire                _zz_handler_109;
-  wire                _zz_handler_110;
-  wire                _zz_handler_111;
-  wire                _zz_handler_112;
-  wire                _zz_waiting_18;
-  wire                _zz_waiting_19;
-  wire                _zz_waiting_20;
-  wire                _zz_waiting_21;
-  wire                _zz_waiting_22;
-  wire                _zz_waiting_23;
-  wire                _zz_waiting_24;
-  wire                _zz_waiting_25;
-  wire                _zz_waiting_26;
-  wire                _zz_waiting_27;
-  wire                _zz_waiting_28;
-  wire                _zz_waiting_29;
-  wire                _zz_waiting_30;
-  wire                _zz_waiting_31;
-  wire                _zz_waiting_32;
-  wire                _zz_waiting_33;
-  wire                _zz_waiting_34;
-  wire                _zz_waiting_35;
-  wire                _zz_waiting_36;
-  wire                _zz_waiting_37;
-  wire                _zz_waiting_38;
-  wire                _zz_waiting_39;
-  wire                _zz_waiting_40;
-  wire                _zz_waiting_41;
-  wire                _zz_waiting_42;
-  wire                _zz_waiting_43;
-  wire                _zz_waiting_44;
-  wire                _zz_waiting_45;
-  wire                _zz_waiting_46;
-  wire                _zz_waiting_47;
-  wire                _zz_waiting_48;
-  wire                _zz_waiting_49;
-  wire                _zz_waiting_50;
-  wire                _zz_waiting_51;
-  wire                _zz_waiting_52;
-  wire                _zz_waiting_53;
-  wire                _zz_waiting_54;
-  wire                _zz_waiting_55;
-  wire                _zz_waiting_56;
-  wire                _zz_waiting_57;
-  wire                _zz_waiting_58;
-  wire                _zz_waiting_59;
-  wire                _zz_waiting_60;
-  wire                _zz_waiting_61;
-  wire                _zz_waiting_62;
-  wire                _zz_waiting_63;
-  wire                _zz_waiting_64;
-  wire                _zz_waiting_65;
-  wire                _zz_waiting_66;
-  wire                _zz_waiting_67;
-  wire                _zz_waiting_68;
-  wire                _zz_waiting_69;
-  wire                _zz_waiting_70;
-  wire                _zz_waiting_71;
-  wire                _zz_waiting_72;
-  wire                _zz_waiting_73;
-  wire                _zz_waiting_74;
-  wire                _zz_waiting_75;
-  wire                _zz_waiting_76;
-  wire                _zz_waiting_77;
-  wire                _zz_waiting_78;
-  wire                _zz_waiting_79;
-  wire                _zz_waiting_80;
-  wire                _zz_waiting_81;
-  wire                _zz_waiting_82;
-  wire                _zz_waiting_83;
-  wire                _zz_waiting_84;
-  wire                _zz_waiting_85;
-  wire                _zz_waiting_86;
-  wire                _zz_waiting_87;
-  wire                _zz_waiting_88;
-  wire                _zz_waiting_89;
-  wire                _zz_waiting_90;
-  wire                _zz_waiting_91;
-  wire                _zz_waiting_92;
-  wire                _zz_waiting_93;
-  wire                _zz_waiting_94;
-  wire                _zz_waiting_95;
-  wire                _zz_waiting_96;
-  wire                _zz_waiting_97;
-  wire                _zz_waiting_98;
-  wire                _zz_waiting_99;
-  wire                _zz_waiting_100;
-  wire                _zz_waiting_101;
-  wire                _zz_waiting_102;
-  wire                _zz_waiting_103;
-  wire                _zz_waiting_104;
-  wire                _zz_waiting_105;
-  wire                _zz_waiting_106;
-  wire                _zz_waiting_107;
-  wire                _zz_waiting_108;
-  wire                _zz_waiting_109;
-  wire                _zz_waiting_110;
-  wire                _zz_waiting_111;
-  wire                _zz_waiting_112;
-  wire                _zz_waiting_113;
+  wire                _zz_waitingNext;
+  wire                _zz_waitingNext_1;
+  wire                _zz_waitingNext_2;
+  wire                _zz_waitingNext_3;
+  wire                _zz_waitingNext_4;
+  wire                _zz_waitingNext_5;
+  wire                _zz_waitingNext_6;
+  wire                _zz_waitingNext_7;
+  wire                _zz_waitingNext_8;
+  wire                _zz_waitingNext_9;
+  wire                _zz_waitingNext_10;
+  wire                _zz_waitingNext_11;
+  wire                _zz_waitingNext_12;
+  wire                _zz_waitingNext_13;
+  wire                _zz_waitingNext_14;
+  wire                _zz_waitingNext_15;
+  wire                _zz_waitingNext_16;
+  wire                _zz_waitingNext_17;
+  wire                _zz_waitingNext_18;
+  wire                _zz_waitingNext_19;
+  wire                _zz_waitingNext_20;
+  wire                _zz_waitingNext_21;
+  wire                _zz_waitingNext_22;
+  wire                _zz_waitingNext_23;
+  wire                _zz_waitingNext_24;
+  wire                _zz_waitingNext_25;
+  wire                _zz_waitingNext_26;
+  wire                _zz_waitingNext_27;
+  wire                _zz_waitingNext_28;
+  wire                _zz_waitingNext_29;
+  wire                _zz_waitingNext_30;
+  wire                _zz_waitingNext_31;
   wire                _zz_line;
   wire                _zz_line_1;
   wire                _zz_line_2;
@@ -1065,6 +901,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [8:0]    _zz__zz_pending_15_1_4;
   wire       [8:0]    _zz__zz_pending_15_1_5;
   wire       [7:0]    _zz_pending_15_3;
+  wire                _zz_lost;
   wire                _zz_lost_1;
   wire                _zz_lost_2;
   wire                _zz_lost_3;
@@ -1160,7 +997,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                _zz_lost_93;
   wire                _zz_lost_94;
   wire                _zz_lost_95;
-  wire                _zz_lost_96;
   reg        [7:0]    _zz_query_pending;
   wire       [8:0]    _zz__zz_sched_queryCount;
   wire       [8:0]    _zz__zz_sched_queryCount_1;
@@ -1178,58 +1014,25 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   reg        [15:0]   waiting;
   reg        [15:0]   handler;
   wire       [15:0]   upd_oneHot;
-  wire                _zz_waiting;
-  wire                _zz_waiting_1;
-  wire                _zz_lost;
-  wire                _zz_handler;
-  wire                _zz_waiting_2;
+  wire                _zz_modesLoad;
+  wire       [15:0]   modesLoad;
   wire                _zz_wakeAll;
-  wire                _zz_persistent;
-  wire                _zz_waiting_3;
   wire                _zz_wakeAll_1;
-  wire                _zz_persistent_1;
-  wire                _zz_waiting_4;
   wire                _zz_wakeAll_2;
-  wire                _zz_persistent_2;
-  wire                _zz_waiting_5;
   wire                _zz_wakeAll_3;
-  wire                _zz_persistent_3;
-  wire                _zz_waiting_6;
   wire                _zz_wakeAll_4;
-  wire                _zz_persistent_4;
-  wire                _zz_waiting_7;
   wire                _zz_wakeAll_5;
-  wire                _zz_persistent_5;
-  wire                _zz_waiting_8;
   wire                _zz_wakeAll_6;
-  wire                _zz_persistent_6;
-  wire                _zz_waiting_9;
   wire                _zz_wakeAll_7;
-  wire                _zz_persistent_7;
-  wire                _zz_waiting_10;
   wire                _zz_wakeAll_8;
-  wire                _zz_persistent_8;
-  wire                _zz_waiting_11;
   wire                _zz_wakeAll_9;
-  wire                _zz_persistent_9;
-  wire                _zz_waiting_12;
   wire                _zz_wakeAll_10;
-  wire                _zz_persistent_10;
-  wire                _zz_waiting_13;
   wire                _zz_wakeAll_11;
-  wire                _zz_persistent_11;
-  wire                _zz_waiting_14;
   wire                _zz_wakeAll_12;
-  wire                _zz_persistent_12;
-  wire                _zz_waiting_15;
   wire                _zz_wakeAll_13;
-  wire                _zz_persistent_13;
-  wire                _zz_waiting_16;
   wire                _zz_wakeAll_14;
-  wire                _zz_persistent_14;
-  wire                _zz_waiting_17;
   wire                _zz_wakeAll_15;
-  wire                _zz_persistent_15;
+  wire       [15:0]   waitingNext;
   reg        [15:0]   prev;
   wire       [15:0]   line;
   wire       [15:0]   gate;
@@ -1579,342 +1382,166 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_upd_oneHot_27 = 4'b0010;
   assign _zz_upd_oneHot_29 = 4'b0001;
   assign _zz_upd_oneHot_31 = 4'b0000;
-  assign _zz_wakeAll_16 = (_zz_wakeAll_15 ? _zz_wakeAll_17 : _zz_wakeAll_18);
-  assign _zz_wakeAll_19 = (_zz_wakeAll_14 ? _zz_wakeAll_20 : _zz_wakeAll_21);
-  assign _zz_wakeAll_22 = (_zz_wakeAll_13 ? _zz_wakeAll_23 : _zz_wakeAll_24);
-  assign _zz_wakeAll_25 = (_zz_wakeAll_12 ? _zz_wakeAll_26 : _zz_wakeAll_27);
-  assign _zz_wakeAll_28 = (_zz_wakeAll_11 ? _zz_wakeAll_29 : _zz_wakeAll_30);
-  assign _zz_wakeAll_31 = (_zz_wakeAll_10 ? _zz_wakeAll_32 : _zz_wakeAll_33);
-  assign _zz_wakeAll_34 = (_zz_wakeAll_9 ? _zz_wakeAll_35 : _zz_wakeAll_36);
-  assign _zz_wakeAll_37 = (_zz_wakeAll_8 ? _zz_wakeAll_38 : _zz_wakeAll_39);
-  assign _zz_wakeAll_40 = (_zz_wakeAll_7 ? _zz_wakeAll_41 : _zz_wakeAll_42);
-  assign _zz_wakeAll_43 = (_zz_wakeAll_6 ? _zz_wakeAll_44 : _zz_wakeAll_45);
-  assign _zz_wakeAll_46 = (_zz_wakeAll_5 ? _zz_wakeAll_47 : _zz_wakeAll_48);
-  assign _zz_wakeAll_49 = (_zz_wakeAll_4 ? _zz_wakeAll_50 : _zz_wakeAll_51);
-  assign _zz_wakeAll_52 = (_zz_wakeAll_3 ? _zz_wakeAll_53 : _zz_wakeAll_54);
-  assign _zz_wakeAll_55 = (_zz_wakeAll_2 ? _zz_wakeAll_56 : _zz_wakeAll_57);
-  assign _zz_wakeAll_58 = (_zz_wakeAll_1 ? _zz_wakeAll_59 : _zz_wakeAll_60);
-  assign _zz_wakeAll_61 = (_zz_wakeAll ? _zz_wakeAll_62 : _zz_wakeAll_63);
-  assign _zz_wakeAll_17 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_18 = wakeAll[15];
-  assign _zz_wakeAll_20 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_21 = wakeAll[14];
-  assign _zz_wakeAll_23 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_24 = wakeAll[13];
-  assign _zz_wakeAll_26 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_27 = wakeAll[12];
-  assign _zz_wakeAll_29 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_30 = wakeAll[11];
-  assign _zz_wakeAll_32 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_33 = wakeAll[10];
-  assign _zz_wakeAll_35 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_36 = wakeAll[9];
-  assign _zz_wakeAll_38 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_39 = wakeAll[8];
-  assign _zz_wakeAll_41 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_42 = wakeAll[7];
-  assign _zz_wakeAll_44 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_45 = wakeAll[6];
-  assign _zz_wakeAll_47 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_48 = wakeAll[5];
-  assign _zz_wakeAll_50 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_51 = wakeAll[4];
-  assign _zz_wakeAll_53 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_54 = wakeAll[3];
-  assign _zz_wakeAll_56 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_57 = wakeAll[2];
-  assign _zz_wakeAll_59 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_60 = wakeAll[1];
-  assign _zz_wakeAll_62 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_63 = wakeAll[0];
-  assign _zz_persistent_16 = (_zz_wakeAll_15 ? _zz_persistent_15 : _zz_persistent_17);
-  assign _zz_persistent_18 = (_zz_wakeAll_14 ? _zz_persistent_14 : _zz_persistent_19);
-  assign _zz_persistent_20 = (_zz_wakeAll_13 ? _zz_persistent_13 : _zz_persistent_21);
-  assign _zz_persistent_22 = (_zz_wakeAll_12 ? _zz_persistent_12 : _zz_persistent_23);
-  assign _zz_persistent_24 = (_zz_wakeAll_11 ? _zz_persistent_11 : _zz_persistent_25);
-  assign _zz_persistent_26 = (_zz_wakeAll_10 ? _zz_persistent_10 : _zz_persistent_27);
-  assign _zz_persistent_28 = (_zz_wakeAll_9 ? _zz_persistent_9 : _zz_persistent_29);
-  assign _zz_persistent_30 = (_zz_wakeAll_8 ? _zz_persistent_8 : _zz_persistent_31);
-  assign _zz_persistent_32 = (_zz_wakeAll_7 ? _zz_persistent_7 : _zz_persistent_33);
-  assign _zz_persistent_34 = (_zz_wakeAll_6 ? _zz_persistent_6 : _zz_persistent_35);
-  assign _zz_persistent_36 = (_zz_wakeAll_5 ? _zz_persistent_5 : _zz_persistent_37);
-  assign _zz_persistent_38 = (_zz_wakeAll_4 ? _zz_persistent_4 : _zz_persistent_39);
-  assign _zz_persistent_40 = (_zz_wakeAll_3 ? _zz_persistent_3 : _zz_persistent_41);
-  assign _zz_persistent_42 = (_zz_wakeAll_2 ? _zz_persistent_2 : _zz_persistent_43);
-  assign _zz_persistent_44 = (_zz_wakeAll_1 ? _zz_persistent_1 : _zz_persistent_45);
-  assign _zz_persistent_46 = (_zz_wakeAll ? _zz_persistent : _zz_persistent_47);
-  assign _zz_persistent_17 = persistent[15];
-  assign _zz_persistent_19 = persistent[14];
-  assign _zz_persistent_21 = persistent[13];
-  assign _zz_persistent_23 = persistent[12];
-  assign _zz_persistent_25 = persistent[11];
-  assign _zz_persistent_27 = persistent[10];
-  assign _zz_persistent_29 = persistent[9];
-  assign _zz_persistent_31 = persistent[8];
-  assign _zz_persistent_33 = persistent[7];
-  assign _zz_persistent_35 = persistent[6];
-  assign _zz_persistent_37 = persistent[5];
-  assign _zz_persistent_39 = persistent[4];
-  assign _zz_persistent_41 = persistent[3];
-  assign _zz_persistent_43 = persistent[2];
-  assign _zz_persistent_45 = persistent[1];
-  assign _zz_persistent_47 = persistent[0];
-  assign _zz_masked = (_zz_wakeAll_15 ? _zz_masked_1 : _zz_masked_2);
-  assign _zz_masked_3 = (_zz_wakeAll_14 ? _zz_masked_4 : _zz_masked_5);
-  assign _zz_masked_6 = (_zz_wakeAll_13 ? _zz_masked_7 : _zz_masked_8);
-  assign _zz_masked_9 = (_zz_wakeAll_12 ? _zz_masked_10 : _zz_masked_11);
-  assign _zz_masked_12 = (_zz_wakeAll_11 ? _zz_masked_13 : _zz_masked_14);
-  assign _zz_masked_15 = (_zz_wakeAll_10 ? _zz_masked_16 : _zz_masked_17);
-  assign _zz_masked_18 = (_zz_wakeAll_9 ? _zz_masked_19 : _zz_masked_20);
-  assign _zz_masked_21 = (_zz_wakeAll_8 ? _zz_masked_22 : _zz_masked_23);
-  assign _zz_masked_24 = (_zz_wakeAll_7 ? _zz_masked_25 : _zz_masked_26);
-  assign _zz_masked_27 = (_zz_wakeAll_6 ? _zz_masked_28 : _zz_masked_29);
-  assign _zz_masked_30 = (_zz_wakeAll_5 ? _zz_masked_31 : _zz_masked_32);
-  assign _zz_masked_33 = (_zz_wakeAll_4 ? _zz_masked_34 : _zz_masked_35);
-  assign _zz_masked_36 = (_zz_wakeAll_3 ? _zz_masked_37 : _zz_masked_38);
-  assign _zz_masked_39 = (_zz_wakeAll_2 ? _zz_masked_40 : _zz_masked_41);
-  assign _zz_masked_42 = (_zz_wakeAll_1 ? _zz_masked_43 : _zz_masked_44);
-  assign _zz_masked_45 = (_zz_wakeAll ? _zz_masked_46 : _zz_masked_47);
-  assign _zz_masked_1 = sched_update_payload_mode[2];
-  assign _zz_masked_2 = masked[15];
-  assign _zz_masked_4 = sched_update_payload_mode[2];
-  assign _zz_masked_5 = masked[14];
-  assign _zz_masked_7 = sched_update_payload_mode[2];
-  assign _zz_masked_8 = masked[13];
-  assign _zz_masked_10 = sched_update_payload_mode[2];
-  assign _zz_masked_11 = masked[12];
-  assign _zz_masked_13 = sched_update_payload_mode[2];
-  assign _zz_masked_14 = masked[11];
-  assign _zz_masked_16 = sched_update_payload_mode[2];
-  assign _zz_masked_17 = masked[10];
-  assign _zz_masked_19 = sched_update_payload_mode[2];
-  assign _zz_masked_20 = masked[9];
-  assign _zz_masked_22 = sched_update_payload_mode[2];
-  assign _zz_masked_23 = masked[8];
-  assign _zz_masked_25 = sched_update_payload_mode[2];
-  assign _zz_masked_26 = masked[7];
-  assign _zz_masked_28 = sched_update_payload_mode[2];
-  assign _zz_masked_29 = masked[6];
-  assign _zz_masked_31 = sched_update_payload_mode[2];
-  assign _zz_masked_32 = masked[5];
-  assign _zz_masked_34 = sched_update_payload_mode[2];
-  assign _zz_masked_35 = masked[4];
-  assign _zz_masked_37 = sched_update_payload_mode[2];
-  assign _zz_masked_38 = masked[3];
-  assign _zz_masked_40 = sched_update_payload_mode[2];
-  assign _zz_masked_41 = masked[2];
-  assign _zz_masked_43 = sched_update_payload_mode[2];
-  assign _zz_masked_44 = masked[1];
-  assign _zz_masked_46 = sched_update_payload_mode[2];
-  assign _zz_masked_47 = masked[0];
-  assign _zz_handler_1 = (_zz_handler_2 && _zz_handler_5);
-  assign _zz_handler_8 = (_zz_handler_9 && _zz_handler_12);
-  assign _zz_handler_15 = (_zz_handler_16 && _zz_handler_19);
-  assign _zz_handler_22 = (_zz_handler_23 && _zz_handler_26);
-  assign _zz_handler_29 = (_zz_handler_30 && _zz_handler_33);
-  assign _zz_handler_36 = (_zz_handler_37 && _zz_handler_40);
-  assign _zz_handler_43 = (_zz_handler_44 && _zz_handler_47);
-  assign _zz_handler_50 = (_zz_handler_51 && _zz_handler_54);
-  assign _zz_handler_57 = (_zz_handler_58 && _zz_handler_61);
-  assign _zz_handler_64 = (_zz_handler_65 && _zz_handler_68);
-  assign _zz_handler_71 = (_zz_handler_72 && _zz_handler_75);
-  assign _zz_handler_78 = (_zz_handler_79 && _zz_handler_82);
-  assign _zz_handler_85 = (_zz_handler_86 && _zz_handler_89);
-  assign _zz_handler_92 = (_zz_handler_93 && _zz_handler_96);
-  assign _zz_handler_99 = (_zz_handler_100 && _zz_handler_103);
-  assign _zz_handler_106 = (_zz_handler_107 && _zz_handler_110);
-  assign _zz_handler_2 = (_zz_handler_3 || _zz_handler_4);
-  assign _zz_handler_5 = (! _zz_handler_6);
-  assign _zz_handler_9 = (_zz_handler_10 || _zz_handler_11);
-  assign _zz_handler_12 = (! _zz_handler_13);
-  assign _zz_handler_16 = (_zz_handler_17 || _zz_handler_18);
-  assign _zz_handler_19 = (! _zz_handler_20);
-  assign _zz_handler_23 = (_zz_handler_24 || _zz_handler_25);
-  assign _zz_handler_26 = (! _zz_handler_27);
-  assign _zz_handler_30 = (_zz_handler_31 || _zz_handler_32);
-  assign _zz_handler_33 = (! _zz_handler_34);
-  assign _zz_handler_37 = (_zz_handler_38 || _zz_handler_39);
-  assign _zz_handler_40 = (! _zz_handler_41);
-  assign _zz_handler_44 = (_zz_handler_45 || _zz_handler_46);
-  assign _zz_handler_47 = (! _zz_handler_48);
-  assign _zz_handler_51 = (_zz_handler_52 || _zz_handler_53);
-  assign _zz_handler_54 = (! _zz_handler_55);
-  assign _zz_handler_58 = (_zz_handler_59 || _zz_handler_60);
-  assign _zz_handler_61 = (! _zz_handler_62);
-  assign _zz_handler_65 = (_zz_handler_66 || _zz_handler_67);
-  assign _zz_handler_68 = (! _zz_handler_69);
-  assign _zz_handler_72 = (_zz_handler_73 || _zz_handler_74);
-  assign _zz_handler_75 = (! _zz_handler_76);
-  assign _zz_handler_79 = (_zz_handler_80 || _zz_handler_81);
-  assign _zz_handler_82 = (! _zz_handler_83);
-  assign _zz_handler_86 = (_zz_handler_87 || _zz_handler_88);
-  assign _zz_handler_89 = (! _zz_handler_90);
-  assign _zz_handler_93 = (_zz_handler_94 || _zz_handler_95);
-  assign _zz_handler_96 = (! _zz_handler_97);
-  assign _zz_handler_100 = (_zz_handler_101 || _zz_handler_102);
-  assign _zz_handler_103 = (! _zz_handler_104);
-  assign _zz_handler_107 = (_zz_handler_108 || _zz_handler_109);
-  assign _zz_handler_110 = (! _zz_handler_111);
-  assign _zz_handler_3 = handler[15];
-  assign _zz_handler_4 = (_zz_handler && _zz_waiting_17);
-  assign _zz_handler_6 = (_zz_wakeAll_15 && _zz_handler_7);
-  assign _zz_handler_10 = handler[14];
-  assign _zz_handler_11 = (_zz_handler && _zz_waiting_16);
-  assign _zz_handler_13 = (_zz_wakeAll_14 && _zz_handler_14);
-  assign _zz_handler_17 = handler[13];
-  assign _zz_handler_18 = (_zz_handler && _zz_waiting_15);
-  assign _zz_handler_20 = (_zz_wakeAll_13 && _zz_handler_21);
-  assign _zz_handler_24 = handler[12];
-  assign _zz_handler_25 = (_zz_handler && _zz_waiting_14);
-  assign _zz_handler_27 = (_zz_wakeAll_12 && _zz_handler_28);
-  assign _zz_handler_31 = handler[11];
-  assign _zz_handler_32 = (_zz_handler && _zz_waiting_13);
-  assign _zz_handler_34 = (_zz_wakeAll_11 && _zz_handler_35);
-  assign _zz_handler_38 = handler[10];
-  assign _zz_handler_39 = (_zz_handler && _zz_waiting_12);
-  assign _zz_handler_41 = (_zz_wakeAll_10 && _zz_handler_42);
-  assign _zz_handler_45 = handler[9];
-  assign _zz_handler_46 = (_zz_handler && _zz_waiting_11);
-  assign _zz_handler_48 = (_zz_wakeAll_9 && _zz_handler_49);
-  assign _zz_handler_52 = handler[8];
-  assign _zz_handler_53 = (_zz_handler && _zz_waiting_10);
-  assign _zz_handler_55 = (_zz_wakeAll_8 && _zz_handler_56);
-  assign _zz_handler_59 = handler[7];
-  assign _zz_handler_60 = (_zz_handler && _zz_waiting_9);
-  assign _zz_handler_62 = (_zz_wakeAll_7 && _zz_handler_63);
-  assign _zz_handler_66 = handler[6];
-  assign _zz_handler_67 = (_zz_handler && _zz_waiting_8);
-  assign _zz_handler_69 = (_zz_wakeAll_6 && _zz_handler_70);
-  assign _zz_handler_73 = handler[5];
-  assign _zz_handler_74 = (_zz_handler && _zz_waiting_7);
-  assign _zz_handler_76 = (_zz_wakeAll_5 && _zz_handler_77);
-  assign _zz_handler_80 = handler[4];
-  assign _zz_handler_81 = (_zz_handler && _zz_waiting_6);
-  assign _zz_handler_83 = (_zz_wakeAll_4 && _zz_handler_84);
-  assign _zz_handler_87 = handler[3];
-  assign _zz_handler_88 = (_zz_handler && _zz_waiting_5);
-  assign _zz_handler_90 = (_zz_wakeAll_3 && _zz_handler_91);
-  assign _zz_handler_94 = handler[2];
-  assign _zz_handler_95 = (_zz_handler && _zz_waiting_4);
-  assign _zz_handler_97 = (_zz_wakeAll_2 && _zz_handler_98);
-  assign _zz_handler_101 = handler[1];
-  assign _zz_handler_102 = (_zz_handler && _zz_waiting_3);
-  assign _zz_handler_104 = (_zz_wakeAll_1 && _zz_handler_105);
-  assign _zz_handler_108 = handler[0];
-  assign _zz_handler_109 = (_zz_handler && _zz_waiting_2);
-  assign _zz_handler_111 = (_zz_wakeAll && _zz_handler_112);
-  assign _zz_handler_7 = (! _zz_persistent_15);
-  assign _zz_handler_14 = (! _zz_persistent_14);
-  assign _zz_handler_21 = (! _zz_persistent_13);
-  assign _zz_handler_28 = (! _zz_persistent_12);
-  assign _zz_handler_35 = (! _zz_persistent_11);
-  assign _zz_handler_42 = (! _zz_persistent_10);
-  assign _zz_handler_49 = (! _zz_persistent_9);
-  assign _zz_handler_56 = (! _zz_persistent_8);
-  assign _zz_handler_63 = (! _zz_persistent_7);
-  assign _zz_handler_70 = (! _zz_persistent_6);
-  assign _zz_handler_77 = (! _zz_persistent_5);
-  assign _zz_handler_84 = (! _zz_persistent_4);
-  assign _zz_handler_91 = (! _zz_persistent_3);
-  assign _zz_handler_98 = (! _zz_persistent_2);
-  assign _zz_handler_105 = (! _zz_persistent_1);
-  assign _zz_handler_112 = (! _zz_persistent);
-  assign _zz_waiting_18 = (_zz_waiting_19 || _zz_waiting_23);
-  assign _zz_waiting_24 = (_zz_waiting_25 || _zz_waiting_29);
-  assign _zz_waiting_30 = (_zz_waiting_31 || _zz_waiting_35);
-  assign _zz_waiting_36 = (_zz_waiting_37 || _zz_waiting_41);
-  assign _zz_waiting_42 = (_zz_waiting_43 || _zz_waiting_47);
-  assign _zz_waiting_48 = (_zz_waiting_49 || _zz_waiting_53);
-  assign _zz_waiting_54 = (_zz_waiting_55 || _zz_waiting_59);
-  assign _zz_waiting_60 = (_zz_waiting_61 || _zz_waiting_65);
-  assign _zz_waiting_66 = (_zz_waiting_67 || _zz_waiting_71);
-  assign _zz_waiting_72 = (_zz_waiting_73 || _zz_waiting_77);
-  assign _zz_waiting_78 = (_zz_waiting_79 || _zz_waiting_83);
-  assign _zz_waiting_84 = (_zz_waiting_85 || _zz_waiting_89);
-  assign _zz_waiting_90 = (_zz_waiting_91 || _zz_waiting_95);
-  assign _zz_waiting_96 = (_zz_waiting_97 || _zz_waiting_101);
-  assign _zz_waiting_102 = (_zz_waiting_103 || _zz_waiting_107);
-  assign _zz_waiting_108 = (_zz_waiting_109 || _zz_waiting_113);
-  assign _zz_waiting_19 = (_zz_waiting_20 && _zz_waiting_21);
-  assign _zz_waiting_23 = (_zz_waiting && _zz_waiting_17);
-  assign _zz_waiting_25 = (_zz_waiting_26 && _zz_waiting_27);
-  assign _zz_waiting_29 = (_zz_waiting && _zz_waiting_16);
-  assign _zz_waiting_31 = (_zz_waiting_32 && _zz_waiting_33);
-  assign _zz_waiting_35 = (_zz_waiting && _zz_waiting_15);
-  assign _zz_waiting_37 = (_zz_waiting_38 && _zz_waiting_39);
-  assign _zz_waiting_41 = (_zz_waiting && _zz_waiting_14);
-  assign _zz_waiting_43 = (_zz_waiting_44 && _zz_waiting_45);
-  assign _zz_waiting_47 = (_zz_waiting && _zz_waiting_13);
-  assign _zz_waiting_49 = (_zz_waiting_50 && _zz_waiting_51);
-  assign _zz_waiting_53 = (_zz_waiting && _zz_waiting_12);
-  assign _zz_waiting_55 = (_zz_waiting_56 && _zz_waiting_57);
-  assign _zz_waiting_59 = (_zz_waiting && _zz_waiting_11);
-  assign _zz_waiting_61 = (_zz_waiting_62 && _zz_waiting_63);
-  assign _zz_waiting_65 = (_zz_waiting && _zz_waiting_10);
-  assign _zz_waiting_67 = (_zz_waiting_68 && _zz_waiting_69);
-  assign _zz_waiting_71 = (_zz_waiting && _zz_waiting_9);
-  assign _zz_waiting_73 = (_zz_waiting_74 && _zz_waiting_75);
-  assign _zz_waiting_77 = (_zz_waiting && _zz_waiting_8);
-  assign _zz_waiting_79 = (_zz_waiting_80 && _zz_waiting_81);
-  assign _zz_waiting_83 = (_zz_waiting && _zz_waiting_7);
-  assign _zz_waiting_85 = (_zz_waiting_86 && _zz_waiting_87);
-  assign _zz_waiting_89 = (_zz_waiting && _zz_waiting_6);
-  assign _zz_waiting_91 = (_zz_waiting_92 && _zz_waiting_93);
-  assign _zz_waiting_95 = (_zz_waiting && _zz_waiting_5);
-  assign _zz_waiting_97 = (_zz_waiting_98 && _zz_waiting_99);
-  assign _zz_waiting_101 = (_zz_waiting && _zz_waiting_4);
-  assign _zz_waiting_103 = (_zz_waiting_104 && _zz_waiting_105);
-  assign _zz_waiting_107 = (_zz_waiting && _zz_waiting_3);
-  assign _zz_waiting_109 = (_zz_waiting_110 && _zz_waiting_111);
-  assign _zz_waiting_113 = (_zz_waiting && _zz_waiting_2);
-  assign _zz_waiting_20 = waiting[15];
-  assign _zz_waiting_21 = (! _zz_waiting_22);
-  assign _zz_waiting_26 = waiting[14];
-  assign _zz_waiting_27 = (! _zz_waiting_28);
-  assign _zz_waiting_32 = waiting[13];
-  assign _zz_waiting_33 = (! _zz_waiting_34);
-  assign _zz_waiting_38 = waiting[12];
-  assign _zz_waiting_39 = (! _zz_waiting_40);
-  assign _zz_waiting_44 = waiting[11];
-  assign _zz_waiting_45 = (! _zz_waiting_46);
-  assign _zz_waiting_50 = waiting[10];
-  assign _zz_waiting_51 = (! _zz_waiting_52);
-  assign _zz_waiting_56 = waiting[9];
-  assign _zz_waiting_57 = (! _zz_waiting_58);
-  assign _zz_waiting_62 = waiting[8];
-  assign _zz_waiting_63 = (! _zz_waiting_64);
-  assign _zz_waiting_68 = waiting[7];
-  assign _zz_waiting_69 = (! _zz_waiting_70);
-  assign _zz_waiting_74 = waiting[6];
-  assign _zz_waiting_75 = (! _zz_waiting_76);
-  assign _zz_waiting_80 = waiting[5];
-  assign _zz_waiting_81 = (! _zz_waiting_82);
-  assign _zz_waiting_86 = waiting[4];
-  assign _zz_waiting_87 = (! _zz_waiting_88);
-  assign _zz_waiting_92 = waiting[3];
-  assign _zz_waiting_93 = (! _zz_waiting_94);
-  assign _zz_waiting_98 = waiting[2];
-  assign _zz_waiting_99 = (! _zz_waiting_100);
-  assign _zz_waiting_104 = waiting[1];
-  assign _zz_waiting_105 = (! _zz_waiting_106);
-  assign _zz_waiting_110 = waiting[0];
-  assign _zz_waiting_111 = (! _zz_waiting_112);
-  assign _zz_waiting_22 = (_zz_waiting_1 && _zz_waiting_17);
-  assign _zz_waiting_28 = (_zz_waiting_1 && _zz_waiting_16);
-  assign _zz_waiting_34 = (_zz_waiting_1 && _zz_waiting_15);
-  assign _zz_waiting_40 = (_zz_waiting_1 && _zz_waiting_14);
-  assign _zz_waiting_46 = (_zz_waiting_1 && _zz_waiting_13);
-  assign _zz_waiting_52 = (_zz_waiting_1 && _zz_waiting_12);
-  assign _zz_waiting_58 = (_zz_waiting_1 && _zz_waiting_11);
-  assign _zz_waiting_64 = (_zz_waiting_1 && _zz_waiting_10);
-  assign _zz_waiting_70 = (_zz_waiting_1 && _zz_waiting_9);
-  assign _zz_waiting_76 = (_zz_waiting_1 && _zz_waiting_8);
-  assign _zz_waiting_82 = (_zz_waiting_1 && _zz_waiting_7);
-  assign _zz_waiting_88 = (_zz_waiting_1 && _zz_waiting_6);
-  assign _zz_waiting_94 = (_zz_waiting_1 && _zz_waiting_5);
-  assign _zz_waiting_100 = (_zz_waiting_1 && _zz_waiting_4);
-  assign _zz_waiting_106 = (_zz_waiting_1 && _zz_waiting_3);
-  assign _zz_waiting_112 = (_zz_waiting_1 && _zz_waiting_2);
+  assign _zz_wakeAll_16 = (_zz_wakeAll_15 ? sched_update_payload_wakeAll : _zz_wakeAll_17);
+  assign _zz_wakeAll_18 = (_zz_wakeAll_14 ? sched_update_payload_wakeAll : _zz_wakeAll_19);
+  assign _zz_wakeAll_20 = (_zz_wakeAll_13 ? sched_update_payload_wakeAll : _zz_wakeAll_21);
+  assign _zz_wakeAll_22 = (_zz_wakeAll_12 ? sched_update_payload_wakeAll : _zz_wakeAll_23);
+  assign _zz_wakeAll_24 = (_zz_wakeAll_11 ? sched_update_payload_wakeAll : _zz_wakeAll_25);
+  assign _zz_wakeAll_26 = (_zz_wakeAll_10 ? sched_update_payload_wakeAll : _zz_wakeAll_27);
+  assign _zz_wakeAll_28 = (_zz_wakeAll_9 ? sched_update_payload_wakeAll : _zz_wakeAll_29);
+  assign _zz_wakeAll_30 = (_zz_wakeAll_8 ? sched_update_payload_wakeAll : _zz_wakeAll_31);
+  assign _zz_wakeAll_32 = (_zz_wakeAll_7 ? sched_update_payload_wakeAll : _zz_wakeAll_33);
+  assign _zz_wakeAll_34 = (_zz_wakeAll_6 ? sched_update_payload_wakeAll : _zz_wakeAll_35);
+  assign _zz_wakeAll_36 = (_zz_wakeAll_5 ? sched_update_payload_wakeAll : _zz_wakeAll_37);
+  assign _zz_wakeAll_38 = (_zz_wakeAll_4 ? sched_update_payload_wakeAll : _zz_wakeAll_39);
+  assign _zz_wakeAll_40 = (_zz_wakeAll_3 ? sched_update_payload_wakeAll : _zz_wakeAll_41);
+  assign _zz_wakeAll_42 = (_zz_wakeAll_2 ? sched_update_payload_wakeAll : _zz_wakeAll_43);
+  assign _zz_wakeAll_44 = (_zz_wakeAll_1 ? sched_update_payload_wakeAll : _zz_wakeAll_45);
+  assign _zz_wakeAll_46 = (_zz_wakeAll ? sched_update_payload_wakeAll : _zz_wakeAll_47);
+  assign _zz_wakeAll_17 = wakeAll[15];
+  assign _zz_wakeAll_19 = wakeAll[14];
+  assign _zz_wakeAll_21 = wakeAll[13];
+  assign _zz_wakeAll_23 = wakeAll[12];
+  assign _zz_wakeAll_25 = wakeAll[11];
+  assign _zz_wakeAll_27 = wakeAll[10];
+  assign _zz_wakeAll_29 = wakeAll[9];
+  assign _zz_wakeAll_31 = wakeAll[8];
+  assign _zz_wakeAll_33 = wakeAll[7];
+  assign _zz_wakeAll_35 = wakeAll[6];
+  assign _zz_wakeAll_37 = wakeAll[5];
+  assign _zz_wakeAll_39 = wakeAll[4];
+  assign _zz_wakeAll_41 = wakeAll[3];
+  assign _zz_wakeAll_43 = wakeAll[2];
+  assign _zz_wakeAll_45 = wakeAll[1];
+  assign _zz_wakeAll_47 = wakeAll[0];
+  assign _zz_persistent = (_zz_wakeAll_15 ? sched_update_payload_persistent : _zz_persistent_1);
+  assign _zz_persistent_2 = (_zz_wakeAll_14 ? sched_update_payload_persistent : _zz_persistent_3);
+  assign _zz_persistent_4 = (_zz_wakeAll_13 ? sched_update_payload_persistent : _zz_persistent_5);
+  assign _zz_persistent_6 = (_zz_wakeAll_12 ? sched_update_payload_persistent : _zz_persistent_7);
+  assign _zz_persistent_8 = (_zz_wakeAll_11 ? sched_update_payload_persistent : _zz_persistent_9);
+  assign _zz_persistent_10 = (_zz_wakeAll_10 ? sched_update_payload_persistent : _zz_persistent_11);
+  assign _zz_persistent_12 = (_zz_wakeAll_9 ? sched_update_payload_persistent : _zz_persistent_13);
+  assign _zz_persistent_14 = (_zz_wakeAll_8 ? sched_update_payload_persistent : _zz_persistent_15);
+  assign _zz_persistent_16 = (_zz_wakeAll_7 ? sched_update_payload_persistent : _zz_persistent_17);
+  assign _zz_persistent_18 = (_zz_wakeAll_6 ? sched_update_payload_persistent : _zz_persistent_19);
+  assign _zz_persistent_20 = (_zz_wakeAll_5 ? sched_update_payload_persistent : _zz_persistent_21);
+  assign _zz_persistent_22 = (_zz_wakeAll_4 ? sched_update_payload_persistent : _zz_persistent_23);
+  assign _zz_persistent_24 = (_zz_wakeAll_3 ? sched_update_payload_persistent : _zz_persistent_25);
+  assign _zz_persistent_26 = (_zz_wakeAll_2 ? sched_update_payload_persistent : _zz_persistent_27);
+  assign _zz_persistent_28 = (_zz_wakeAll_1 ? sched_update_payload_persistent : _zz_persistent_29);
+  assign _zz_persistent_30 = (_zz_wakeAll ? sched_update_payload_persistent : _zz_persistent_31);
+  assign _zz_persistent_1 = persistent[15];
+  assign _zz_persistent_3 = persistent[14];
+  assign _zz_persistent_5 = persistent[13];
+  assign _zz_persistent_7 = persistent[12];
+  assign _zz_persistent_9 = persistent[11];
+  assign _zz_persistent_11 = persistent[10];
+  assign _zz_persistent_13 = persistent[9];
+  assign _zz_persistent_15 = persistent[8];
+  assign _zz_persistent_17 = persistent[7];
+  assign _zz_persistent_19 = persistent[6];
+  assign _zz_persistent_21 = persistent[5];
+  assign _zz_persistent_23 = persistent[4];
+  assign _zz_persistent_25 = persistent[3];
+  assign _zz_persistent_27 = persistent[2];
+  assign _zz_persistent_29 = persistent[1];
+  assign _zz_persistent_31 = persistent[0];
+  assign _zz_masked = (_zz_wakeAll_15 ? sched_update_payload_masked : _zz_masked_1);
+  assign _zz_masked_2 = (_zz_wakeAll_14 ? sched_update_payload_masked : _zz_masked_3);
+  assign _zz_masked_4 = (_zz_wakeAll_13 ? sched_update_payload_masked : _zz_masked_5);
+  assign _zz_masked_6 = (_zz_wakeAll_12 ? sched_update_payload_masked : _zz_masked_7);
+  assign _zz_masked_8 = (_zz_wakeAll_11 ? sched_update_payload_masked : _zz_masked_9);
+  assign _zz_masked_10 = (_zz_wakeAll_10 ? sched_update_payload_masked : _zz_masked_11);
+  assign _zz_masked_12 = (_zz_wakeAll_9 ? sched_update_payload_masked : _zz_masked_13);
+  assign _zz_masked_14 = (_zz_wakeAll_8 ? sched_update_payload_masked : _zz_masked_15);
+  assign _zz_masked_16 = (_zz_wakeAll_7 ? sched_update_payload_masked : _zz_masked_17);
+  assign _zz_masked_18 = (_zz_wakeAll_6 ? sched_update_payload_masked : _zz_masked_19);
+  assign _zz_masked_20 = (_zz_wakeAll_5 ? sched_update_payload_masked : _zz_masked_21);
+  assign _zz_masked_22 = (_zz_wakeAll_4 ? sched_update_payload_masked : _zz_masked_23);
+  assign _zz_masked_24 = (_zz_wakeAll_3 ? sched_update_payload_masked : _zz_masked_25);
+  assign _zz_masked_26 = (_zz_wakeAll_2 ? sched_update_payload_masked : _zz_masked_27);
+  assign _zz_masked_28 = (_zz_wakeAll_1 ? sched_update_payload_masked : _zz_masked_29);
+  assign _zz_masked_30 = (_zz_wakeAll ? sched_update_payload_masked : _zz_masked_31);
+  assign _zz_masked_1 = masked[15];
+  assign _zz_masked_3 = masked[14];
+  assign _zz_masked_5 = masked[13];
+  assign _zz_masked_7 = masked[12];
+  assign _zz_masked_9 = masked[11];
+  assign _zz_masked_11 = masked[10];
+  assign _zz_masked_13 = masked[9];
+  assign _zz_masked_15 = masked[8];
+  assign _zz_masked_17 = masked[7];
+  assign _zz_masked_19 = masked[6];
+  assign _zz_masked_21 = masked[5];
+  assign _zz_masked_23 = masked[4];
+  assign _zz_masked_25 = masked[3];
+  assign _zz_masked_27 = masked[2];
+  assign _zz_masked_29 = masked[1];
+  assign _zz_masked_31 = masked[0];
+  assign _zz_handler = (_zz_wakeAll_15 ? sched_update_payload_handler : _zz_handler_1);
+  assign _zz_handler_2 = (_zz_wakeAll_14 ? sched_update_payload_handler : _zz_handler_3);
+  assign _zz_handler_4 = (_zz_wakeAll_13 ? sched_update_payload_handler : _zz_handler_5);
+  assign _zz_handler_6 = (_zz_wakeAll_12 ? sched_update_payload_handler : _zz_handler_7);
+  assign _zz_handler_8 = (_zz_wakeAll_11 ? sched_update_payload_handler : _zz_handler_9);
+  assign _zz_handler_10 = (_zz_wakeAll_10 ? sched_update_payload_handler : _zz_handler_11);
+  assign _zz_handler_12 = (_zz_wakeAll_9 ? sched_update_payload_handler : _zz_handler_13);
+  assign _zz_handler_14 = (_zz_wakeAll_8 ? sched_update_payload_handler : _zz_handler_15);
+  assign _zz_handler_16 = (_zz_wakeAll_7 ? sched_update_payload_handler : _zz_handler_17);
+  assign _zz_handler_18 = (_zz_wakeAll_6 ? sched_update_payload_handler : _zz_handler_19);
+  assign _zz_handler_20 = (_zz_wakeAll_5 ? sched_update_payload_handler : _zz_handler_21);
+  assign _zz_handler_22 = (_zz_wakeAll_4 ? sched_update_payload_handler : _zz_handler_23);
+  assign _zz_handler_24 = (_zz_wakeAll_3 ? sched_update_payload_handler : _zz_handler_25);
+  assign _zz_handler_26 = (_zz_wakeAll_2 ? sched_update_payload_handler : _zz_handler_27);
+  assign _zz_handler_28 = (_zz_wakeAll_1 ? sched_update_payload_handler : _zz_handler_29);
+  assign _zz_handler_30 = (_zz_wakeAll ? sched_update_payload_handler : _zz_handler_31);
+  assign _zz_handler_1 = handler[15];
+  assign _zz_handler_3 = handler[14];
+  assign _zz_handler_5 = handler[13];
+  assign _zz_handler_7 = handler[12];
+  assign _zz_handler_9 = handler[11];
+  assign _zz_handler_11 = handler[10];
+  assign _zz_handler_13 = handler[9];
+  assign _zz_handler_15 = handler[8];
+  assign _zz_handler_17 = handler[7];
+  assign _zz_handler_19 = handler[6];
+  assign _zz_handler_21 = handler[5];
+  assign _zz_handler_23 = handler[4];
+  assign _zz_handler_25 = handler[3];
+  assign _zz_handler_27 = handler[2];
+  assign _zz_handler_29 = handler[1];
+  assign _zz_handler_31 = handler[0];
+  assign _zz_waitingNext = (_zz_wakeAll_15 ? sched_update_payload_waiting : _zz_waitingNext_1);
+  assign _zz_waitingNext_2 = (_zz_wakeAll_14 ? sched_update_payload_waiting : _zz_waitingNext_3);
+  assign _zz_waitingNext_4 = (_zz_wakeAll_13 ? sched_update_payload_waiting : _zz_waitingNext_5);
+  assign _zz_waitingNext_6 = (_zz_wakeAll_12 ? sched_update_payload_waiting : _zz_waitingNext_7);
+  assign _zz_waitingNext_8 = (_zz_wakeAll_11 ? sched_update_payload_waiting : _zz_waitingNext_9);
+  assign _zz_waitingNext_10 = (_zz_wakeAll_10 ? sched_update_payload_waiting : _zz_waitingNext_11);
+  assign _zz_waitingNext_12 = (_zz_wakeAll_9 ? sched_update_payload_waiting : _zz_waitingNext_13);
+  assign _zz_waitingNext_14 = (_zz_wakeAll_8 ? sched_update_payload_waiting : _zz_waitingNext_15);
+  assign _zz_waitingNext_16 = (_zz_wakeAll_7 ? sched_update_payload_waiting : _zz_waitingNext_17);
+  assign _zz_waitingNext_18 = (_zz_wakeAll_6 ? sched_update_payload_waiting : _zz_waitingNext_19);
+  assign _zz_waitingNext_20 = (_zz_wakeAll_5 ? sched_update_payload_waiting : _zz_waitingNext_21);
+  assign _zz_waitingNext_22 = (_zz_wakeAll_4 ? sched_update_payload_waiting : _zz_waitingNext_23);
+  assign _zz_waitingNext_24 = (_zz_wakeAll_3 ? sched_update_payload_waiting : _zz_waitingNext_25);
+  assign _zz_waitingNext_26 = (_zz_wakeAll_2 ? sched_update_payload_waiting : _zz_waitingNext_27);
+  assign _zz_waitingNext_28 = (_zz_wakeAll_1 ? sched_update_payload_waiting : _zz_waitingNext_29);
+  assign _zz_waitingNext_30 = (_zz_wakeAll ? sched_update_payload_waiting : _zz_waitingNext_31);
+  assign _zz_waitingNext_1 = waiting[15];
+  assign _zz_waitingNext_3 = waiting[14];
+  assign _zz_waitingNext_5 = waiting[13];
+  assign _zz_waitingNext_7 = waiting[12];
+  assign _zz_waitingNext_9 = waiting[11];
+  assign _zz_waitingNext_11 = waiting[10];
+  assign _zz_waitingNext_13 = waiting[9];
+  assign _zz_waitingNext_15 = waiting[8];
+  assign _zz_waitingNext_17 = waiting[7];
+  assign _zz_waitingNext_19 = waiting[6];
+  assign _zz_waitingNext_21 = waiting[5];
+  assign _zz_waitingNext_23 = waiting[4];
+  assign _zz_waitingNext_25 = waiting[3];
+  assign _zz_waitingNext_27 = waiting[2];
+  assign _zz_waitingNext_29 = waiting[1];
+  assign _zz_waitingNext_31 = waiting[0];
   assign _zz_line = irq[15];
   assign _zz_line_1 = irq[14];
   assign _zz_line_2 = irq[13];
@@ -2219,102 +1846,102 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pendingNonZero_68 = pending_2[7 : 1];
   assign _zz_pendingNonZero_73 = pending_1[7 : 1];
   assign _zz_pendingNonZero_78 = pending_0[7 : 1];
-  assign _zz_lost_1 = (_zz_lost_2 || _zz_pending_15_2);
-  assign _zz_lost_7 = (_zz_lost_8 || _zz_pending_14_2);
-  assign _zz_lost_13 = (_zz_lost_14 || _zz_pending_13_2);
-  assign _zz_lost_19 = (_zz_lost_20 || _zz_pending_12_2);
-  assign _zz_lost_25 = (_zz_lost_26 || _zz_pending_11_2);
-  assign _zz_lost_31 = (_zz_lost_32 || _zz_pending_10_2);
-  assign _zz_lost_37 = (_zz_lost_38 || _zz_pending_9_2);
-  assign _zz_lost_43 = (_zz_lost_44 || _zz_pending_8_2);
-  assign _zz_lost_49 = (_zz_lost_50 || _zz_pending_7_2);
-  assign _zz_lost_55 = (_zz_lost_56 || _zz_pending_6_2);
-  assign _zz_lost_61 = (_zz_lost_62 || _zz_pending_5_2);
-  assign _zz_lost_67 = (_zz_lost_68 || _zz_pending_4_2);
-  assign _zz_lost_73 = (_zz_lost_74 || _zz_pending_3_2);
-  assign _zz_lost_79 = (_zz_lost_80 || _zz_pending_2_2);
-  assign _zz_lost_85 = (_zz_lost_86 || _zz_pending_1_2);
-  assign _zz_lost_91 = (_zz_lost_92 || _zz_pending_0_2);
-  assign _zz_lost_2 = (_zz_lost_3 && _zz_lost_4);
-  assign _zz_lost_8 = (_zz_lost_9 && _zz_lost_10);
-  assign _zz_lost_14 = (_zz_lost_15 && _zz_lost_16);
-  assign _zz_lost_20 = (_zz_lost_21 && _zz_lost_22);
-  assign _zz_lost_26 = (_zz_lost_27 && _zz_lost_28);
-  assign _zz_lost_32 = (_zz_lost_33 && _zz_lost_34);
-  assign _zz_lost_38 = (_zz_lost_39 && _zz_lost_40);
-  assign _zz_lost_44 = (_zz_lost_45 && _zz_lost_46);
-  assign _zz_lost_50 = (_zz_lost_51 && _zz_lost_52);
-  assign _zz_lost_56 = (_zz_lost_57 && _zz_lost_58);
-  assign _zz_lost_62 = (_zz_lost_63 && _zz_lost_64);
-  assign _zz_lost_68 = (_zz_lost_69 && _zz_lost_70);
-  assign _zz_lost_74 = (_zz_lost_75 && _zz_lost_76);
-  assign _zz_lost_80 = (_zz_lost_81 && _zz_lost_82);
-  assign _zz_lost_86 = (_zz_lost_87 && _zz_lost_88);
-  assign _zz_lost_92 = (_zz_lost_93 && _zz_lost_94);
-  assign _zz_lost_3 = lost[15];
-  assign _zz_lost_4 = (! _zz_lost_5);
-  assign _zz_lost_9 = lost[14];
-  assign _zz_lost_10 = (! _zz_lost_11);
-  assign _zz_lost_15 = lost[13];
-  assign _zz_lost_16 = (! _zz_lost_17);
-  assign _zz_lost_21 = lost[12];
-  assign _zz_lost_22 = (! _zz_lost_23);
-  assign _zz_lost_27 = lost[11];
-  assign _zz_lost_28 = (! _zz_lost_29);
-  assign _zz_lost_33 = lost[10];
-  assign _zz_lost_34 = (! _zz_lost_35);
-  assign _zz_lost_39 = lost[9];
-  assign _zz_lost_40 = (! _zz_lost_41);
-  assign _zz_lost_45 = lost[8];
-  assign _zz_lost_46 = (! _zz_lost_47);
-  assign _zz_lost_51 = lost[7];
-  assign _zz_lost_52 = (! _zz_lost_53);
-  assign _zz_lost_57 = lost[6];
-  assign _zz_lost_58 = (! _zz_lost_59);
-  assign _zz_lost_63 = lost[5];
-  assign _zz_lost_64 = (! _zz_lost_65);
-  assign _zz_lost_69 = lost[4];
-  assign _zz_lost_70 = (! _zz_lost_71);
-  assign _zz_lost_75 = lost[3];
-  assign _zz_lost_76 = (! _zz_lost_77);
-  assign _zz_lost_81 = lost[2];
-  assign _zz_lost_82 = (! _zz_lost_83);
-  assign _zz_lost_87 = lost[1];
-  assign _zz_lost_88 = (! _zz_lost_89);
-  assign _zz_lost_93 = lost[0];
-  assign _zz_lost_94 = (! _zz_lost_95);
-  assign _zz_lost_5 = (_zz_lost && _zz_lost_6);
-  assign _zz_lost_11 = (_zz_lost && _zz_lost_12);
-  assign _zz_lost_17 = (_zz_lost && _zz_lost_18);
-  assign _zz_lost_23 = (_zz_lost && _zz_lost_24);
-  assign _zz_lost_29 = (_zz_lost && _zz_lost_30);
-  assign _zz_lost_35 = (_zz_lost && _zz_lost_36);
-  assign _zz_lost_41 = (_zz_lost && _zz_lost_42);
-  assign _zz_lost_47 = (_zz_lost && _zz_lost_48);
-  assign _zz_lost_53 = (_zz_lost && _zz_lost_54);
-  assign _zz_lost_59 = (_zz_lost && _zz_lost_60);
-  assign _zz_lost_65 = (_zz_lost && _zz_lost_66);
-  assign _zz_lost_71 = (_zz_lost && _zz_lost_72);
-  assign _zz_lost_77 = (_zz_lost && _zz_lost_78);
-  assign _zz_lost_83 = (_zz_lost && _zz_lost_84);
-  assign _zz_lost_89 = (_zz_lost && _zz_lost_90);
-  assign _zz_lost_95 = (_zz_lost && _zz_lost_96);
-  assign _zz_lost_6 = upd_oneHot[15];
-  assign _zz_lost_12 = upd_oneHot[14];
-  assign _zz_lost_18 = upd_oneHot[13];
-  assign _zz_lost_24 = upd_oneHot[12];
-  assign _zz_lost_30 = upd_oneHot[11];
-  assign _zz_lost_36 = upd_oneHot[10];
-  assign _zz_lost_42 = upd_oneHot[9];
-  assign _zz_lost_48 = upd_oneHot[8];
-  assign _zz_lost_54 = upd_oneHot[7];
-  assign _zz_lost_60 = upd_oneHot[6];
-  assign _zz_lost_66 = upd_oneHot[5];
-  assign _zz_lost_72 = upd_oneHot[4];
-  assign _zz_lost_78 = upd_oneHot[3];
-  assign _zz_lost_84 = upd_oneHot[2];
-  assign _zz_lost_90 = upd_oneHot[1];
-  assign _zz_lost_96 = upd_oneHot[0];
+  assign _zz_lost = (_zz_lost_1 || _zz_pending_15_2);
+  assign _zz_lost_6 = (_zz_lost_7 || _zz_pending_14_2);
+  assign _zz_lost_12 = (_zz_lost_13 || _zz_pending_13_2);
+  assign _zz_lost_18 = (_zz_lost_19 || _zz_pending_12_2);
+  assign _zz_lost_24 = (_zz_lost_25 || _zz_pending_11_2);
+  assign _zz_lost_30 = (_zz_lost_31 || _zz_pending_10_2);
+  assign _zz_lost_36 = (_zz_lost_37 || _zz_pending_9_2);
+  assign _zz_lost_42 = (_zz_lost_43 || _zz_pending_8_2);
+  assign _zz_lost_48 = (_zz_lost_49 || _zz_pending_7_2);
+  assign _zz_lost_54 = (_zz_lost_55 || _zz_pending_6_2);
+  assign _zz_lost_60 = (_zz_lost_61 || _zz_pending_5_2);
+  assign _zz_lost_66 = (_zz_lost_67 || _zz_pending_4_2);
+  assign _zz_lost_72 = (_zz_lost_73 || _zz_pending_3_2);
+  assign _zz_lost_78 = (_zz_lost_79 || _zz_pending_2_2);
+  assign _zz_lost_84 = (_zz_lost_85 || _zz_pending_1_2);
+  assign _zz_lost_90 = (_zz_lost_91 || _zz_pending_0_2);
+  assign _zz_lost_1 = (_zz_lost_2 && _zz_lost_3);
+  assign _zz_lost_7 = (_zz_lost_8 && _zz_lost_9);
+  assign _zz_lost_13 = (_zz_lost_14 && _zz_lost_15);
+  assign _zz_lost_19 = (_zz_lost_20 && _zz_lost_21);
+  assign _zz_lost_25 = (_zz_lost_26 && _zz_lost_27);
+  assign _zz_lost_31 = (_zz_lost_32 && _zz_lost_33);
+  assign _zz_lost_37 = (_zz_lost_38 && _zz_lost_39);
+  assign _zz_lost_43 = (_zz_lost_44 && _zz_lost_45);
+  assign _zz_lost_49 = (_zz_lost_50 && _zz_lost_51);
+  assign _zz_lost_55 = (_zz_lost_56 && _zz_lost_57);
+  assign _zz_lost_61 = (_zz_lost_62 && _zz_lost_63);
+  assign _zz_lost_67 = (_zz_lost_68 && _zz_lost_69);
+  assign _zz_lost_73 = (_zz_lost_74 && _zz_lost_75);
+  assign _zz_lost_79 = (_zz_lost_80 && _zz_lost_81);
+  assign _zz_lost_85 = (_zz_lost_86 && _zz_lost_87);
+  assign _zz_lost_91 = (_zz_lost_92 && _zz_lost_93);
+  assign _zz_lost_2 = lost[15];
+  assign _zz_lost_3 = (! _zz_lost_4);
+  assign _zz_lost_8 = lost[14];
+  assign _zz_lost_9 = (! _zz_lost_10);
+  assign _zz_lost_14 = lost[13];
+  assign _zz_lost_15 = (! _zz_lost_16);
+  assign _zz_lost_20 = lost[12];
+  assign _zz_lost_21 = (! _zz_lost_22);
+  assign _zz_lost_26 = lost[11];
+  assign _zz_lost_27 = (! _zz_lost_28);
+  assign _zz_lost_32 = lost[10];
+  assign _zz_lost_33 = (! _zz_lost_34);
+  assign _zz_lost_38 = lost[9];
+  assign _zz_lost_39 = (! _zz_lost_40);
+  assign _zz_lost_44 = lost[8];
+  assign _zz_lost_45 = (! _zz_lost_46);
+  assign _zz_lost_50 = lost[7];
+  assign _zz_lost_51 = (! _zz_lost_52);
+  assign _zz_lost_56 = lost[6];
+  assign _zz_lost_57 = (! _zz_lost_58);
+  assign _zz_lost_62 = lost[5];
+  assign _zz_lost_63 = (! _zz_lost_64);
+  assign _zz_lost_68 = lost[4];
+  assign _zz_lost_69 = (! _zz_lost_70);
+  assign _zz_lost_74 = lost[3];
+  assign _zz_lost_75 = (! _zz_lost_76);
+  assign _zz_lost_80 = lost[2];
+  assign _zz_lost_81 = (! _zz_lost_82);
+  assign _zz_lost_86 = lost[1];
+  assign _zz_lost_87 = (! _zz_lost_88);
+  assign _zz_lost_92 = lost[0];
+  assign _zz_lost_93 = (! _zz_lost_94);
+  assign _zz_lost_4 = (_zz_modesLoad && _zz_lost_5);
+  assign _zz_lost_10 = (_zz_modesLoad && _zz_lost_11);
+  assign _zz_lost_16 = (_zz_modesLoad && _zz_lost_17);
+  assign _zz_lost_22 = (_zz_modesLoad && _zz_lost_23);
+  assign _zz_lost_28 = (_zz_modesLoad && _zz_lost_29);
+  assign _zz_lost_34 = (_zz_modesLoad && _zz_lost_35);
+  assign _zz_lost_40 = (_zz_modesLoad && _zz_lost_41);
+  assign _zz_lost_46 = (_zz_modesLoad && _zz_lost_47);
+  assign _zz_lost_52 = (_zz_modesLoad && _zz_lost_53);
+  assign _zz_lost_58 = (_zz_modesLoad && _zz_lost_59);
+  assign _zz_lost_64 = (_zz_modesLoad && _zz_lost_65);
+  assign _zz_lost_70 = (_zz_modesLoad && _zz_lost_71);
+  assign _zz_lost_76 = (_zz_modesLoad && _zz_lost_77);
+  assign _zz_lost_82 = (_zz_modesLoad && _zz_lost_83);
+  assign _zz_lost_88 = (_zz_modesLoad && _zz_lost_89);
+  assign _zz_lost_94 = (_zz_modesLoad && _zz_lost_95);
+  assign _zz_lost_5 = upd_oneHot[15];
+  assign _zz_lost_11 = upd_oneHot[14];
+  assign _zz_lost_17 = upd_oneHot[13];
+  assign _zz_lost_23 = upd_oneHot[12];
+  assign _zz_lost_29 = upd_oneHot[11];
+  assign _zz_lost_35 = upd_oneHot[10];
+  assign _zz_lost_41 = upd_oneHot[9];
+  assign _zz_lost_47 = upd_oneHot[8];
+  assign _zz_lost_53 = upd_oneHot[7];
+  assign _zz_lost_59 = upd_oneHot[6];
+  assign _zz_lost_65 = upd_oneHot[5];
+  assign _zz_lost_71 = upd_oneHot[4];
+  assign _zz_lost_77 = upd_oneHot[3];
+  assign _zz_lost_83 = upd_oneHot[2];
+  assign _zz_lost_89 = upd_oneHot[1];
+  assign _zz_lost_95 = upd_oneHot[0];
   always @(*) begin
     case(query_source)
       4'b0000 : _zz_query_pending = pending_0;
@@ -2337,58 +1964,25 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   end
 
   assign upd_oneHot = {{{{_zz_upd_oneHot,_zz_upd_oneHot_2},{_zz_upd_oneHot_4,_zz_upd_oneHot_6}},{{_zz_upd_oneHot_8,_zz_upd_oneHot_10},{_zz_upd_oneHot_12,_zz_upd_oneHot_14}}},{{{_zz_upd_oneHot_16,_zz_upd_oneHot_18},{_zz_upd_oneHot_20,_zz_upd_oneHot_22}},{{_zz_upd_oneHot_24,_zz_upd_oneHot_26},{_zz_upd_oneHot_28,_zz_upd_oneHot_30}}}};
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
-  assign _zz_waiting_2 = upd_oneHot[0];
-  assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[1];
-  assign _zz_waiting_3 = upd_oneHot[1];
-  assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
-  assign _zz_persistent_1 = sched_update_payload_mode[1];
-  assign _zz_waiting_4 = upd_oneHot[2];
-  assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
-  assign _zz_persistent_2 = sched_update_payload_mode[1];
-  assign _zz_waiting_5 = upd_oneHot[3];
-  assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
-  assign _zz_persistent_3 = sched_update_payload_mode[1];
-  assign _zz_waiting_6 = upd_oneHot[4];
-  assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
-  assign _zz_persistent_4 = sched_update_payload_mode[1];
-  assign _zz_waiting_7 = upd_oneHot[5];
-  assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
-  assign _zz_persistent_5 = sched_update_payload_mode[1];
-  assign _zz_waiting_8 = upd_oneHot[6];
-  assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
-  assign _zz_persistent_6 = sched_update_payload_mode[1];
-  assign _zz_waiting_9 = upd_oneHot[7];
-  assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
-  assign _zz_persistent_7 = sched_update_payload_mode[1];
-  assign _zz_waiting_10 = upd_oneHot[8];
-  assign _zz_wakeAll_8 = (_zz_lost && _zz_waiting_10);
-  assign _zz_persistent_8 = sched_update_payload_mode[1];
-  assign _zz_waiting_11 = upd_oneHot[9];
-  assign _zz_wakeAll_9 = (_zz_lost && _zz_waiting_11);
-  assign _zz_persistent_9 = sched_update_payload_mode[1];
-  assign _zz_waiting_12 = upd_oneHot[10];
-  assign _zz_wakeAll_10 = (_zz_lost && _zz_waiting_12);
-  assign _zz_persistent_10 = sched_update_payload_mode[1];
-  assign _zz_waiting_13 = upd_oneHot[11];
-  assign _zz_wakeAll_11 = (_zz_lost && _zz_waiting_13);
-  assign _zz_persistent_11 = sched_update_payload_mode[1];
-  assign _zz_waiting_14 = upd_oneHot[12];
-  assign _zz_wakeAll_12 = (_zz_lost && _zz_waiting_14);
-  assign _zz_persistent_12 = sched_update_payload_mode[1];
-  assign _zz_waiting_15 = upd_oneHot[13];
-  assign _zz_wakeAll_13 = (_zz_lost && _zz_waiting_15);
-  assign _zz_persistent_13 = sched_update_payload_mode[1];
-  assign _zz_waiting_16 = upd_oneHot[14];
-  assign _zz_wakeAll_14 = (_zz_lost && _zz_waiting_16);
-  assign _zz_persistent_14 = sched_update_payload_mode[1];
-  assign _zz_waiting_17 = upd_oneHot[15];
-  assign _zz_wakeAll_15 = (_zz_lost && _zz_waiting_17);
-  assign _zz_persistent_15 = sched_update_payload_mode[1];
+  assign _zz_modesLoad = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign modesLoad = (((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_modesLoad) ? upd_oneHot : 16'h0);
+  assign _zz_wakeAll = modesLoad[0];
+  assign _zz_wakeAll_1 = modesLoad[1];
+  assign _zz_wakeAll_2 = modesLoad[2];
+  assign _zz_wakeAll_3 = modesLoad[3];
+  assign _zz_wakeAll_4 = modesLoad[4];
+  assign _zz_wakeAll_5 = modesLoad[5];
+  assign _zz_wakeAll_6 = modesLoad[6];
+  assign _zz_wakeAll_7 = modesLoad[7];
+  assign _zz_wakeAll_8 = modesLoad[8];
+  assign _zz_wakeAll_9 = modesLoad[9];
+  assign _zz_wakeAll_10 = modesLoad[10];
+  assign _zz_wakeAll_11 = modesLoad[11];
+  assign _zz_wakeAll_12 = modesLoad[12];
+  assign _zz_wakeAll_13 = modesLoad[13];
+  assign _zz_wakeAll_14 = modesLoad[14];
+  assign _zz_wakeAll_15 = modesLoad[15];
+  assign waitingNext = {{{{_zz_waitingNext,_zz_waitingNext_2},{_zz_waitingNext_4,_zz_waitingNext_6}},{{_zz_waitingNext_8,_zz_waitingNext_10},{_zz_waitingNext_12,_zz_waitingNext_14}}},{{{_zz_waitingNext_16,_zz_waitingNext_18},{_zz_waitingNext_20,_zz_waitingNext_22}},{{_zz_waitingNext_24,_zz_waitingNext_26},{_zz_waitingNext_28,_zz_waitingNext_30}}}};
   assign line = {{{{_zz_line,_zz_line_1},{_zz_line_2,_zz_line_3}},{{_zz_line_4,_zz_line_5},{_zz_line_6,_zz_line_7}}},{{{_zz_line_8,_zz_line_9},{_zz_line_10,_zz_line_11}},{{_zz_line_12,_zz_line_13},{_zz_line_14,_zz_line_15}}}};
   assign gate = (line & (~ prev));
   assign event_1 = (gate & (~ masked));
@@ -2508,7 +2102,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_pending_15_2 = _zz_pending_15_1[8];
   assign query_pending = _zz_query_pending;
   assign sched_queryLost = lost[query_source];
-  assign sched_queryWaiting = waiting[query_source];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[7 : 1]) : (|query_pending)));
   assign sched_queryCount = {16'd0, _zz_sched_queryCount_1};
@@ -2547,17 +2140,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_15 <= 8'h0;
       lost <= 16'h0;
     end else begin
-      wakeAll <= {{{{_zz_wakeAll_16,_zz_wakeAll_19},{_zz_wakeAll_22,_zz_wakeAll_25}},{{_zz_wakeAll_28,_zz_wakeAll_31},{_zz_wakeAll_34,_zz_wakeAll_37}}},{{{_zz_wakeAll_40,_zz_wakeAll_43},{_zz_wakeAll_46,_zz_wakeAll_49}},{{_zz_wakeAll_52,_zz_wakeAll_55},{_zz_wakeAll_58,_zz_wakeAll_61}}}};
-      persistent <= {{{{_zz_persistent_16,_zz_persistent_18},{_zz_persistent_20,_zz_persistent_22}},{{_zz_persistent_24,_zz_persistent_26},{_zz_persistent_28,_zz_persistent_30}}},{{{_zz_persistent_32,_zz_persistent_34},{_zz_persistent_36,_zz_persistent_38}},{{_zz_persistent_40,_zz_persistent_42},{_zz_persistent_44,_zz_persistent_46}}}};
-      masked <= {{{{_zz_masked,_zz_masked_3},{_zz_masked_6,_zz_masked_9}},{{_zz_masked_12,_zz_masked_15},{_zz_masked_18,_zz_masked_21}}},{{{_zz_masked_24,_zz_masked_27},{_zz_masked_30,_zz_masked_33}},{{_zz_masked_36,_zz_masked_39},{_zz_masked_42,_zz_masked_45}}}};
-      handler <= {{{{_zz_handler_1,_zz_handler_8},{_zz_handler_15,_zz_handler_22}},{{_zz_handler_29,_zz_handler_36},{_zz_handler_43,_zz_handler_50}}},{{{_zz_handler_57,_zz_handler_64},{_zz_handler_71,_zz_handler_78}},{{_zz_handler_85,_zz_handler_92},{_zz_handler_99,_zz_handler_106}}}};
-      waiting <= {{{{_zz_waiting_18,_zz_waiting_24},{_zz_waiting_30,_zz_waiting_36}},{{_zz_waiting_42,_zz_waiting_48},{_zz_waiting_54,_zz_waiting_60}}},{{{_zz_waiting_66,_zz_waiting_72},{_zz_waiting_78,_zz_waiting_84}},{{_zz_waiting_90,_zz_waiting_96},{_zz_waiting_102,_zz_waiting_108}}}};
+      wakeAll <= {{{{_zz_wakeAll_16,_zz_wakeAll_18},{_zz_wakeAll_20,_zz_wakeAll_22}},{{_zz_wakeAll_24,_zz_wakeAll_26},{_zz_wakeAll_28,_zz_wakeAll_30}}},{{{_zz_wakeAll_32,_zz_wakeAll_34},{_zz_wakeAll_36,_zz_wakeAll_38}},{{_zz_wakeAll_40,_zz_wakeAll_42},{_zz_wakeAll_44,_zz_wakeAll_46}}}};
+      persistent <= {{{{_zz_persistent,_zz_persistent_2},{_zz_persistent_4,_zz_persistent_6}},{{_zz_persistent_8,_zz_persistent_10},{_zz_persistent_12,_zz_persistent_14}}},{{{_zz_persistent_16,_zz_persistent_18},{_zz_persistent_20,_zz_persistent_22}},{{_zz_persistent_24,_zz_persistent_26},{_zz_persistent_28,_zz_persistent_30}}}};
+      masked <= {{{{_zz_masked,_zz_masked_2},{_zz_masked_4,_zz_masked_6}},{{_zz_masked_8,_zz_masked_10},{_zz_masked_12,_zz_masked_14}}},{{{_zz_masked_16,_zz_masked_18},{_zz_masked_20,_zz_masked_22}},{{_zz_masked_24,_zz_masked_26},{_zz_masked_28,_zz_masked_30}}}};
+      handler <= {{{{_zz_handler,_zz_handler_2},{_zz_handler_4,_zz_handler_6}},{{_zz_handler_8,_zz_handler_10},{_zz_handler_12,_zz_handler_14}}},{{{_zz_handler_16,_zz_handler_18},{_zz_handler_20,_zz_handler_22}},{{_zz_handler_24,_zz_handler_26},{_zz_handler_28,_zz_handler_30}}}};
+      waiting <= waitingNext;
       prev <= line;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 16'h0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 16'h0);
-      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 16'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 16'h0)));
+      draining <= ((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[31])))));
       offerSource <= _zz_offerSource_26[3:0];
@@ -2578,7 +2171,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_13 <= (_zz_pending_13_2 ? 8'hff : _zz_pending_13_3);
       pending_14 <= (_zz_pending_14_2 ? 8'hff : _zz_pending_14_3);
       pending_15 <= (_zz_pending_15_2 ? 8'hff : _zz_pending_15_3);
-      lost <= {{{{_zz_lost_1,_zz_lost_7},{_zz_lost_13,_zz_lost_19}},{{_zz_lost_25,_zz_lost_31},{_zz_lost_37,_zz_lost_43}}},{{{_zz_lost_49,_zz_lost_55},{_zz_lost_61,_zz_lost_67}},{{_zz_lost_73,_zz_lost_79},{_zz_lost_85,_zz_lost_91}}}};
+      lost <= {{{{_zz_lost,_zz_lost_6},{_zz_lost_12,_zz_lost_18}},{{_zz_lost_24,_zz_lost_30},{_zz_lost_36,_zz_lost_42}}},{{{_zz_lost_48,_zz_lost_54},{_zz_lost_60,_zz_lost_66}},{{_zz_lost_72,_zz_lost_78},{_zz_lost_84,_zz_lost_90}}}};
     end
   end
 
@@ -2607,7 +2200,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire [31:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
-  input  wire          wakeup_queryWaiting,
   input  wire          wakeup_queryLost,
   input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
@@ -2619,7 +2211,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [2:0]    wakeup_update_payload_mode,
+  output wire          wakeup_update_payload_wakeAll,
+  output wire          wakeup_update_payload_persistent,
+  output wire          wakeup_update_payload_masked,
+  output wire          wakeup_update_payload_handler,
+  output wire          wakeup_update_payload_waiting,
   output wire [3:0]    wakeup_update_payload_source,
   output wire [15:0]   wakeup_busy,
   output wire [3:0]    wakeup_querySource,
@@ -2632,7 +2228,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [0:0]    grants_spinal_port0;
   reg        [18:0]   waitHeads_spinal_port0;
   reg        [34:0]   handlers_spinal_port0;
-  reg        [25:0]   waitLists_spinal_port0;
+  reg        [26:0]   waitLists_spinal_port0;
   reg        [31:0]   lists_spinal_port0;
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [31:0]   words_spinal_port0;
@@ -2655,15 +2251,16 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [34:0]   _zz_handlers_port;
-  wire                _zz_s2_newWait_3;
-  wire                _zz_s2_newWait_4;
-  wire                _zz_s2_newWait_5;
-  wire       [10:0]   _zz_s2_newWait_6;
-  wire       [10:0]   _zz_s2_newWait_7;
-  wire       [10:0]   _zz_s2_newWait_8;
+  wire                _zz_s1_waitRecordAfter_3;
+  wire                _zz_s1_waitRecordAfter_4;
+  wire       [0:0]    _zz_s1_waitRecordAfter_5;
+  wire       [3:0]    _zz_s1_waitRecordAfter_6;
+  wire       [10:0]   _zz_s1_waitRecordAfter_7;
+  wire       [10:0]   _zz_s1_waitRecordAfter_8;
+  wire       [10:0]   _zz_s1_waitRecordAfter_9;
   wire       [3:0]    _zz_waitLists_port_1;
   wire       [3:0]    _zz_waitLists_port_2;
-  wire       [25:0]   _zz_waitLists_port_3;
+  wire       [26:0]   _zz_waitLists_port_3;
   wire                _zz_waitLists_port_4;
   wire       [3:0]    _zz_waitHeads_port;
   wire       [18:0]   _zz_waitHeads_port_1;
@@ -3073,27 +2670,28 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l103;
+  wire                when_WaitTable_l122;
   wire                slotLoads;
   wire       [3:0]    _zz_slot_source;
   wire       [3:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [34:0]   handlers_rd0;
-  wire                when_WaitTable_l98;
+  wire                when_WaitTable_l117;
   wire       [2:0]    _zz_s0_context;
   wire       [31:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
-  wire       [25:0]   waitLists_rd0;
+  wire       [26:0]   waitLists_rd0;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
-  reg        [25:0]   s2_newWait;
-  reg        [25:0]   w_wait;
-  wire       [25:0]   s1_wait_record;
-  wire       [9:0]    _zz_s2_newWait;
-  wire       [10:0]   _zz_s2_newWait_1;
+  reg        [26:0]   s2_newWait;
+  reg        [26:0]   w_wait;
+  wire       [26:0]   s1_wait_record;
+  wire       [9:0]    _zz_s1_waitRecordAfter;
+  wire       [10:0]   _zz_s1_waitRecordAfter_1;
   wire       [4:0]    s1_waitModes;
+  wire                s1_waiting;
   wire                _zz_s1_setHandler_1;
   wire       [31:0]   s1_sourceStatus;
   wire                _zz_s1_setHandler_2;
@@ -3103,11 +2701,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg                 s2_appendToEmpty;
   reg        [9:0]    s2_alloc;
   reg        [8:0]    s2_routing;
-  wire       [3:0]    _zz_s2_newWait_2;
+  wire       [3:0]    _zz_s1_waitRecordAfter_2;
+  wire       [26:0]   s1_waitRecordAfter;
   reg                 cancelHeadWrite;
   reg                 cancelRecordWrite;
   wire       [18:0]   cancelHead;
-  wire       [25:0]   cancelRecord;
+  wire       [26:0]   cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_cmd_ready_1;
   wire                busOnSlotSource;
@@ -3256,11 +2855,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l28;
   wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l32;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
   wire                s1_countTake;
   wire                s1_countGive;
+  wire       [26:0]   _zz_wakeup_update_payload_waiting;
+  wire       [4:0]    _zz_wakeup_update_payload_wakeAll;
   reg        [31:0]   currentTask_0;
   reg        [31:0]   currentTask_1;
   reg        [31:0]   currentTask_2;
@@ -3342,17 +2943,17 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l100;
+  wire                when_ListWalker_l101;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l169;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l156;
+  wire                when_ListWalker_l159;
+  wire                when_ListWalker_l170;
+  wire                when_ListWalker_l189;
   wire                _zz_rsp_valid;
   reg        [31:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -3368,7 +2969,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg [0:0] grants [0:127];
   reg [18:0] waitHeads [0:15];
   reg [34:0] handlers [0:15];
-  reg [25:0] waitLists [0:15];
+  reg [26:0] waitLists [0:15];
   reg [31:0] lists [0:63];
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [31:0] words [0:1023];
@@ -3379,8 +2980,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz__zz_s0_data = {26'd0, _zz__zz_s0_data_1};
-  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 11'h001);
-  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz_s1_waitRecordAfter_7 = (_zz_s1_waitRecordAfter_1 - 11'h001);
+  assign _zz_s1_waitRecordAfter_9 = (_zz_s1_waitRecordAfter_1 + 11'h001);
   assign _zz_waitLists_port_2 = _zz_1[3:0];
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
@@ -3413,7 +3014,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (initializing ? _zz_waitLists_port_2 : (walkActive ? walkSource : s2_source));
-  assign _zz_waitLists_port_3 = (initializing ? {4'b0000,{1'b0,21'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_3 = (initializing ? {{1'b0,{4'b0000,1'b0}},{11'h0,10'h0}} : (walkActive ? cancelRecord : s2_newWait));
   assign _zz_waitLists_port_4 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
@@ -3434,10 +3035,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s2_newWait_3 = s1_waitModes[4];
-  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
-  assign _zz_s2_newWait_5 = 1'b1;
-  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 11'h001);
+  assign _zz_s1_waitRecordAfter_3 = (! (_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)));
+  assign _zz_s1_waitRecordAfter_4 = (s1_waitModes[4] && _zz_s1_waitRecordAfter_2[2]);
+  assign _zz_s1_waitRecordAfter_5 = 1'b1;
+  assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
+  assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 11'h001);
   assign _zz__zz_s0_level_27 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_27_1 : _zz__zz_s0_level_27_3)};
   assign _zz__zz_s0_level_27_5 = {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_27_6 : _zz__zz_s0_level_27_8)};
   assign _zz__zz_s0_level_27_10 = {_zz__zz_s0_level_27_11,_zz__zz_s0_level_27_12};
@@ -3880,32 +3482,34 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l122 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l122 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
+  assign when_WaitTable_l117 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l122));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[34 : 32] : waitHeads_rd0[18 : 16]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[31 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait = s1_wait_record[9 : 0];
-  assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign _zz_s1_waitRecordAfter = s1_wait_record[9 : 0];
+  assign _zz_s1_waitRecordAfter_1 = s1_wait_record[20 : 10];
   assign s1_waitModes = s1_wait_record[25 : 21];
   assign wakeup_querySource = s0_busSource;
+  assign s1_waiting = s1_wait_record[26];
   assign _zz_s1_setHandler_1 = s1_waitModes[2];
-  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{s1_waiting,wakeup_queryCount}}}};
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
   assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
   assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
-  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
-  assign _zz_s2_newWait_2 = s1_data[19 : 16];
+  assign _zz_s2_linkEnable = (s1_waitAppends && s1_waiting);
+  assign _zz_s1_waitRecordAfter_2 = s1_data[19 : 16];
+  assign s1_waitRecordAfter = {{((s1_waiting && _zz_s1_waitRecordAfter_3) || s1_waitAppends),(s1_configuresSource ? {_zz_s1_waitRecordAfter_4,_zz_s1_waitRecordAfter_2} : (s1_setHandler ? {_zz_s1_waitRecordAfter_5,_zz_s1_waitRecordAfter_6} : s1_waitModes))},{(_zz_s1_alloc ? _zz_s1_waitRecordAfter_7 : (s1_waitAppends ? _zz_s1_waitRecordAfter_8 : _zz_s1_waitRecordAfter_1)),(s1_waitAppends ? s1_alloc : _zz_s1_waitRecordAfter)}};
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
   assign busOnSlotSource = (_zz_cmd_ready && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -3939,7 +3543,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_write = 1'b1;
           end
         end
@@ -3960,7 +3564,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -3981,7 +3585,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -4085,7 +3689,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_write = 1'b1;
         end
       end
@@ -4104,7 +3708,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeAt = walkContext;
         end
       end
@@ -4123,7 +3727,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -4195,10 +3799,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l28) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l29) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b010;
       end else begin
         if(s1_setHandler) begin
@@ -4207,7 +3811,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           if(s1_configuresSource) begin
             s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l32) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b100;
             end
           end
@@ -4216,9 +3820,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! s1_waiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
   assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
@@ -4226,7 +3830,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 17];
+  assign _zz_wakeup_update_payload_waiting = (walkActive ? cancelRecord : s1_waitRecordAfter);
+  assign _zz_wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_waiting[25 : 21];
+  assign wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_wakeAll[1];
+  assign wakeup_update_payload_persistent = _zz_wakeup_update_payload_wakeAll[2];
+  assign wakeup_update_payload_masked = _zz_wakeup_update_payload_wakeAll[3];
+  assign wakeup_update_payload_handler = _zz_wakeup_update_payload_wakeAll[4];
+  assign wakeup_update_payload_waiting = _zz_wakeup_update_payload_waiting[26];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 32'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
@@ -4349,18 +3959,18 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l100 = (walkState == 3'b000);
+  assign cancelRecord = {{(! (walkCount == 11'h001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l101 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
+  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l137 = (! s1_granted);
+  assign when_ListWalker_l140 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
-  assign when_ListWalker_l169 = (walkCount == 11'h001);
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l159 = (walkCur == walkTail);
+  assign when_ListWalker_l170 = (walkCount == 11'h001);
+  assign when_ListWalker_l189 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 32'h0;
@@ -4536,12 +4146,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l98) begin
+      if(when_WaitTable_l117) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
         slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l103) begin
+        if(when_WaitTable_l122) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -4549,7 +4159,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
       s2_wake <= _zz_s1_alloc;
-      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
+      s2_appendToEmpty <= (s1_waitAppends && (! s1_waiting));
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
@@ -4671,7 +4281,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l100) begin
+      if(when_ListWalker_l101) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -4679,11 +4289,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l119) begin
+      if(when_ListWalker_l120) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l122) begin
+        if(when_ListWalker_l123) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -4691,11 +4301,11 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l137) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l140) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -4707,10 +4317,10 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l156) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l159) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -4751,13 +4361,13 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l98) begin
+    if(when_WaitTable_l117) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
+    s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
     s2_list <= s1_list;
     if(when_LevelLists_l92) begin
@@ -4771,7 +4381,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
     if(when_TaskPool_l104) begin
@@ -4782,7 +4392,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l100) begin
+    if(when_ListWalker_l101) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -4793,8 +4403,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
       3'b001 : begin
         if(walkCancel) begin
           walkHead <= waitHeads_rd0[9 : 0];
-          walkTail <= _zz_s2_newWait;
-          walkCount <= _zz_s2_newWait_1;
+          walkTail <= _zz_s1_waitRecordAfter;
+          walkCount <= _zz_s1_waitRecordAfter_1;
           walkModes <= s1_waitModes;
           walkCur <= waitHeads_rd0[9 : 0];
           walkCurContext <= waitHeads_rd0[18 : 16];
@@ -4811,7 +4421,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[18 : 16];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l156) begin
           walkNext <= s2_next;
         end
       end

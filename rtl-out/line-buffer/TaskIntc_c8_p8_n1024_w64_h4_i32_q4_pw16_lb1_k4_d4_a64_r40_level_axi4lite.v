@@ -71,7 +71,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [2:0]    core_wakeup_update_payload_mode;
+  wire                core_wakeup_update_payload_wakeAll;
+  wire                core_wakeup_update_payload_persistent;
+  wire                core_wakeup_update_payload_masked;
+  wire                core_wakeup_update_payload_handler;
+  wire                core_wakeup_update_payload_waiting;
   wire       [4:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
   wire       [31:0]   core_wakeup_busy;
@@ -127,7 +131,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
   wire                gateways_sched_pick_payload_takesEvent;
   wire       [4:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
-  wire                gateways_sched_queryWaiting;
   wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
 
@@ -186,52 +189,55 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid                       (router_toScheduler_valid                 ), //i
-    .cmd_ready                       (core_cmd_ready                           ), //o
-    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]       ), //i
-    .cmd_payload_status              (router_toScheduler_payload_status[3:0]   ), //i
-    .cmd_payload_control             (router_toScheduler_payload_control       ), //i
-    .cmd_payload_read                (router_toScheduler_payload_read          ), //i
-    .cmd_payload_context             (router_toScheduler_payload_context[2:0]  ), //i
-    .cmd_payload_hart                (router_toScheduler_payload_hart[1:0]     ), //i
-    .cmd_payload_source              (router_toScheduler_payload_source[4:0]   ), //i
-    .cmd_payload_index               (router_toScheduler_payload_index[3:0]    ), //i
-    .cmd_payload_data                (router_toScheduler_payload_data[63:0]    ), //i
-    .rsp_valid                       (core_rsp_valid                           ), //o
-    .rsp_payload_fault               (core_rsp_payload_fault                   ), //o
-    .rsp_payload_read                (core_rsp_payload_read                    ), //o
-    .rsp_payload_data                (core_rsp_payload_data[63:0]              ), //o
-    .wakeup_poolFull                 (core_wakeup_poolFull                     ), //o
-    .wakeup_queryCount               (gateways_sched_queryCount[23:0]          ), //i
-    .wakeup_queryWaiting             (gateways_sched_queryWaiting              ), //i
-    .wakeup_queryLost                (gateways_sched_queryLost                 ), //i
-    .wakeup_queryPending             (gateways_sched_queryPending              ), //i
-    .wakeup_pick_valid               (gateways_sched_pick_valid                ), //i
-    .wakeup_pick_ready               (core_wakeup_pick_ready                   ), //o
-    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent   ), //i
-    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent   ), //i
-    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source[4:0]  ), //i
-    .wakeup_update_valid             (core_wakeup_update_valid                 ), //o
-    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]     ), //o
-    .wakeup_update_payload_take      (core_wakeup_update_payload_take          ), //o
-    .wakeup_update_payload_give      (core_wakeup_update_payload_give          ), //o
-    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[2:0]     ), //o
-    .wakeup_update_payload_source    (core_wakeup_update_payload_source[4:0]   ), //o
-    .wakeup_update_payload_coalesce  (core_wakeup_update_payload_coalesce[21:0]), //o
-    .wakeup_busy                     (core_wakeup_busy[31:0]                   ), //o
-    .wakeup_querySource              (core_wakeup_querySource[4:0]             ), //o
-    .usip                            (core_usip[3:0]                           ), //o
-    .ssip                            (core_ssip[3:0]                           ), //o
-    .deliveries_ack_valid            (core_deliveries_ack_valid                ), //o
-    .deliveries_ack_ok               (core_deliveries_ack_ok                   ), //o
-    .deliveries_poolFull             (core_deliveries_poolFull                 ), //o
-    .deliveries_task_valid           (ipc_deliveries_task_valid                ), //i
-    .deliveries_task_ready           (core_deliveries_task_ready               ), //o
-    .deliveries_task_payload_context (ipc_deliveries_task_payload_context[2:0] ), //i
-    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]   ), //i
-    .removeBusy                      (core_removeBusy                          ), //o
-    .clk                             (clk                                      ), //i
-    .reset                           (reset                                    )  //i
+    .cmd_valid                        (router_toScheduler_valid                 ), //i
+    .cmd_ready                        (core_cmd_ready                           ), //o
+    .cmd_payload_op                   (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status               (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control              (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                 (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context              (router_toScheduler_payload_context[2:0]  ), //i
+    .cmd_payload_hart                 (router_toScheduler_payload_hart[1:0]     ), //i
+    .cmd_payload_source               (router_toScheduler_payload_source[4:0]   ), //i
+    .cmd_payload_index                (router_toScheduler_payload_index[3:0]    ), //i
+    .cmd_payload_data                 (router_toScheduler_payload_data[63:0]    ), //i
+    .rsp_valid                        (core_rsp_valid                           ), //o
+    .rsp_payload_fault                (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                 (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                 (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                  (core_wakeup_poolFull                     ), //o
+    .wakeup_queryCount                (gateways_sched_queryCount[23:0]          ), //i
+    .wakeup_queryLost                 (gateways_sched_queryLost                 ), //i
+    .wakeup_queryPending              (gateways_sched_queryPending              ), //i
+    .wakeup_pick_valid                (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready                (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent   (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent   ), //i
+    .wakeup_pick_payload_source       (gateways_sched_pick_payload_source[4:0]  ), //i
+    .wakeup_update_valid              (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind       (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take       (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give       (core_wakeup_update_payload_give          ), //o
+    .wakeup_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll       ), //o
+    .wakeup_update_payload_persistent (core_wakeup_update_payload_persistent    ), //o
+    .wakeup_update_payload_masked     (core_wakeup_update_payload_masked        ), //o
+    .wakeup_update_payload_handler    (core_wakeup_update_payload_handler       ), //o
+    .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting       ), //o
+    .wakeup_update_payload_source     (core_wakeup_update_payload_source[4:0]   ), //o
+    .wakeup_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                      (core_wakeup_busy[31:0]                   ), //o
+    .wakeup_querySource               (core_wakeup_querySource[4:0]             ), //o
+    .usip                             (core_usip[3:0]                           ), //o
+    .ssip                             (core_ssip[3:0]                           ), //o
+    .deliveries_ack_valid             (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok                (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull              (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid            (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready            (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context  (ipc_deliveries_task_payload_context[2:0] ), //i
+    .deliveries_task_payload_word     (ipc_deliveries_task_payload_word[63:0]   ), //i
+    .removeBusy                       (core_removeBusy                          ), //o
+    .clk                              (clk                                      ), //i
+    .reset                            (reset                                    )  //i
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_IpcUnit ipc (
     .cmd_valid                       (router_toIpc_valid                      ), //i
@@ -310,34 +316,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .ipcReady                    (ipc_initDone                           )  //i
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
-    .irq                           (irq[23:0]                                ), //i
-    .nic_rx_irq                    (nic_rx_irq[3:0]                          ), //i
-    .nic_tx_irq                    (nic_tx_irq[3:0]                          ), //i
-    .nic_rx_mask                   (gateways_nic_rx_mask[3:0]                ), //o
-    .nic_tx_mask                   (gateways_nic_tx_mask[3:0]                ), //o
-    .nic_rx_ack                    (gateways_nic_rx_ack[3:0]                 ), //o
-    .nic_tx_ack                    (gateways_nic_tx_ack[3:0]                 ), //o
-    .sched_poolFull                (core_wakeup_poolFull                     ), //i
-    .sched_queryCount              (gateways_sched_queryCount[23:0]          ), //o
-    .sched_queryWaiting            (gateways_sched_queryWaiting              ), //o
-    .sched_queryLost               (gateways_sched_queryLost                 ), //o
-    .sched_queryPending            (gateways_sched_queryPending              ), //o
-    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
-    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
-    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
-    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //o
-    .sched_pick_payload_source     (gateways_sched_pick_payload_source[4:0]  ), //o
-    .sched_update_valid            (core_wakeup_update_valid                 ), //i
-    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
-    .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
-    .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //i
-    .sched_update_payload_source   (core_wakeup_update_payload_source[4:0]   ), //i
-    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
-    .sched_busy                    (core_wakeup_busy[31:0]                   ), //i
-    .sched_querySource             (core_wakeup_querySource[4:0]             ), //i
-    .clk                           (clk                                      ), //i
-    .reset                         (reset                                    )  //i
+    .irq                             (irq[23:0]                                ), //i
+    .nic_rx_irq                      (nic_rx_irq[3:0]                          ), //i
+    .nic_tx_irq                      (nic_tx_irq[3:0]                          ), //i
+    .nic_rx_mask                     (gateways_nic_rx_mask[3:0]                ), //o
+    .nic_tx_mask                     (gateways_nic_tx_mask[3:0]                ), //o
+    .nic_rx_ack                      (gateways_nic_rx_ack[3:0]                 ), //o
+    .nic_tx_ack                      (gateways_nic_tx_ack[3:0]                 ), //o
+    .sched_poolFull                  (core_wakeup_poolFull                     ), //i
+    .sched_queryCount                (gateways_sched_queryCount[23:0]          ), //o
+    .sched_queryLost                 (gateways_sched_queryLost                 ), //o
+    .sched_queryPending              (gateways_sched_queryPending              ), //o
+    .sched_pick_valid                (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready                (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent   (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent   ), //o
+    .sched_pick_payload_source       (gateways_sched_pick_payload_source[4:0]  ), //o
+    .sched_update_valid              (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind       (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take       (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give       (core_wakeup_update_payload_give          ), //i
+    .sched_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll       ), //i
+    .sched_update_payload_persistent (core_wakeup_update_payload_persistent    ), //i
+    .sched_update_payload_masked     (core_wakeup_update_payload_masked        ), //i
+    .sched_update_payload_handler    (core_wakeup_update_payload_handler       ), //i
+    .sched_update_payload_waiting    (core_wakeup_update_payload_waiting       ), //i
+    .sched_update_payload_source     (core_wakeup_update_payload_source[4:0]   ), //i
+    .sched_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                      (core_wakeup_busy[31:0]                   ), //i
+    .sched_querySource               (core_wakeup_querySource[4:0]             ), //i
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -366,7 +375,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire [3:0]    nic_tx_ack,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
-  output wire          sched_queryWaiting,
   output wire          sched_queryLost,
   output wire          sched_queryPending,
   output wire          sched_pick_valid,
@@ -378,7 +386,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [2:0]    sched_update_payload_mode,
+  input  wire          sched_update_payload_wakeAll,
+  input  wire          sched_update_payload_persistent,
+  input  wire          sched_update_payload_masked,
+  input  wire          sched_update_payload_handler,
+  input  wire          sched_update_payload_waiting,
   input  wire [4:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
   input  wire [31:0]   sched_busy,
@@ -488,835 +500,483 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [0:0]    _zz_wakeAll_32;
   wire                _zz_wakeAll_33;
   wire                _zz_wakeAll_34;
-  wire                _zz_wakeAll_35;
-  wire       [0:0]    _zz_wakeAll_36;
+  wire       [0:0]    _zz_wakeAll_35;
+  wire                _zz_wakeAll_36;
   wire                _zz_wakeAll_37;
-  wire                _zz_wakeAll_38;
+  wire       [0:0]    _zz_wakeAll_38;
   wire                _zz_wakeAll_39;
-  wire       [0:0]    _zz_wakeAll_40;
-  wire                _zz_wakeAll_41;
+  wire                _zz_wakeAll_40;
+  wire       [0:0]    _zz_wakeAll_41;
   wire                _zz_wakeAll_42;
   wire                _zz_wakeAll_43;
   wire       [0:0]    _zz_wakeAll_44;
   wire                _zz_wakeAll_45;
   wire                _zz_wakeAll_46;
-  wire                _zz_wakeAll_47;
-  wire       [0:0]    _zz_wakeAll_48;
+  wire       [0:0]    _zz_wakeAll_47;
+  wire                _zz_wakeAll_48;
   wire                _zz_wakeAll_49;
-  wire                _zz_wakeAll_50;
+  wire       [0:0]    _zz_wakeAll_50;
   wire                _zz_wakeAll_51;
-  wire       [0:0]    _zz_wakeAll_52;
-  wire                _zz_wakeAll_53;
+  wire                _zz_wakeAll_52;
+  wire       [0:0]    _zz_wakeAll_53;
   wire                _zz_wakeAll_54;
   wire                _zz_wakeAll_55;
   wire       [0:0]    _zz_wakeAll_56;
   wire                _zz_wakeAll_57;
   wire                _zz_wakeAll_58;
-  wire                _zz_wakeAll_59;
-  wire       [0:0]    _zz_wakeAll_60;
+  wire       [0:0]    _zz_wakeAll_59;
+  wire                _zz_wakeAll_60;
   wire                _zz_wakeAll_61;
-  wire                _zz_wakeAll_62;
+  wire       [0:0]    _zz_wakeAll_62;
   wire                _zz_wakeAll_63;
-  wire       [0:0]    _zz_wakeAll_64;
-  wire                _zz_wakeAll_65;
+  wire                _zz_wakeAll_64;
+  wire       [0:0]    _zz_wakeAll_65;
   wire                _zz_wakeAll_66;
   wire                _zz_wakeAll_67;
   wire       [0:0]    _zz_wakeAll_68;
   wire                _zz_wakeAll_69;
   wire                _zz_wakeAll_70;
-  wire                _zz_wakeAll_71;
-  wire       [0:0]    _zz_wakeAll_72;
+  wire       [0:0]    _zz_wakeAll_71;
+  wire                _zz_wakeAll_72;
   wire                _zz_wakeAll_73;
-  wire                _zz_wakeAll_74;
+  wire       [0:0]    _zz_wakeAll_74;
   wire                _zz_wakeAll_75;
-  wire       [0:0]    _zz_wakeAll_76;
-  wire                _zz_wakeAll_77;
+  wire                _zz_wakeAll_76;
+  wire       [0:0]    _zz_wakeAll_77;
   wire                _zz_wakeAll_78;
   wire                _zz_wakeAll_79;
   wire       [0:0]    _zz_wakeAll_80;
   wire                _zz_wakeAll_81;
   wire                _zz_wakeAll_82;
-  wire                _zz_wakeAll_83;
-  wire       [0:0]    _zz_wakeAll_84;
+  wire       [0:0]    _zz_wakeAll_83;
+  wire                _zz_wakeAll_84;
   wire                _zz_wakeAll_85;
-  wire                _zz_wakeAll_86;
+  wire       [0:0]    _zz_wakeAll_86;
   wire                _zz_wakeAll_87;
-  wire       [0:0]    _zz_wakeAll_88;
-  wire                _zz_wakeAll_89;
+  wire                _zz_wakeAll_88;
+  wire       [0:0]    _zz_wakeAll_89;
   wire                _zz_wakeAll_90;
   wire                _zz_wakeAll_91;
   wire       [0:0]    _zz_wakeAll_92;
   wire                _zz_wakeAll_93;
   wire                _zz_wakeAll_94;
-  wire                _zz_wakeAll_95;
-  wire       [0:0]    _zz_wakeAll_96;
+  wire       [0:0]    _zz_wakeAll_95;
+  wire                _zz_wakeAll_96;
   wire                _zz_wakeAll_97;
-  wire                _zz_wakeAll_98;
+  wire       [0:0]    _zz_wakeAll_98;
   wire                _zz_wakeAll_99;
-  wire       [0:0]    _zz_wakeAll_100;
-  wire                _zz_wakeAll_101;
+  wire                _zz_wakeAll_100;
+  wire       [0:0]    _zz_wakeAll_101;
   wire                _zz_wakeAll_102;
   wire                _zz_wakeAll_103;
   wire       [0:0]    _zz_wakeAll_104;
   wire                _zz_wakeAll_105;
   wire                _zz_wakeAll_106;
-  wire                _zz_wakeAll_107;
-  wire       [0:0]    _zz_wakeAll_108;
+  wire       [0:0]    _zz_wakeAll_107;
+  wire                _zz_wakeAll_108;
   wire                _zz_wakeAll_109;
-  wire                _zz_wakeAll_110;
+  wire       [0:0]    _zz_wakeAll_110;
   wire                _zz_wakeAll_111;
-  wire       [0:0]    _zz_wakeAll_112;
-  wire                _zz_wakeAll_113;
+  wire                _zz_wakeAll_112;
+  wire       [0:0]    _zz_wakeAll_113;
   wire                _zz_wakeAll_114;
   wire                _zz_wakeAll_115;
   wire       [0:0]    _zz_wakeAll_116;
   wire                _zz_wakeAll_117;
   wire                _zz_wakeAll_118;
-  wire                _zz_wakeAll_119;
-  wire       [0:0]    _zz_wakeAll_120;
+  wire       [0:0]    _zz_wakeAll_119;
+  wire                _zz_wakeAll_120;
   wire                _zz_wakeAll_121;
-  wire                _zz_wakeAll_122;
+  wire       [0:0]    _zz_wakeAll_122;
   wire                _zz_wakeAll_123;
-  wire       [0:0]    _zz_wakeAll_124;
-  wire                _zz_wakeAll_125;
+  wire                _zz_wakeAll_124;
+  wire       [0:0]    _zz_wakeAll_125;
   wire                _zz_wakeAll_126;
   wire                _zz_wakeAll_127;
-  wire       [0:0]    _zz_wakeAll_128;
-  wire                _zz_wakeAll_129;
-  wire                _zz_wakeAll_130;
-  wire                _zz_wakeAll_131;
-  wire       [0:0]    _zz_wakeAll_132;
-  wire                _zz_wakeAll_133;
-  wire                _zz_wakeAll_134;
-  wire                _zz_wakeAll_135;
-  wire       [0:0]    _zz_wakeAll_136;
-  wire                _zz_wakeAll_137;
-  wire                _zz_wakeAll_138;
-  wire                _zz_wakeAll_139;
-  wire       [0:0]    _zz_wakeAll_140;
-  wire                _zz_wakeAll_141;
-  wire                _zz_wakeAll_142;
-  wire                _zz_wakeAll_143;
-  wire       [0:0]    _zz_wakeAll_144;
-  wire                _zz_wakeAll_145;
-  wire                _zz_wakeAll_146;
-  wire                _zz_wakeAll_147;
-  wire       [0:0]    _zz_wakeAll_148;
-  wire                _zz_wakeAll_149;
-  wire                _zz_wakeAll_150;
-  wire                _zz_wakeAll_151;
-  wire       [0:0]    _zz_wakeAll_152;
-  wire                _zz_wakeAll_153;
-  wire                _zz_wakeAll_154;
-  wire                _zz_wakeAll_155;
-  wire       [0:0]    _zz_wakeAll_156;
-  wire                _zz_wakeAll_157;
-  wire                _zz_wakeAll_158;
-  wire                _zz_wakeAll_159;
-  wire       [0:0]    _zz_persistent_32;
-  wire                _zz_persistent_33;
+  wire       [0:0]    _zz_persistent;
+  wire                _zz_persistent_1;
+  wire                _zz_persistent_2;
+  wire       [0:0]    _zz_persistent_3;
+  wire                _zz_persistent_4;
+  wire                _zz_persistent_5;
+  wire       [0:0]    _zz_persistent_6;
+  wire                _zz_persistent_7;
+  wire                _zz_persistent_8;
+  wire       [0:0]    _zz_persistent_9;
+  wire                _zz_persistent_10;
+  wire                _zz_persistent_11;
+  wire       [0:0]    _zz_persistent_12;
+  wire                _zz_persistent_13;
+  wire                _zz_persistent_14;
+  wire       [0:0]    _zz_persistent_15;
+  wire                _zz_persistent_16;
+  wire                _zz_persistent_17;
+  wire       [0:0]    _zz_persistent_18;
+  wire                _zz_persistent_19;
+  wire                _zz_persistent_20;
+  wire       [0:0]    _zz_persistent_21;
+  wire                _zz_persistent_22;
+  wire                _zz_persistent_23;
+  wire       [0:0]    _zz_persistent_24;
+  wire                _zz_persistent_25;
+  wire                _zz_persistent_26;
+  wire       [0:0]    _zz_persistent_27;
+  wire                _zz_persistent_28;
+  wire                _zz_persistent_29;
+  wire       [0:0]    _zz_persistent_30;
+  wire                _zz_persistent_31;
+  wire                _zz_persistent_32;
+  wire       [0:0]    _zz_persistent_33;
   wire                _zz_persistent_34;
-  wire       [0:0]    _zz_persistent_35;
-  wire                _zz_persistent_36;
+  wire                _zz_persistent_35;
+  wire       [0:0]    _zz_persistent_36;
   wire                _zz_persistent_37;
-  wire       [0:0]    _zz_persistent_38;
-  wire                _zz_persistent_39;
+  wire                _zz_persistent_38;
+  wire       [0:0]    _zz_persistent_39;
   wire                _zz_persistent_40;
-  wire       [0:0]    _zz_persistent_41;
-  wire                _zz_persistent_42;
+  wire                _zz_persistent_41;
+  wire       [0:0]    _zz_persistent_42;
   wire                _zz_persistent_43;
-  wire       [0:0]    _zz_persistent_44;
-  wire                _zz_persistent_45;
+  wire                _zz_persistent_44;
+  wire       [0:0]    _zz_persistent_45;
   wire                _zz_persistent_46;
-  wire       [0:0]    _zz_persistent_47;
-  wire                _zz_persistent_48;
+  wire                _zz_persistent_47;
+  wire       [0:0]    _zz_persistent_48;
   wire                _zz_persistent_49;
-  wire       [0:0]    _zz_persistent_50;
-  wire                _zz_persistent_51;
+  wire                _zz_persistent_50;
+  wire       [0:0]    _zz_persistent_51;
   wire                _zz_persistent_52;
-  wire       [0:0]    _zz_persistent_53;
-  wire                _zz_persistent_54;
+  wire                _zz_persistent_53;
+  wire       [0:0]    _zz_persistent_54;
   wire                _zz_persistent_55;
-  wire       [0:0]    _zz_persistent_56;
-  wire                _zz_persistent_57;
+  wire                _zz_persistent_56;
+  wire       [0:0]    _zz_persistent_57;
   wire                _zz_persistent_58;
-  wire       [0:0]    _zz_persistent_59;
-  wire                _zz_persistent_60;
+  wire                _zz_persistent_59;
+  wire       [0:0]    _zz_persistent_60;
   wire                _zz_persistent_61;
-  wire       [0:0]    _zz_persistent_62;
-  wire                _zz_persistent_63;
+  wire                _zz_persistent_62;
+  wire       [0:0]    _zz_persistent_63;
   wire                _zz_persistent_64;
-  wire       [0:0]    _zz_persistent_65;
-  wire                _zz_persistent_66;
+  wire                _zz_persistent_65;
+  wire       [0:0]    _zz_persistent_66;
   wire                _zz_persistent_67;
-  wire       [0:0]    _zz_persistent_68;
-  wire                _zz_persistent_69;
+  wire                _zz_persistent_68;
+  wire       [0:0]    _zz_persistent_69;
   wire                _zz_persistent_70;
-  wire       [0:0]    _zz_persistent_71;
-  wire                _zz_persistent_72;
+  wire                _zz_persistent_71;
+  wire       [0:0]    _zz_persistent_72;
   wire                _zz_persistent_73;
-  wire       [0:0]    _zz_persistent_74;
-  wire                _zz_persistent_75;
+  wire                _zz_persistent_74;
+  wire       [0:0]    _zz_persistent_75;
   wire                _zz_persistent_76;
-  wire       [0:0]    _zz_persistent_77;
-  wire                _zz_persistent_78;
+  wire                _zz_persistent_77;
+  wire       [0:0]    _zz_persistent_78;
   wire                _zz_persistent_79;
-  wire       [0:0]    _zz_persistent_80;
-  wire                _zz_persistent_81;
+  wire                _zz_persistent_80;
+  wire       [0:0]    _zz_persistent_81;
   wire                _zz_persistent_82;
-  wire       [0:0]    _zz_persistent_83;
-  wire                _zz_persistent_84;
+  wire                _zz_persistent_83;
+  wire       [0:0]    _zz_persistent_84;
   wire                _zz_persistent_85;
-  wire       [0:0]    _zz_persistent_86;
-  wire                _zz_persistent_87;
+  wire                _zz_persistent_86;
+  wire       [0:0]    _zz_persistent_87;
   wire                _zz_persistent_88;
-  wire       [0:0]    _zz_persistent_89;
-  wire                _zz_persistent_90;
+  wire                _zz_persistent_89;
+  wire       [0:0]    _zz_persistent_90;
   wire                _zz_persistent_91;
-  wire       [0:0]    _zz_persistent_92;
-  wire                _zz_persistent_93;
+  wire                _zz_persistent_92;
+  wire       [0:0]    _zz_persistent_93;
   wire                _zz_persistent_94;
-  wire       [0:0]    _zz_persistent_95;
-  wire                _zz_persistent_96;
-  wire                _zz_persistent_97;
-  wire       [0:0]    _zz_persistent_98;
-  wire                _zz_persistent_99;
-  wire                _zz_persistent_100;
-  wire       [0:0]    _zz_persistent_101;
-  wire                _zz_persistent_102;
-  wire                _zz_persistent_103;
-  wire       [0:0]    _zz_persistent_104;
-  wire                _zz_persistent_105;
-  wire                _zz_persistent_106;
-  wire       [0:0]    _zz_persistent_107;
-  wire                _zz_persistent_108;
-  wire                _zz_persistent_109;
-  wire       [0:0]    _zz_persistent_110;
-  wire                _zz_persistent_111;
-  wire                _zz_persistent_112;
-  wire       [0:0]    _zz_persistent_113;
-  wire                _zz_persistent_114;
-  wire                _zz_persistent_115;
-  wire       [0:0]    _zz_persistent_116;
-  wire                _zz_persistent_117;
-  wire                _zz_persistent_118;
-  wire       [0:0]    _zz_persistent_119;
-  wire                _zz_persistent_120;
-  wire                _zz_persistent_121;
-  wire       [0:0]    _zz_persistent_122;
-  wire                _zz_persistent_123;
-  wire                _zz_persistent_124;
-  wire       [0:0]    _zz_persistent_125;
-  wire                _zz_persistent_126;
-  wire                _zz_persistent_127;
+  wire                _zz_persistent_95;
   wire       [0:0]    _zz_masked;
   wire                _zz_masked_1;
   wire                _zz_masked_2;
-  wire                _zz_masked_3;
-  wire       [0:0]    _zz_masked_4;
+  wire       [0:0]    _zz_masked_3;
+  wire                _zz_masked_4;
   wire                _zz_masked_5;
-  wire                _zz_masked_6;
+  wire       [0:0]    _zz_masked_6;
   wire                _zz_masked_7;
-  wire       [0:0]    _zz_masked_8;
-  wire                _zz_masked_9;
+  wire                _zz_masked_8;
+  wire       [0:0]    _zz_masked_9;
   wire                _zz_masked_10;
   wire                _zz_masked_11;
   wire       [0:0]    _zz_masked_12;
   wire                _zz_masked_13;
   wire                _zz_masked_14;
-  wire                _zz_masked_15;
-  wire       [0:0]    _zz_masked_16;
+  wire       [0:0]    _zz_masked_15;
+  wire                _zz_masked_16;
   wire                _zz_masked_17;
-  wire                _zz_masked_18;
+  wire       [0:0]    _zz_masked_18;
   wire                _zz_masked_19;
-  wire       [0:0]    _zz_masked_20;
-  wire                _zz_masked_21;
+  wire                _zz_masked_20;
+  wire       [0:0]    _zz_masked_21;
   wire                _zz_masked_22;
   wire                _zz_masked_23;
   wire       [0:0]    _zz_masked_24;
   wire                _zz_masked_25;
   wire                _zz_masked_26;
-  wire                _zz_masked_27;
-  wire       [0:0]    _zz_masked_28;
+  wire       [0:0]    _zz_masked_27;
+  wire                _zz_masked_28;
   wire                _zz_masked_29;
-  wire                _zz_masked_30;
+  wire       [0:0]    _zz_masked_30;
   wire                _zz_masked_31;
-  wire       [0:0]    _zz_masked_32;
-  wire                _zz_masked_33;
+  wire                _zz_masked_32;
+  wire       [0:0]    _zz_masked_33;
   wire                _zz_masked_34;
   wire                _zz_masked_35;
   wire       [0:0]    _zz_masked_36;
   wire                _zz_masked_37;
   wire                _zz_masked_38;
-  wire                _zz_masked_39;
-  wire       [0:0]    _zz_masked_40;
+  wire       [0:0]    _zz_masked_39;
+  wire                _zz_masked_40;
   wire                _zz_masked_41;
-  wire                _zz_masked_42;
+  wire       [0:0]    _zz_masked_42;
   wire                _zz_masked_43;
-  wire       [0:0]    _zz_masked_44;
-  wire                _zz_masked_45;
+  wire                _zz_masked_44;
+  wire       [0:0]    _zz_masked_45;
   wire                _zz_masked_46;
   wire                _zz_masked_47;
   wire       [0:0]    _zz_masked_48;
   wire                _zz_masked_49;
   wire                _zz_masked_50;
-  wire                _zz_masked_51;
-  wire       [0:0]    _zz_masked_52;
+  wire       [0:0]    _zz_masked_51;
+  wire                _zz_masked_52;
   wire                _zz_masked_53;
-  wire                _zz_masked_54;
+  wire       [0:0]    _zz_masked_54;
   wire                _zz_masked_55;
-  wire       [0:0]    _zz_masked_56;
-  wire                _zz_masked_57;
+  wire                _zz_masked_56;
+  wire       [0:0]    _zz_masked_57;
   wire                _zz_masked_58;
   wire                _zz_masked_59;
   wire       [0:0]    _zz_masked_60;
   wire                _zz_masked_61;
   wire                _zz_masked_62;
-  wire                _zz_masked_63;
-  wire       [0:0]    _zz_masked_64;
+  wire       [0:0]    _zz_masked_63;
+  wire                _zz_masked_64;
   wire                _zz_masked_65;
-  wire                _zz_masked_66;
+  wire       [0:0]    _zz_masked_66;
   wire                _zz_masked_67;
-  wire       [0:0]    _zz_masked_68;
-  wire                _zz_masked_69;
+  wire                _zz_masked_68;
+  wire       [0:0]    _zz_masked_69;
   wire                _zz_masked_70;
   wire                _zz_masked_71;
   wire       [0:0]    _zz_masked_72;
   wire                _zz_masked_73;
   wire                _zz_masked_74;
-  wire                _zz_masked_75;
-  wire       [0:0]    _zz_masked_76;
+  wire       [0:0]    _zz_masked_75;
+  wire                _zz_masked_76;
   wire                _zz_masked_77;
-  wire                _zz_masked_78;
+  wire       [0:0]    _zz_masked_78;
   wire                _zz_masked_79;
-  wire       [0:0]    _zz_masked_80;
-  wire                _zz_masked_81;
+  wire                _zz_masked_80;
+  wire       [0:0]    _zz_masked_81;
   wire                _zz_masked_82;
   wire                _zz_masked_83;
   wire       [0:0]    _zz_masked_84;
   wire                _zz_masked_85;
   wire                _zz_masked_86;
-  wire                _zz_masked_87;
-  wire       [0:0]    _zz_masked_88;
+  wire       [0:0]    _zz_masked_87;
+  wire                _zz_masked_88;
   wire                _zz_masked_89;
-  wire                _zz_masked_90;
+  wire       [0:0]    _zz_masked_90;
   wire                _zz_masked_91;
-  wire       [0:0]    _zz_masked_92;
-  wire                _zz_masked_93;
+  wire                _zz_masked_92;
+  wire       [0:0]    _zz_masked_93;
   wire                _zz_masked_94;
   wire                _zz_masked_95;
-  wire       [0:0]    _zz_masked_96;
-  wire                _zz_masked_97;
-  wire                _zz_masked_98;
-  wire                _zz_masked_99;
-  wire       [0:0]    _zz_masked_100;
-  wire                _zz_masked_101;
-  wire                _zz_masked_102;
-  wire                _zz_masked_103;
-  wire       [0:0]    _zz_masked_104;
-  wire                _zz_masked_105;
-  wire                _zz_masked_106;
-  wire                _zz_masked_107;
-  wire       [0:0]    _zz_masked_108;
-  wire                _zz_masked_109;
-  wire                _zz_masked_110;
-  wire                _zz_masked_111;
-  wire       [0:0]    _zz_masked_112;
-  wire                _zz_masked_113;
-  wire                _zz_masked_114;
-  wire                _zz_masked_115;
-  wire       [0:0]    _zz_masked_116;
-  wire                _zz_masked_117;
-  wire                _zz_masked_118;
-  wire                _zz_masked_119;
-  wire       [0:0]    _zz_masked_120;
-  wire                _zz_masked_121;
-  wire                _zz_masked_122;
-  wire                _zz_masked_123;
-  wire       [0:0]    _zz_masked_124;
-  wire                _zz_masked_125;
-  wire                _zz_masked_126;
-  wire                _zz_masked_127;
-  wire       [0:0]    _zz_handler_1;
+  wire       [0:0]    _zz_handler;
+  wire                _zz_handler_1;
   wire                _zz_handler_2;
-  wire                _zz_handler_3;
+  wire       [0:0]    _zz_handler_3;
   wire                _zz_handler_4;
   wire                _zz_handler_5;
-  wire                _zz_handler_6;
+  wire       [0:0]    _zz_handler_6;
   wire                _zz_handler_7;
   wire                _zz_handler_8;
   wire       [0:0]    _zz_handler_9;
   wire                _zz_handler_10;
   wire                _zz_handler_11;
-  wire                _zz_handler_12;
+  wire       [0:0]    _zz_handler_12;
   wire                _zz_handler_13;
   wire                _zz_handler_14;
-  wire                _zz_handler_15;
+  wire       [0:0]    _zz_handler_15;
   wire                _zz_handler_16;
-  wire       [0:0]    _zz_handler_17;
-  wire                _zz_handler_18;
+  wire                _zz_handler_17;
+  wire       [0:0]    _zz_handler_18;
   wire                _zz_handler_19;
   wire                _zz_handler_20;
-  wire                _zz_handler_21;
+  wire       [0:0]    _zz_handler_21;
   wire                _zz_handler_22;
   wire                _zz_handler_23;
-  wire                _zz_handler_24;
-  wire       [0:0]    _zz_handler_25;
+  wire       [0:0]    _zz_handler_24;
+  wire                _zz_handler_25;
   wire                _zz_handler_26;
-  wire                _zz_handler_27;
+  wire       [0:0]    _zz_handler_27;
   wire                _zz_handler_28;
   wire                _zz_handler_29;
-  wire                _zz_handler_30;
+  wire       [0:0]    _zz_handler_30;
   wire                _zz_handler_31;
   wire                _zz_handler_32;
   wire       [0:0]    _zz_handler_33;
   wire                _zz_handler_34;
   wire                _zz_handler_35;
-  wire                _zz_handler_36;
+  wire       [0:0]    _zz_handler_36;
   wire                _zz_handler_37;
   wire                _zz_handler_38;
-  wire                _zz_handler_39;
+  wire       [0:0]    _zz_handler_39;
   wire                _zz_handler_40;
-  wire       [0:0]    _zz_handler_41;
-  wire                _zz_handler_42;
+  wire                _zz_handler_41;
+  wire       [0:0]    _zz_handler_42;
   wire                _zz_handler_43;
   wire                _zz_handler_44;
-  wire                _zz_handler_45;
+  wire       [0:0]    _zz_handler_45;
   wire                _zz_handler_46;
   wire                _zz_handler_47;
-  wire                _zz_handler_48;
-  wire       [0:0]    _zz_handler_49;
+  wire       [0:0]    _zz_handler_48;
+  wire                _zz_handler_49;
   wire                _zz_handler_50;
-  wire                _zz_handler_51;
+  wire       [0:0]    _zz_handler_51;
   wire                _zz_handler_52;
   wire                _zz_handler_53;
-  wire                _zz_handler_54;
+  wire       [0:0]    _zz_handler_54;
   wire                _zz_handler_55;
   wire                _zz_handler_56;
   wire       [0:0]    _zz_handler_57;
   wire                _zz_handler_58;
   wire                _zz_handler_59;
-  wire                _zz_handler_60;
+  wire       [0:0]    _zz_handler_60;
   wire                _zz_handler_61;
   wire                _zz_handler_62;
-  wire                _zz_handler_63;
+  wire       [0:0]    _zz_handler_63;
   wire                _zz_handler_64;
-  wire       [0:0]    _zz_handler_65;
-  wire                _zz_handler_66;
+  wire                _zz_handler_65;
+  wire       [0:0]    _zz_handler_66;
   wire                _zz_handler_67;
   wire                _zz_handler_68;
-  wire                _zz_handler_69;
+  wire       [0:0]    _zz_handler_69;
   wire                _zz_handler_70;
   wire                _zz_handler_71;
-  wire                _zz_handler_72;
-  wire       [0:0]    _zz_handler_73;
+  wire       [0:0]    _zz_handler_72;
+  wire                _zz_handler_73;
   wire                _zz_handler_74;
-  wire                _zz_handler_75;
+  wire       [0:0]    _zz_handler_75;
   wire                _zz_handler_76;
   wire                _zz_handler_77;
-  wire                _zz_handler_78;
+  wire       [0:0]    _zz_handler_78;
   wire                _zz_handler_79;
   wire                _zz_handler_80;
   wire       [0:0]    _zz_handler_81;
   wire                _zz_handler_82;
   wire                _zz_handler_83;
-  wire                _zz_handler_84;
+  wire       [0:0]    _zz_handler_84;
   wire                _zz_handler_85;
   wire                _zz_handler_86;
-  wire                _zz_handler_87;
+  wire       [0:0]    _zz_handler_87;
   wire                _zz_handler_88;
-  wire       [0:0]    _zz_handler_89;
-  wire                _zz_handler_90;
+  wire                _zz_handler_89;
+  wire       [0:0]    _zz_handler_90;
   wire                _zz_handler_91;
   wire                _zz_handler_92;
-  wire                _zz_handler_93;
+  wire       [0:0]    _zz_handler_93;
   wire                _zz_handler_94;
   wire                _zz_handler_95;
-  wire                _zz_handler_96;
-  wire       [0:0]    _zz_handler_97;
-  wire                _zz_handler_98;
-  wire                _zz_handler_99;
-  wire                _zz_handler_100;
-  wire                _zz_handler_101;
-  wire                _zz_handler_102;
-  wire                _zz_handler_103;
-  wire                _zz_handler_104;
-  wire       [0:0]    _zz_handler_105;
-  wire                _zz_handler_106;
-  wire                _zz_handler_107;
-  wire                _zz_handler_108;
-  wire                _zz_handler_109;
-  wire                _zz_handler_110;
-  wire                _zz_handler_111;
-  wire                _zz_handler_112;
-  wire       [0:0]    _zz_handler_113;
-  wire                _zz_handler_114;
-  wire                _zz_handler_115;
-  wire                _zz_handler_116;
-  wire                _zz_handler_117;
-  wire                _zz_handler_118;
-  wire                _zz_handler_119;
-  wire                _zz_handler_120;
-  wire       [0:0]    _zz_handler_121;
-  wire                _zz_handler_122;
-  wire                _zz_handler_123;
-  wire                _zz_handler_124;
-  wire                _zz_handler_125;
-  wire                _zz_handler_126;
-  wire                _zz_handler_127;
-  wire                _zz_handler_128;
-  wire       [0:0]    _zz_handler_129;
-  wire                _zz_handler_130;
-  wire                _zz_handler_131;
-  wire                _zz_handler_132;
-  wire                _zz_handler_133;
-  wire                _zz_handler_134;
-  wire                _zz_handler_135;
-  wire                _zz_handler_136;
-  wire       [0:0]    _zz_handler_137;
-  wire                _zz_handler_138;
-  wire                _zz_handler_139;
-  wire                _zz_handler_140;
-  wire                _zz_handler_141;
-  wire                _zz_handler_142;
-  wire                _zz_handler_143;
-  wire                _zz_handler_144;
-  wire       [0:0]    _zz_handler_145;
-  wire                _zz_handler_146;
-  wire                _zz_handler_147;
-  wire                _zz_handler_148;
-  wire                _zz_handler_149;
-  wire                _zz_handler_150;
-  wire                _zz_handler_151;
-  wire                _zz_handler_152;
-  wire       [0:0]    _zz_handler_153;
-  wire                _zz_handler_154;
-  wire                _zz_handler_155;
-  wire                _zz_handler_156;
-  wire                _zz_handler_157;
-  wire                _zz_handler_158;
-  wire                _zz_handler_159;
-  wire                _zz_handler_160;
-  wire       [0:0]    _zz_handler_161;
-  wire                _zz_handler_162;
-  wire                _zz_handler_163;
-  wire                _zz_handler_164;
-  wire                _zz_handler_165;
-  wire                _zz_handler_166;
-  wire                _zz_handler_167;
-  wire                _zz_handler_168;
-  wire       [0:0]    _zz_handler_169;
-  wire                _zz_handler_170;
-  wire                _zz_handler_171;
-  wire                _zz_handler_172;
-  wire                _zz_handler_173;
-  wire                _zz_handler_174;
-  wire                _zz_handler_175;
-  wire                _zz_handler_176;
-  wire       [0:0]    _zz_handler_177;
-  wire                _zz_handler_178;
-  wire                _zz_handler_179;
-  wire                _zz_handler_180;
-  wire                _zz_handler_181;
-  wire                _zz_handler_182;
-  wire                _zz_handler_183;
-  wire                _zz_handler_184;
-  wire       [0:0]    _zz_handler_185;
-  wire                _zz_handler_186;
-  wire                _zz_handler_187;
-  wire                _zz_handler_188;
-  wire                _zz_handler_189;
-  wire                _zz_handler_190;
-  wire                _zz_handler_191;
-  wire                _zz_handler_192;
-  wire       [0:0]    _zz_handler_193;
-  wire                _zz_handler_194;
-  wire                _zz_handler_195;
-  wire                _zz_handler_196;
-  wire                _zz_handler_197;
-  wire                _zz_handler_198;
-  wire                _zz_handler_199;
-  wire                _zz_handler_200;
-  wire       [0:0]    _zz_handler_201;
-  wire                _zz_handler_202;
-  wire                _zz_handler_203;
-  wire                _zz_handler_204;
-  wire                _zz_handler_205;
-  wire                _zz_handler_206;
-  wire                _zz_handler_207;
-  wire                _zz_handler_208;
-  wire       [0:0]    _zz_handler_209;
-  wire                _zz_handler_210;
-  wire                _zz_handler_211;
-  wire                _zz_handler_212;
-  wire                _zz_handler_213;
-  wire                _zz_handler_214;
-  wire                _zz_handler_215;
-  wire                _zz_handler_216;
-  wire       [0:0]    _zz_handler_217;
-  wire                _zz_handler_218;
-  wire                _zz_handler_219;
-  wire                _zz_handler_220;
-  wire                _zz_handler_221;
-  wire                _zz_handler_222;
-  wire                _zz_handler_223;
-  wire                _zz_handler_224;
-  wire       [0:0]    _zz_handler_225;
-  wire                _zz_handler_226;
-  wire                _zz_handler_227;
-  wire                _zz_handler_228;
-  wire                _zz_handler_229;
-  wire                _zz_handler_230;
-  wire                _zz_handler_231;
-  wire                _zz_handler_232;
-  wire       [0:0]    _zz_handler_233;
-  wire                _zz_handler_234;
-  wire                _zz_handler_235;
-  wire                _zz_handler_236;
-  wire                _zz_handler_237;
-  wire                _zz_handler_238;
-  wire                _zz_handler_239;
-  wire                _zz_handler_240;
-  wire       [0:0]    _zz_handler_241;
-  wire                _zz_handler_242;
-  wire                _zz_handler_243;
-  wire                _zz_handler_244;
-  wire                _zz_handler_245;
-  wire                _zz_handler_246;
-  wire                _zz_handler_247;
-  wire                _zz_handler_248;
-  wire       [0:0]    _zz_handler_249;
-  wire                _zz_handler_250;
-  wire                _zz_handler_251;
-  wire                _zz_handler_252;
-  wire                _zz_handler_253;
-  wire                _zz_handler_254;
-  wire                _zz_handler_255;
-  wire                _zz_handler_256;
-  wire       [0:0]    _zz_waiting_34;
-  wire                _zz_waiting_35;
-  wire                _zz_waiting_36;
-  wire                _zz_waiting_37;
-  wire                _zz_waiting_38;
-  wire                _zz_waiting_39;
-  wire                _zz_waiting_40;
-  wire       [0:0]    _zz_waiting_41;
-  wire                _zz_waiting_42;
-  wire                _zz_waiting_43;
-  wire                _zz_waiting_44;
-  wire                _zz_waiting_45;
-  wire                _zz_waiting_46;
-  wire                _zz_waiting_47;
-  wire       [0:0]    _zz_waiting_48;
-  wire                _zz_waiting_49;
-  wire                _zz_waiting_50;
-  wire                _zz_waiting_51;
-  wire                _zz_waiting_52;
-  wire                _zz_waiting_53;
-  wire                _zz_waiting_54;
-  wire       [0:0]    _zz_waiting_55;
-  wire                _zz_waiting_56;
-  wire                _zz_waiting_57;
-  wire                _zz_waiting_58;
-  wire                _zz_waiting_59;
-  wire                _zz_waiting_60;
-  wire                _zz_waiting_61;
-  wire       [0:0]    _zz_waiting_62;
-  wire                _zz_waiting_63;
-  wire                _zz_waiting_64;
-  wire                _zz_waiting_65;
-  wire                _zz_waiting_66;
-  wire                _zz_waiting_67;
-  wire                _zz_waiting_68;
-  wire       [0:0]    _zz_waiting_69;
-  wire                _zz_waiting_70;
-  wire                _zz_waiting_71;
-  wire                _zz_waiting_72;
-  wire                _zz_waiting_73;
-  wire                _zz_waiting_74;
-  wire                _zz_waiting_75;
-  wire       [0:0]    _zz_waiting_76;
-  wire                _zz_waiting_77;
-  wire                _zz_waiting_78;
-  wire                _zz_waiting_79;
-  wire                _zz_waiting_80;
-  wire                _zz_waiting_81;
-  wire                _zz_waiting_82;
-  wire       [0:0]    _zz_waiting_83;
-  wire                _zz_waiting_84;
-  wire                _zz_waiting_85;
-  wire                _zz_waiting_86;
-  wire                _zz_waiting_87;
-  wire                _zz_waiting_88;
-  wire                _zz_waiting_89;
-  wire       [0:0]    _zz_waiting_90;
-  wire                _zz_waiting_91;
-  wire                _zz_waiting_92;
-  wire                _zz_waiting_93;
-  wire                _zz_waiting_94;
-  wire                _zz_waiting_95;
-  wire                _zz_waiting_96;
-  wire       [0:0]    _zz_waiting_97;
-  wire                _zz_waiting_98;
-  wire                _zz_waiting_99;
-  wire                _zz_waiting_100;
-  wire                _zz_waiting_101;
-  wire                _zz_waiting_102;
-  wire                _zz_waiting_103;
-  wire       [0:0]    _zz_waiting_104;
-  wire                _zz_waiting_105;
-  wire                _zz_waiting_106;
-  wire                _zz_waiting_107;
-  wire                _zz_waiting_108;
-  wire                _zz_waiting_109;
-  wire                _zz_waiting_110;
-  wire       [0:0]    _zz_waiting_111;
-  wire                _zz_waiting_112;
-  wire                _zz_waiting_113;
-  wire                _zz_waiting_114;
-  wire                _zz_waiting_115;
-  wire                _zz_waiting_116;
-  wire                _zz_waiting_117;
-  wire       [0:0]    _zz_waiting_118;
-  wire                _zz_waiting_119;
-  wire                _zz_waiting_120;
-  wire                _zz_waiting_121;
-  wire                _zz_waiting_122;
-  wire                _zz_waiting_123;
-  wire                _zz_waiting_124;
-  wire       [0:0]    _zz_waiting_125;
-  wire                _zz_waiting_126;
-  wire                _zz_waiting_127;
-  wire                _zz_waiting_128;
-  wire                _zz_waiting_129;
-  wire                _zz_waiting_130;
-  wire                _zz_waiting_131;
-  wire       [0:0]    _zz_waiting_132;
-  wire                _zz_waiting_133;
-  wire                _zz_waiting_134;
-  wire                _zz_waiting_135;
-  wire                _zz_waiting_136;
-  wire                _zz_waiting_137;
-  wire                _zz_waiting_138;
-  wire       [0:0]    _zz_waiting_139;
-  wire                _zz_waiting_140;
-  wire                _zz_waiting_141;
-  wire                _zz_waiting_142;
-  wire                _zz_waiting_143;
-  wire                _zz_waiting_144;
-  wire                _zz_waiting_145;
-  wire       [0:0]    _zz_waiting_146;
-  wire                _zz_waiting_147;
-  wire                _zz_waiting_148;
-  wire                _zz_waiting_149;
-  wire                _zz_waiting_150;
-  wire                _zz_waiting_151;
-  wire                _zz_waiting_152;
-  wire       [0:0]    _zz_waiting_153;
-  wire                _zz_waiting_154;
-  wire                _zz_waiting_155;
-  wire                _zz_waiting_156;
-  wire                _zz_waiting_157;
-  wire                _zz_waiting_158;
-  wire                _zz_waiting_159;
-  wire       [0:0]    _zz_waiting_160;
-  wire                _zz_waiting_161;
-  wire                _zz_waiting_162;
-  wire                _zz_waiting_163;
-  wire                _zz_waiting_164;
-  wire                _zz_waiting_165;
-  wire                _zz_waiting_166;
-  wire       [0:0]    _zz_waiting_167;
-  wire                _zz_waiting_168;
-  wire                _zz_waiting_169;
-  wire                _zz_waiting_170;
-  wire                _zz_waiting_171;
-  wire                _zz_waiting_172;
-  wire                _zz_waiting_173;
-  wire       [0:0]    _zz_waiting_174;
-  wire                _zz_waiting_175;
-  wire                _zz_waiting_176;
-  wire                _zz_waiting_177;
-  wire                _zz_waiting_178;
-  wire                _zz_waiting_179;
-  wire                _zz_waiting_180;
-  wire       [0:0]    _zz_waiting_181;
-  wire                _zz_waiting_182;
-  wire                _zz_waiting_183;
-  wire                _zz_waiting_184;
-  wire                _zz_waiting_185;
-  wire                _zz_waiting_186;
-  wire                _zz_waiting_187;
-  wire       [0:0]    _zz_waiting_188;
-  wire                _zz_waiting_189;
-  wire                _zz_waiting_190;
-  wire                _zz_waiting_191;
-  wire                _zz_waiting_192;
-  wire                _zz_waiting_193;
-  wire                _zz_waiting_194;
-  wire       [0:0]    _zz_waiting_195;
-  wire                _zz_waiting_196;
-  wire                _zz_waiting_197;
-  wire                _zz_waiting_198;
-  wire                _zz_waiting_199;
-  wire                _zz_waiting_200;
-  wire                _zz_waiting_201;
-  wire       [0:0]    _zz_waiting_202;
-  wire                _zz_waiting_203;
-  wire                _zz_waiting_204;
-  wire                _zz_waiting_205;
-  wire                _zz_waiting_206;
-  wire                _zz_waiting_207;
-  wire                _zz_waiting_208;
-  wire       [0:0]    _zz_waiting_209;
-  wire                _zz_waiting_210;
-  wire                _zz_waiting_211;
-  wire                _zz_waiting_212;
-  wire                _zz_waiting_213;
-  wire                _zz_waiting_214;
-  wire                _zz_waiting_215;
-  wire       [0:0]    _zz_waiting_216;
-  wire                _zz_waiting_217;
-  wire                _zz_waiting_218;
-  wire                _zz_waiting_219;
-  wire                _zz_waiting_220;
-  wire                _zz_waiting_221;
-  wire                _zz_waiting_222;
-  wire       [0:0]    _zz_waiting_223;
-  wire                _zz_waiting_224;
-  wire                _zz_waiting_225;
-  wire                _zz_waiting_226;
-  wire                _zz_waiting_227;
-  wire                _zz_waiting_228;
-  wire                _zz_waiting_229;
-  wire       [0:0]    _zz_waiting_230;
-  wire                _zz_waiting_231;
-  wire                _zz_waiting_232;
-  wire                _zz_waiting_233;
-  wire                _zz_waiting_234;
-  wire                _zz_waiting_235;
-  wire                _zz_waiting_236;
-  wire       [0:0]    _zz_waiting_237;
-  wire                _zz_waiting_238;
-  wire                _zz_waiting_239;
-  wire                _zz_waiting_240;
-  wire                _zz_waiting_241;
-  wire                _zz_waiting_242;
-  wire                _zz_waiting_243;
-  wire       [0:0]    _zz_waiting_244;
-  wire                _zz_waiting_245;
-  wire                _zz_waiting_246;
-  wire                _zz_waiting_247;
-  wire                _zz_waiting_248;
-  wire                _zz_waiting_249;
-  wire                _zz_waiting_250;
-  wire       [0:0]    _zz_waiting_251;
-  wire                _zz_waiting_252;
-  wire                _zz_waiting_253;
-  wire                _zz_waiting_254;
-  wire                _zz_waiting_255;
-  wire                _zz_waiting_256;
-  wire                _zz_waiting_257;
+  wire       [0:0]    _zz_waitingNext;
+  wire                _zz_waitingNext_1;
+  wire                _zz_waitingNext_2;
+  wire       [0:0]    _zz_waitingNext_3;
+  wire                _zz_waitingNext_4;
+  wire                _zz_waitingNext_5;
+  wire       [0:0]    _zz_waitingNext_6;
+  wire                _zz_waitingNext_7;
+  wire                _zz_waitingNext_8;
+  wire       [0:0]    _zz_waitingNext_9;
+  wire                _zz_waitingNext_10;
+  wire                _zz_waitingNext_11;
+  wire       [0:0]    _zz_waitingNext_12;
+  wire                _zz_waitingNext_13;
+  wire                _zz_waitingNext_14;
+  wire       [0:0]    _zz_waitingNext_15;
+  wire                _zz_waitingNext_16;
+  wire                _zz_waitingNext_17;
+  wire       [0:0]    _zz_waitingNext_18;
+  wire                _zz_waitingNext_19;
+  wire                _zz_waitingNext_20;
+  wire       [0:0]    _zz_waitingNext_21;
+  wire                _zz_waitingNext_22;
+  wire                _zz_waitingNext_23;
+  wire       [0:0]    _zz_waitingNext_24;
+  wire                _zz_waitingNext_25;
+  wire                _zz_waitingNext_26;
+  wire       [0:0]    _zz_waitingNext_27;
+  wire                _zz_waitingNext_28;
+  wire                _zz_waitingNext_29;
+  wire       [0:0]    _zz_waitingNext_30;
+  wire                _zz_waitingNext_31;
+  wire                _zz_waitingNext_32;
+  wire       [0:0]    _zz_waitingNext_33;
+  wire                _zz_waitingNext_34;
+  wire                _zz_waitingNext_35;
+  wire       [0:0]    _zz_waitingNext_36;
+  wire                _zz_waitingNext_37;
+  wire                _zz_waitingNext_38;
+  wire       [0:0]    _zz_waitingNext_39;
+  wire                _zz_waitingNext_40;
+  wire                _zz_waitingNext_41;
+  wire       [0:0]    _zz_waitingNext_42;
+  wire                _zz_waitingNext_43;
+  wire                _zz_waitingNext_44;
+  wire       [0:0]    _zz_waitingNext_45;
+  wire                _zz_waitingNext_46;
+  wire                _zz_waitingNext_47;
+  wire       [0:0]    _zz_waitingNext_48;
+  wire                _zz_waitingNext_49;
+  wire                _zz_waitingNext_50;
+  wire       [0:0]    _zz_waitingNext_51;
+  wire                _zz_waitingNext_52;
+  wire                _zz_waitingNext_53;
+  wire       [0:0]    _zz_waitingNext_54;
+  wire                _zz_waitingNext_55;
+  wire                _zz_waitingNext_56;
+  wire       [0:0]    _zz_waitingNext_57;
+  wire                _zz_waitingNext_58;
+  wire                _zz_waitingNext_59;
+  wire       [0:0]    _zz_waitingNext_60;
+  wire                _zz_waitingNext_61;
+  wire                _zz_waitingNext_62;
+  wire       [0:0]    _zz_waitingNext_63;
+  wire                _zz_waitingNext_64;
+  wire                _zz_waitingNext_65;
+  wire       [0:0]    _zz_waitingNext_66;
+  wire                _zz_waitingNext_67;
+  wire                _zz_waitingNext_68;
+  wire       [0:0]    _zz_waitingNext_69;
+  wire                _zz_waitingNext_70;
+  wire                _zz_waitingNext_71;
+  wire       [0:0]    _zz_waitingNext_72;
+  wire                _zz_waitingNext_73;
+  wire                _zz_waitingNext_74;
+  wire       [0:0]    _zz_waitingNext_75;
+  wire                _zz_waitingNext_76;
+  wire                _zz_waitingNext_77;
+  wire       [0:0]    _zz_waitingNext_78;
+  wire                _zz_waitingNext_79;
+  wire                _zz_waitingNext_80;
+  wire       [0:0]    _zz_waitingNext_81;
+  wire                _zz_waitingNext_82;
+  wire                _zz_waitingNext_83;
+  wire       [0:0]    _zz_waitingNext_84;
+  wire                _zz_waitingNext_85;
+  wire                _zz_waitingNext_86;
+  wire       [0:0]    _zz_waitingNext_87;
+  wire                _zz_waitingNext_88;
+  wire                _zz_waitingNext_89;
+  wire       [0:0]    _zz_waitingNext_90;
+  wire                _zz_waitingNext_91;
+  wire                _zz_waitingNext_92;
+  wire       [0:0]    _zz_waitingNext_93;
+  wire                _zz_waitingNext_94;
+  wire                _zz_waitingNext_95;
   wire       [0:0]    _zz_line;
   wire                _zz_line_1;
   wire       [0:0]    _zz_line_2;
@@ -2627,14 +2287,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz__zz_lastFold_57_208;
   wire                _zz_counts_port;
   wire                _zz_counts_rd0;
-  wire       [16:0]   _zz__zz_lost_1;
-  wire       [15:0]   _zz__zz_lost_1_1;
-  wire       [16:0]   _zz__zz_lost_1_2;
-  wire       [1:0]    _zz__zz_lost_1_3;
-  wire       [1:0]    _zz__zz_lost_1_4;
-  wire       [0:0]    _zz__zz_lost_1_5;
-  wire       [1:0]    _zz__zz_lost_1_6;
-  wire       [0:0]    _zz__zz_lost_1_7;
+  wire       [16:0]   _zz__zz_lost;
+  wire       [15:0]   _zz__zz_lost_1;
+  wire       [16:0]   _zz__zz_lost_2;
+  wire       [1:0]    _zz__zz_lost_3;
+  wire       [1:0]    _zz__zz_lost_4;
+  wire       [0:0]    _zz__zz_lost_5;
+  wire       [1:0]    _zz__zz_lost_6;
+  wire       [0:0]    _zz__zz_lost_7;
   wire       [1:0]    _zz__zz_countWritten;
   wire       [0:0]    _zz__zz_countWritten_1;
   wire       [1:0]    _zz__zz_countWritten_2;
@@ -2673,107 +2333,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [31:0]   waiting;
   reg        [31:0]   handler;
   wire       [31:0]   upd_oneHot;
-  wire                _zz_waiting;
-  wire                _zz_waiting_1;
-  wire                _zz_lost;
+  wire                _zz_modesLoad;
   wire                _zz_when_NicCoalescing_l77;
-  wire                _zz_handler;
-  wire                _zz_waiting_2;
+  wire       [31:0]   modesLoad;
   wire                _zz_wakeAll;
-  wire                _zz_persistent;
-  wire                _zz_waiting_3;
   wire                _zz_wakeAll_1;
-  wire                _zz_persistent_1;
-  wire                _zz_waiting_4;
   wire                _zz_wakeAll_2;
-  wire                _zz_persistent_2;
-  wire                _zz_waiting_5;
   wire                _zz_wakeAll_3;
-  wire                _zz_persistent_3;
-  wire                _zz_waiting_6;
   wire                _zz_wakeAll_4;
-  wire                _zz_persistent_4;
-  wire                _zz_waiting_7;
   wire                _zz_wakeAll_5;
-  wire                _zz_persistent_5;
-  wire                _zz_waiting_8;
   wire                _zz_wakeAll_6;
-  wire                _zz_persistent_6;
-  wire                _zz_waiting_9;
   wire                _zz_wakeAll_7;
-  wire                _zz_persistent_7;
-  wire                _zz_waiting_10;
   wire                _zz_wakeAll_8;
-  wire                _zz_persistent_8;
-  wire                _zz_waiting_11;
   wire                _zz_wakeAll_9;
-  wire                _zz_persistent_9;
-  wire                _zz_waiting_12;
   wire                _zz_wakeAll_10;
-  wire                _zz_persistent_10;
-  wire                _zz_waiting_13;
   wire                _zz_wakeAll_11;
-  wire                _zz_persistent_11;
-  wire                _zz_waiting_14;
   wire                _zz_wakeAll_12;
-  wire                _zz_persistent_12;
-  wire                _zz_waiting_15;
   wire                _zz_wakeAll_13;
-  wire                _zz_persistent_13;
-  wire                _zz_waiting_16;
   wire                _zz_wakeAll_14;
-  wire                _zz_persistent_14;
-  wire                _zz_waiting_17;
   wire                _zz_wakeAll_15;
-  wire                _zz_persistent_15;
-  wire                _zz_waiting_18;
   wire                _zz_wakeAll_16;
-  wire                _zz_persistent_16;
-  wire                _zz_waiting_19;
   wire                _zz_wakeAll_17;
-  wire                _zz_persistent_17;
-  wire                _zz_waiting_20;
   wire                _zz_wakeAll_18;
-  wire                _zz_persistent_18;
-  wire                _zz_waiting_21;
   wire                _zz_wakeAll_19;
-  wire                _zz_persistent_19;
-  wire                _zz_waiting_22;
   wire                _zz_wakeAll_20;
-  wire                _zz_persistent_20;
-  wire                _zz_waiting_23;
   wire                _zz_wakeAll_21;
-  wire                _zz_persistent_21;
-  wire                _zz_waiting_24;
   wire                _zz_wakeAll_22;
-  wire                _zz_persistent_22;
-  wire                _zz_waiting_25;
   wire                _zz_wakeAll_23;
-  wire                _zz_persistent_23;
-  wire                _zz_waiting_26;
   wire                _zz_wakeAll_24;
-  wire                _zz_persistent_24;
-  wire                _zz_waiting_27;
   wire                _zz_wakeAll_25;
-  wire                _zz_persistent_25;
-  wire                _zz_waiting_28;
   wire                _zz_wakeAll_26;
-  wire                _zz_persistent_26;
-  wire                _zz_waiting_29;
   wire                _zz_wakeAll_27;
-  wire                _zz_persistent_27;
-  wire                _zz_waiting_30;
   wire                _zz_wakeAll_28;
-  wire                _zz_persistent_28;
-  wire                _zz_waiting_31;
   wire                _zz_wakeAll_29;
-  wire                _zz_persistent_29;
-  wire                _zz_waiting_32;
   wire                _zz_wakeAll_30;
-  wire                _zz_persistent_30;
-  wire                _zz_waiting_33;
   wire                _zz_wakeAll_31;
-  wire                _zz_persistent_31;
+  wire       [31:0]   waitingNext;
   reg        [31:0]   prev;
   wire       [31:0]   line;
   wire       [31:0]   gate;
@@ -3161,11 +2756,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [4:0]    countWroteAddress;
   reg        [15:0]   countWroteData;
   wire       [15:0]   counts_rd0;
-  wire       [16:0]   _zz_lost_1;
-  wire                _zz_lost_2;
+  wire       [16:0]   _zz_lost;
+  wire                _zz_lost_1;
   wire       [1:0]    _zz_countWritten;
   wire       [16:0]   _zz_countWritten_1;
-  wire                _zz_lost_3;
+  wire                _zz_lost_2;
   wire       [15:0]   countWritten;
   wire       [4:0]    _zz_countWroteAddress;
   wire       [15:0]   _zz_countWroteData;
@@ -3215,21 +2810,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_offerSource_57 = {(! _zz_offerValid_6),(_zz_offerValid_6 ? {(! _zz_offerSource_56),(_zz_offerSource_56 ? {_zz_offerSource_58,_zz_offerSource_59} : {_zz_offerSource_110,_zz_offerSource_111})} : {(! _zz_offerValid_5),(_zz_offerValid_5 ? {_zz_offerSource_162,_zz_offerSource_163} : {_zz_offerSource_214,_zz_offerSource_215})})};
   assign _zz_countClearAddress = (countClearAddress + 5'h01);
   assign _zz__zz_lastFold_57 = {(! _zz_fold_43),(_zz_fold_43 ? {(! _zz_lastFold_56),(_zz_lastFold_56 ? {_zz__zz_lastFold_57_1,_zz__zz_lastFold_57_2} : {_zz__zz_lastFold_57_53,_zz__zz_lastFold_57_54})} : {(! _zz_fold_42),(_zz_fold_42 ? {_zz__zz_lastFold_57_105,_zz__zz_lastFold_57_106} : {_zz__zz_lastFold_57_157,_zz__zz_lastFold_57_158})})};
-  assign _zz__zz_lost_1_1 = ((countWrote && (countWroteAddress == foldSource)) ? countWroteData : counts_rd0);
-  assign _zz__zz_lost_1 = {1'd0, _zz__zz_lost_1_1};
-  assign _zz__zz_lost_1_3 = (_zz__zz_lost_1_4 + _zz__zz_lost_1_6);
-  assign _zz__zz_lost_1_2 = {15'd0, _zz__zz_lost_1_3};
-  assign _zz__zz_lost_1_5 = lineBuffered[foldSource];
-  assign _zz__zz_lost_1_4 = {1'd0, _zz__zz_lost_1_5};
-  assign _zz__zz_lost_1_7 = 1'b0;
-  assign _zz__zz_lost_1_6 = {1'd0, _zz__zz_lost_1_7};
+  assign _zz__zz_lost_1 = ((countWrote && (countWroteAddress == foldSource)) ? countWroteData : counts_rd0);
+  assign _zz__zz_lost = {1'd0, _zz__zz_lost_1};
+  assign _zz__zz_lost_3 = (_zz__zz_lost_4 + _zz__zz_lost_6);
+  assign _zz__zz_lost_2 = {15'd0, _zz__zz_lost_3};
+  assign _zz__zz_lost_5 = lineBuffered[foldSource];
+  assign _zz__zz_lost_4 = {1'd0, _zz__zz_lost_5};
+  assign _zz__zz_lost_7 = 1'b0;
+  assign _zz__zz_lost_6 = {1'd0, _zz__zz_lost_7};
   assign _zz__zz_countWritten_1 = event_1[foldSource];
   assign _zz__zz_countWritten = {1'd0, _zz__zz_countWritten_1};
   assign _zz__zz_countWritten_3 = countUpdate_give;
   assign _zz__zz_countWritten_2 = {1'd0, _zz__zz_countWritten_3};
-  assign _zz__zz_countWritten_1_2 = (_zz_lost_2 ? 16'hffff : _zz__zz_countWritten_1_3);
+  assign _zz__zz_countWritten_1_2 = (_zz_lost_1 ? 16'hffff : _zz__zz_countWritten_1_3);
   assign _zz__zz_countWritten_1_1 = {1'd0, _zz__zz_countWritten_1_2};
-  assign _zz__zz_countWritten_1_3 = _zz_lost_1[15:0];
+  assign _zz__zz_countWritten_1_3 = _zz_lost[15:0];
   assign _zz__zz_countWritten_1_4 = (_zz__zz_countWritten_1_5 - 17'h00001);
   assign _zz__zz_countWritten_1_5 = {15'd0, _zz_countWritten};
   assign _zz__zz_countWritten_1_6 = {15'd0, _zz_countWritten};
@@ -3352,837 +2947,485 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_upd_oneHot_92 = 5'h01;
   assign _zz_upd_oneHot_95 = 5'h0;
   assign _zz_wakeAll_32 = _zz_wakeAll_33;
-  assign _zz_wakeAll_36 = _zz_wakeAll_37;
-  assign _zz_wakeAll_40 = _zz_wakeAll_41;
+  assign _zz_wakeAll_35 = _zz_wakeAll_36;
+  assign _zz_wakeAll_38 = _zz_wakeAll_39;
+  assign _zz_wakeAll_41 = _zz_wakeAll_42;
   assign _zz_wakeAll_44 = _zz_wakeAll_45;
-  assign _zz_wakeAll_48 = _zz_wakeAll_49;
-  assign _zz_wakeAll_52 = _zz_wakeAll_53;
+  assign _zz_wakeAll_47 = _zz_wakeAll_48;
+  assign _zz_wakeAll_50 = _zz_wakeAll_51;
+  assign _zz_wakeAll_53 = _zz_wakeAll_54;
   assign _zz_wakeAll_56 = _zz_wakeAll_57;
-  assign _zz_wakeAll_60 = _zz_wakeAll_61;
-  assign _zz_wakeAll_64 = _zz_wakeAll_65;
+  assign _zz_wakeAll_59 = _zz_wakeAll_60;
+  assign _zz_wakeAll_62 = _zz_wakeAll_63;
+  assign _zz_wakeAll_65 = _zz_wakeAll_66;
   assign _zz_wakeAll_68 = _zz_wakeAll_69;
-  assign _zz_wakeAll_72 = _zz_wakeAll_73;
-  assign _zz_wakeAll_76 = _zz_wakeAll_77;
+  assign _zz_wakeAll_71 = _zz_wakeAll_72;
+  assign _zz_wakeAll_74 = _zz_wakeAll_75;
+  assign _zz_wakeAll_77 = _zz_wakeAll_78;
   assign _zz_wakeAll_80 = _zz_wakeAll_81;
-  assign _zz_wakeAll_84 = _zz_wakeAll_85;
-  assign _zz_wakeAll_88 = _zz_wakeAll_89;
+  assign _zz_wakeAll_83 = _zz_wakeAll_84;
+  assign _zz_wakeAll_86 = _zz_wakeAll_87;
+  assign _zz_wakeAll_89 = _zz_wakeAll_90;
   assign _zz_wakeAll_92 = _zz_wakeAll_93;
-  assign _zz_wakeAll_96 = _zz_wakeAll_97;
-  assign _zz_wakeAll_100 = _zz_wakeAll_101;
+  assign _zz_wakeAll_95 = _zz_wakeAll_96;
+  assign _zz_wakeAll_98 = _zz_wakeAll_99;
+  assign _zz_wakeAll_101 = _zz_wakeAll_102;
   assign _zz_wakeAll_104 = _zz_wakeAll_105;
-  assign _zz_wakeAll_108 = _zz_wakeAll_109;
-  assign _zz_wakeAll_112 = _zz_wakeAll_113;
+  assign _zz_wakeAll_107 = _zz_wakeAll_108;
+  assign _zz_wakeAll_110 = _zz_wakeAll_111;
+  assign _zz_wakeAll_113 = _zz_wakeAll_114;
   assign _zz_wakeAll_116 = _zz_wakeAll_117;
-  assign _zz_wakeAll_120 = _zz_wakeAll_121;
-  assign _zz_wakeAll_124 = _zz_wakeAll_125;
-  assign _zz_wakeAll_128 = _zz_wakeAll_129;
-  assign _zz_wakeAll_132 = _zz_wakeAll_133;
-  assign _zz_wakeAll_136 = _zz_wakeAll_137;
-  assign _zz_wakeAll_140 = _zz_wakeAll_141;
-  assign _zz_wakeAll_144 = _zz_wakeAll_145;
-  assign _zz_wakeAll_148 = _zz_wakeAll_149;
-  assign _zz_wakeAll_152 = _zz_wakeAll_153;
-  assign _zz_wakeAll_156 = _zz_wakeAll_157;
-  assign _zz_wakeAll_33 = (_zz_wakeAll_31 ? _zz_wakeAll_34 : _zz_wakeAll_35);
-  assign _zz_wakeAll_37 = (_zz_wakeAll_30 ? _zz_wakeAll_38 : _zz_wakeAll_39);
-  assign _zz_wakeAll_41 = (_zz_wakeAll_29 ? _zz_wakeAll_42 : _zz_wakeAll_43);
-  assign _zz_wakeAll_45 = (_zz_wakeAll_28 ? _zz_wakeAll_46 : _zz_wakeAll_47);
-  assign _zz_wakeAll_49 = (_zz_wakeAll_27 ? _zz_wakeAll_50 : _zz_wakeAll_51);
-  assign _zz_wakeAll_53 = (_zz_wakeAll_26 ? _zz_wakeAll_54 : _zz_wakeAll_55);
-  assign _zz_wakeAll_57 = (_zz_wakeAll_25 ? _zz_wakeAll_58 : _zz_wakeAll_59);
-  assign _zz_wakeAll_61 = (_zz_wakeAll_24 ? _zz_wakeAll_62 : _zz_wakeAll_63);
-  assign _zz_wakeAll_65 = (_zz_wakeAll_23 ? _zz_wakeAll_66 : _zz_wakeAll_67);
-  assign _zz_wakeAll_69 = (_zz_wakeAll_22 ? _zz_wakeAll_70 : _zz_wakeAll_71);
-  assign _zz_wakeAll_73 = (_zz_wakeAll_21 ? _zz_wakeAll_74 : _zz_wakeAll_75);
-  assign _zz_wakeAll_77 = (_zz_wakeAll_20 ? _zz_wakeAll_78 : _zz_wakeAll_79);
-  assign _zz_wakeAll_81 = (_zz_wakeAll_19 ? _zz_wakeAll_82 : _zz_wakeAll_83);
-  assign _zz_wakeAll_85 = (_zz_wakeAll_18 ? _zz_wakeAll_86 : _zz_wakeAll_87);
-  assign _zz_wakeAll_89 = (_zz_wakeAll_17 ? _zz_wakeAll_90 : _zz_wakeAll_91);
-  assign _zz_wakeAll_93 = (_zz_wakeAll_16 ? _zz_wakeAll_94 : _zz_wakeAll_95);
-  assign _zz_wakeAll_97 = (_zz_wakeAll_15 ? _zz_wakeAll_98 : _zz_wakeAll_99);
-  assign _zz_wakeAll_101 = (_zz_wakeAll_14 ? _zz_wakeAll_102 : _zz_wakeAll_103);
-  assign _zz_wakeAll_105 = (_zz_wakeAll_13 ? _zz_wakeAll_106 : _zz_wakeAll_107);
-  assign _zz_wakeAll_109 = (_zz_wakeAll_12 ? _zz_wakeAll_110 : _zz_wakeAll_111);
-  assign _zz_wakeAll_113 = (_zz_wakeAll_11 ? _zz_wakeAll_114 : _zz_wakeAll_115);
-  assign _zz_wakeAll_117 = (_zz_wakeAll_10 ? _zz_wakeAll_118 : _zz_wakeAll_119);
-  assign _zz_wakeAll_121 = (_zz_wakeAll_9 ? _zz_wakeAll_122 : _zz_wakeAll_123);
-  assign _zz_wakeAll_125 = (_zz_wakeAll_8 ? _zz_wakeAll_126 : _zz_wakeAll_127);
-  assign _zz_wakeAll_129 = (_zz_wakeAll_7 ? _zz_wakeAll_130 : _zz_wakeAll_131);
-  assign _zz_wakeAll_133 = (_zz_wakeAll_6 ? _zz_wakeAll_134 : _zz_wakeAll_135);
-  assign _zz_wakeAll_137 = (_zz_wakeAll_5 ? _zz_wakeAll_138 : _zz_wakeAll_139);
-  assign _zz_wakeAll_141 = (_zz_wakeAll_4 ? _zz_wakeAll_142 : _zz_wakeAll_143);
-  assign _zz_wakeAll_145 = (_zz_wakeAll_3 ? _zz_wakeAll_146 : _zz_wakeAll_147);
-  assign _zz_wakeAll_149 = (_zz_wakeAll_2 ? _zz_wakeAll_150 : _zz_wakeAll_151);
-  assign _zz_wakeAll_153 = (_zz_wakeAll_1 ? _zz_wakeAll_154 : _zz_wakeAll_155);
-  assign _zz_wakeAll_157 = (_zz_wakeAll ? _zz_wakeAll_158 : _zz_wakeAll_159);
-  assign _zz_wakeAll_34 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_35 = wakeAll[31];
-  assign _zz_wakeAll_38 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_39 = wakeAll[30];
-  assign _zz_wakeAll_42 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_43 = wakeAll[29];
-  assign _zz_wakeAll_46 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_47 = wakeAll[28];
-  assign _zz_wakeAll_50 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_51 = wakeAll[27];
-  assign _zz_wakeAll_54 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_55 = wakeAll[26];
-  assign _zz_wakeAll_58 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_59 = wakeAll[25];
-  assign _zz_wakeAll_62 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_63 = wakeAll[24];
-  assign _zz_wakeAll_66 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_67 = wakeAll[23];
-  assign _zz_wakeAll_70 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_71 = wakeAll[22];
-  assign _zz_wakeAll_74 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_75 = wakeAll[21];
-  assign _zz_wakeAll_78 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_79 = wakeAll[20];
-  assign _zz_wakeAll_82 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_83 = wakeAll[19];
-  assign _zz_wakeAll_86 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_87 = wakeAll[18];
-  assign _zz_wakeAll_90 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_91 = wakeAll[17];
-  assign _zz_wakeAll_94 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_95 = wakeAll[16];
-  assign _zz_wakeAll_98 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_99 = wakeAll[15];
-  assign _zz_wakeAll_102 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_103 = wakeAll[14];
-  assign _zz_wakeAll_106 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_107 = wakeAll[13];
-  assign _zz_wakeAll_110 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_111 = wakeAll[12];
-  assign _zz_wakeAll_114 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_115 = wakeAll[11];
-  assign _zz_wakeAll_118 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_119 = wakeAll[10];
-  assign _zz_wakeAll_122 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_123 = wakeAll[9];
-  assign _zz_wakeAll_126 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_127 = wakeAll[8];
-  assign _zz_wakeAll_130 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_131 = wakeAll[7];
-  assign _zz_wakeAll_134 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_135 = wakeAll[6];
-  assign _zz_wakeAll_138 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_139 = wakeAll[5];
-  assign _zz_wakeAll_142 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_143 = wakeAll[4];
-  assign _zz_wakeAll_146 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_147 = wakeAll[3];
-  assign _zz_wakeAll_150 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_151 = wakeAll[2];
-  assign _zz_wakeAll_154 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_155 = wakeAll[1];
-  assign _zz_wakeAll_158 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_159 = wakeAll[0];
-  assign _zz_persistent_32 = _zz_persistent_33;
-  assign _zz_persistent_35 = _zz_persistent_36;
-  assign _zz_persistent_38 = _zz_persistent_39;
-  assign _zz_persistent_41 = _zz_persistent_42;
-  assign _zz_persistent_44 = _zz_persistent_45;
-  assign _zz_persistent_47 = _zz_persistent_48;
-  assign _zz_persistent_50 = _zz_persistent_51;
-  assign _zz_persistent_53 = _zz_persistent_54;
-  assign _zz_persistent_56 = _zz_persistent_57;
-  assign _zz_persistent_59 = _zz_persistent_60;
-  assign _zz_persistent_62 = _zz_persistent_63;
-  assign _zz_persistent_65 = _zz_persistent_66;
-  assign _zz_persistent_68 = _zz_persistent_69;
-  assign _zz_persistent_71 = _zz_persistent_72;
-  assign _zz_persistent_74 = _zz_persistent_75;
-  assign _zz_persistent_77 = _zz_persistent_78;
-  assign _zz_persistent_80 = _zz_persistent_81;
-  assign _zz_persistent_83 = _zz_persistent_84;
-  assign _zz_persistent_86 = _zz_persistent_87;
-  assign _zz_persistent_89 = _zz_persistent_90;
-  assign _zz_persistent_92 = _zz_persistent_93;
-  assign _zz_persistent_95 = _zz_persistent_96;
-  assign _zz_persistent_98 = _zz_persistent_99;
-  assign _zz_persistent_101 = _zz_persistent_102;
-  assign _zz_persistent_104 = _zz_persistent_105;
-  assign _zz_persistent_107 = _zz_persistent_108;
-  assign _zz_persistent_110 = _zz_persistent_111;
-  assign _zz_persistent_113 = _zz_persistent_114;
-  assign _zz_persistent_116 = _zz_persistent_117;
-  assign _zz_persistent_119 = _zz_persistent_120;
-  assign _zz_persistent_122 = _zz_persistent_123;
-  assign _zz_persistent_125 = _zz_persistent_126;
-  assign _zz_persistent_33 = (_zz_wakeAll_31 ? _zz_persistent_31 : _zz_persistent_34);
-  assign _zz_persistent_36 = (_zz_wakeAll_30 ? _zz_persistent_30 : _zz_persistent_37);
-  assign _zz_persistent_39 = (_zz_wakeAll_29 ? _zz_persistent_29 : _zz_persistent_40);
-  assign _zz_persistent_42 = (_zz_wakeAll_28 ? _zz_persistent_28 : _zz_persistent_43);
-  assign _zz_persistent_45 = (_zz_wakeAll_27 ? _zz_persistent_27 : _zz_persistent_46);
-  assign _zz_persistent_48 = (_zz_wakeAll_26 ? _zz_persistent_26 : _zz_persistent_49);
-  assign _zz_persistent_51 = (_zz_wakeAll_25 ? _zz_persistent_25 : _zz_persistent_52);
-  assign _zz_persistent_54 = (_zz_wakeAll_24 ? _zz_persistent_24 : _zz_persistent_55);
-  assign _zz_persistent_57 = (_zz_wakeAll_23 ? _zz_persistent_23 : _zz_persistent_58);
-  assign _zz_persistent_60 = (_zz_wakeAll_22 ? _zz_persistent_22 : _zz_persistent_61);
-  assign _zz_persistent_63 = (_zz_wakeAll_21 ? _zz_persistent_21 : _zz_persistent_64);
-  assign _zz_persistent_66 = (_zz_wakeAll_20 ? _zz_persistent_20 : _zz_persistent_67);
-  assign _zz_persistent_69 = (_zz_wakeAll_19 ? _zz_persistent_19 : _zz_persistent_70);
-  assign _zz_persistent_72 = (_zz_wakeAll_18 ? _zz_persistent_18 : _zz_persistent_73);
-  assign _zz_persistent_75 = (_zz_wakeAll_17 ? _zz_persistent_17 : _zz_persistent_76);
-  assign _zz_persistent_78 = (_zz_wakeAll_16 ? _zz_persistent_16 : _zz_persistent_79);
-  assign _zz_persistent_81 = (_zz_wakeAll_15 ? _zz_persistent_15 : _zz_persistent_82);
-  assign _zz_persistent_84 = (_zz_wakeAll_14 ? _zz_persistent_14 : _zz_persistent_85);
-  assign _zz_persistent_87 = (_zz_wakeAll_13 ? _zz_persistent_13 : _zz_persistent_88);
-  assign _zz_persistent_90 = (_zz_wakeAll_12 ? _zz_persistent_12 : _zz_persistent_91);
-  assign _zz_persistent_93 = (_zz_wakeAll_11 ? _zz_persistent_11 : _zz_persistent_94);
-  assign _zz_persistent_96 = (_zz_wakeAll_10 ? _zz_persistent_10 : _zz_persistent_97);
-  assign _zz_persistent_99 = (_zz_wakeAll_9 ? _zz_persistent_9 : _zz_persistent_100);
-  assign _zz_persistent_102 = (_zz_wakeAll_8 ? _zz_persistent_8 : _zz_persistent_103);
-  assign _zz_persistent_105 = (_zz_wakeAll_7 ? _zz_persistent_7 : _zz_persistent_106);
-  assign _zz_persistent_108 = (_zz_wakeAll_6 ? _zz_persistent_6 : _zz_persistent_109);
-  assign _zz_persistent_111 = (_zz_wakeAll_5 ? _zz_persistent_5 : _zz_persistent_112);
-  assign _zz_persistent_114 = (_zz_wakeAll_4 ? _zz_persistent_4 : _zz_persistent_115);
-  assign _zz_persistent_117 = (_zz_wakeAll_3 ? _zz_persistent_3 : _zz_persistent_118);
-  assign _zz_persistent_120 = (_zz_wakeAll_2 ? _zz_persistent_2 : _zz_persistent_121);
-  assign _zz_persistent_123 = (_zz_wakeAll_1 ? _zz_persistent_1 : _zz_persistent_124);
-  assign _zz_persistent_126 = (_zz_wakeAll ? _zz_persistent : _zz_persistent_127);
-  assign _zz_persistent_34 = persistent[31];
-  assign _zz_persistent_37 = persistent[30];
-  assign _zz_persistent_40 = persistent[29];
-  assign _zz_persistent_43 = persistent[28];
-  assign _zz_persistent_46 = persistent[27];
-  assign _zz_persistent_49 = persistent[26];
-  assign _zz_persistent_52 = persistent[25];
-  assign _zz_persistent_55 = persistent[24];
-  assign _zz_persistent_58 = persistent[23];
-  assign _zz_persistent_61 = persistent[22];
-  assign _zz_persistent_64 = persistent[21];
-  assign _zz_persistent_67 = persistent[20];
-  assign _zz_persistent_70 = persistent[19];
-  assign _zz_persistent_73 = persistent[18];
-  assign _zz_persistent_76 = persistent[17];
-  assign _zz_persistent_79 = persistent[16];
-  assign _zz_persistent_82 = persistent[15];
-  assign _zz_persistent_85 = persistent[14];
-  assign _zz_persistent_88 = persistent[13];
-  assign _zz_persistent_91 = persistent[12];
-  assign _zz_persistent_94 = persistent[11];
-  assign _zz_persistent_97 = persistent[10];
-  assign _zz_persistent_100 = persistent[9];
-  assign _zz_persistent_103 = persistent[8];
-  assign _zz_persistent_106 = persistent[7];
-  assign _zz_persistent_109 = persistent[6];
-  assign _zz_persistent_112 = persistent[5];
-  assign _zz_persistent_115 = persistent[4];
-  assign _zz_persistent_118 = persistent[3];
-  assign _zz_persistent_121 = persistent[2];
-  assign _zz_persistent_124 = persistent[1];
-  assign _zz_persistent_127 = persistent[0];
+  assign _zz_wakeAll_119 = _zz_wakeAll_120;
+  assign _zz_wakeAll_122 = _zz_wakeAll_123;
+  assign _zz_wakeAll_125 = _zz_wakeAll_126;
+  assign _zz_wakeAll_33 = (_zz_wakeAll_31 ? sched_update_payload_wakeAll : _zz_wakeAll_34);
+  assign _zz_wakeAll_36 = (_zz_wakeAll_30 ? sched_update_payload_wakeAll : _zz_wakeAll_37);
+  assign _zz_wakeAll_39 = (_zz_wakeAll_29 ? sched_update_payload_wakeAll : _zz_wakeAll_40);
+  assign _zz_wakeAll_42 = (_zz_wakeAll_28 ? sched_update_payload_wakeAll : _zz_wakeAll_43);
+  assign _zz_wakeAll_45 = (_zz_wakeAll_27 ? sched_update_payload_wakeAll : _zz_wakeAll_46);
+  assign _zz_wakeAll_48 = (_zz_wakeAll_26 ? sched_update_payload_wakeAll : _zz_wakeAll_49);
+  assign _zz_wakeAll_51 = (_zz_wakeAll_25 ? sched_update_payload_wakeAll : _zz_wakeAll_52);
+  assign _zz_wakeAll_54 = (_zz_wakeAll_24 ? sched_update_payload_wakeAll : _zz_wakeAll_55);
+  assign _zz_wakeAll_57 = (_zz_wakeAll_23 ? sched_update_payload_wakeAll : _zz_wakeAll_58);
+  assign _zz_wakeAll_60 = (_zz_wakeAll_22 ? sched_update_payload_wakeAll : _zz_wakeAll_61);
+  assign _zz_wakeAll_63 = (_zz_wakeAll_21 ? sched_update_payload_wakeAll : _zz_wakeAll_64);
+  assign _zz_wakeAll_66 = (_zz_wakeAll_20 ? sched_update_payload_wakeAll : _zz_wakeAll_67);
+  assign _zz_wakeAll_69 = (_zz_wakeAll_19 ? sched_update_payload_wakeAll : _zz_wakeAll_70);
+  assign _zz_wakeAll_72 = (_zz_wakeAll_18 ? sched_update_payload_wakeAll : _zz_wakeAll_73);
+  assign _zz_wakeAll_75 = (_zz_wakeAll_17 ? sched_update_payload_wakeAll : _zz_wakeAll_76);
+  assign _zz_wakeAll_78 = (_zz_wakeAll_16 ? sched_update_payload_wakeAll : _zz_wakeAll_79);
+  assign _zz_wakeAll_81 = (_zz_wakeAll_15 ? sched_update_payload_wakeAll : _zz_wakeAll_82);
+  assign _zz_wakeAll_84 = (_zz_wakeAll_14 ? sched_update_payload_wakeAll : _zz_wakeAll_85);
+  assign _zz_wakeAll_87 = (_zz_wakeAll_13 ? sched_update_payload_wakeAll : _zz_wakeAll_88);
+  assign _zz_wakeAll_90 = (_zz_wakeAll_12 ? sched_update_payload_wakeAll : _zz_wakeAll_91);
+  assign _zz_wakeAll_93 = (_zz_wakeAll_11 ? sched_update_payload_wakeAll : _zz_wakeAll_94);
+  assign _zz_wakeAll_96 = (_zz_wakeAll_10 ? sched_update_payload_wakeAll : _zz_wakeAll_97);
+  assign _zz_wakeAll_99 = (_zz_wakeAll_9 ? sched_update_payload_wakeAll : _zz_wakeAll_100);
+  assign _zz_wakeAll_102 = (_zz_wakeAll_8 ? sched_update_payload_wakeAll : _zz_wakeAll_103);
+  assign _zz_wakeAll_105 = (_zz_wakeAll_7 ? sched_update_payload_wakeAll : _zz_wakeAll_106);
+  assign _zz_wakeAll_108 = (_zz_wakeAll_6 ? sched_update_payload_wakeAll : _zz_wakeAll_109);
+  assign _zz_wakeAll_111 = (_zz_wakeAll_5 ? sched_update_payload_wakeAll : _zz_wakeAll_112);
+  assign _zz_wakeAll_114 = (_zz_wakeAll_4 ? sched_update_payload_wakeAll : _zz_wakeAll_115);
+  assign _zz_wakeAll_117 = (_zz_wakeAll_3 ? sched_update_payload_wakeAll : _zz_wakeAll_118);
+  assign _zz_wakeAll_120 = (_zz_wakeAll_2 ? sched_update_payload_wakeAll : _zz_wakeAll_121);
+  assign _zz_wakeAll_123 = (_zz_wakeAll_1 ? sched_update_payload_wakeAll : _zz_wakeAll_124);
+  assign _zz_wakeAll_126 = (_zz_wakeAll ? sched_update_payload_wakeAll : _zz_wakeAll_127);
+  assign _zz_wakeAll_34 = wakeAll[31];
+  assign _zz_wakeAll_37 = wakeAll[30];
+  assign _zz_wakeAll_40 = wakeAll[29];
+  assign _zz_wakeAll_43 = wakeAll[28];
+  assign _zz_wakeAll_46 = wakeAll[27];
+  assign _zz_wakeAll_49 = wakeAll[26];
+  assign _zz_wakeAll_52 = wakeAll[25];
+  assign _zz_wakeAll_55 = wakeAll[24];
+  assign _zz_wakeAll_58 = wakeAll[23];
+  assign _zz_wakeAll_61 = wakeAll[22];
+  assign _zz_wakeAll_64 = wakeAll[21];
+  assign _zz_wakeAll_67 = wakeAll[20];
+  assign _zz_wakeAll_70 = wakeAll[19];
+  assign _zz_wakeAll_73 = wakeAll[18];
+  assign _zz_wakeAll_76 = wakeAll[17];
+  assign _zz_wakeAll_79 = wakeAll[16];
+  assign _zz_wakeAll_82 = wakeAll[15];
+  assign _zz_wakeAll_85 = wakeAll[14];
+  assign _zz_wakeAll_88 = wakeAll[13];
+  assign _zz_wakeAll_91 = wakeAll[12];
+  assign _zz_wakeAll_94 = wakeAll[11];
+  assign _zz_wakeAll_97 = wakeAll[10];
+  assign _zz_wakeAll_100 = wakeAll[9];
+  assign _zz_wakeAll_103 = wakeAll[8];
+  assign _zz_wakeAll_106 = wakeAll[7];
+  assign _zz_wakeAll_109 = wakeAll[6];
+  assign _zz_wakeAll_112 = wakeAll[5];
+  assign _zz_wakeAll_115 = wakeAll[4];
+  assign _zz_wakeAll_118 = wakeAll[3];
+  assign _zz_wakeAll_121 = wakeAll[2];
+  assign _zz_wakeAll_124 = wakeAll[1];
+  assign _zz_wakeAll_127 = wakeAll[0];
+  assign _zz_persistent = _zz_persistent_1;
+  assign _zz_persistent_3 = _zz_persistent_4;
+  assign _zz_persistent_6 = _zz_persistent_7;
+  assign _zz_persistent_9 = _zz_persistent_10;
+  assign _zz_persistent_12 = _zz_persistent_13;
+  assign _zz_persistent_15 = _zz_persistent_16;
+  assign _zz_persistent_18 = _zz_persistent_19;
+  assign _zz_persistent_21 = _zz_persistent_22;
+  assign _zz_persistent_24 = _zz_persistent_25;
+  assign _zz_persistent_27 = _zz_persistent_28;
+  assign _zz_persistent_30 = _zz_persistent_31;
+  assign _zz_persistent_33 = _zz_persistent_34;
+  assign _zz_persistent_36 = _zz_persistent_37;
+  assign _zz_persistent_39 = _zz_persistent_40;
+  assign _zz_persistent_42 = _zz_persistent_43;
+  assign _zz_persistent_45 = _zz_persistent_46;
+  assign _zz_persistent_48 = _zz_persistent_49;
+  assign _zz_persistent_51 = _zz_persistent_52;
+  assign _zz_persistent_54 = _zz_persistent_55;
+  assign _zz_persistent_57 = _zz_persistent_58;
+  assign _zz_persistent_60 = _zz_persistent_61;
+  assign _zz_persistent_63 = _zz_persistent_64;
+  assign _zz_persistent_66 = _zz_persistent_67;
+  assign _zz_persistent_69 = _zz_persistent_70;
+  assign _zz_persistent_72 = _zz_persistent_73;
+  assign _zz_persistent_75 = _zz_persistent_76;
+  assign _zz_persistent_78 = _zz_persistent_79;
+  assign _zz_persistent_81 = _zz_persistent_82;
+  assign _zz_persistent_84 = _zz_persistent_85;
+  assign _zz_persistent_87 = _zz_persistent_88;
+  assign _zz_persistent_90 = _zz_persistent_91;
+  assign _zz_persistent_93 = _zz_persistent_94;
+  assign _zz_persistent_1 = (_zz_wakeAll_31 ? sched_update_payload_persistent : _zz_persistent_2);
+  assign _zz_persistent_4 = (_zz_wakeAll_30 ? sched_update_payload_persistent : _zz_persistent_5);
+  assign _zz_persistent_7 = (_zz_wakeAll_29 ? sched_update_payload_persistent : _zz_persistent_8);
+  assign _zz_persistent_10 = (_zz_wakeAll_28 ? sched_update_payload_persistent : _zz_persistent_11);
+  assign _zz_persistent_13 = (_zz_wakeAll_27 ? sched_update_payload_persistent : _zz_persistent_14);
+  assign _zz_persistent_16 = (_zz_wakeAll_26 ? sched_update_payload_persistent : _zz_persistent_17);
+  assign _zz_persistent_19 = (_zz_wakeAll_25 ? sched_update_payload_persistent : _zz_persistent_20);
+  assign _zz_persistent_22 = (_zz_wakeAll_24 ? sched_update_payload_persistent : _zz_persistent_23);
+  assign _zz_persistent_25 = (_zz_wakeAll_23 ? sched_update_payload_persistent : _zz_persistent_26);
+  assign _zz_persistent_28 = (_zz_wakeAll_22 ? sched_update_payload_persistent : _zz_persistent_29);
+  assign _zz_persistent_31 = (_zz_wakeAll_21 ? sched_update_payload_persistent : _zz_persistent_32);
+  assign _zz_persistent_34 = (_zz_wakeAll_20 ? sched_update_payload_persistent : _zz_persistent_35);
+  assign _zz_persistent_37 = (_zz_wakeAll_19 ? sched_update_payload_persistent : _zz_persistent_38);
+  assign _zz_persistent_40 = (_zz_wakeAll_18 ? sched_update_payload_persistent : _zz_persistent_41);
+  assign _zz_persistent_43 = (_zz_wakeAll_17 ? sched_update_payload_persistent : _zz_persistent_44);
+  assign _zz_persistent_46 = (_zz_wakeAll_16 ? sched_update_payload_persistent : _zz_persistent_47);
+  assign _zz_persistent_49 = (_zz_wakeAll_15 ? sched_update_payload_persistent : _zz_persistent_50);
+  assign _zz_persistent_52 = (_zz_wakeAll_14 ? sched_update_payload_persistent : _zz_persistent_53);
+  assign _zz_persistent_55 = (_zz_wakeAll_13 ? sched_update_payload_persistent : _zz_persistent_56);
+  assign _zz_persistent_58 = (_zz_wakeAll_12 ? sched_update_payload_persistent : _zz_persistent_59);
+  assign _zz_persistent_61 = (_zz_wakeAll_11 ? sched_update_payload_persistent : _zz_persistent_62);
+  assign _zz_persistent_64 = (_zz_wakeAll_10 ? sched_update_payload_persistent : _zz_persistent_65);
+  assign _zz_persistent_67 = (_zz_wakeAll_9 ? sched_update_payload_persistent : _zz_persistent_68);
+  assign _zz_persistent_70 = (_zz_wakeAll_8 ? sched_update_payload_persistent : _zz_persistent_71);
+  assign _zz_persistent_73 = (_zz_wakeAll_7 ? sched_update_payload_persistent : _zz_persistent_74);
+  assign _zz_persistent_76 = (_zz_wakeAll_6 ? sched_update_payload_persistent : _zz_persistent_77);
+  assign _zz_persistent_79 = (_zz_wakeAll_5 ? sched_update_payload_persistent : _zz_persistent_80);
+  assign _zz_persistent_82 = (_zz_wakeAll_4 ? sched_update_payload_persistent : _zz_persistent_83);
+  assign _zz_persistent_85 = (_zz_wakeAll_3 ? sched_update_payload_persistent : _zz_persistent_86);
+  assign _zz_persistent_88 = (_zz_wakeAll_2 ? sched_update_payload_persistent : _zz_persistent_89);
+  assign _zz_persistent_91 = (_zz_wakeAll_1 ? sched_update_payload_persistent : _zz_persistent_92);
+  assign _zz_persistent_94 = (_zz_wakeAll ? sched_update_payload_persistent : _zz_persistent_95);
+  assign _zz_persistent_2 = persistent[31];
+  assign _zz_persistent_5 = persistent[30];
+  assign _zz_persistent_8 = persistent[29];
+  assign _zz_persistent_11 = persistent[28];
+  assign _zz_persistent_14 = persistent[27];
+  assign _zz_persistent_17 = persistent[26];
+  assign _zz_persistent_20 = persistent[25];
+  assign _zz_persistent_23 = persistent[24];
+  assign _zz_persistent_26 = persistent[23];
+  assign _zz_persistent_29 = persistent[22];
+  assign _zz_persistent_32 = persistent[21];
+  assign _zz_persistent_35 = persistent[20];
+  assign _zz_persistent_38 = persistent[19];
+  assign _zz_persistent_41 = persistent[18];
+  assign _zz_persistent_44 = persistent[17];
+  assign _zz_persistent_47 = persistent[16];
+  assign _zz_persistent_50 = persistent[15];
+  assign _zz_persistent_53 = persistent[14];
+  assign _zz_persistent_56 = persistent[13];
+  assign _zz_persistent_59 = persistent[12];
+  assign _zz_persistent_62 = persistent[11];
+  assign _zz_persistent_65 = persistent[10];
+  assign _zz_persistent_68 = persistent[9];
+  assign _zz_persistent_71 = persistent[8];
+  assign _zz_persistent_74 = persistent[7];
+  assign _zz_persistent_77 = persistent[6];
+  assign _zz_persistent_80 = persistent[5];
+  assign _zz_persistent_83 = persistent[4];
+  assign _zz_persistent_86 = persistent[3];
+  assign _zz_persistent_89 = persistent[2];
+  assign _zz_persistent_92 = persistent[1];
+  assign _zz_persistent_95 = persistent[0];
   assign _zz_masked = _zz_masked_1;
-  assign _zz_masked_4 = _zz_masked_5;
-  assign _zz_masked_8 = _zz_masked_9;
+  assign _zz_masked_3 = _zz_masked_4;
+  assign _zz_masked_6 = _zz_masked_7;
+  assign _zz_masked_9 = _zz_masked_10;
   assign _zz_masked_12 = _zz_masked_13;
-  assign _zz_masked_16 = _zz_masked_17;
-  assign _zz_masked_20 = _zz_masked_21;
+  assign _zz_masked_15 = _zz_masked_16;
+  assign _zz_masked_18 = _zz_masked_19;
+  assign _zz_masked_21 = _zz_masked_22;
   assign _zz_masked_24 = _zz_masked_25;
-  assign _zz_masked_28 = _zz_masked_29;
-  assign _zz_masked_32 = _zz_masked_33;
+  assign _zz_masked_27 = _zz_masked_28;
+  assign _zz_masked_30 = _zz_masked_31;
+  assign _zz_masked_33 = _zz_masked_34;
   assign _zz_masked_36 = _zz_masked_37;
-  assign _zz_masked_40 = _zz_masked_41;
-  assign _zz_masked_44 = _zz_masked_45;
+  assign _zz_masked_39 = _zz_masked_40;
+  assign _zz_masked_42 = _zz_masked_43;
+  assign _zz_masked_45 = _zz_masked_46;
   assign _zz_masked_48 = _zz_masked_49;
-  assign _zz_masked_52 = _zz_masked_53;
-  assign _zz_masked_56 = _zz_masked_57;
+  assign _zz_masked_51 = _zz_masked_52;
+  assign _zz_masked_54 = _zz_masked_55;
+  assign _zz_masked_57 = _zz_masked_58;
   assign _zz_masked_60 = _zz_masked_61;
-  assign _zz_masked_64 = _zz_masked_65;
-  assign _zz_masked_68 = _zz_masked_69;
+  assign _zz_masked_63 = _zz_masked_64;
+  assign _zz_masked_66 = _zz_masked_67;
+  assign _zz_masked_69 = _zz_masked_70;
   assign _zz_masked_72 = _zz_masked_73;
-  assign _zz_masked_76 = _zz_masked_77;
-  assign _zz_masked_80 = _zz_masked_81;
+  assign _zz_masked_75 = _zz_masked_76;
+  assign _zz_masked_78 = _zz_masked_79;
+  assign _zz_masked_81 = _zz_masked_82;
   assign _zz_masked_84 = _zz_masked_85;
-  assign _zz_masked_88 = _zz_masked_89;
-  assign _zz_masked_92 = _zz_masked_93;
-  assign _zz_masked_96 = _zz_masked_97;
-  assign _zz_masked_100 = _zz_masked_101;
-  assign _zz_masked_104 = _zz_masked_105;
-  assign _zz_masked_108 = _zz_masked_109;
-  assign _zz_masked_112 = _zz_masked_113;
-  assign _zz_masked_116 = _zz_masked_117;
-  assign _zz_masked_120 = _zz_masked_121;
-  assign _zz_masked_124 = _zz_masked_125;
-  assign _zz_masked_1 = (_zz_wakeAll_31 ? _zz_masked_2 : _zz_masked_3);
-  assign _zz_masked_5 = (_zz_wakeAll_30 ? _zz_masked_6 : _zz_masked_7);
-  assign _zz_masked_9 = (_zz_wakeAll_29 ? _zz_masked_10 : _zz_masked_11);
-  assign _zz_masked_13 = (_zz_wakeAll_28 ? _zz_masked_14 : _zz_masked_15);
-  assign _zz_masked_17 = (_zz_wakeAll_27 ? _zz_masked_18 : _zz_masked_19);
-  assign _zz_masked_21 = (_zz_wakeAll_26 ? _zz_masked_22 : _zz_masked_23);
-  assign _zz_masked_25 = (_zz_wakeAll_25 ? _zz_masked_26 : _zz_masked_27);
-  assign _zz_masked_29 = (_zz_wakeAll_24 ? _zz_masked_30 : _zz_masked_31);
-  assign _zz_masked_33 = (_zz_wakeAll_23 ? _zz_masked_34 : _zz_masked_35);
-  assign _zz_masked_37 = (_zz_wakeAll_22 ? _zz_masked_38 : _zz_masked_39);
-  assign _zz_masked_41 = (_zz_wakeAll_21 ? _zz_masked_42 : _zz_masked_43);
-  assign _zz_masked_45 = (_zz_wakeAll_20 ? _zz_masked_46 : _zz_masked_47);
-  assign _zz_masked_49 = (_zz_wakeAll_19 ? _zz_masked_50 : _zz_masked_51);
-  assign _zz_masked_53 = (_zz_wakeAll_18 ? _zz_masked_54 : _zz_masked_55);
-  assign _zz_masked_57 = (_zz_wakeAll_17 ? _zz_masked_58 : _zz_masked_59);
-  assign _zz_masked_61 = (_zz_wakeAll_16 ? _zz_masked_62 : _zz_masked_63);
-  assign _zz_masked_65 = (_zz_wakeAll_15 ? _zz_masked_66 : _zz_masked_67);
-  assign _zz_masked_69 = (_zz_wakeAll_14 ? _zz_masked_70 : _zz_masked_71);
-  assign _zz_masked_73 = (_zz_wakeAll_13 ? _zz_masked_74 : _zz_masked_75);
-  assign _zz_masked_77 = (_zz_wakeAll_12 ? _zz_masked_78 : _zz_masked_79);
-  assign _zz_masked_81 = (_zz_wakeAll_11 ? _zz_masked_82 : _zz_masked_83);
-  assign _zz_masked_85 = (_zz_wakeAll_10 ? _zz_masked_86 : _zz_masked_87);
-  assign _zz_masked_89 = (_zz_wakeAll_9 ? _zz_masked_90 : _zz_masked_91);
-  assign _zz_masked_93 = (_zz_wakeAll_8 ? _zz_masked_94 : _zz_masked_95);
-  assign _zz_masked_97 = (_zz_wakeAll_7 ? _zz_masked_98 : _zz_masked_99);
-  assign _zz_masked_101 = (_zz_wakeAll_6 ? _zz_masked_102 : _zz_masked_103);
-  assign _zz_masked_105 = (_zz_wakeAll_5 ? _zz_masked_106 : _zz_masked_107);
-  assign _zz_masked_109 = (_zz_wakeAll_4 ? _zz_masked_110 : _zz_masked_111);
-  assign _zz_masked_113 = (_zz_wakeAll_3 ? _zz_masked_114 : _zz_masked_115);
-  assign _zz_masked_117 = (_zz_wakeAll_2 ? _zz_masked_118 : _zz_masked_119);
-  assign _zz_masked_121 = (_zz_wakeAll_1 ? _zz_masked_122 : _zz_masked_123);
-  assign _zz_masked_125 = (_zz_wakeAll ? _zz_masked_126 : _zz_masked_127);
-  assign _zz_masked_2 = sched_update_payload_mode[2];
-  assign _zz_masked_3 = masked[31];
-  assign _zz_masked_6 = sched_update_payload_mode[2];
-  assign _zz_masked_7 = masked[30];
-  assign _zz_masked_10 = sched_update_payload_mode[2];
-  assign _zz_masked_11 = masked[29];
-  assign _zz_masked_14 = sched_update_payload_mode[2];
-  assign _zz_masked_15 = masked[28];
-  assign _zz_masked_18 = sched_update_payload_mode[2];
-  assign _zz_masked_19 = masked[27];
-  assign _zz_masked_22 = sched_update_payload_mode[2];
-  assign _zz_masked_23 = masked[26];
-  assign _zz_masked_26 = sched_update_payload_mode[2];
-  assign _zz_masked_27 = masked[25];
-  assign _zz_masked_30 = sched_update_payload_mode[2];
-  assign _zz_masked_31 = masked[24];
-  assign _zz_masked_34 = sched_update_payload_mode[2];
-  assign _zz_masked_35 = masked[23];
-  assign _zz_masked_38 = sched_update_payload_mode[2];
-  assign _zz_masked_39 = masked[22];
-  assign _zz_masked_42 = sched_update_payload_mode[2];
-  assign _zz_masked_43 = masked[21];
-  assign _zz_masked_46 = sched_update_payload_mode[2];
-  assign _zz_masked_47 = masked[20];
-  assign _zz_masked_50 = sched_update_payload_mode[2];
-  assign _zz_masked_51 = masked[19];
-  assign _zz_masked_54 = sched_update_payload_mode[2];
-  assign _zz_masked_55 = masked[18];
-  assign _zz_masked_58 = sched_update_payload_mode[2];
-  assign _zz_masked_59 = masked[17];
-  assign _zz_masked_62 = sched_update_payload_mode[2];
-  assign _zz_masked_63 = masked[16];
-  assign _zz_masked_66 = sched_update_payload_mode[2];
-  assign _zz_masked_67 = masked[15];
-  assign _zz_masked_70 = sched_update_payload_mode[2];
-  assign _zz_masked_71 = masked[14];
-  assign _zz_masked_74 = sched_update_payload_mode[2];
-  assign _zz_masked_75 = masked[13];
-  assign _zz_masked_78 = sched_update_payload_mode[2];
-  assign _zz_masked_79 = masked[12];
-  assign _zz_masked_82 = sched_update_payload_mode[2];
-  assign _zz_masked_83 = masked[11];
-  assign _zz_masked_86 = sched_update_payload_mode[2];
-  assign _zz_masked_87 = masked[10];
-  assign _zz_masked_90 = sched_update_payload_mode[2];
-  assign _zz_masked_91 = masked[9];
-  assign _zz_masked_94 = sched_update_payload_mode[2];
-  assign _zz_masked_95 = masked[8];
-  assign _zz_masked_98 = sched_update_payload_mode[2];
-  assign _zz_masked_99 = masked[7];
-  assign _zz_masked_102 = sched_update_payload_mode[2];
-  assign _zz_masked_103 = masked[6];
-  assign _zz_masked_106 = sched_update_payload_mode[2];
-  assign _zz_masked_107 = masked[5];
-  assign _zz_masked_110 = sched_update_payload_mode[2];
-  assign _zz_masked_111 = masked[4];
-  assign _zz_masked_114 = sched_update_payload_mode[2];
-  assign _zz_masked_115 = masked[3];
-  assign _zz_masked_118 = sched_update_payload_mode[2];
-  assign _zz_masked_119 = masked[2];
-  assign _zz_masked_122 = sched_update_payload_mode[2];
-  assign _zz_masked_123 = masked[1];
-  assign _zz_masked_126 = sched_update_payload_mode[2];
-  assign _zz_masked_127 = masked[0];
-  assign _zz_handler_1 = _zz_handler_2;
+  assign _zz_masked_87 = _zz_masked_88;
+  assign _zz_masked_90 = _zz_masked_91;
+  assign _zz_masked_93 = _zz_masked_94;
+  assign _zz_masked_1 = (_zz_wakeAll_31 ? sched_update_payload_masked : _zz_masked_2);
+  assign _zz_masked_4 = (_zz_wakeAll_30 ? sched_update_payload_masked : _zz_masked_5);
+  assign _zz_masked_7 = (_zz_wakeAll_29 ? sched_update_payload_masked : _zz_masked_8);
+  assign _zz_masked_10 = (_zz_wakeAll_28 ? sched_update_payload_masked : _zz_masked_11);
+  assign _zz_masked_13 = (_zz_wakeAll_27 ? sched_update_payload_masked : _zz_masked_14);
+  assign _zz_masked_16 = (_zz_wakeAll_26 ? sched_update_payload_masked : _zz_masked_17);
+  assign _zz_masked_19 = (_zz_wakeAll_25 ? sched_update_payload_masked : _zz_masked_20);
+  assign _zz_masked_22 = (_zz_wakeAll_24 ? sched_update_payload_masked : _zz_masked_23);
+  assign _zz_masked_25 = (_zz_wakeAll_23 ? sched_update_payload_masked : _zz_masked_26);
+  assign _zz_masked_28 = (_zz_wakeAll_22 ? sched_update_payload_masked : _zz_masked_29);
+  assign _zz_masked_31 = (_zz_wakeAll_21 ? sched_update_payload_masked : _zz_masked_32);
+  assign _zz_masked_34 = (_zz_wakeAll_20 ? sched_update_payload_masked : _zz_masked_35);
+  assign _zz_masked_37 = (_zz_wakeAll_19 ? sched_update_payload_masked : _zz_masked_38);
+  assign _zz_masked_40 = (_zz_wakeAll_18 ? sched_update_payload_masked : _zz_masked_41);
+  assign _zz_masked_43 = (_zz_wakeAll_17 ? sched_update_payload_masked : _zz_masked_44);
+  assign _zz_masked_46 = (_zz_wakeAll_16 ? sched_update_payload_masked : _zz_masked_47);
+  assign _zz_masked_49 = (_zz_wakeAll_15 ? sched_update_payload_masked : _zz_masked_50);
+  assign _zz_masked_52 = (_zz_wakeAll_14 ? sched_update_payload_masked : _zz_masked_53);
+  assign _zz_masked_55 = (_zz_wakeAll_13 ? sched_update_payload_masked : _zz_masked_56);
+  assign _zz_masked_58 = (_zz_wakeAll_12 ? sched_update_payload_masked : _zz_masked_59);
+  assign _zz_masked_61 = (_zz_wakeAll_11 ? sched_update_payload_masked : _zz_masked_62);
+  assign _zz_masked_64 = (_zz_wakeAll_10 ? sched_update_payload_masked : _zz_masked_65);
+  assign _zz_masked_67 = (_zz_wakeAll_9 ? sched_update_payload_masked : _zz_masked_68);
+  assign _zz_masked_70 = (_zz_wakeAll_8 ? sched_update_payload_masked : _zz_masked_71);
+  assign _zz_masked_73 = (_zz_wakeAll_7 ? sched_update_payload_masked : _zz_masked_74);
+  assign _zz_masked_76 = (_zz_wakeAll_6 ? sched_update_payload_masked : _zz_masked_77);
+  assign _zz_masked_79 = (_zz_wakeAll_5 ? sched_update_payload_masked : _zz_masked_80);
+  assign _zz_masked_82 = (_zz_wakeAll_4 ? sched_update_payload_masked : _zz_masked_83);
+  assign _zz_masked_85 = (_zz_wakeAll_3 ? sched_update_payload_masked : _zz_masked_86);
+  assign _zz_masked_88 = (_zz_wakeAll_2 ? sched_update_payload_masked : _zz_masked_89);
+  assign _zz_masked_91 = (_zz_wakeAll_1 ? sched_update_payload_masked : _zz_masked_92);
+  assign _zz_masked_94 = (_zz_wakeAll ? sched_update_payload_masked : _zz_masked_95);
+  assign _zz_masked_2 = masked[31];
+  assign _zz_masked_5 = masked[30];
+  assign _zz_masked_8 = masked[29];
+  assign _zz_masked_11 = masked[28];
+  assign _zz_masked_14 = masked[27];
+  assign _zz_masked_17 = masked[26];
+  assign _zz_masked_20 = masked[25];
+  assign _zz_masked_23 = masked[24];
+  assign _zz_masked_26 = masked[23];
+  assign _zz_masked_29 = masked[22];
+  assign _zz_masked_32 = masked[21];
+  assign _zz_masked_35 = masked[20];
+  assign _zz_masked_38 = masked[19];
+  assign _zz_masked_41 = masked[18];
+  assign _zz_masked_44 = masked[17];
+  assign _zz_masked_47 = masked[16];
+  assign _zz_masked_50 = masked[15];
+  assign _zz_masked_53 = masked[14];
+  assign _zz_masked_56 = masked[13];
+  assign _zz_masked_59 = masked[12];
+  assign _zz_masked_62 = masked[11];
+  assign _zz_masked_65 = masked[10];
+  assign _zz_masked_68 = masked[9];
+  assign _zz_masked_71 = masked[8];
+  assign _zz_masked_74 = masked[7];
+  assign _zz_masked_77 = masked[6];
+  assign _zz_masked_80 = masked[5];
+  assign _zz_masked_83 = masked[4];
+  assign _zz_masked_86 = masked[3];
+  assign _zz_masked_89 = masked[2];
+  assign _zz_masked_92 = masked[1];
+  assign _zz_masked_95 = masked[0];
+  assign _zz_handler = _zz_handler_1;
+  assign _zz_handler_3 = _zz_handler_4;
+  assign _zz_handler_6 = _zz_handler_7;
   assign _zz_handler_9 = _zz_handler_10;
-  assign _zz_handler_17 = _zz_handler_18;
-  assign _zz_handler_25 = _zz_handler_26;
+  assign _zz_handler_12 = _zz_handler_13;
+  assign _zz_handler_15 = _zz_handler_16;
+  assign _zz_handler_18 = _zz_handler_19;
+  assign _zz_handler_21 = _zz_handler_22;
+  assign _zz_handler_24 = _zz_handler_25;
+  assign _zz_handler_27 = _zz_handler_28;
+  assign _zz_handler_30 = _zz_handler_31;
   assign _zz_handler_33 = _zz_handler_34;
-  assign _zz_handler_41 = _zz_handler_42;
-  assign _zz_handler_49 = _zz_handler_50;
+  assign _zz_handler_36 = _zz_handler_37;
+  assign _zz_handler_39 = _zz_handler_40;
+  assign _zz_handler_42 = _zz_handler_43;
+  assign _zz_handler_45 = _zz_handler_46;
+  assign _zz_handler_48 = _zz_handler_49;
+  assign _zz_handler_51 = _zz_handler_52;
+  assign _zz_handler_54 = _zz_handler_55;
   assign _zz_handler_57 = _zz_handler_58;
-  assign _zz_handler_65 = _zz_handler_66;
-  assign _zz_handler_73 = _zz_handler_74;
+  assign _zz_handler_60 = _zz_handler_61;
+  assign _zz_handler_63 = _zz_handler_64;
+  assign _zz_handler_66 = _zz_handler_67;
+  assign _zz_handler_69 = _zz_handler_70;
+  assign _zz_handler_72 = _zz_handler_73;
+  assign _zz_handler_75 = _zz_handler_76;
+  assign _zz_handler_78 = _zz_handler_79;
   assign _zz_handler_81 = _zz_handler_82;
-  assign _zz_handler_89 = _zz_handler_90;
-  assign _zz_handler_97 = _zz_handler_98;
-  assign _zz_handler_105 = _zz_handler_106;
-  assign _zz_handler_113 = _zz_handler_114;
-  assign _zz_handler_121 = _zz_handler_122;
-  assign _zz_handler_129 = _zz_handler_130;
-  assign _zz_handler_137 = _zz_handler_138;
-  assign _zz_handler_145 = _zz_handler_146;
-  assign _zz_handler_153 = _zz_handler_154;
-  assign _zz_handler_161 = _zz_handler_162;
-  assign _zz_handler_169 = _zz_handler_170;
-  assign _zz_handler_177 = _zz_handler_178;
-  assign _zz_handler_185 = _zz_handler_186;
-  assign _zz_handler_193 = _zz_handler_194;
-  assign _zz_handler_201 = _zz_handler_202;
-  assign _zz_handler_209 = _zz_handler_210;
-  assign _zz_handler_217 = _zz_handler_218;
-  assign _zz_handler_225 = _zz_handler_226;
-  assign _zz_handler_233 = _zz_handler_234;
-  assign _zz_handler_241 = _zz_handler_242;
-  assign _zz_handler_249 = _zz_handler_250;
-  assign _zz_handler_2 = (_zz_handler_3 && _zz_handler_6);
-  assign _zz_handler_10 = (_zz_handler_11 && _zz_handler_14);
-  assign _zz_handler_18 = (_zz_handler_19 && _zz_handler_22);
-  assign _zz_handler_26 = (_zz_handler_27 && _zz_handler_30);
-  assign _zz_handler_34 = (_zz_handler_35 && _zz_handler_38);
-  assign _zz_handler_42 = (_zz_handler_43 && _zz_handler_46);
-  assign _zz_handler_50 = (_zz_handler_51 && _zz_handler_54);
-  assign _zz_handler_58 = (_zz_handler_59 && _zz_handler_62);
-  assign _zz_handler_66 = (_zz_handler_67 && _zz_handler_70);
-  assign _zz_handler_74 = (_zz_handler_75 && _zz_handler_78);
-  assign _zz_handler_82 = (_zz_handler_83 && _zz_handler_86);
-  assign _zz_handler_90 = (_zz_handler_91 && _zz_handler_94);
-  assign _zz_handler_98 = (_zz_handler_99 && _zz_handler_102);
-  assign _zz_handler_106 = (_zz_handler_107 && _zz_handler_110);
-  assign _zz_handler_114 = (_zz_handler_115 && _zz_handler_118);
-  assign _zz_handler_122 = (_zz_handler_123 && _zz_handler_126);
-  assign _zz_handler_130 = (_zz_handler_131 && _zz_handler_134);
-  assign _zz_handler_138 = (_zz_handler_139 && _zz_handler_142);
-  assign _zz_handler_146 = (_zz_handler_147 && _zz_handler_150);
-  assign _zz_handler_154 = (_zz_handler_155 && _zz_handler_158);
-  assign _zz_handler_162 = (_zz_handler_163 && _zz_handler_166);
-  assign _zz_handler_170 = (_zz_handler_171 && _zz_handler_174);
-  assign _zz_handler_178 = (_zz_handler_179 && _zz_handler_182);
-  assign _zz_handler_186 = (_zz_handler_187 && _zz_handler_190);
-  assign _zz_handler_194 = (_zz_handler_195 && _zz_handler_198);
-  assign _zz_handler_202 = (_zz_handler_203 && _zz_handler_206);
-  assign _zz_handler_210 = (_zz_handler_211 && _zz_handler_214);
-  assign _zz_handler_218 = (_zz_handler_219 && _zz_handler_222);
-  assign _zz_handler_226 = (_zz_handler_227 && _zz_handler_230);
-  assign _zz_handler_234 = (_zz_handler_235 && _zz_handler_238);
-  assign _zz_handler_242 = (_zz_handler_243 && _zz_handler_246);
-  assign _zz_handler_250 = (_zz_handler_251 && _zz_handler_254);
-  assign _zz_handler_3 = (_zz_handler_4 || _zz_handler_5);
-  assign _zz_handler_6 = (! _zz_handler_7);
-  assign _zz_handler_11 = (_zz_handler_12 || _zz_handler_13);
-  assign _zz_handler_14 = (! _zz_handler_15);
-  assign _zz_handler_19 = (_zz_handler_20 || _zz_handler_21);
-  assign _zz_handler_22 = (! _zz_handler_23);
-  assign _zz_handler_27 = (_zz_handler_28 || _zz_handler_29);
-  assign _zz_handler_30 = (! _zz_handler_31);
-  assign _zz_handler_35 = (_zz_handler_36 || _zz_handler_37);
-  assign _zz_handler_38 = (! _zz_handler_39);
-  assign _zz_handler_43 = (_zz_handler_44 || _zz_handler_45);
-  assign _zz_handler_46 = (! _zz_handler_47);
-  assign _zz_handler_51 = (_zz_handler_52 || _zz_handler_53);
-  assign _zz_handler_54 = (! _zz_handler_55);
-  assign _zz_handler_59 = (_zz_handler_60 || _zz_handler_61);
-  assign _zz_handler_62 = (! _zz_handler_63);
-  assign _zz_handler_67 = (_zz_handler_68 || _zz_handler_69);
-  assign _zz_handler_70 = (! _zz_handler_71);
-  assign _zz_handler_75 = (_zz_handler_76 || _zz_handler_77);
-  assign _zz_handler_78 = (! _zz_handler_79);
-  assign _zz_handler_83 = (_zz_handler_84 || _zz_handler_85);
-  assign _zz_handler_86 = (! _zz_handler_87);
-  assign _zz_handler_91 = (_zz_handler_92 || _zz_handler_93);
-  assign _zz_handler_94 = (! _zz_handler_95);
-  assign _zz_handler_99 = (_zz_handler_100 || _zz_handler_101);
-  assign _zz_handler_102 = (! _zz_handler_103);
-  assign _zz_handler_107 = (_zz_handler_108 || _zz_handler_109);
-  assign _zz_handler_110 = (! _zz_handler_111);
-  assign _zz_handler_115 = (_zz_handler_116 || _zz_handler_117);
-  assign _zz_handler_118 = (! _zz_handler_119);
-  assign _zz_handler_123 = (_zz_handler_124 || _zz_handler_125);
-  assign _zz_handler_126 = (! _zz_handler_127);
-  assign _zz_handler_131 = (_zz_handler_132 || _zz_handler_133);
-  assign _zz_handler_134 = (! _zz_handler_135);
-  assign _zz_handler_139 = (_zz_handler_140 || _zz_handler_141);
-  assign _zz_handler_142 = (! _zz_handler_143);
-  assign _zz_handler_147 = (_zz_handler_148 || _zz_handler_149);
-  assign _zz_handler_150 = (! _zz_handler_151);
-  assign _zz_handler_155 = (_zz_handler_156 || _zz_handler_157);
-  assign _zz_handler_158 = (! _zz_handler_159);
-  assign _zz_handler_163 = (_zz_handler_164 || _zz_handler_165);
-  assign _zz_handler_166 = (! _zz_handler_167);
-  assign _zz_handler_171 = (_zz_handler_172 || _zz_handler_173);
-  assign _zz_handler_174 = (! _zz_handler_175);
-  assign _zz_handler_179 = (_zz_handler_180 || _zz_handler_181);
-  assign _zz_handler_182 = (! _zz_handler_183);
-  assign _zz_handler_187 = (_zz_handler_188 || _zz_handler_189);
-  assign _zz_handler_190 = (! _zz_handler_191);
-  assign _zz_handler_195 = (_zz_handler_196 || _zz_handler_197);
-  assign _zz_handler_198 = (! _zz_handler_199);
-  assign _zz_handler_203 = (_zz_handler_204 || _zz_handler_205);
-  assign _zz_handler_206 = (! _zz_handler_207);
-  assign _zz_handler_211 = (_zz_handler_212 || _zz_handler_213);
-  assign _zz_handler_214 = (! _zz_handler_215);
-  assign _zz_handler_219 = (_zz_handler_220 || _zz_handler_221);
-  assign _zz_handler_222 = (! _zz_handler_223);
-  assign _zz_handler_227 = (_zz_handler_228 || _zz_handler_229);
-  assign _zz_handler_230 = (! _zz_handler_231);
-  assign _zz_handler_235 = (_zz_handler_236 || _zz_handler_237);
-  assign _zz_handler_238 = (! _zz_handler_239);
-  assign _zz_handler_243 = (_zz_handler_244 || _zz_handler_245);
-  assign _zz_handler_246 = (! _zz_handler_247);
-  assign _zz_handler_251 = (_zz_handler_252 || _zz_handler_253);
-  assign _zz_handler_254 = (! _zz_handler_255);
-  assign _zz_handler_4 = handler[31];
-  assign _zz_handler_5 = (_zz_handler && _zz_waiting_33);
-  assign _zz_handler_7 = (_zz_wakeAll_31 && _zz_handler_8);
-  assign _zz_handler_12 = handler[30];
-  assign _zz_handler_13 = (_zz_handler && _zz_waiting_32);
-  assign _zz_handler_15 = (_zz_wakeAll_30 && _zz_handler_16);
-  assign _zz_handler_20 = handler[29];
-  assign _zz_handler_21 = (_zz_handler && _zz_waiting_31);
-  assign _zz_handler_23 = (_zz_wakeAll_29 && _zz_handler_24);
-  assign _zz_handler_28 = handler[28];
-  assign _zz_handler_29 = (_zz_handler && _zz_waiting_30);
-  assign _zz_handler_31 = (_zz_wakeAll_28 && _zz_handler_32);
-  assign _zz_handler_36 = handler[27];
-  assign _zz_handler_37 = (_zz_handler && _zz_waiting_29);
-  assign _zz_handler_39 = (_zz_wakeAll_27 && _zz_handler_40);
-  assign _zz_handler_44 = handler[26];
-  assign _zz_handler_45 = (_zz_handler && _zz_waiting_28);
-  assign _zz_handler_47 = (_zz_wakeAll_26 && _zz_handler_48);
-  assign _zz_handler_52 = handler[25];
-  assign _zz_handler_53 = (_zz_handler && _zz_waiting_27);
-  assign _zz_handler_55 = (_zz_wakeAll_25 && _zz_handler_56);
-  assign _zz_handler_60 = handler[24];
-  assign _zz_handler_61 = (_zz_handler && _zz_waiting_26);
-  assign _zz_handler_63 = (_zz_wakeAll_24 && _zz_handler_64);
-  assign _zz_handler_68 = handler[23];
-  assign _zz_handler_69 = (_zz_handler && _zz_waiting_25);
-  assign _zz_handler_71 = (_zz_wakeAll_23 && _zz_handler_72);
-  assign _zz_handler_76 = handler[22];
-  assign _zz_handler_77 = (_zz_handler && _zz_waiting_24);
-  assign _zz_handler_79 = (_zz_wakeAll_22 && _zz_handler_80);
-  assign _zz_handler_84 = handler[21];
-  assign _zz_handler_85 = (_zz_handler && _zz_waiting_23);
-  assign _zz_handler_87 = (_zz_wakeAll_21 && _zz_handler_88);
-  assign _zz_handler_92 = handler[20];
-  assign _zz_handler_93 = (_zz_handler && _zz_waiting_22);
-  assign _zz_handler_95 = (_zz_wakeAll_20 && _zz_handler_96);
-  assign _zz_handler_100 = handler[19];
-  assign _zz_handler_101 = (_zz_handler && _zz_waiting_21);
-  assign _zz_handler_103 = (_zz_wakeAll_19 && _zz_handler_104);
-  assign _zz_handler_108 = handler[18];
-  assign _zz_handler_109 = (_zz_handler && _zz_waiting_20);
-  assign _zz_handler_111 = (_zz_wakeAll_18 && _zz_handler_112);
-  assign _zz_handler_116 = handler[17];
-  assign _zz_handler_117 = (_zz_handler && _zz_waiting_19);
-  assign _zz_handler_119 = (_zz_wakeAll_17 && _zz_handler_120);
-  assign _zz_handler_124 = handler[16];
-  assign _zz_handler_125 = (_zz_handler && _zz_waiting_18);
-  assign _zz_handler_127 = (_zz_wakeAll_16 && _zz_handler_128);
-  assign _zz_handler_132 = handler[15];
-  assign _zz_handler_133 = (_zz_handler && _zz_waiting_17);
-  assign _zz_handler_135 = (_zz_wakeAll_15 && _zz_handler_136);
-  assign _zz_handler_140 = handler[14];
-  assign _zz_handler_141 = (_zz_handler && _zz_waiting_16);
-  assign _zz_handler_143 = (_zz_wakeAll_14 && _zz_handler_144);
-  assign _zz_handler_148 = handler[13];
-  assign _zz_handler_149 = (_zz_handler && _zz_waiting_15);
-  assign _zz_handler_151 = (_zz_wakeAll_13 && _zz_handler_152);
-  assign _zz_handler_156 = handler[12];
-  assign _zz_handler_157 = (_zz_handler && _zz_waiting_14);
-  assign _zz_handler_159 = (_zz_wakeAll_12 && _zz_handler_160);
-  assign _zz_handler_164 = handler[11];
-  assign _zz_handler_165 = (_zz_handler && _zz_waiting_13);
-  assign _zz_handler_167 = (_zz_wakeAll_11 && _zz_handler_168);
-  assign _zz_handler_172 = handler[10];
-  assign _zz_handler_173 = (_zz_handler && _zz_waiting_12);
-  assign _zz_handler_175 = (_zz_wakeAll_10 && _zz_handler_176);
-  assign _zz_handler_180 = handler[9];
-  assign _zz_handler_181 = (_zz_handler && _zz_waiting_11);
-  assign _zz_handler_183 = (_zz_wakeAll_9 && _zz_handler_184);
-  assign _zz_handler_188 = handler[8];
-  assign _zz_handler_189 = (_zz_handler && _zz_waiting_10);
-  assign _zz_handler_191 = (_zz_wakeAll_8 && _zz_handler_192);
-  assign _zz_handler_196 = handler[7];
-  assign _zz_handler_197 = (_zz_handler && _zz_waiting_9);
-  assign _zz_handler_199 = (_zz_wakeAll_7 && _zz_handler_200);
-  assign _zz_handler_204 = handler[6];
-  assign _zz_handler_205 = (_zz_handler && _zz_waiting_8);
-  assign _zz_handler_207 = (_zz_wakeAll_6 && _zz_handler_208);
-  assign _zz_handler_212 = handler[5];
-  assign _zz_handler_213 = (_zz_handler && _zz_waiting_7);
-  assign _zz_handler_215 = (_zz_wakeAll_5 && _zz_handler_216);
-  assign _zz_handler_220 = handler[4];
-  assign _zz_handler_221 = (_zz_handler && _zz_waiting_6);
-  assign _zz_handler_223 = (_zz_wakeAll_4 && _zz_handler_224);
-  assign _zz_handler_228 = handler[3];
-  assign _zz_handler_229 = (_zz_handler && _zz_waiting_5);
-  assign _zz_handler_231 = (_zz_wakeAll_3 && _zz_handler_232);
-  assign _zz_handler_236 = handler[2];
-  assign _zz_handler_237 = (_zz_handler && _zz_waiting_4);
-  assign _zz_handler_239 = (_zz_wakeAll_2 && _zz_handler_240);
-  assign _zz_handler_244 = handler[1];
-  assign _zz_handler_245 = (_zz_handler && _zz_waiting_3);
-  assign _zz_handler_247 = (_zz_wakeAll_1 && _zz_handler_248);
-  assign _zz_handler_252 = handler[0];
-  assign _zz_handler_253 = (_zz_handler && _zz_waiting_2);
-  assign _zz_handler_255 = (_zz_wakeAll && _zz_handler_256);
-  assign _zz_handler_8 = (! _zz_persistent_31);
-  assign _zz_handler_16 = (! _zz_persistent_30);
-  assign _zz_handler_24 = (! _zz_persistent_29);
-  assign _zz_handler_32 = (! _zz_persistent_28);
-  assign _zz_handler_40 = (! _zz_persistent_27);
-  assign _zz_handler_48 = (! _zz_persistent_26);
-  assign _zz_handler_56 = (! _zz_persistent_25);
-  assign _zz_handler_64 = (! _zz_persistent_24);
-  assign _zz_handler_72 = (! _zz_persistent_23);
-  assign _zz_handler_80 = (! _zz_persistent_22);
-  assign _zz_handler_88 = (! _zz_persistent_21);
-  assign _zz_handler_96 = (! _zz_persistent_20);
-  assign _zz_handler_104 = (! _zz_persistent_19);
-  assign _zz_handler_112 = (! _zz_persistent_18);
-  assign _zz_handler_120 = (! _zz_persistent_17);
-  assign _zz_handler_128 = (! _zz_persistent_16);
-  assign _zz_handler_136 = (! _zz_persistent_15);
-  assign _zz_handler_144 = (! _zz_persistent_14);
-  assign _zz_handler_152 = (! _zz_persistent_13);
-  assign _zz_handler_160 = (! _zz_persistent_12);
-  assign _zz_handler_168 = (! _zz_persistent_11);
-  assign _zz_handler_176 = (! _zz_persistent_10);
-  assign _zz_handler_184 = (! _zz_persistent_9);
-  assign _zz_handler_192 = (! _zz_persistent_8);
-  assign _zz_handler_200 = (! _zz_persistent_7);
-  assign _zz_handler_208 = (! _zz_persistent_6);
-  assign _zz_handler_216 = (! _zz_persistent_5);
-  assign _zz_handler_224 = (! _zz_persistent_4);
-  assign _zz_handler_232 = (! _zz_persistent_3);
-  assign _zz_handler_240 = (! _zz_persistent_2);
-  assign _zz_handler_248 = (! _zz_persistent_1);
-  assign _zz_handler_256 = (! _zz_persistent);
-  assign _zz_waiting_34 = _zz_waiting_35;
-  assign _zz_waiting_41 = _zz_waiting_42;
-  assign _zz_waiting_48 = _zz_waiting_49;
-  assign _zz_waiting_55 = _zz_waiting_56;
-  assign _zz_waiting_62 = _zz_waiting_63;
-  assign _zz_waiting_69 = _zz_waiting_70;
-  assign _zz_waiting_76 = _zz_waiting_77;
-  assign _zz_waiting_83 = _zz_waiting_84;
-  assign _zz_waiting_90 = _zz_waiting_91;
-  assign _zz_waiting_97 = _zz_waiting_98;
-  assign _zz_waiting_104 = _zz_waiting_105;
-  assign _zz_waiting_111 = _zz_waiting_112;
-  assign _zz_waiting_118 = _zz_waiting_119;
-  assign _zz_waiting_125 = _zz_waiting_126;
-  assign _zz_waiting_132 = _zz_waiting_133;
-  assign _zz_waiting_139 = _zz_waiting_140;
-  assign _zz_waiting_146 = _zz_waiting_147;
-  assign _zz_waiting_153 = _zz_waiting_154;
-  assign _zz_waiting_160 = _zz_waiting_161;
-  assign _zz_waiting_167 = _zz_waiting_168;
-  assign _zz_waiting_174 = _zz_waiting_175;
-  assign _zz_waiting_181 = _zz_waiting_182;
-  assign _zz_waiting_188 = _zz_waiting_189;
-  assign _zz_waiting_195 = _zz_waiting_196;
-  assign _zz_waiting_202 = _zz_waiting_203;
-  assign _zz_waiting_209 = _zz_waiting_210;
-  assign _zz_waiting_216 = _zz_waiting_217;
-  assign _zz_waiting_223 = _zz_waiting_224;
-  assign _zz_waiting_230 = _zz_waiting_231;
-  assign _zz_waiting_237 = _zz_waiting_238;
-  assign _zz_waiting_244 = _zz_waiting_245;
-  assign _zz_waiting_251 = _zz_waiting_252;
-  assign _zz_waiting_35 = (_zz_waiting_36 || _zz_waiting_40);
-  assign _zz_waiting_42 = (_zz_waiting_43 || _zz_waiting_47);
-  assign _zz_waiting_49 = (_zz_waiting_50 || _zz_waiting_54);
-  assign _zz_waiting_56 = (_zz_waiting_57 || _zz_waiting_61);
-  assign _zz_waiting_63 = (_zz_waiting_64 || _zz_waiting_68);
-  assign _zz_waiting_70 = (_zz_waiting_71 || _zz_waiting_75);
-  assign _zz_waiting_77 = (_zz_waiting_78 || _zz_waiting_82);
-  assign _zz_waiting_84 = (_zz_waiting_85 || _zz_waiting_89);
-  assign _zz_waiting_91 = (_zz_waiting_92 || _zz_waiting_96);
-  assign _zz_waiting_98 = (_zz_waiting_99 || _zz_waiting_103);
-  assign _zz_waiting_105 = (_zz_waiting_106 || _zz_waiting_110);
-  assign _zz_waiting_112 = (_zz_waiting_113 || _zz_waiting_117);
-  assign _zz_waiting_119 = (_zz_waiting_120 || _zz_waiting_124);
-  assign _zz_waiting_126 = (_zz_waiting_127 || _zz_waiting_131);
-  assign _zz_waiting_133 = (_zz_waiting_134 || _zz_waiting_138);
-  assign _zz_waiting_140 = (_zz_waiting_141 || _zz_waiting_145);
-  assign _zz_waiting_147 = (_zz_waiting_148 || _zz_waiting_152);
-  assign _zz_waiting_154 = (_zz_waiting_155 || _zz_waiting_159);
-  assign _zz_waiting_161 = (_zz_waiting_162 || _zz_waiting_166);
-  assign _zz_waiting_168 = (_zz_waiting_169 || _zz_waiting_173);
-  assign _zz_waiting_175 = (_zz_waiting_176 || _zz_waiting_180);
-  assign _zz_waiting_182 = (_zz_waiting_183 || _zz_waiting_187);
-  assign _zz_waiting_189 = (_zz_waiting_190 || _zz_waiting_194);
-  assign _zz_waiting_196 = (_zz_waiting_197 || _zz_waiting_201);
-  assign _zz_waiting_203 = (_zz_waiting_204 || _zz_waiting_208);
-  assign _zz_waiting_210 = (_zz_waiting_211 || _zz_waiting_215);
-  assign _zz_waiting_217 = (_zz_waiting_218 || _zz_waiting_222);
-  assign _zz_waiting_224 = (_zz_waiting_225 || _zz_waiting_229);
-  assign _zz_waiting_231 = (_zz_waiting_232 || _zz_waiting_236);
-  assign _zz_waiting_238 = (_zz_waiting_239 || _zz_waiting_243);
-  assign _zz_waiting_245 = (_zz_waiting_246 || _zz_waiting_250);
-  assign _zz_waiting_252 = (_zz_waiting_253 || _zz_waiting_257);
-  assign _zz_waiting_36 = (_zz_waiting_37 && _zz_waiting_38);
-  assign _zz_waiting_40 = (_zz_waiting && _zz_waiting_33);
-  assign _zz_waiting_43 = (_zz_waiting_44 && _zz_waiting_45);
-  assign _zz_waiting_47 = (_zz_waiting && _zz_waiting_32);
-  assign _zz_waiting_50 = (_zz_waiting_51 && _zz_waiting_52);
-  assign _zz_waiting_54 = (_zz_waiting && _zz_waiting_31);
-  assign _zz_waiting_57 = (_zz_waiting_58 && _zz_waiting_59);
-  assign _zz_waiting_61 = (_zz_waiting && _zz_waiting_30);
-  assign _zz_waiting_64 = (_zz_waiting_65 && _zz_waiting_66);
-  assign _zz_waiting_68 = (_zz_waiting && _zz_waiting_29);
-  assign _zz_waiting_71 = (_zz_waiting_72 && _zz_waiting_73);
-  assign _zz_waiting_75 = (_zz_waiting && _zz_waiting_28);
-  assign _zz_waiting_78 = (_zz_waiting_79 && _zz_waiting_80);
-  assign _zz_waiting_82 = (_zz_waiting && _zz_waiting_27);
-  assign _zz_waiting_85 = (_zz_waiting_86 && _zz_waiting_87);
-  assign _zz_waiting_89 = (_zz_waiting && _zz_waiting_26);
-  assign _zz_waiting_92 = (_zz_waiting_93 && _zz_waiting_94);
-  assign _zz_waiting_96 = (_zz_waiting && _zz_waiting_25);
-  assign _zz_waiting_99 = (_zz_waiting_100 && _zz_waiting_101);
-  assign _zz_waiting_103 = (_zz_waiting && _zz_waiting_24);
-  assign _zz_waiting_106 = (_zz_waiting_107 && _zz_waiting_108);
-  assign _zz_waiting_110 = (_zz_waiting && _zz_waiting_23);
-  assign _zz_waiting_113 = (_zz_waiting_114 && _zz_waiting_115);
-  assign _zz_waiting_117 = (_zz_waiting && _zz_waiting_22);
-  assign _zz_waiting_120 = (_zz_waiting_121 && _zz_waiting_122);
-  assign _zz_waiting_124 = (_zz_waiting && _zz_waiting_21);
-  assign _zz_waiting_127 = (_zz_waiting_128 && _zz_waiting_129);
-  assign _zz_waiting_131 = (_zz_waiting && _zz_waiting_20);
-  assign _zz_waiting_134 = (_zz_waiting_135 && _zz_waiting_136);
-  assign _zz_waiting_138 = (_zz_waiting && _zz_waiting_19);
-  assign _zz_waiting_141 = (_zz_waiting_142 && _zz_waiting_143);
-  assign _zz_waiting_145 = (_zz_waiting && _zz_waiting_18);
-  assign _zz_waiting_148 = (_zz_waiting_149 && _zz_waiting_150);
-  assign _zz_waiting_152 = (_zz_waiting && _zz_waiting_17);
-  assign _zz_waiting_155 = (_zz_waiting_156 && _zz_waiting_157);
-  assign _zz_waiting_159 = (_zz_waiting && _zz_waiting_16);
-  assign _zz_waiting_162 = (_zz_waiting_163 && _zz_waiting_164);
-  assign _zz_waiting_166 = (_zz_waiting && _zz_waiting_15);
-  assign _zz_waiting_169 = (_zz_waiting_170 && _zz_waiting_171);
-  assign _zz_waiting_173 = (_zz_waiting && _zz_waiting_14);
-  assign _zz_waiting_176 = (_zz_waiting_177 && _zz_waiting_178);
-  assign _zz_waiting_180 = (_zz_waiting && _zz_waiting_13);
-  assign _zz_waiting_183 = (_zz_waiting_184 && _zz_waiting_185);
-  assign _zz_waiting_187 = (_zz_waiting && _zz_waiting_12);
-  assign _zz_waiting_190 = (_zz_waiting_191 && _zz_waiting_192);
-  assign _zz_waiting_194 = (_zz_waiting && _zz_waiting_11);
-  assign _zz_waiting_197 = (_zz_waiting_198 && _zz_waiting_199);
-  assign _zz_waiting_201 = (_zz_waiting && _zz_waiting_10);
-  assign _zz_waiting_204 = (_zz_waiting_205 && _zz_waiting_206);
-  assign _zz_waiting_208 = (_zz_waiting && _zz_waiting_9);
-  assign _zz_waiting_211 = (_zz_waiting_212 && _zz_waiting_213);
-  assign _zz_waiting_215 = (_zz_waiting && _zz_waiting_8);
-  assign _zz_waiting_218 = (_zz_waiting_219 && _zz_waiting_220);
-  assign _zz_waiting_222 = (_zz_waiting && _zz_waiting_7);
-  assign _zz_waiting_225 = (_zz_waiting_226 && _zz_waiting_227);
-  assign _zz_waiting_229 = (_zz_waiting && _zz_waiting_6);
-  assign _zz_waiting_232 = (_zz_waiting_233 && _zz_waiting_234);
-  assign _zz_waiting_236 = (_zz_waiting && _zz_waiting_5);
-  assign _zz_waiting_239 = (_zz_waiting_240 && _zz_waiting_241);
-  assign _zz_waiting_243 = (_zz_waiting && _zz_waiting_4);
-  assign _zz_waiting_246 = (_zz_waiting_247 && _zz_waiting_248);
-  assign _zz_waiting_250 = (_zz_waiting && _zz_waiting_3);
-  assign _zz_waiting_253 = (_zz_waiting_254 && _zz_waiting_255);
-  assign _zz_waiting_257 = (_zz_waiting && _zz_waiting_2);
-  assign _zz_waiting_37 = waiting[31];
-  assign _zz_waiting_38 = (! _zz_waiting_39);
-  assign _zz_waiting_44 = waiting[30];
-  assign _zz_waiting_45 = (! _zz_waiting_46);
-  assign _zz_waiting_51 = waiting[29];
-  assign _zz_waiting_52 = (! _zz_waiting_53);
-  assign _zz_waiting_58 = waiting[28];
-  assign _zz_waiting_59 = (! _zz_waiting_60);
-  assign _zz_waiting_65 = waiting[27];
-  assign _zz_waiting_66 = (! _zz_waiting_67);
-  assign _zz_waiting_72 = waiting[26];
-  assign _zz_waiting_73 = (! _zz_waiting_74);
-  assign _zz_waiting_79 = waiting[25];
-  assign _zz_waiting_80 = (! _zz_waiting_81);
-  assign _zz_waiting_86 = waiting[24];
-  assign _zz_waiting_87 = (! _zz_waiting_88);
-  assign _zz_waiting_93 = waiting[23];
-  assign _zz_waiting_94 = (! _zz_waiting_95);
-  assign _zz_waiting_100 = waiting[22];
-  assign _zz_waiting_101 = (! _zz_waiting_102);
-  assign _zz_waiting_107 = waiting[21];
-  assign _zz_waiting_108 = (! _zz_waiting_109);
-  assign _zz_waiting_114 = waiting[20];
-  assign _zz_waiting_115 = (! _zz_waiting_116);
-  assign _zz_waiting_121 = waiting[19];
-  assign _zz_waiting_122 = (! _zz_waiting_123);
-  assign _zz_waiting_128 = waiting[18];
-  assign _zz_waiting_129 = (! _zz_waiting_130);
-  assign _zz_waiting_135 = waiting[17];
-  assign _zz_waiting_136 = (! _zz_waiting_137);
-  assign _zz_waiting_142 = waiting[16];
-  assign _zz_waiting_143 = (! _zz_waiting_144);
-  assign _zz_waiting_149 = waiting[15];
-  assign _zz_waiting_150 = (! _zz_waiting_151);
-  assign _zz_waiting_156 = waiting[14];
-  assign _zz_waiting_157 = (! _zz_waiting_158);
-  assign _zz_waiting_163 = waiting[13];
-  assign _zz_waiting_164 = (! _zz_waiting_165);
-  assign _zz_waiting_170 = waiting[12];
-  assign _zz_waiting_171 = (! _zz_waiting_172);
-  assign _zz_waiting_177 = waiting[11];
-  assign _zz_waiting_178 = (! _zz_waiting_179);
-  assign _zz_waiting_184 = waiting[10];
-  assign _zz_waiting_185 = (! _zz_waiting_186);
-  assign _zz_waiting_191 = waiting[9];
-  assign _zz_waiting_192 = (! _zz_waiting_193);
-  assign _zz_waiting_198 = waiting[8];
-  assign _zz_waiting_199 = (! _zz_waiting_200);
-  assign _zz_waiting_205 = waiting[7];
-  assign _zz_waiting_206 = (! _zz_waiting_207);
-  assign _zz_waiting_212 = waiting[6];
-  assign _zz_waiting_213 = (! _zz_waiting_214);
-  assign _zz_waiting_219 = waiting[5];
-  assign _zz_waiting_220 = (! _zz_waiting_221);
-  assign _zz_waiting_226 = waiting[4];
-  assign _zz_waiting_227 = (! _zz_waiting_228);
-  assign _zz_waiting_233 = waiting[3];
-  assign _zz_waiting_234 = (! _zz_waiting_235);
-  assign _zz_waiting_240 = waiting[2];
-  assign _zz_waiting_241 = (! _zz_waiting_242);
-  assign _zz_waiting_247 = waiting[1];
-  assign _zz_waiting_248 = (! _zz_waiting_249);
-  assign _zz_waiting_254 = waiting[0];
-  assign _zz_waiting_255 = (! _zz_waiting_256);
-  assign _zz_waiting_39 = (_zz_waiting_1 && _zz_waiting_33);
-  assign _zz_waiting_46 = (_zz_waiting_1 && _zz_waiting_32);
-  assign _zz_waiting_53 = (_zz_waiting_1 && _zz_waiting_31);
-  assign _zz_waiting_60 = (_zz_waiting_1 && _zz_waiting_30);
-  assign _zz_waiting_67 = (_zz_waiting_1 && _zz_waiting_29);
-  assign _zz_waiting_74 = (_zz_waiting_1 && _zz_waiting_28);
-  assign _zz_waiting_81 = (_zz_waiting_1 && _zz_waiting_27);
-  assign _zz_waiting_88 = (_zz_waiting_1 && _zz_waiting_26);
-  assign _zz_waiting_95 = (_zz_waiting_1 && _zz_waiting_25);
-  assign _zz_waiting_102 = (_zz_waiting_1 && _zz_waiting_24);
-  assign _zz_waiting_109 = (_zz_waiting_1 && _zz_waiting_23);
-  assign _zz_waiting_116 = (_zz_waiting_1 && _zz_waiting_22);
-  assign _zz_waiting_123 = (_zz_waiting_1 && _zz_waiting_21);
-  assign _zz_waiting_130 = (_zz_waiting_1 && _zz_waiting_20);
-  assign _zz_waiting_137 = (_zz_waiting_1 && _zz_waiting_19);
-  assign _zz_waiting_144 = (_zz_waiting_1 && _zz_waiting_18);
-  assign _zz_waiting_151 = (_zz_waiting_1 && _zz_waiting_17);
-  assign _zz_waiting_158 = (_zz_waiting_1 && _zz_waiting_16);
-  assign _zz_waiting_165 = (_zz_waiting_1 && _zz_waiting_15);
-  assign _zz_waiting_172 = (_zz_waiting_1 && _zz_waiting_14);
-  assign _zz_waiting_179 = (_zz_waiting_1 && _zz_waiting_13);
-  assign _zz_waiting_186 = (_zz_waiting_1 && _zz_waiting_12);
-  assign _zz_waiting_193 = (_zz_waiting_1 && _zz_waiting_11);
-  assign _zz_waiting_200 = (_zz_waiting_1 && _zz_waiting_10);
-  assign _zz_waiting_207 = (_zz_waiting_1 && _zz_waiting_9);
-  assign _zz_waiting_214 = (_zz_waiting_1 && _zz_waiting_8);
-  assign _zz_waiting_221 = (_zz_waiting_1 && _zz_waiting_7);
-  assign _zz_waiting_228 = (_zz_waiting_1 && _zz_waiting_6);
-  assign _zz_waiting_235 = (_zz_waiting_1 && _zz_waiting_5);
-  assign _zz_waiting_242 = (_zz_waiting_1 && _zz_waiting_4);
-  assign _zz_waiting_249 = (_zz_waiting_1 && _zz_waiting_3);
-  assign _zz_waiting_256 = (_zz_waiting_1 && _zz_waiting_2);
+  assign _zz_handler_84 = _zz_handler_85;
+  assign _zz_handler_87 = _zz_handler_88;
+  assign _zz_handler_90 = _zz_handler_91;
+  assign _zz_handler_93 = _zz_handler_94;
+  assign _zz_handler_1 = (_zz_wakeAll_31 ? sched_update_payload_handler : _zz_handler_2);
+  assign _zz_handler_4 = (_zz_wakeAll_30 ? sched_update_payload_handler : _zz_handler_5);
+  assign _zz_handler_7 = (_zz_wakeAll_29 ? sched_update_payload_handler : _zz_handler_8);
+  assign _zz_handler_10 = (_zz_wakeAll_28 ? sched_update_payload_handler : _zz_handler_11);
+  assign _zz_handler_13 = (_zz_wakeAll_27 ? sched_update_payload_handler : _zz_handler_14);
+  assign _zz_handler_16 = (_zz_wakeAll_26 ? sched_update_payload_handler : _zz_handler_17);
+  assign _zz_handler_19 = (_zz_wakeAll_25 ? sched_update_payload_handler : _zz_handler_20);
+  assign _zz_handler_22 = (_zz_wakeAll_24 ? sched_update_payload_handler : _zz_handler_23);
+  assign _zz_handler_25 = (_zz_wakeAll_23 ? sched_update_payload_handler : _zz_handler_26);
+  assign _zz_handler_28 = (_zz_wakeAll_22 ? sched_update_payload_handler : _zz_handler_29);
+  assign _zz_handler_31 = (_zz_wakeAll_21 ? sched_update_payload_handler : _zz_handler_32);
+  assign _zz_handler_34 = (_zz_wakeAll_20 ? sched_update_payload_handler : _zz_handler_35);
+  assign _zz_handler_37 = (_zz_wakeAll_19 ? sched_update_payload_handler : _zz_handler_38);
+  assign _zz_handler_40 = (_zz_wakeAll_18 ? sched_update_payload_handler : _zz_handler_41);
+  assign _zz_handler_43 = (_zz_wakeAll_17 ? sched_update_payload_handler : _zz_handler_44);
+  assign _zz_handler_46 = (_zz_wakeAll_16 ? sched_update_payload_handler : _zz_handler_47);
+  assign _zz_handler_49 = (_zz_wakeAll_15 ? sched_update_payload_handler : _zz_handler_50);
+  assign _zz_handler_52 = (_zz_wakeAll_14 ? sched_update_payload_handler : _zz_handler_53);
+  assign _zz_handler_55 = (_zz_wakeAll_13 ? sched_update_payload_handler : _zz_handler_56);
+  assign _zz_handler_58 = (_zz_wakeAll_12 ? sched_update_payload_handler : _zz_handler_59);
+  assign _zz_handler_61 = (_zz_wakeAll_11 ? sched_update_payload_handler : _zz_handler_62);
+  assign _zz_handler_64 = (_zz_wakeAll_10 ? sched_update_payload_handler : _zz_handler_65);
+  assign _zz_handler_67 = (_zz_wakeAll_9 ? sched_update_payload_handler : _zz_handler_68);
+  assign _zz_handler_70 = (_zz_wakeAll_8 ? sched_update_payload_handler : _zz_handler_71);
+  assign _zz_handler_73 = (_zz_wakeAll_7 ? sched_update_payload_handler : _zz_handler_74);
+  assign _zz_handler_76 = (_zz_wakeAll_6 ? sched_update_payload_handler : _zz_handler_77);
+  assign _zz_handler_79 = (_zz_wakeAll_5 ? sched_update_payload_handler : _zz_handler_80);
+  assign _zz_handler_82 = (_zz_wakeAll_4 ? sched_update_payload_handler : _zz_handler_83);
+  assign _zz_handler_85 = (_zz_wakeAll_3 ? sched_update_payload_handler : _zz_handler_86);
+  assign _zz_handler_88 = (_zz_wakeAll_2 ? sched_update_payload_handler : _zz_handler_89);
+  assign _zz_handler_91 = (_zz_wakeAll_1 ? sched_update_payload_handler : _zz_handler_92);
+  assign _zz_handler_94 = (_zz_wakeAll ? sched_update_payload_handler : _zz_handler_95);
+  assign _zz_handler_2 = handler[31];
+  assign _zz_handler_5 = handler[30];
+  assign _zz_handler_8 = handler[29];
+  assign _zz_handler_11 = handler[28];
+  assign _zz_handler_14 = handler[27];
+  assign _zz_handler_17 = handler[26];
+  assign _zz_handler_20 = handler[25];
+  assign _zz_handler_23 = handler[24];
+  assign _zz_handler_26 = handler[23];
+  assign _zz_handler_29 = handler[22];
+  assign _zz_handler_32 = handler[21];
+  assign _zz_handler_35 = handler[20];
+  assign _zz_handler_38 = handler[19];
+  assign _zz_handler_41 = handler[18];
+  assign _zz_handler_44 = handler[17];
+  assign _zz_handler_47 = handler[16];
+  assign _zz_handler_50 = handler[15];
+  assign _zz_handler_53 = handler[14];
+  assign _zz_handler_56 = handler[13];
+  assign _zz_handler_59 = handler[12];
+  assign _zz_handler_62 = handler[11];
+  assign _zz_handler_65 = handler[10];
+  assign _zz_handler_68 = handler[9];
+  assign _zz_handler_71 = handler[8];
+  assign _zz_handler_74 = handler[7];
+  assign _zz_handler_77 = handler[6];
+  assign _zz_handler_80 = handler[5];
+  assign _zz_handler_83 = handler[4];
+  assign _zz_handler_86 = handler[3];
+  assign _zz_handler_89 = handler[2];
+  assign _zz_handler_92 = handler[1];
+  assign _zz_handler_95 = handler[0];
+  assign _zz_waitingNext = _zz_waitingNext_1;
+  assign _zz_waitingNext_3 = _zz_waitingNext_4;
+  assign _zz_waitingNext_6 = _zz_waitingNext_7;
+  assign _zz_waitingNext_9 = _zz_waitingNext_10;
+  assign _zz_waitingNext_12 = _zz_waitingNext_13;
+  assign _zz_waitingNext_15 = _zz_waitingNext_16;
+  assign _zz_waitingNext_18 = _zz_waitingNext_19;
+  assign _zz_waitingNext_21 = _zz_waitingNext_22;
+  assign _zz_waitingNext_24 = _zz_waitingNext_25;
+  assign _zz_waitingNext_27 = _zz_waitingNext_28;
+  assign _zz_waitingNext_30 = _zz_waitingNext_31;
+  assign _zz_waitingNext_33 = _zz_waitingNext_34;
+  assign _zz_waitingNext_36 = _zz_waitingNext_37;
+  assign _zz_waitingNext_39 = _zz_waitingNext_40;
+  assign _zz_waitingNext_42 = _zz_waitingNext_43;
+  assign _zz_waitingNext_45 = _zz_waitingNext_46;
+  assign _zz_waitingNext_48 = _zz_waitingNext_49;
+  assign _zz_waitingNext_51 = _zz_waitingNext_52;
+  assign _zz_waitingNext_54 = _zz_waitingNext_55;
+  assign _zz_waitingNext_57 = _zz_waitingNext_58;
+  assign _zz_waitingNext_60 = _zz_waitingNext_61;
+  assign _zz_waitingNext_63 = _zz_waitingNext_64;
+  assign _zz_waitingNext_66 = _zz_waitingNext_67;
+  assign _zz_waitingNext_69 = _zz_waitingNext_70;
+  assign _zz_waitingNext_72 = _zz_waitingNext_73;
+  assign _zz_waitingNext_75 = _zz_waitingNext_76;
+  assign _zz_waitingNext_78 = _zz_waitingNext_79;
+  assign _zz_waitingNext_81 = _zz_waitingNext_82;
+  assign _zz_waitingNext_84 = _zz_waitingNext_85;
+  assign _zz_waitingNext_87 = _zz_waitingNext_88;
+  assign _zz_waitingNext_90 = _zz_waitingNext_91;
+  assign _zz_waitingNext_93 = _zz_waitingNext_94;
+  assign _zz_waitingNext_1 = (_zz_wakeAll_31 ? sched_update_payload_waiting : _zz_waitingNext_2);
+  assign _zz_waitingNext_4 = (_zz_wakeAll_30 ? sched_update_payload_waiting : _zz_waitingNext_5);
+  assign _zz_waitingNext_7 = (_zz_wakeAll_29 ? sched_update_payload_waiting : _zz_waitingNext_8);
+  assign _zz_waitingNext_10 = (_zz_wakeAll_28 ? sched_update_payload_waiting : _zz_waitingNext_11);
+  assign _zz_waitingNext_13 = (_zz_wakeAll_27 ? sched_update_payload_waiting : _zz_waitingNext_14);
+  assign _zz_waitingNext_16 = (_zz_wakeAll_26 ? sched_update_payload_waiting : _zz_waitingNext_17);
+  assign _zz_waitingNext_19 = (_zz_wakeAll_25 ? sched_update_payload_waiting : _zz_waitingNext_20);
+  assign _zz_waitingNext_22 = (_zz_wakeAll_24 ? sched_update_payload_waiting : _zz_waitingNext_23);
+  assign _zz_waitingNext_25 = (_zz_wakeAll_23 ? sched_update_payload_waiting : _zz_waitingNext_26);
+  assign _zz_waitingNext_28 = (_zz_wakeAll_22 ? sched_update_payload_waiting : _zz_waitingNext_29);
+  assign _zz_waitingNext_31 = (_zz_wakeAll_21 ? sched_update_payload_waiting : _zz_waitingNext_32);
+  assign _zz_waitingNext_34 = (_zz_wakeAll_20 ? sched_update_payload_waiting : _zz_waitingNext_35);
+  assign _zz_waitingNext_37 = (_zz_wakeAll_19 ? sched_update_payload_waiting : _zz_waitingNext_38);
+  assign _zz_waitingNext_40 = (_zz_wakeAll_18 ? sched_update_payload_waiting : _zz_waitingNext_41);
+  assign _zz_waitingNext_43 = (_zz_wakeAll_17 ? sched_update_payload_waiting : _zz_waitingNext_44);
+  assign _zz_waitingNext_46 = (_zz_wakeAll_16 ? sched_update_payload_waiting : _zz_waitingNext_47);
+  assign _zz_waitingNext_49 = (_zz_wakeAll_15 ? sched_update_payload_waiting : _zz_waitingNext_50);
+  assign _zz_waitingNext_52 = (_zz_wakeAll_14 ? sched_update_payload_waiting : _zz_waitingNext_53);
+  assign _zz_waitingNext_55 = (_zz_wakeAll_13 ? sched_update_payload_waiting : _zz_waitingNext_56);
+  assign _zz_waitingNext_58 = (_zz_wakeAll_12 ? sched_update_payload_waiting : _zz_waitingNext_59);
+  assign _zz_waitingNext_61 = (_zz_wakeAll_11 ? sched_update_payload_waiting : _zz_waitingNext_62);
+  assign _zz_waitingNext_64 = (_zz_wakeAll_10 ? sched_update_payload_waiting : _zz_waitingNext_65);
+  assign _zz_waitingNext_67 = (_zz_wakeAll_9 ? sched_update_payload_waiting : _zz_waitingNext_68);
+  assign _zz_waitingNext_70 = (_zz_wakeAll_8 ? sched_update_payload_waiting : _zz_waitingNext_71);
+  assign _zz_waitingNext_73 = (_zz_wakeAll_7 ? sched_update_payload_waiting : _zz_waitingNext_74);
+  assign _zz_waitingNext_76 = (_zz_wakeAll_6 ? sched_update_payload_waiting : _zz_waitingNext_77);
+  assign _zz_waitingNext_79 = (_zz_wakeAll_5 ? sched_update_payload_waiting : _zz_waitingNext_80);
+  assign _zz_waitingNext_82 = (_zz_wakeAll_4 ? sched_update_payload_waiting : _zz_waitingNext_83);
+  assign _zz_waitingNext_85 = (_zz_wakeAll_3 ? sched_update_payload_waiting : _zz_waitingNext_86);
+  assign _zz_waitingNext_88 = (_zz_wakeAll_2 ? sched_update_payload_waiting : _zz_waitingNext_89);
+  assign _zz_waitingNext_91 = (_zz_wakeAll_1 ? sched_update_payload_waiting : _zz_waitingNext_92);
+  assign _zz_waitingNext_94 = (_zz_wakeAll ? sched_update_payload_waiting : _zz_waitingNext_95);
+  assign _zz_waitingNext_2 = waiting[31];
+  assign _zz_waitingNext_5 = waiting[30];
+  assign _zz_waitingNext_8 = waiting[29];
+  assign _zz_waitingNext_11 = waiting[28];
+  assign _zz_waitingNext_14 = waiting[27];
+  assign _zz_waitingNext_17 = waiting[26];
+  assign _zz_waitingNext_20 = waiting[25];
+  assign _zz_waitingNext_23 = waiting[24];
+  assign _zz_waitingNext_26 = waiting[23];
+  assign _zz_waitingNext_29 = waiting[22];
+  assign _zz_waitingNext_32 = waiting[21];
+  assign _zz_waitingNext_35 = waiting[20];
+  assign _zz_waitingNext_38 = waiting[19];
+  assign _zz_waitingNext_41 = waiting[18];
+  assign _zz_waitingNext_44 = waiting[17];
+  assign _zz_waitingNext_47 = waiting[16];
+  assign _zz_waitingNext_50 = waiting[15];
+  assign _zz_waitingNext_53 = waiting[14];
+  assign _zz_waitingNext_56 = waiting[13];
+  assign _zz_waitingNext_59 = waiting[12];
+  assign _zz_waitingNext_62 = waiting[11];
+  assign _zz_waitingNext_65 = waiting[10];
+  assign _zz_waitingNext_68 = waiting[9];
+  assign _zz_waitingNext_71 = waiting[8];
+  assign _zz_waitingNext_74 = waiting[7];
+  assign _zz_waitingNext_77 = waiting[6];
+  assign _zz_waitingNext_80 = waiting[5];
+  assign _zz_waitingNext_83 = waiting[4];
+  assign _zz_waitingNext_86 = waiting[3];
+  assign _zz_waitingNext_89 = waiting[2];
+  assign _zz_waitingNext_92 = waiting[1];
+  assign _zz_waitingNext_95 = waiting[0];
   assign _zz_line = _zz_line_1;
   assign _zz_line_2 = _zz_line_3;
   assign _zz_line_4 = _zz_line_5;
@@ -5480,107 +4723,42 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_modesLoad = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
-  assign _zz_waiting_2 = upd_oneHot[0];
-  assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[1];
-  assign _zz_waiting_3 = upd_oneHot[1];
-  assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
-  assign _zz_persistent_1 = sched_update_payload_mode[1];
-  assign _zz_waiting_4 = upd_oneHot[2];
-  assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
-  assign _zz_persistent_2 = sched_update_payload_mode[1];
-  assign _zz_waiting_5 = upd_oneHot[3];
-  assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
-  assign _zz_persistent_3 = sched_update_payload_mode[1];
-  assign _zz_waiting_6 = upd_oneHot[4];
-  assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
-  assign _zz_persistent_4 = sched_update_payload_mode[1];
-  assign _zz_waiting_7 = upd_oneHot[5];
-  assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
-  assign _zz_persistent_5 = sched_update_payload_mode[1];
-  assign _zz_waiting_8 = upd_oneHot[6];
-  assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
-  assign _zz_persistent_6 = sched_update_payload_mode[1];
-  assign _zz_waiting_9 = upd_oneHot[7];
-  assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
-  assign _zz_persistent_7 = sched_update_payload_mode[1];
-  assign _zz_waiting_10 = upd_oneHot[8];
-  assign _zz_wakeAll_8 = (_zz_lost && _zz_waiting_10);
-  assign _zz_persistent_8 = sched_update_payload_mode[1];
-  assign _zz_waiting_11 = upd_oneHot[9];
-  assign _zz_wakeAll_9 = (_zz_lost && _zz_waiting_11);
-  assign _zz_persistent_9 = sched_update_payload_mode[1];
-  assign _zz_waiting_12 = upd_oneHot[10];
-  assign _zz_wakeAll_10 = (_zz_lost && _zz_waiting_12);
-  assign _zz_persistent_10 = sched_update_payload_mode[1];
-  assign _zz_waiting_13 = upd_oneHot[11];
-  assign _zz_wakeAll_11 = (_zz_lost && _zz_waiting_13);
-  assign _zz_persistent_11 = sched_update_payload_mode[1];
-  assign _zz_waiting_14 = upd_oneHot[12];
-  assign _zz_wakeAll_12 = (_zz_lost && _zz_waiting_14);
-  assign _zz_persistent_12 = sched_update_payload_mode[1];
-  assign _zz_waiting_15 = upd_oneHot[13];
-  assign _zz_wakeAll_13 = (_zz_lost && _zz_waiting_15);
-  assign _zz_persistent_13 = sched_update_payload_mode[1];
-  assign _zz_waiting_16 = upd_oneHot[14];
-  assign _zz_wakeAll_14 = (_zz_lost && _zz_waiting_16);
-  assign _zz_persistent_14 = sched_update_payload_mode[1];
-  assign _zz_waiting_17 = upd_oneHot[15];
-  assign _zz_wakeAll_15 = (_zz_lost && _zz_waiting_17);
-  assign _zz_persistent_15 = sched_update_payload_mode[1];
-  assign _zz_waiting_18 = upd_oneHot[16];
-  assign _zz_wakeAll_16 = (_zz_lost && _zz_waiting_18);
-  assign _zz_persistent_16 = sched_update_payload_mode[1];
-  assign _zz_waiting_19 = upd_oneHot[17];
-  assign _zz_wakeAll_17 = (_zz_lost && _zz_waiting_19);
-  assign _zz_persistent_17 = sched_update_payload_mode[1];
-  assign _zz_waiting_20 = upd_oneHot[18];
-  assign _zz_wakeAll_18 = (_zz_lost && _zz_waiting_20);
-  assign _zz_persistent_18 = sched_update_payload_mode[1];
-  assign _zz_waiting_21 = upd_oneHot[19];
-  assign _zz_wakeAll_19 = (_zz_lost && _zz_waiting_21);
-  assign _zz_persistent_19 = sched_update_payload_mode[1];
-  assign _zz_waiting_22 = upd_oneHot[20];
-  assign _zz_wakeAll_20 = (_zz_lost && _zz_waiting_22);
-  assign _zz_persistent_20 = sched_update_payload_mode[1];
-  assign _zz_waiting_23 = upd_oneHot[21];
-  assign _zz_wakeAll_21 = (_zz_lost && _zz_waiting_23);
-  assign _zz_persistent_21 = sched_update_payload_mode[1];
-  assign _zz_waiting_24 = upd_oneHot[22];
-  assign _zz_wakeAll_22 = (_zz_lost && _zz_waiting_24);
-  assign _zz_persistent_22 = sched_update_payload_mode[1];
-  assign _zz_waiting_25 = upd_oneHot[23];
-  assign _zz_wakeAll_23 = (_zz_lost && _zz_waiting_25);
-  assign _zz_persistent_23 = sched_update_payload_mode[1];
-  assign _zz_waiting_26 = upd_oneHot[24];
-  assign _zz_wakeAll_24 = (_zz_lost && _zz_waiting_26);
-  assign _zz_persistent_24 = sched_update_payload_mode[1];
-  assign _zz_waiting_27 = upd_oneHot[25];
-  assign _zz_wakeAll_25 = (_zz_lost && _zz_waiting_27);
-  assign _zz_persistent_25 = sched_update_payload_mode[1];
-  assign _zz_waiting_28 = upd_oneHot[26];
-  assign _zz_wakeAll_26 = (_zz_lost && _zz_waiting_28);
-  assign _zz_persistent_26 = sched_update_payload_mode[1];
-  assign _zz_waiting_29 = upd_oneHot[27];
-  assign _zz_wakeAll_27 = (_zz_lost && _zz_waiting_29);
-  assign _zz_persistent_27 = sched_update_payload_mode[1];
-  assign _zz_waiting_30 = upd_oneHot[28];
-  assign _zz_wakeAll_28 = (_zz_lost && _zz_waiting_30);
-  assign _zz_persistent_28 = sched_update_payload_mode[1];
-  assign _zz_waiting_31 = upd_oneHot[29];
-  assign _zz_wakeAll_29 = (_zz_lost && _zz_waiting_31);
-  assign _zz_persistent_29 = sched_update_payload_mode[1];
-  assign _zz_waiting_32 = upd_oneHot[30];
-  assign _zz_wakeAll_30 = (_zz_lost && _zz_waiting_32);
-  assign _zz_persistent_30 = sched_update_payload_mode[1];
-  assign _zz_waiting_33 = upd_oneHot[31];
-  assign _zz_wakeAll_31 = (_zz_lost && _zz_waiting_33);
-  assign _zz_persistent_31 = sched_update_payload_mode[1];
+  assign modesLoad = (((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_modesLoad) ? upd_oneHot : 32'h0);
+  assign _zz_wakeAll = modesLoad[0];
+  assign _zz_wakeAll_1 = modesLoad[1];
+  assign _zz_wakeAll_2 = modesLoad[2];
+  assign _zz_wakeAll_3 = modesLoad[3];
+  assign _zz_wakeAll_4 = modesLoad[4];
+  assign _zz_wakeAll_5 = modesLoad[5];
+  assign _zz_wakeAll_6 = modesLoad[6];
+  assign _zz_wakeAll_7 = modesLoad[7];
+  assign _zz_wakeAll_8 = modesLoad[8];
+  assign _zz_wakeAll_9 = modesLoad[9];
+  assign _zz_wakeAll_10 = modesLoad[10];
+  assign _zz_wakeAll_11 = modesLoad[11];
+  assign _zz_wakeAll_12 = modesLoad[12];
+  assign _zz_wakeAll_13 = modesLoad[13];
+  assign _zz_wakeAll_14 = modesLoad[14];
+  assign _zz_wakeAll_15 = modesLoad[15];
+  assign _zz_wakeAll_16 = modesLoad[16];
+  assign _zz_wakeAll_17 = modesLoad[17];
+  assign _zz_wakeAll_18 = modesLoad[18];
+  assign _zz_wakeAll_19 = modesLoad[19];
+  assign _zz_wakeAll_20 = modesLoad[20];
+  assign _zz_wakeAll_21 = modesLoad[21];
+  assign _zz_wakeAll_22 = modesLoad[22];
+  assign _zz_wakeAll_23 = modesLoad[23];
+  assign _zz_wakeAll_24 = modesLoad[24];
+  assign _zz_wakeAll_25 = modesLoad[25];
+  assign _zz_wakeAll_26 = modesLoad[26];
+  assign _zz_wakeAll_27 = modesLoad[27];
+  assign _zz_wakeAll_28 = modesLoad[28];
+  assign _zz_wakeAll_29 = modesLoad[29];
+  assign _zz_wakeAll_30 = modesLoad[30];
+  assign _zz_wakeAll_31 = modesLoad[31];
+  assign waitingNext = {{{{{_zz_waitingNext,_zz_waitingNext_3},{_zz_waitingNext_6,_zz_waitingNext_9}},{{_zz_waitingNext_12,_zz_waitingNext_15},{_zz_waitingNext_18,_zz_waitingNext_21}}},{{{_zz_waitingNext_24,_zz_waitingNext_27},{_zz_waitingNext_30,_zz_waitingNext_33}},{{_zz_waitingNext_36,_zz_waitingNext_39},{_zz_waitingNext_42,_zz_waitingNext_45}}}},{{{{_zz_waitingNext_48,_zz_waitingNext_51},{_zz_waitingNext_54,_zz_waitingNext_57}},{{_zz_waitingNext_60,_zz_waitingNext_63},{_zz_waitingNext_66,_zz_waitingNext_69}}},{{{_zz_waitingNext_72,_zz_waitingNext_75},{_zz_waitingNext_78,_zz_waitingNext_81}},{{_zz_waitingNext_84,_zz_waitingNext_87},{_zz_waitingNext_90,_zz_waitingNext_93}}}}};
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -5916,12 +5094,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_lastFold_57 = _zz__zz_lastFold_57[4:0];
   assign _zz_foldSource = (sched_update_valid ? sched_update_payload_source : _zz_lastFold_57);
   assign counts_rd0 = counts_spinal_port0;
-  assign _zz_lost_1 = (_zz__zz_lost_1 + _zz__zz_lost_1_2);
-  assign _zz_lost_2 = _zz_lost_1[16];
+  assign _zz_lost = (_zz__zz_lost + _zz__zz_lost_2);
+  assign _zz_lost_1 = _zz_lost[16];
   assign _zz_countWritten = (_zz__zz_countWritten + _zz__zz_countWritten_2);
   assign _zz_countWritten_1 = (_zz__zz_countWritten_1_1 + (countUpdate_take ? _zz__zz_countWritten_1_4 : _zz__zz_countWritten_1_6));
-  assign _zz_lost_3 = _zz_countWritten_1[16];
-  assign countWritten = (_zz_lost_3 ? 16'hffff : _zz_countWritten_2);
+  assign _zz_lost_2 = _zz_countWritten_1[16];
+  assign countWritten = (_zz_lost_2 ? 16'hffff : _zz_countWritten_2);
   assign _zz_countWroteAddress = (countClearing ? countClearAddress : foldSource);
   assign _zz_countWroteData = (countClearing ? 16'h0 : countWritten);
   assign _zz_countWrote = (countClearing || fold);
@@ -5930,7 +5108,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_sched_queryLost = _zz_query_pending[16];
   assign query_pending = (_zz_sched_queryLost ? 16'hffff : _zz_query_pending_1);
   assign sched_queryLost = (lost[query_source] || _zz_sched_queryLost);
-  assign sched_queryWaiting = waiting[query_source];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[15 : 1]) : (|query_pending)));
   assign sched_queryCount = {8'd0, _zz_sched_queryCount_1};
@@ -6001,11 +5178,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       countWroteAddress <= 5'h0;
       countWroteData <= 16'h0;
     end else begin
-      wakeAll <= {{{{{_zz_wakeAll_32,_zz_wakeAll_36},{_zz_wakeAll_40,_zz_wakeAll_44}},{{_zz_wakeAll_48,_zz_wakeAll_52},{_zz_wakeAll_56,_zz_wakeAll_60}}},{{{_zz_wakeAll_64,_zz_wakeAll_68},{_zz_wakeAll_72,_zz_wakeAll_76}},{{_zz_wakeAll_80,_zz_wakeAll_84},{_zz_wakeAll_88,_zz_wakeAll_92}}}},{{{{_zz_wakeAll_96,_zz_wakeAll_100},{_zz_wakeAll_104,_zz_wakeAll_108}},{{_zz_wakeAll_112,_zz_wakeAll_116},{_zz_wakeAll_120,_zz_wakeAll_124}}},{{{_zz_wakeAll_128,_zz_wakeAll_132},{_zz_wakeAll_136,_zz_wakeAll_140}},{{_zz_wakeAll_144,_zz_wakeAll_148},{_zz_wakeAll_152,_zz_wakeAll_156}}}}};
-      persistent <= {{{{{_zz_persistent_32,_zz_persistent_35},{_zz_persistent_38,_zz_persistent_41}},{{_zz_persistent_44,_zz_persistent_47},{_zz_persistent_50,_zz_persistent_53}}},{{{_zz_persistent_56,_zz_persistent_59},{_zz_persistent_62,_zz_persistent_65}},{{_zz_persistent_68,_zz_persistent_71},{_zz_persistent_74,_zz_persistent_77}}}},{{{{_zz_persistent_80,_zz_persistent_83},{_zz_persistent_86,_zz_persistent_89}},{{_zz_persistent_92,_zz_persistent_95},{_zz_persistent_98,_zz_persistent_101}}},{{{_zz_persistent_104,_zz_persistent_107},{_zz_persistent_110,_zz_persistent_113}},{{_zz_persistent_116,_zz_persistent_119},{_zz_persistent_122,_zz_persistent_125}}}}};
-      masked <= {{{{{_zz_masked,_zz_masked_4},{_zz_masked_8,_zz_masked_12}},{{_zz_masked_16,_zz_masked_20},{_zz_masked_24,_zz_masked_28}}},{{{_zz_masked_32,_zz_masked_36},{_zz_masked_40,_zz_masked_44}},{{_zz_masked_48,_zz_masked_52},{_zz_masked_56,_zz_masked_60}}}},{{{{_zz_masked_64,_zz_masked_68},{_zz_masked_72,_zz_masked_76}},{{_zz_masked_80,_zz_masked_84},{_zz_masked_88,_zz_masked_92}}},{{{_zz_masked_96,_zz_masked_100},{_zz_masked_104,_zz_masked_108}},{{_zz_masked_112,_zz_masked_116},{_zz_masked_120,_zz_masked_124}}}}};
-      handler <= {{{{{_zz_handler_1,_zz_handler_9},{_zz_handler_17,_zz_handler_25}},{{_zz_handler_33,_zz_handler_41},{_zz_handler_49,_zz_handler_57}}},{{{_zz_handler_65,_zz_handler_73},{_zz_handler_81,_zz_handler_89}},{{_zz_handler_97,_zz_handler_105},{_zz_handler_113,_zz_handler_121}}}},{{{{_zz_handler_129,_zz_handler_137},{_zz_handler_145,_zz_handler_153}},{{_zz_handler_161,_zz_handler_169},{_zz_handler_177,_zz_handler_185}}},{{{_zz_handler_193,_zz_handler_201},{_zz_handler_209,_zz_handler_217}},{{_zz_handler_225,_zz_handler_233},{_zz_handler_241,_zz_handler_249}}}}};
-      waiting <= {{{{{_zz_waiting_34,_zz_waiting_41},{_zz_waiting_48,_zz_waiting_55}},{{_zz_waiting_62,_zz_waiting_69},{_zz_waiting_76,_zz_waiting_83}}},{{{_zz_waiting_90,_zz_waiting_97},{_zz_waiting_104,_zz_waiting_111}},{{_zz_waiting_118,_zz_waiting_125},{_zz_waiting_132,_zz_waiting_139}}}},{{{{_zz_waiting_146,_zz_waiting_153},{_zz_waiting_160,_zz_waiting_167}},{{_zz_waiting_174,_zz_waiting_181},{_zz_waiting_188,_zz_waiting_195}}},{{{_zz_waiting_202,_zz_waiting_209},{_zz_waiting_216,_zz_waiting_223}},{{_zz_waiting_230,_zz_waiting_237},{_zz_waiting_244,_zz_waiting_251}}}}};
+      wakeAll <= {{{{{_zz_wakeAll_32,_zz_wakeAll_35},{_zz_wakeAll_38,_zz_wakeAll_41}},{{_zz_wakeAll_44,_zz_wakeAll_47},{_zz_wakeAll_50,_zz_wakeAll_53}}},{{{_zz_wakeAll_56,_zz_wakeAll_59},{_zz_wakeAll_62,_zz_wakeAll_65}},{{_zz_wakeAll_68,_zz_wakeAll_71},{_zz_wakeAll_74,_zz_wakeAll_77}}}},{{{{_zz_wakeAll_80,_zz_wakeAll_83},{_zz_wakeAll_86,_zz_wakeAll_89}},{{_zz_wakeAll_92,_zz_wakeAll_95},{_zz_wakeAll_98,_zz_wakeAll_101}}},{{{_zz_wakeAll_104,_zz_wakeAll_107},{_zz_wakeAll_110,_zz_wakeAll_113}},{{_zz_wakeAll_116,_zz_wakeAll_119},{_zz_wakeAll_122,_zz_wakeAll_125}}}}};
+      persistent <= {{{{{_zz_persistent,_zz_persistent_3},{_zz_persistent_6,_zz_persistent_9}},{{_zz_persistent_12,_zz_persistent_15},{_zz_persistent_18,_zz_persistent_21}}},{{{_zz_persistent_24,_zz_persistent_27},{_zz_persistent_30,_zz_persistent_33}},{{_zz_persistent_36,_zz_persistent_39},{_zz_persistent_42,_zz_persistent_45}}}},{{{{_zz_persistent_48,_zz_persistent_51},{_zz_persistent_54,_zz_persistent_57}},{{_zz_persistent_60,_zz_persistent_63},{_zz_persistent_66,_zz_persistent_69}}},{{{_zz_persistent_72,_zz_persistent_75},{_zz_persistent_78,_zz_persistent_81}},{{_zz_persistent_84,_zz_persistent_87},{_zz_persistent_90,_zz_persistent_93}}}}};
+      masked <= {{{{{_zz_masked,_zz_masked_3},{_zz_masked_6,_zz_masked_9}},{{_zz_masked_12,_zz_masked_15},{_zz_masked_18,_zz_masked_21}}},{{{_zz_masked_24,_zz_masked_27},{_zz_masked_30,_zz_masked_33}},{{_zz_masked_36,_zz_masked_39},{_zz_masked_42,_zz_masked_45}}}},{{{{_zz_masked_48,_zz_masked_51},{_zz_masked_54,_zz_masked_57}},{{_zz_masked_60,_zz_masked_63},{_zz_masked_66,_zz_masked_69}}},{{{_zz_masked_72,_zz_masked_75},{_zz_masked_78,_zz_masked_81}},{{_zz_masked_84,_zz_masked_87},{_zz_masked_90,_zz_masked_93}}}}};
+      handler <= {{{{{_zz_handler,_zz_handler_3},{_zz_handler_6,_zz_handler_9}},{{_zz_handler_12,_zz_handler_15},{_zz_handler_18,_zz_handler_21}}},{{{_zz_handler_24,_zz_handler_27},{_zz_handler_30,_zz_handler_33}},{{_zz_handler_36,_zz_handler_39},{_zz_handler_42,_zz_handler_45}}}},{{{{_zz_handler_48,_zz_handler_51},{_zz_handler_54,_zz_handler_57}},{{_zz_handler_60,_zz_handler_63},{_zz_handler_66,_zz_handler_69}}},{{{_zz_handler_72,_zz_handler_75},{_zz_handler_78,_zz_handler_81}},{{_zz_handler_84,_zz_handler_87},{_zz_handler_90,_zz_handler_93}}}}};
+      waiting <= waitingNext;
       prev <= line;
       nicCount_0 <= _zz_nicCount_0;
       nicTimer_0 <= _zz_nicTimer_0_1;
@@ -6064,7 +5241,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       countUpdate_give <= _zz_countUpdate_give;
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 32'h0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 32'h0);
-      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 32'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 32'h0)));
+      draining <= ((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_6 || (_zz_offerValid_5 || (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[63]))))));
       offerSource <= _zz_offerSource_57[4:0];
@@ -6080,7 +5257,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       countAtLeast1 <= ((folded & ((|countWritten) ? 32'hffffffff : 32'h0)) | ((~ folded) & countAtLeast1));
       countAtLeast2 <= ((folded & ((|countWritten[15 : 1]) ? 32'hffffffff : 32'h0)) | ((~ folded) & countAtLeast2));
       lineBuffered <= ((lineBuffered | event_1) & (~ folded));
-      lost <= (((lost & (~ (_zz_lost ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_2 || _zz_lost_3) ? folded : 32'h0));
+      lost <= (((lost & (~ (_zz_modesLoad ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
     end
   end
 
@@ -7514,7 +6691,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire [63:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
-  input  wire          wakeup_queryWaiting,
   input  wire          wakeup_queryLost,
   input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
@@ -7526,7 +6702,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [2:0]    wakeup_update_payload_mode,
+  output wire          wakeup_update_payload_wakeAll,
+  output wire          wakeup_update_payload_persistent,
+  output wire          wakeup_update_payload_masked,
+  output wire          wakeup_update_payload_handler,
+  output wire          wakeup_update_payload_waiting,
   output wire [4:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
   output wire [31:0]   wakeup_busy,
@@ -7548,7 +6728,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [0:0]    grants_spinal_port0;
   reg        [18:0]   waitHeads_spinal_port0;
   reg        [66:0]   handlers_spinal_port0;
-  reg        [25:0]   waitLists_spinal_port0;
+  reg        [26:0]   waitLists_spinal_port0;
   reg        [31:0]   lists_spinal_port0;
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
@@ -7569,14 +6749,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [66:0]   _zz_handlers_port;
-  wire                _zz_s2_newWait_3;
-  wire                _zz_s2_newWait_4;
-  wire                _zz_s2_newWait_5;
-  wire       [10:0]   _zz_s2_newWait_6;
-  wire       [10:0]   _zz_s2_newWait_7;
-  wire       [10:0]   _zz_s2_newWait_8;
+  wire                _zz_s1_waitRecordAfter_3;
+  wire                _zz_s1_waitRecordAfter_4;
+  wire       [0:0]    _zz_s1_waitRecordAfter_5;
+  wire       [3:0]    _zz_s1_waitRecordAfter_6;
+  wire       [10:0]   _zz_s1_waitRecordAfter_7;
+  wire       [10:0]   _zz_s1_waitRecordAfter_8;
+  wire       [10:0]   _zz_s1_waitRecordAfter_9;
   wire       [4:0]    _zz_waitLists_port_1;
-  wire       [25:0]   _zz_waitLists_port_2;
+  wire       [26:0]   _zz_waitLists_port_2;
   wire                _zz_waitLists_port_3;
   wire       [4:0]    _zz_waitHeads_port;
   wire       [18:0]   _zz_waitHeads_port_1;
@@ -8183,25 +7364,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l103;
+  wire                when_WaitTable_l122;
   wire                slotLoads;
   wire       [4:0]    _zz_slot_source;
   wire       [4:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [18:0]   waitHeads_rd0;
   wire       [66:0]   handlers_rd0;
-  wire                when_WaitTable_l98;
+  wire                when_WaitTable_l117;
   wire                s1_writesWait;
   reg                 s2_writesWait;
-  wire       [25:0]   waitLists_rd0;
+  wire       [26:0]   waitLists_rd0;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
-  reg        [25:0]   s2_newWait;
-  reg        [25:0]   w_wait;
-  wire       [25:0]   s1_wait_record;
-  wire       [9:0]    _zz_s2_newWait;
-  wire       [10:0]   _zz_s2_newWait_1;
+  reg        [26:0]   s2_newWait;
+  reg        [26:0]   w_wait;
+  wire       [26:0]   s1_wait_record;
+  wire       [9:0]    _zz_s1_waitRecordAfter;
+  wire       [10:0]   _zz_s1_waitRecordAfter_1;
   wire       [4:0]    s1_waitModes;
+  wire                s1_waiting;
   wire                _zz_s1_setHandler_1;
   wire       [31:0]   s1_sourceStatus;
   wire                _zz_s1_setHandler_2;
@@ -8211,11 +7393,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg                 s2_appendToEmpty;
   reg        [9:0]    s2_alloc;
   reg        [8:0]    s2_routing;
-  wire       [3:0]    _zz_s2_newWait_2;
+  wire       [3:0]    _zz_s1_waitRecordAfter_2;
+  wire       [26:0]   s1_waitRecordAfter;
   reg                 cancelHeadWrite;
   reg                 cancelRecordWrite;
   wire       [18:0]   cancelHead;
-  wire       [25:0]   cancelRecord;
+  wire       [26:0]   cancelRecord;
   wire       [4:0]    _zz_8;
   wire                _zz_s0_fire;
   wire                _zz_cmd_ready_1;
@@ -8369,11 +7552,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l28;
   wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l32;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
   wire                s1_countTake;
   wire                s1_countGive;
+  wire       [26:0]   _zz_wakeup_update_payload_waiting;
+  wire       [4:0]    _zz_wakeup_update_payload_wakeAll;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [63:0]   currentTask_2;
@@ -8455,17 +7640,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l100;
+  wire                when_ListWalker_l101;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l169;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l156;
+  wire                when_ListWalker_l159;
+  wire                when_ListWalker_l170;
+  wire                when_ListWalker_l189;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -8481,7 +7666,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg [0:0] grants [0:255];
   reg [18:0] waitHeads [0:31];
   reg [66:0] handlers [0:31];
-  reg [25:0] waitLists [0:31];
+  reg [26:0] waitLists [0:31];
   reg [31:0] lists [0:63];
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
@@ -8490,8 +7675,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 11'h001);
-  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 11'h001);
+  assign _zz_s1_waitRecordAfter_7 = (_zz_s1_waitRecordAfter_1 - 11'h001);
+  assign _zz_s1_waitRecordAfter_9 = (_zz_s1_waitRecordAfter_1 + 11'h001);
   assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
@@ -8527,7 +7712,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (initializing ? _zz_8 : (walkActive ? walkSource : s2_source));
-  assign _zz_waitLists_port_2 = (initializing ? {4'b0000,{(_zz_8 < 5'h08),21'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_2 = (initializing ? {{1'b0,{4'b0000,(_zz_8 < 5'h08)}},{11'h0,10'h0}} : (walkActive ? cancelRecord : s2_newWait));
   assign _zz_waitLists_port_3 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
@@ -8548,10 +7733,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s2_newWait_3 = s1_waitModes[4];
-  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
-  assign _zz_s2_newWait_5 = 1'b1;
-  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 11'h001);
+  assign _zz_s1_waitRecordAfter_3 = (! (_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)));
+  assign _zz_s1_waitRecordAfter_4 = (s1_waitModes[4] && _zz_s1_waitRecordAfter_2[2]);
+  assign _zz_s1_waitRecordAfter_5 = 1'b1;
+  assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
+  assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 11'h001);
   assign _zz__zz_s0_level_27 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_27_1 : _zz__zz_s0_level_27_3)};
   assign _zz__zz_s0_level_27_5 = {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_27_6 : _zz__zz_s0_level_27_8)};
   assign _zz__zz_s0_level_27_10 = {_zz__zz_s0_level_27_11,_zz__zz_s0_level_27_12};
@@ -9188,30 +8374,32 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l122 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l122 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
+  assign when_WaitTable_l117 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l122));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait = s1_wait_record[9 : 0];
-  assign _zz_s2_newWait_1 = s1_wait_record[20 : 10];
+  assign _zz_s1_waitRecordAfter = s1_wait_record[9 : 0];
+  assign _zz_s1_waitRecordAfter_1 = s1_wait_record[20 : 10];
   assign s1_waitModes = s1_wait_record[25 : 21];
   assign wakeup_querySource = s0_busSource;
+  assign s1_waiting = s1_wait_record[26];
   assign _zz_s1_setHandler_1 = s1_waitModes[2];
-  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{s1_waiting,wakeup_queryCount}}}};
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
   assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
   assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
-  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
-  assign _zz_s2_newWait_2 = s1_data[19 : 16];
+  assign _zz_s2_linkEnable = (s1_waitAppends && s1_waiting);
+  assign _zz_s1_waitRecordAfter_2 = s1_data[19 : 16];
+  assign s1_waitRecordAfter = {{((s1_waiting && _zz_s1_waitRecordAfter_3) || s1_waitAppends),(s1_configuresSource ? {_zz_s1_waitRecordAfter_4,_zz_s1_waitRecordAfter_2} : (s1_setHandler ? {_zz_s1_waitRecordAfter_5,_zz_s1_waitRecordAfter_6} : s1_waitModes))},{(_zz_s1_alloc ? _zz_s1_waitRecordAfter_7 : (s1_waitAppends ? _zz_s1_waitRecordAfter_8 : _zz_s1_waitRecordAfter_1)),(s1_waitAppends ? s1_alloc : _zz_s1_waitRecordAfter)}};
   assign _zz_8 = _zz_1[4:0];
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
@@ -9249,7 +8437,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_write = 1'b1;
           end
         end
@@ -9270,7 +8458,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -9291,7 +8479,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -9397,7 +8585,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_write = 1'b1;
         end
       end
@@ -9416,7 +8604,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeAt = walkContext;
         end
       end
@@ -9435,7 +8623,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -9508,10 +8696,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l28) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l29) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b010;
       end else begin
         if(s1_setHandler) begin
@@ -9520,7 +8708,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
           if(s1_configuresSource) begin
             s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l32) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b100;
             end
           end
@@ -9529,9 +8717,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
   end
 
-  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 11'h001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! s1_waiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
   assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
@@ -9539,7 +8727,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 17];
+  assign _zz_wakeup_update_payload_waiting = (walkActive ? cancelRecord : s1_waitRecordAfter);
+  assign _zz_wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_waiting[25 : 21];
+  assign wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_wakeAll[1];
+  assign wakeup_update_payload_persistent = _zz_wakeup_update_payload_wakeAll[2];
+  assign wakeup_update_payload_masked = _zz_wakeup_update_payload_wakeAll[3];
+  assign wakeup_update_payload_handler = _zz_wakeup_update_payload_wakeAll[4];
+  assign wakeup_update_payload_waiting = _zz_wakeup_update_payload_waiting[26];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
@@ -9663,18 +8857,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l100 = (walkState == 3'b000);
+  assign cancelRecord = {{(! (walkCount == 11'h001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l101 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
+  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l137 = (! s1_granted);
+  assign when_ListWalker_l140 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
-  assign when_ListWalker_l169 = (walkCount == 11'h001);
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l159 = (walkCur == walkTail);
+  assign when_ListWalker_l170 = (walkCount == 11'h001);
+  assign when_ListWalker_l189 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -9852,12 +9046,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l98) begin
+      if(when_WaitTable_l117) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
         slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l103) begin
+        if(when_WaitTable_l122) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -9865,7 +9059,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
       s2_wake <= _zz_s1_alloc;
-      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
+      s2_appendToEmpty <= (s1_waitAppends && (! s1_waiting));
       if(takeDeliver) begin
         deliverWentLast <= 1'b1;
       end else begin
@@ -9994,7 +9188,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l100) begin
+      if(when_ListWalker_l101) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -10002,11 +9196,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l119) begin
+      if(when_ListWalker_l120) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l122) begin
+        if(when_ListWalker_l123) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -10014,11 +9208,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l137) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l140) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -10030,10 +9224,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l156) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l159) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -10074,13 +9268,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l98) begin
+    if(when_WaitTable_l117) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[9 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
+    s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
     s2_list <= s1_list;
     if(when_LevelLists_l92) begin
@@ -10094,7 +9288,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {9'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
     if(when_TaskPool_l104) begin
@@ -10105,7 +9299,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l100) begin
+    if(when_ListWalker_l101) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -10116,8 +9310,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       3'b001 : begin
         if(walkCancel) begin
           walkHead <= waitHeads_rd0[9 : 0];
-          walkTail <= _zz_s2_newWait;
-          walkCount <= _zz_s2_newWait_1;
+          walkTail <= _zz_s1_waitRecordAfter;
+          walkCount <= _zz_s1_waitRecordAfter_1;
           walkModes <= s1_waitModes;
           walkCur <= waitHeads_rd0[9 : 0];
           walkCurContext <= waitHeads_rd0[18 : 16];
@@ -10134,7 +9328,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[18 : 16];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l156) begin
           walkNext <= s2_next;
         end
       end

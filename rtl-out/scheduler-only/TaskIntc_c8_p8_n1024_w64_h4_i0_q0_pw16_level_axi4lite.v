@@ -461,15 +461,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l100;
+  wire                when_ListWalker_l101;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l169;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l156;
+  wire                when_ListWalker_l159;
+  wire                when_ListWalker_l170;
+  wire                when_ListWalker_l189;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -689,7 +689,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l169) begin
+        if(when_ListWalker_l170) begin
           levelMap_write = 1'b1;
         end
       end
@@ -708,7 +708,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l169) begin
+        if(when_ListWalker_l170) begin
           levelMap_writeAt = walkContext;
         end
       end
@@ -727,7 +727,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b011 : begin
-        if(when_ListWalker_l169) begin
+        if(when_ListWalker_l170) begin
           levelMap_writeRow = (walk_levels & (~ removeLevelOH));
         end
       end
@@ -823,7 +823,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_write = 1'b1;
         end
       end
@@ -842,7 +842,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeAt = walkContext;
         end
       end
@@ -861,7 +861,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -943,15 +943,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {{(walkCount == 11'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l100 = (walkState == 3'b000);
+  assign when_ListWalker_l101 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l155 = (words_rd0 == walkWord);
-  assign when_ListWalker_l158 = (walkCur == walkTail);
-  assign when_ListWalker_l169 = (walkCount == 11'h001);
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l156 = (words_rd0 == walkWord);
+  assign when_ListWalker_l159 = (walkCur == walkTail);
+  assign when_ListWalker_l170 = (walkCount == 11'h001);
+  assign when_ListWalker_l189 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -1162,18 +1162,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(when_ListWalker_l100) begin
+      if(when_ListWalker_l101) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
       end
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l119) begin
+      if(when_ListWalker_l120) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l122) begin
+        if(when_ListWalker_l123) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -1183,10 +1183,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           walkState <= 3'b010;
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l156) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l159) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1245,7 +1245,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l100) begin
+    if(when_ListWalker_l101) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       removeList <= {cmd_payload_context,_zz_removeList};
@@ -1263,7 +1263,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkPrev2 <= walkPrev;
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l156) begin
           walkNext <= s2_next;
         end
       end

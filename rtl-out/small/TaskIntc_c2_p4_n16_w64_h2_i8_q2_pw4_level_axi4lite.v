@@ -70,7 +70,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [2:0]    core_wakeup_update_payload_mode;
+  wire                core_wakeup_update_payload_wakeAll;
+  wire                core_wakeup_update_payload_persistent;
+  wire                core_wakeup_update_payload_masked;
+  wire                core_wakeup_update_payload_handler;
+  wire                core_wakeup_update_payload_waiting;
   wire       [2:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
   wire       [7:0]    core_wakeup_busy;
@@ -87,7 +91,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite (
   wire                gateways_sched_pick_payload_takesEvent;
   wire       [2:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
-  wire                gateways_sched_queryWaiting;
   wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
 
@@ -145,73 +148,79 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid                      (decoder_cmd_valid                        ), //i
-    .cmd_ready                      (core_cmd_ready                           ), //o
-    .cmd_payload_op                 (decoder_cmd_payload_op[3:0]              ), //i
-    .cmd_payload_status             (decoder_cmd_payload_status[3:0]          ), //i
-    .cmd_payload_control            (decoder_cmd_payload_control              ), //i
-    .cmd_payload_read               (decoder_cmd_payload_read                 ), //i
-    .cmd_payload_context            (decoder_cmd_payload_context              ), //i
-    .cmd_payload_hart               (decoder_cmd_payload_hart                 ), //i
-    .cmd_payload_source             (decoder_cmd_payload_source[2:0]          ), //i
-    .cmd_payload_data               (decoder_cmd_payload_data[63:0]           ), //i
-    .rsp_valid                      (core_rsp_valid                           ), //o
-    .rsp_payload_fault              (core_rsp_payload_fault                   ), //o
-    .rsp_payload_read               (core_rsp_payload_read                    ), //o
-    .rsp_payload_data               (core_rsp_payload_data[63:0]              ), //o
-    .wakeup_poolFull                (core_wakeup_poolFull                     ), //o
-    .wakeup_queryCount              (gateways_sched_queryCount[23:0]          ), //i
-    .wakeup_queryWaiting            (gateways_sched_queryWaiting              ), //i
-    .wakeup_queryLost               (gateways_sched_queryLost                 ), //i
-    .wakeup_queryPending            (gateways_sched_queryPending              ), //i
-    .wakeup_pick_valid              (gateways_sched_pick_valid                ), //i
-    .wakeup_pick_ready              (core_wakeup_pick_ready                   ), //o
-    .wakeup_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //i
-    .wakeup_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //i
-    .wakeup_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //i
-    .wakeup_update_valid            (core_wakeup_update_valid                 ), //o
-    .wakeup_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //o
-    .wakeup_update_payload_take     (core_wakeup_update_payload_take          ), //o
-    .wakeup_update_payload_give     (core_wakeup_update_payload_give          ), //o
-    .wakeup_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //o
-    .wakeup_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //o
-    .wakeup_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //o
-    .wakeup_busy                    (core_wakeup_busy[7:0]                    ), //o
-    .wakeup_querySource             (core_wakeup_querySource[2:0]             ), //o
-    .usip                           (core_usip[1:0]                           ), //o
-    .ssip                           (core_ssip[1:0]                           ), //o
-    .clk                            (clk                                      ), //i
-    .reset                          (reset                                    )  //i
+    .cmd_valid                        (decoder_cmd_valid                        ), //i
+    .cmd_ready                        (core_cmd_ready                           ), //o
+    .cmd_payload_op                   (decoder_cmd_payload_op[3:0]              ), //i
+    .cmd_payload_status               (decoder_cmd_payload_status[3:0]          ), //i
+    .cmd_payload_control              (decoder_cmd_payload_control              ), //i
+    .cmd_payload_read                 (decoder_cmd_payload_read                 ), //i
+    .cmd_payload_context              (decoder_cmd_payload_context              ), //i
+    .cmd_payload_hart                 (decoder_cmd_payload_hart                 ), //i
+    .cmd_payload_source               (decoder_cmd_payload_source[2:0]          ), //i
+    .cmd_payload_data                 (decoder_cmd_payload_data[63:0]           ), //i
+    .rsp_valid                        (core_rsp_valid                           ), //o
+    .rsp_payload_fault                (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                 (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                 (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                  (core_wakeup_poolFull                     ), //o
+    .wakeup_queryCount                (gateways_sched_queryCount[23:0]          ), //i
+    .wakeup_queryLost                 (gateways_sched_queryLost                 ), //i
+    .wakeup_queryPending              (gateways_sched_queryPending              ), //i
+    .wakeup_pick_valid                (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready                (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent   (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent   ), //i
+    .wakeup_pick_payload_source       (gateways_sched_pick_payload_source[2:0]  ), //i
+    .wakeup_update_valid              (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind       (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take       (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give       (core_wakeup_update_payload_give          ), //o
+    .wakeup_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll       ), //o
+    .wakeup_update_payload_persistent (core_wakeup_update_payload_persistent    ), //o
+    .wakeup_update_payload_masked     (core_wakeup_update_payload_masked        ), //o
+    .wakeup_update_payload_handler    (core_wakeup_update_payload_handler       ), //o
+    .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting       ), //o
+    .wakeup_update_payload_source     (core_wakeup_update_payload_source[2:0]   ), //o
+    .wakeup_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_busy                      (core_wakeup_busy[7:0]                    ), //o
+    .wakeup_querySource               (core_wakeup_querySource[2:0]             ), //o
+    .usip                             (core_usip[1:0]                           ), //o
+    .ssip                             (core_ssip[1:0]                           ), //o
+    .clk                              (clk                                      ), //i
+    .reset                            (reset                                    )  //i
   );
   TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways gateways (
-    .irq                           (irq[3:0]                                 ), //i
-    .nic_rx_irq                    (nic_rx_irq[1:0]                          ), //i
-    .nic_tx_irq                    (nic_tx_irq[1:0]                          ), //i
-    .nic_rx_mask                   (gateways_nic_rx_mask[1:0]                ), //o
-    .nic_tx_mask                   (gateways_nic_tx_mask[1:0]                ), //o
-    .nic_rx_ack                    (gateways_nic_rx_ack[1:0]                 ), //o
-    .nic_tx_ack                    (gateways_nic_tx_ack[1:0]                 ), //o
-    .sched_poolFull                (core_wakeup_poolFull                     ), //i
-    .sched_queryCount              (gateways_sched_queryCount[23:0]          ), //o
-    .sched_queryWaiting            (gateways_sched_queryWaiting              ), //o
-    .sched_queryLost               (gateways_sched_queryLost                 ), //o
-    .sched_queryPending            (gateways_sched_queryPending              ), //o
-    .sched_pick_valid              (gateways_sched_pick_valid                ), //o
-    .sched_pick_ready              (core_wakeup_pick_ready                   ), //i
-    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent   ), //o
-    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent   ), //o
-    .sched_pick_payload_source     (gateways_sched_pick_payload_source[2:0]  ), //o
-    .sched_update_valid            (core_wakeup_update_valid                 ), //i
-    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]     ), //i
-    .sched_update_payload_take     (core_wakeup_update_payload_take          ), //i
-    .sched_update_payload_give     (core_wakeup_update_payload_give          ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]     ), //i
-    .sched_update_payload_source   (core_wakeup_update_payload_source[2:0]   ), //i
-    .sched_update_payload_coalesce (core_wakeup_update_payload_coalesce[21:0]), //i
-    .sched_busy                    (core_wakeup_busy[7:0]                    ), //i
-    .sched_querySource             (core_wakeup_querySource[2:0]             ), //i
-    .clk                           (clk                                      ), //i
-    .reset                         (reset                                    )  //i
+    .irq                             (irq[3:0]                                 ), //i
+    .nic_rx_irq                      (nic_rx_irq[1:0]                          ), //i
+    .nic_tx_irq                      (nic_tx_irq[1:0]                          ), //i
+    .nic_rx_mask                     (gateways_nic_rx_mask[1:0]                ), //o
+    .nic_tx_mask                     (gateways_nic_tx_mask[1:0]                ), //o
+    .nic_rx_ack                      (gateways_nic_rx_ack[1:0]                 ), //o
+    .nic_tx_ack                      (gateways_nic_tx_ack[1:0]                 ), //o
+    .sched_poolFull                  (core_wakeup_poolFull                     ), //i
+    .sched_queryCount                (gateways_sched_queryCount[23:0]          ), //o
+    .sched_queryLost                 (gateways_sched_queryLost                 ), //o
+    .sched_queryPending              (gateways_sched_queryPending              ), //o
+    .sched_pick_valid                (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready                (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent   (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent   ), //o
+    .sched_pick_payload_source       (gateways_sched_pick_payload_source[2:0]  ), //o
+    .sched_update_valid              (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind       (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take       (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give       (core_wakeup_update_payload_give          ), //i
+    .sched_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll       ), //i
+    .sched_update_payload_persistent (core_wakeup_update_payload_persistent    ), //i
+    .sched_update_payload_masked     (core_wakeup_update_payload_masked        ), //i
+    .sched_update_payload_handler    (core_wakeup_update_payload_handler       ), //i
+    .sched_update_payload_waiting    (core_wakeup_update_payload_waiting       ), //i
+    .sched_update_payload_source     (core_wakeup_update_payload_source[2:0]   ), //i
+    .sched_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_busy                      (core_wakeup_busy[7:0]                    ), //i
+    .sched_querySource               (core_wakeup_querySource[2:0]             ), //i
+    .clk                             (clk                                      ), //i
+    .reset                           (reset                                    )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -240,7 +249,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   output wire [1:0]    nic_tx_ack,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
-  output wire          sched_queryWaiting,
   output wire          sched_queryLost,
   output wire          sched_queryPending,
   output wire          sched_pick_valid,
@@ -252,7 +260,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [2:0]    sched_update_payload_mode,
+  input  wire          sched_update_payload_wakeAll,
+  input  wire          sched_update_payload_persistent,
+  input  wire          sched_update_payload_masked,
+  input  wire          sched_update_payload_handler,
+  input  wire          sched_update_payload_waiting,
   input  wire [2:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
   input  wire [7:0]    sched_busy,
@@ -277,22 +289,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                _zz_wakeAll_13;
   wire                _zz_wakeAll_14;
   wire                _zz_wakeAll_15;
-  wire                _zz_wakeAll_16;
-  wire                _zz_wakeAll_17;
-  wire                _zz_wakeAll_18;
-  wire                _zz_wakeAll_19;
-  wire                _zz_wakeAll_20;
-  wire                _zz_wakeAll_21;
-  wire                _zz_wakeAll_22;
-  wire                _zz_wakeAll_23;
-  wire                _zz_persistent_8;
-  wire                _zz_persistent_9;
-  wire                _zz_persistent_10;
-  wire                _zz_persistent_11;
-  wire                _zz_persistent_12;
-  wire                _zz_persistent_13;
-  wire                _zz_persistent_14;
-  wire                _zz_persistent_15;
+  wire                _zz_persistent;
+  wire                _zz_persistent_1;
+  wire                _zz_persistent_2;
+  wire                _zz_persistent_3;
+  wire                _zz_persistent_4;
+  wire                _zz_persistent_5;
+  wire                _zz_persistent_6;
+  wire                _zz_persistent_7;
   wire                _zz_masked;
   wire                _zz_masked_1;
   wire                _zz_masked_2;
@@ -301,14 +305,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                _zz_masked_5;
   wire                _zz_masked_6;
   wire                _zz_masked_7;
-  wire                _zz_masked_8;
-  wire                _zz_masked_9;
-  wire                _zz_masked_10;
-  wire                _zz_masked_11;
-  wire                _zz_masked_12;
-  wire                _zz_masked_13;
-  wire                _zz_masked_14;
-  wire                _zz_masked_15;
+  wire                _zz_handler;
   wire                _zz_handler_1;
   wire                _zz_handler_2;
   wire                _zz_handler_3;
@@ -316,47 +313,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                _zz_handler_5;
   wire                _zz_handler_6;
   wire                _zz_handler_7;
-  wire                _zz_handler_8;
-  wire                _zz_handler_9;
-  wire                _zz_handler_10;
-  wire                _zz_handler_11;
-  wire                _zz_handler_12;
-  wire                _zz_handler_13;
-  wire                _zz_handler_14;
-  wire                _zz_handler_15;
-  wire                _zz_handler_16;
-  wire                _zz_handler_17;
-  wire                _zz_handler_18;
-  wire                _zz_handler_19;
-  wire                _zz_handler_20;
-  wire                _zz_handler_21;
-  wire                _zz_handler_22;
-  wire                _zz_handler_23;
-  wire                _zz_handler_24;
-  wire                _zz_waiting_10;
-  wire                _zz_waiting_11;
-  wire                _zz_waiting_12;
-  wire                _zz_waiting_13;
-  wire                _zz_waiting_14;
-  wire                _zz_waiting_15;
-  wire                _zz_waiting_16;
-  wire                _zz_waiting_17;
-  wire                _zz_waiting_18;
-  wire                _zz_waiting_19;
-  wire                _zz_waiting_20;
-  wire                _zz_waiting_21;
-  wire                _zz_waiting_22;
-  wire                _zz_waiting_23;
-  wire                _zz_waiting_24;
-  wire                _zz_waiting_25;
-  wire                _zz_waiting_26;
-  wire                _zz_waiting_27;
-  wire                _zz_waiting_28;
-  wire                _zz_waiting_29;
-  wire                _zz_waiting_30;
-  wire                _zz_waiting_31;
-  wire                _zz_waiting_32;
-  wire                _zz_waiting_33;
+  wire                _zz_waitingNext;
+  wire                _zz_waitingNext_1;
+  wire                _zz_waitingNext_2;
+  wire                _zz_waitingNext_3;
+  wire                _zz_waitingNext_4;
+  wire                _zz_waitingNext_5;
+  wire                _zz_waitingNext_6;
+  wire                _zz_waitingNext_7;
   wire       [5:0]    _zz__zz_nicCount_0;
   wire       [5:0]    _zz__zz_nicCount_0_1;
   wire       [0:0]    _zz__zz_nicCount_0_2;
@@ -583,6 +547,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire       [4:0]    _zz__zz_pending_7_1_4;
   wire       [4:0]    _zz__zz_pending_7_1_5;
   wire       [3:0]    _zz_pending_7_3;
+  wire                _zz_lost;
   wire                _zz_lost_1;
   wire                _zz_lost_2;
   wire                _zz_lost_3;
@@ -598,7 +563,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                _zz_lost_13;
   wire                _zz_lost_14;
   wire                _zz_lost_15;
-  wire                _zz_lost_16;
   reg        [3:0]    _zz_query_pending;
   wire       [4:0]    _zz__zz_sched_queryCount;
   wire       [4:0]    _zz__zz_sched_queryCount_1;
@@ -616,35 +580,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   reg        [7:0]    waiting;
   reg        [7:0]    handler;
   wire       [7:0]    upd_oneHot;
-  wire                _zz_waiting;
-  wire                _zz_waiting_1;
-  wire                _zz_lost;
+  wire                _zz_modesLoad;
   wire                _zz_when_NicCoalescing_l77;
-  wire                _zz_handler;
-  wire                _zz_waiting_2;
+  wire       [7:0]    modesLoad;
   wire                _zz_wakeAll;
-  wire                _zz_persistent;
-  wire                _zz_waiting_3;
   wire                _zz_wakeAll_1;
-  wire                _zz_persistent_1;
-  wire                _zz_waiting_4;
   wire                _zz_wakeAll_2;
-  wire                _zz_persistent_2;
-  wire                _zz_waiting_5;
   wire                _zz_wakeAll_3;
-  wire                _zz_persistent_3;
-  wire                _zz_waiting_6;
   wire                _zz_wakeAll_4;
-  wire                _zz_persistent_4;
-  wire                _zz_waiting_7;
   wire                _zz_wakeAll_5;
-  wire                _zz_persistent_5;
-  wire                _zz_waiting_8;
   wire                _zz_wakeAll_6;
-  wire                _zz_persistent_6;
-  wire                _zz_waiting_9;
   wire                _zz_wakeAll_7;
-  wire                _zz_persistent_7;
+  wire       [7:0]    waitingNext;
   reg        [7:0]    prev;
   wire       [7:0]    line;
   wire       [7:0]    gate;
@@ -924,94 +871,46 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign _zz_upd_oneHot_5 = 3'b010;
   assign _zz_upd_oneHot_6 = 3'b001;
   assign _zz_upd_oneHot_7 = 3'b000;
-  assign _zz_wakeAll_8 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_9 = wakeAll[7];
-  assign _zz_wakeAll_10 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_11 = wakeAll[6];
-  assign _zz_wakeAll_12 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_13 = wakeAll[5];
-  assign _zz_wakeAll_14 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_15 = wakeAll[4];
-  assign _zz_wakeAll_16 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_17 = wakeAll[3];
-  assign _zz_wakeAll_18 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_19 = wakeAll[2];
-  assign _zz_wakeAll_20 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_21 = wakeAll[1];
-  assign _zz_wakeAll_22 = sched_update_payload_mode[0];
-  assign _zz_wakeAll_23 = wakeAll[0];
-  assign _zz_persistent_8 = persistent[7];
-  assign _zz_persistent_9 = persistent[6];
-  assign _zz_persistent_10 = persistent[5];
-  assign _zz_persistent_11 = persistent[4];
-  assign _zz_persistent_12 = persistent[3];
-  assign _zz_persistent_13 = persistent[2];
-  assign _zz_persistent_14 = persistent[1];
-  assign _zz_persistent_15 = persistent[0];
-  assign _zz_masked = sched_update_payload_mode[2];
-  assign _zz_masked_1 = masked[7];
-  assign _zz_masked_2 = sched_update_payload_mode[2];
-  assign _zz_masked_3 = masked[6];
-  assign _zz_masked_4 = sched_update_payload_mode[2];
-  assign _zz_masked_5 = masked[5];
-  assign _zz_masked_6 = sched_update_payload_mode[2];
-  assign _zz_masked_7 = masked[4];
-  assign _zz_masked_8 = sched_update_payload_mode[2];
-  assign _zz_masked_9 = masked[3];
-  assign _zz_masked_10 = sched_update_payload_mode[2];
-  assign _zz_masked_11 = masked[2];
-  assign _zz_masked_12 = sched_update_payload_mode[2];
-  assign _zz_masked_13 = masked[1];
-  assign _zz_masked_14 = sched_update_payload_mode[2];
-  assign _zz_masked_15 = masked[0];
-  assign _zz_handler_1 = (handler[7] || (_zz_handler && _zz_waiting_9));
-  assign _zz_handler_2 = (! (_zz_wakeAll_7 && _zz_handler_3));
-  assign _zz_handler_4 = (handler[6] || (_zz_handler && _zz_waiting_8));
-  assign _zz_handler_5 = (! (_zz_wakeAll_6 && _zz_handler_6));
-  assign _zz_handler_7 = (handler[5] || (_zz_handler && _zz_waiting_7));
-  assign _zz_handler_8 = (! (_zz_wakeAll_5 && _zz_handler_9));
-  assign _zz_handler_10 = (handler[4] || (_zz_handler && _zz_waiting_6));
-  assign _zz_handler_11 = (! (_zz_wakeAll_4 && _zz_handler_12));
-  assign _zz_handler_13 = (handler[3] || (_zz_handler && _zz_waiting_5));
-  assign _zz_handler_14 = (! (_zz_wakeAll_3 && _zz_handler_15));
-  assign _zz_handler_16 = (handler[2] || (_zz_handler && _zz_waiting_4));
-  assign _zz_handler_17 = (! (_zz_wakeAll_2 && _zz_handler_18));
-  assign _zz_handler_19 = (handler[1] || (_zz_handler && _zz_waiting_3));
-  assign _zz_handler_20 = (! (_zz_wakeAll_1 && _zz_handler_21));
-  assign _zz_handler_22 = (handler[0] || (_zz_handler && _zz_waiting_2));
-  assign _zz_handler_23 = (! (_zz_wakeAll && _zz_handler_24));
-  assign _zz_handler_3 = (! _zz_persistent_7);
-  assign _zz_handler_6 = (! _zz_persistent_6);
-  assign _zz_handler_9 = (! _zz_persistent_5);
-  assign _zz_handler_12 = (! _zz_persistent_4);
-  assign _zz_handler_15 = (! _zz_persistent_3);
-  assign _zz_handler_18 = (! _zz_persistent_2);
-  assign _zz_handler_21 = (! _zz_persistent_1);
-  assign _zz_handler_24 = (! _zz_persistent);
-  assign _zz_waiting_10 = (waiting[7] && (! _zz_waiting_11));
-  assign _zz_waiting_12 = (_zz_waiting && _zz_waiting_9);
-  assign _zz_waiting_13 = (waiting[6] && (! _zz_waiting_14));
-  assign _zz_waiting_15 = (_zz_waiting && _zz_waiting_8);
-  assign _zz_waiting_16 = (waiting[5] && (! _zz_waiting_17));
-  assign _zz_waiting_18 = (_zz_waiting && _zz_waiting_7);
-  assign _zz_waiting_19 = (waiting[4] && (! _zz_waiting_20));
-  assign _zz_waiting_21 = (_zz_waiting && _zz_waiting_6);
-  assign _zz_waiting_22 = (waiting[3] && (! _zz_waiting_23));
-  assign _zz_waiting_24 = (_zz_waiting && _zz_waiting_5);
-  assign _zz_waiting_25 = (waiting[2] && (! _zz_waiting_26));
-  assign _zz_waiting_27 = (_zz_waiting && _zz_waiting_4);
-  assign _zz_waiting_28 = (waiting[1] && (! _zz_waiting_29));
-  assign _zz_waiting_30 = (_zz_waiting && _zz_waiting_3);
-  assign _zz_waiting_31 = (waiting[0] && (! _zz_waiting_32));
-  assign _zz_waiting_33 = (_zz_waiting && _zz_waiting_2);
-  assign _zz_waiting_11 = (_zz_waiting_1 && _zz_waiting_9);
-  assign _zz_waiting_14 = (_zz_waiting_1 && _zz_waiting_8);
-  assign _zz_waiting_17 = (_zz_waiting_1 && _zz_waiting_7);
-  assign _zz_waiting_20 = (_zz_waiting_1 && _zz_waiting_6);
-  assign _zz_waiting_23 = (_zz_waiting_1 && _zz_waiting_5);
-  assign _zz_waiting_26 = (_zz_waiting_1 && _zz_waiting_4);
-  assign _zz_waiting_29 = (_zz_waiting_1 && _zz_waiting_3);
-  assign _zz_waiting_32 = (_zz_waiting_1 && _zz_waiting_2);
+  assign _zz_wakeAll_8 = wakeAll[7];
+  assign _zz_wakeAll_9 = wakeAll[6];
+  assign _zz_wakeAll_10 = wakeAll[5];
+  assign _zz_wakeAll_11 = wakeAll[4];
+  assign _zz_wakeAll_12 = wakeAll[3];
+  assign _zz_wakeAll_13 = wakeAll[2];
+  assign _zz_wakeAll_14 = wakeAll[1];
+  assign _zz_wakeAll_15 = wakeAll[0];
+  assign _zz_persistent = persistent[7];
+  assign _zz_persistent_1 = persistent[6];
+  assign _zz_persistent_2 = persistent[5];
+  assign _zz_persistent_3 = persistent[4];
+  assign _zz_persistent_4 = persistent[3];
+  assign _zz_persistent_5 = persistent[2];
+  assign _zz_persistent_6 = persistent[1];
+  assign _zz_persistent_7 = persistent[0];
+  assign _zz_masked = masked[7];
+  assign _zz_masked_1 = masked[6];
+  assign _zz_masked_2 = masked[5];
+  assign _zz_masked_3 = masked[4];
+  assign _zz_masked_4 = masked[3];
+  assign _zz_masked_5 = masked[2];
+  assign _zz_masked_6 = masked[1];
+  assign _zz_masked_7 = masked[0];
+  assign _zz_handler = handler[7];
+  assign _zz_handler_1 = handler[6];
+  assign _zz_handler_2 = handler[5];
+  assign _zz_handler_3 = handler[4];
+  assign _zz_handler_4 = handler[3];
+  assign _zz_handler_5 = handler[2];
+  assign _zz_handler_6 = handler[1];
+  assign _zz_handler_7 = handler[0];
+  assign _zz_waitingNext = waiting[7];
+  assign _zz_waitingNext_1 = waiting[6];
+  assign _zz_waitingNext_2 = waiting[5];
+  assign _zz_waitingNext_3 = waiting[4];
+  assign _zz_waitingNext_4 = waiting[3];
+  assign _zz_waitingNext_5 = waiting[2];
+  assign _zz_waitingNext_6 = waiting[1];
+  assign _zz_waitingNext_7 = waiting[0];
   assign _zz_nicTimeUp_4 = (_zz_nicTimeUp_5 != _zz_nicTimeUp_6);
   assign _zz_nicTimeUp_7 = (_zz_nicTimeUp_8 <= _zz_nicTimer_3_1);
   assign _zz_nicTimeUp_9 = (_zz_nicTimeUp_3 != _zz_nicTimeUp_10);
@@ -1140,22 +1039,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign _zz_pendingNonZero_21 = countDown[0];
   assign _zz_pendingNonZero_22 = (|pending_0[3 : 1]);
   assign _zz_pendingNonZero_23 = (|pending_0);
-  assign _zz_lost_1 = (lost[7] && (! _zz_lost_2));
-  assign _zz_lost_3 = (lost[6] && (! _zz_lost_4));
-  assign _zz_lost_5 = (lost[5] && (! _zz_lost_6));
-  assign _zz_lost_7 = (lost[4] && (! _zz_lost_8));
-  assign _zz_lost_9 = (lost[3] && (! _zz_lost_10));
-  assign _zz_lost_11 = (lost[2] && (! _zz_lost_12));
-  assign _zz_lost_13 = (lost[1] && (! _zz_lost_14));
-  assign _zz_lost_15 = (lost[0] && (! _zz_lost_16));
-  assign _zz_lost_2 = (_zz_lost && upd_oneHot[7]);
-  assign _zz_lost_4 = (_zz_lost && upd_oneHot[6]);
-  assign _zz_lost_6 = (_zz_lost && upd_oneHot[5]);
-  assign _zz_lost_8 = (_zz_lost && upd_oneHot[4]);
-  assign _zz_lost_10 = (_zz_lost && upd_oneHot[3]);
-  assign _zz_lost_12 = (_zz_lost && upd_oneHot[2]);
-  assign _zz_lost_14 = (_zz_lost && upd_oneHot[1]);
-  assign _zz_lost_16 = (_zz_lost && upd_oneHot[0]);
+  assign _zz_lost = (lost[7] && (! _zz_lost_1));
+  assign _zz_lost_2 = (lost[6] && (! _zz_lost_3));
+  assign _zz_lost_4 = (lost[5] && (! _zz_lost_5));
+  assign _zz_lost_6 = (lost[4] && (! _zz_lost_7));
+  assign _zz_lost_8 = (lost[3] && (! _zz_lost_9));
+  assign _zz_lost_10 = (lost[2] && (! _zz_lost_11));
+  assign _zz_lost_12 = (lost[1] && (! _zz_lost_13));
+  assign _zz_lost_14 = (lost[0] && (! _zz_lost_15));
+  assign _zz_lost_1 = (_zz_modesLoad && upd_oneHot[7]);
+  assign _zz_lost_3 = (_zz_modesLoad && upd_oneHot[6]);
+  assign _zz_lost_5 = (_zz_modesLoad && upd_oneHot[5]);
+  assign _zz_lost_7 = (_zz_modesLoad && upd_oneHot[4]);
+  assign _zz_lost_9 = (_zz_modesLoad && upd_oneHot[3]);
+  assign _zz_lost_11 = (_zz_modesLoad && upd_oneHot[2]);
+  assign _zz_lost_13 = (_zz_modesLoad && upd_oneHot[1]);
+  assign _zz_lost_15 = (_zz_modesLoad && upd_oneHot[0]);
   always @(*) begin
     case(query_source)
       3'b000 : _zz_query_pending = pending_0;
@@ -1170,35 +1069,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   end
 
   assign upd_oneHot = {{{(sched_update_payload_source == _zz_upd_oneHot),(sched_update_payload_source == _zz_upd_oneHot_1)},{(sched_update_payload_source == _zz_upd_oneHot_2),(sched_update_payload_source == _zz_upd_oneHot_3)}},{{(sched_update_payload_source == _zz_upd_oneHot_4),(sched_update_payload_source == _zz_upd_oneHot_5)},{(sched_update_payload_source == _zz_upd_oneHot_6),(sched_update_payload_source == _zz_upd_oneHot_7)}}};
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_modesLoad = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_handler = (sched_update_valid && (sched_update_payload_kind == 3'b101));
-  assign _zz_waiting_2 = upd_oneHot[0];
-  assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[1];
-  assign _zz_waiting_3 = upd_oneHot[1];
-  assign _zz_wakeAll_1 = (_zz_lost && _zz_waiting_3);
-  assign _zz_persistent_1 = sched_update_payload_mode[1];
-  assign _zz_waiting_4 = upd_oneHot[2];
-  assign _zz_wakeAll_2 = (_zz_lost && _zz_waiting_4);
-  assign _zz_persistent_2 = sched_update_payload_mode[1];
-  assign _zz_waiting_5 = upd_oneHot[3];
-  assign _zz_wakeAll_3 = (_zz_lost && _zz_waiting_5);
-  assign _zz_persistent_3 = sched_update_payload_mode[1];
-  assign _zz_waiting_6 = upd_oneHot[4];
-  assign _zz_wakeAll_4 = (_zz_lost && _zz_waiting_6);
-  assign _zz_persistent_4 = sched_update_payload_mode[1];
-  assign _zz_waiting_7 = upd_oneHot[5];
-  assign _zz_wakeAll_5 = (_zz_lost && _zz_waiting_7);
-  assign _zz_persistent_5 = sched_update_payload_mode[1];
-  assign _zz_waiting_8 = upd_oneHot[6];
-  assign _zz_wakeAll_6 = (_zz_lost && _zz_waiting_8);
-  assign _zz_persistent_6 = sched_update_payload_mode[1];
-  assign _zz_waiting_9 = upd_oneHot[7];
-  assign _zz_wakeAll_7 = (_zz_lost && _zz_waiting_9);
-  assign _zz_persistent_7 = sched_update_payload_mode[1];
+  assign modesLoad = (((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_modesLoad) ? upd_oneHot : 8'h0);
+  assign _zz_wakeAll = modesLoad[0];
+  assign _zz_wakeAll_1 = modesLoad[1];
+  assign _zz_wakeAll_2 = modesLoad[2];
+  assign _zz_wakeAll_3 = modesLoad[3];
+  assign _zz_wakeAll_4 = modesLoad[4];
+  assign _zz_wakeAll_5 = modesLoad[5];
+  assign _zz_wakeAll_6 = modesLoad[6];
+  assign _zz_wakeAll_7 = modesLoad[7];
+  assign waitingNext = {{{(_zz_wakeAll_7 ? sched_update_payload_waiting : _zz_waitingNext),(_zz_wakeAll_6 ? sched_update_payload_waiting : _zz_waitingNext_1)},{(_zz_wakeAll_5 ? sched_update_payload_waiting : _zz_waitingNext_2),(_zz_wakeAll_4 ? sched_update_payload_waiting : _zz_waitingNext_3)}},{{(_zz_wakeAll_3 ? sched_update_payload_waiting : _zz_waitingNext_4),(_zz_wakeAll_2 ? sched_update_payload_waiting : _zz_waitingNext_5)},{(_zz_wakeAll_1 ? sched_update_payload_waiting : _zz_waitingNext_6),(_zz_wakeAll ? sched_update_payload_waiting : _zz_waitingNext_7)}}};
   assign line = {{{irq[3],irq[2]},{irq[1],irq[0]}},{{nic_tx_irq[1],nic_tx_irq[0]},{nic_rx_irq[1],nic_rx_irq[0]}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -1327,7 +1209,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign _zz_pending_7_2 = _zz_pending_7_1[4];
   assign query_pending = _zz_query_pending;
   assign sched_queryLost = lost[query_source];
-  assign sched_queryWaiting = waiting[query_source];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
@@ -1379,11 +1260,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       pending_7 <= 4'b0000;
       lost <= 8'h0;
     end else begin
-      wakeAll <= {{{(_zz_wakeAll_7 ? _zz_wakeAll_8 : _zz_wakeAll_9),(_zz_wakeAll_6 ? _zz_wakeAll_10 : _zz_wakeAll_11)},{(_zz_wakeAll_5 ? _zz_wakeAll_12 : _zz_wakeAll_13),(_zz_wakeAll_4 ? _zz_wakeAll_14 : _zz_wakeAll_15)}},{{(_zz_wakeAll_3 ? _zz_wakeAll_16 : _zz_wakeAll_17),(_zz_wakeAll_2 ? _zz_wakeAll_18 : _zz_wakeAll_19)},{(_zz_wakeAll_1 ? _zz_wakeAll_20 : _zz_wakeAll_21),(_zz_wakeAll ? _zz_wakeAll_22 : _zz_wakeAll_23)}}};
-      persistent <= {{{(_zz_wakeAll_7 ? _zz_persistent_7 : _zz_persistent_8),(_zz_wakeAll_6 ? _zz_persistent_6 : _zz_persistent_9)},{(_zz_wakeAll_5 ? _zz_persistent_5 : _zz_persistent_10),(_zz_wakeAll_4 ? _zz_persistent_4 : _zz_persistent_11)}},{{(_zz_wakeAll_3 ? _zz_persistent_3 : _zz_persistent_12),(_zz_wakeAll_2 ? _zz_persistent_2 : _zz_persistent_13)},{(_zz_wakeAll_1 ? _zz_persistent_1 : _zz_persistent_14),(_zz_wakeAll ? _zz_persistent : _zz_persistent_15)}}};
-      masked <= {{{(_zz_wakeAll_7 ? _zz_masked : _zz_masked_1),(_zz_wakeAll_6 ? _zz_masked_2 : _zz_masked_3)},{(_zz_wakeAll_5 ? _zz_masked_4 : _zz_masked_5),(_zz_wakeAll_4 ? _zz_masked_6 : _zz_masked_7)}},{{(_zz_wakeAll_3 ? _zz_masked_8 : _zz_masked_9),(_zz_wakeAll_2 ? _zz_masked_10 : _zz_masked_11)},{(_zz_wakeAll_1 ? _zz_masked_12 : _zz_masked_13),(_zz_wakeAll ? _zz_masked_14 : _zz_masked_15)}}};
-      handler <= {{{(_zz_handler_1 && _zz_handler_2),(_zz_handler_4 && _zz_handler_5)},{(_zz_handler_7 && _zz_handler_8),(_zz_handler_10 && _zz_handler_11)}},{{(_zz_handler_13 && _zz_handler_14),(_zz_handler_16 && _zz_handler_17)},{(_zz_handler_19 && _zz_handler_20),(_zz_handler_22 && _zz_handler_23)}}};
-      waiting <= {{{(_zz_waiting_10 || _zz_waiting_12),(_zz_waiting_13 || _zz_waiting_15)},{(_zz_waiting_16 || _zz_waiting_18),(_zz_waiting_19 || _zz_waiting_21)}},{{(_zz_waiting_22 || _zz_waiting_24),(_zz_waiting_25 || _zz_waiting_27)},{(_zz_waiting_28 || _zz_waiting_30),(_zz_waiting_31 || _zz_waiting_33)}}};
+      wakeAll <= {{{(_zz_wakeAll_7 ? sched_update_payload_wakeAll : _zz_wakeAll_8),(_zz_wakeAll_6 ? sched_update_payload_wakeAll : _zz_wakeAll_9)},{(_zz_wakeAll_5 ? sched_update_payload_wakeAll : _zz_wakeAll_10),(_zz_wakeAll_4 ? sched_update_payload_wakeAll : _zz_wakeAll_11)}},{{(_zz_wakeAll_3 ? sched_update_payload_wakeAll : _zz_wakeAll_12),(_zz_wakeAll_2 ? sched_update_payload_wakeAll : _zz_wakeAll_13)},{(_zz_wakeAll_1 ? sched_update_payload_wakeAll : _zz_wakeAll_14),(_zz_wakeAll ? sched_update_payload_wakeAll : _zz_wakeAll_15)}}};
+      persistent <= {{{(_zz_wakeAll_7 ? sched_update_payload_persistent : _zz_persistent),(_zz_wakeAll_6 ? sched_update_payload_persistent : _zz_persistent_1)},{(_zz_wakeAll_5 ? sched_update_payload_persistent : _zz_persistent_2),(_zz_wakeAll_4 ? sched_update_payload_persistent : _zz_persistent_3)}},{{(_zz_wakeAll_3 ? sched_update_payload_persistent : _zz_persistent_4),(_zz_wakeAll_2 ? sched_update_payload_persistent : _zz_persistent_5)},{(_zz_wakeAll_1 ? sched_update_payload_persistent : _zz_persistent_6),(_zz_wakeAll ? sched_update_payload_persistent : _zz_persistent_7)}}};
+      masked <= {{{(_zz_wakeAll_7 ? sched_update_payload_masked : _zz_masked),(_zz_wakeAll_6 ? sched_update_payload_masked : _zz_masked_1)},{(_zz_wakeAll_5 ? sched_update_payload_masked : _zz_masked_2),(_zz_wakeAll_4 ? sched_update_payload_masked : _zz_masked_3)}},{{(_zz_wakeAll_3 ? sched_update_payload_masked : _zz_masked_4),(_zz_wakeAll_2 ? sched_update_payload_masked : _zz_masked_5)},{(_zz_wakeAll_1 ? sched_update_payload_masked : _zz_masked_6),(_zz_wakeAll ? sched_update_payload_masked : _zz_masked_7)}}};
+      handler <= {{{(_zz_wakeAll_7 ? sched_update_payload_handler : _zz_handler),(_zz_wakeAll_6 ? sched_update_payload_handler : _zz_handler_1)},{(_zz_wakeAll_5 ? sched_update_payload_handler : _zz_handler_2),(_zz_wakeAll_4 ? sched_update_payload_handler : _zz_handler_3)}},{{(_zz_wakeAll_3 ? sched_update_payload_handler : _zz_handler_4),(_zz_wakeAll_2 ? sched_update_payload_handler : _zz_handler_5)},{(_zz_wakeAll_1 ? sched_update_payload_handler : _zz_handler_6),(_zz_wakeAll ? sched_update_payload_handler : _zz_handler_7)}}};
+      waiting <= waitingNext;
       prev <= line;
       nicCount_0 <= _zz_nicCount_0;
       nicTimer_0 <= _zz_nicTimer_0_1;
@@ -1418,7 +1299,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       countUpdate_give <= _zz_countUpdate_give;
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 8'h0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 8'h0);
-      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 8'h0))) & (waiting | (_zz_waiting ? upd_oneHot : 8'h0)));
+      draining <= ((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_4 || (_zz_offerValid_3 || (_zz_offerValid_2 || (_zz_offerValid_1 || _zz_offerValid[15]))));
       offerSource <= _zz_offerSource_11[2:0];
@@ -1431,7 +1312,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       pending_5 <= (_zz_pending_5_2 ? 4'b1111 : _zz_pending_5_3);
       pending_6 <= (_zz_pending_6_2 ? 4'b1111 : _zz_pending_6_3);
       pending_7 <= (_zz_pending_7_2 ? 4'b1111 : _zz_pending_7_3);
-      lost <= {{{(_zz_lost_1 || _zz_pending_7_2),(_zz_lost_3 || _zz_pending_6_2)},{(_zz_lost_5 || _zz_pending_5_2),(_zz_lost_7 || _zz_pending_4_2)}},{{(_zz_lost_9 || _zz_pending_3_2),(_zz_lost_11 || _zz_pending_2_2)},{(_zz_lost_13 || _zz_pending_1_2),(_zz_lost_15 || _zz_pending_0_2)}}};
+      lost <= {{{(_zz_lost || _zz_pending_7_2),(_zz_lost_2 || _zz_pending_6_2)},{(_zz_lost_4 || _zz_pending_5_2),(_zz_lost_6 || _zz_pending_4_2)}},{{(_zz_lost_8 || _zz_pending_3_2),(_zz_lost_10 || _zz_pending_2_2)},{(_zz_lost_12 || _zz_pending_1_2),(_zz_lost_14 || _zz_pending_0_2)}}};
     end
   end
 
@@ -1460,7 +1341,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   output wire [63:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
-  input  wire          wakeup_queryWaiting,
   input  wire          wakeup_queryLost,
   input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
@@ -1472,7 +1352,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [2:0]    wakeup_update_payload_mode,
+  output wire          wakeup_update_payload_wakeAll,
+  output wire          wakeup_update_payload_persistent,
+  output wire          wakeup_update_payload_masked,
+  output wire          wakeup_update_payload_handler,
+  output wire          wakeup_update_payload_waiting,
   output wire [2:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
   output wire [7:0]    wakeup_busy,
@@ -1486,7 +1370,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [0:0]    grants_spinal_port0;
   reg        [10:0]   waitHeads_spinal_port0;
   reg        [64:0]   handlers_spinal_port0;
-  reg        [13:0]   waitLists_spinal_port0;
+  reg        [14:0]   waitLists_spinal_port0;
   reg        [13:0]   lists_spinal_port0;
   reg        [4:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
@@ -1509,14 +1393,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
-  wire                _zz_s2_newWait_3;
-  wire                _zz_s2_newWait_4;
-  wire                _zz_s2_newWait_5;
-  wire       [4:0]    _zz_s2_newWait_6;
-  wire       [4:0]    _zz_s2_newWait_7;
-  wire       [4:0]    _zz_s2_newWait_8;
+  wire                _zz_s1_waitRecordAfter_3;
+  wire                _zz_s1_waitRecordAfter_4;
+  wire       [0:0]    _zz_s1_waitRecordAfter_5;
+  wire       [3:0]    _zz_s1_waitRecordAfter_6;
+  wire       [4:0]    _zz_s1_waitRecordAfter_7;
+  wire       [4:0]    _zz_s1_waitRecordAfter_8;
+  wire       [4:0]    _zz_s1_waitRecordAfter_9;
   wire       [2:0]    _zz_waitLists_port_1;
-  wire       [13:0]   _zz_waitLists_port_2;
+  wire       [14:0]   _zz_waitLists_port_2;
   wire                _zz_waitLists_port_3;
   wire       [2:0]    _zz_waitHeads_port;
   wire       [10:0]   _zz_waitHeads_port_1;
@@ -1737,27 +1622,28 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l103;
+  wire                when_WaitTable_l122;
   wire                slotLoads;
   wire       [2:0]    _zz_slot_source;
   wire       [2:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [10:0]   waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l98;
+  wire                when_WaitTable_l117;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
   wire                s1_writesWait;
   reg                 s2_writesWait;
-  wire       [13:0]   waitLists_rd0;
+  wire       [14:0]   waitLists_rd0;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
-  reg        [13:0]   s2_newWait;
-  reg        [13:0]   w_wait;
-  wire       [13:0]   s1_wait_record;
-  wire       [3:0]    _zz_s2_newWait;
-  wire       [4:0]    _zz_s2_newWait_1;
+  reg        [14:0]   s2_newWait;
+  reg        [14:0]   w_wait;
+  wire       [14:0]   s1_wait_record;
+  wire       [3:0]    _zz_s1_waitRecordAfter;
+  wire       [4:0]    _zz_s1_waitRecordAfter_1;
   wire       [4:0]    s1_waitModes;
+  wire                s1_waiting;
   wire                _zz_s1_setHandler_1;
   wire       [31:0]   s1_sourceStatus;
   wire                _zz_s1_setHandler_2;
@@ -1767,11 +1653,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg                 s2_appendToEmpty;
   reg        [3:0]    s2_alloc;
   reg        [6:0]    s2_routing;
-  wire       [3:0]    _zz_s2_newWait_2;
+  wire       [3:0]    _zz_s1_waitRecordAfter_2;
+  wire       [14:0]   s1_waitRecordAfter;
   reg                 cancelHeadWrite;
   reg                 cancelRecordWrite;
   wire       [10:0]   cancelHead;
-  wire       [13:0]   cancelRecord;
+  wire       [14:0]   cancelRecord;
   wire       [2:0]    _zz_8;
   wire                _zz_s0_fire;
   wire                _zz_cmd_ready_1;
@@ -1904,11 +1791,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l28;
   wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l32;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
   wire                s1_countTake;
   wire                s1_countGive;
+  wire       [14:0]   _zz_wakeup_update_payload_waiting;
+  wire       [4:0]    _zz_wakeup_update_payload_wakeAll;
   reg        [63:0]   currentTask_0;
   reg        [63:0]   currentTask_1;
   reg        [1:0]    currentContext_0;
@@ -1966,17 +1855,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg        [5:0]    walkError;
   reg        [3:0]    removeLevelOH;
   wire       [3:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l100;
+  wire                when_ListWalker_l101;
   wire       [1:0]    _zz_removeList;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
   wire       [3:0]    _zz_walkCur;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l169;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l156;
+  wire                when_ListWalker_l159;
+  wire                when_ListWalker_l170;
+  wire                when_ListWalker_l189;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -1992,7 +1881,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   reg [0:0] grants [0:15];
   reg [10:0] waitHeads [0:7];
   reg [64:0] handlers [0:7];
-  reg [13:0] waitLists [0:7];
+  reg [14:0] waitLists [0:7];
   reg [13:0] lists [0:7];
   (* ram_style = "logic" *) reg [4:0] contextCounts [0:1];
   reg [63:0] words [0:15];
@@ -2003,8 +1892,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[9 : 4];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
-  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 5'h01);
-  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 5'h01);
+  assign _zz_s1_waitRecordAfter_7 = (_zz_s1_waitRecordAfter_1 - 5'h01);
+  assign _zz_s1_waitRecordAfter_9 = (_zz_s1_waitRecordAfter_1 + 5'h01);
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 5'h01);
@@ -2038,7 +1927,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (initializing ? _zz_8 : (walkActive ? walkSource : s2_source));
-  assign _zz_waitLists_port_2 = (initializing ? {4'b0000,{(_zz_8 < 3'b100),9'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_2 = (initializing ? {{1'b0,{4'b0000,(_zz_8 < 3'b100)}},{5'h0,4'b0000}} : (walkActive ? cancelRecord : s2_newWait));
   assign _zz_waitLists_port_3 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
@@ -2059,10 +1948,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s2_newWait_3 = s1_waitModes[4];
-  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
-  assign _zz_s2_newWait_5 = 1'b1;
-  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 5'h01);
+  assign _zz_s1_waitRecordAfter_3 = (! (_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 5'h01)));
+  assign _zz_s1_waitRecordAfter_4 = (s1_waitModes[4] && _zz_s1_waitRecordAfter_2[2]);
+  assign _zz_s1_waitRecordAfter_5 = 1'b1;
+  assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
+  assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 5'h01);
   assign _zz__zz_s0_level_15 = (! _zz_s0_level_9);
   assign _zz__zz_s0_level_15_1 = (! _zz_s0_level_5[2]);
   assign _zz__zz_s0_level_15_2 = (! _zz_s0_level_11);
@@ -2294,32 +2184,34 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l122 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l122 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
+  assign when_WaitTable_l117 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l122));
   assign _zz_s0_context = (slot_persistent ? handlers_rd0[64 : 64] : waitHeads_rd0[10 : 10]);
   assign _zz_s0_data = (slot_persistent ? handlers_rd0[63 : 0] : _zz__zz_s0_data);
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait = s1_wait_record[3 : 0];
-  assign _zz_s2_newWait_1 = s1_wait_record[8 : 4];
+  assign _zz_s1_waitRecordAfter = s1_wait_record[3 : 0];
+  assign _zz_s1_waitRecordAfter_1 = s1_wait_record[8 : 4];
   assign s1_waitModes = s1_wait_record[13 : 9];
   assign wakeup_querySource = s0_busSource;
+  assign s1_waiting = s1_wait_record[14];
   assign _zz_s1_setHandler_1 = s1_waitModes[2];
-  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{s1_waiting,wakeup_queryCount}}}};
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
   assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
   assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
-  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
-  assign _zz_s2_newWait_2 = s1_data[19 : 16];
+  assign _zz_s2_linkEnable = (s1_waitAppends && s1_waiting);
+  assign _zz_s1_waitRecordAfter_2 = s1_data[19 : 16];
+  assign s1_waitRecordAfter = {{((s1_waiting && _zz_s1_waitRecordAfter_3) || s1_waitAppends),(s1_configuresSource ? {_zz_s1_waitRecordAfter_4,_zz_s1_waitRecordAfter_2} : (s1_setHandler ? {_zz_s1_waitRecordAfter_5,_zz_s1_waitRecordAfter_6} : s1_waitModes))},{(_zz_s1_alloc ? _zz_s1_waitRecordAfter_7 : (s1_waitAppends ? _zz_s1_waitRecordAfter_8 : _zz_s1_waitRecordAfter_1)),(s1_waitAppends ? s1_alloc : _zz_s1_waitRecordAfter)}};
   assign _zz_8 = _zz_1[2:0];
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
@@ -2354,7 +2246,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2375,7 +2267,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -2396,7 +2288,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2488,7 +2380,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_write = 1'b1;
         end
       end
@@ -2507,7 +2399,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2526,7 +2418,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2599,10 +2491,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l28) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l29) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b010;
       end else begin
         if(s1_setHandler) begin
@@ -2611,7 +2503,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           if(s1_configuresSource) begin
             s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l32) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b100;
             end
           end
@@ -2620,9 +2512,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     end
   end
 
-  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 5'h01)) || walkClearsWaiting);
-  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! s1_waiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 5'h01)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
   assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
@@ -2630,7 +2522,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 17];
+  assign _zz_wakeup_update_payload_waiting = (walkActive ? cancelRecord : s1_waitRecordAfter);
+  assign _zz_wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_waiting[13 : 9];
+  assign wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_wakeAll[1];
+  assign wakeup_update_payload_persistent = _zz_wakeup_update_payload_wakeAll[2];
+  assign wakeup_update_payload_masked = _zz_wakeup_update_payload_wakeAll[3];
+  assign wakeup_update_payload_handler = _zz_wakeup_update_payload_wakeAll[4];
+  assign wakeup_update_payload_waiting = _zz_wakeup_update_payload_waiting[14];
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
@@ -2738,18 +2636,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l100 = (walkState == 3'b000);
+  assign cancelRecord = {{(! (walkCount == 5'h01)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l101 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[1:0];
-  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
+  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l137 = (! s1_granted);
+  assign when_ListWalker_l140 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[3 : 0];
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
-  assign when_ListWalker_l169 = (walkCount == 5'h01);
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l159 = (walkCur == walkTail);
+  assign when_ListWalker_l170 = (walkCount == 5'h01);
+  assign when_ListWalker_l189 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -2911,12 +2809,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l98) begin
+      if(when_WaitTable_l117) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
         slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l103) begin
+        if(when_WaitTable_l122) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -2924,7 +2822,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
       s2_wake <= _zz_s1_alloc;
-      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
+      s2_appendToEmpty <= (s1_waitAppends && (! s1_waiting));
       if(takeInternal) begin
         slotWentLast <= 1'b1;
       end else begin
@@ -3004,7 +2902,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_1) && (s2_status == _zz_notifyPending_2)) && (|notifyPending)) ? {(_zz_notifyPending == _zz_notifyPending_3),(_zz_notifyPending == _zz_notifyPending_4)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
-      if(when_ListWalker_l100) begin
+      if(when_ListWalker_l101) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3012,11 +2910,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l119) begin
+      if(when_ListWalker_l120) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l122) begin
+        if(when_ListWalker_l123) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3024,11 +2922,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l137) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l140) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3040,10 +2938,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l156) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l159) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3084,13 +2982,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l98) begin
+    if(when_WaitTable_l117) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[3 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
+    s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
     s2_list <= s1_list;
     if(when_LevelLists_l92) begin
@@ -3104,7 +3002,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
     if(when_TaskPool_l104) begin
@@ -3115,7 +3013,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l100) begin
+    if(when_ListWalker_l101) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3126,8 +3024,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
       3'b001 : begin
         if(walkCancel) begin
           walkHead <= waitHeads_rd0[3 : 0];
-          walkTail <= _zz_s2_newWait;
-          walkCount <= _zz_s2_newWait_1;
+          walkTail <= _zz_s1_waitRecordAfter;
+          walkCount <= _zz_s1_waitRecordAfter_1;
           walkModes <= s1_waitModes;
           walkCur <= waitHeads_rd0[3 : 0];
           walkCurContext <= waitHeads_rd0[10 : 10];
@@ -3144,7 +3042,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_ReadyQueueCore (
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[10 : 10];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l156) begin
           walkNext <= s2_next;
         end
       end

@@ -65,7 +65,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire       [2:0]    core_wakeup_update_payload_kind;
   wire                core_wakeup_update_payload_take;
   wire                core_wakeup_update_payload_give;
-  wire       [2:0]    core_wakeup_update_payload_mode;
+  wire                core_wakeup_update_payload_wakeAll;
+  wire                core_wakeup_update_payload_persistent;
+  wire                core_wakeup_update_payload_masked;
+  wire                core_wakeup_update_payload_handler;
+  wire                core_wakeup_update_payload_waiting;
   wire       [0:0]    core_wakeup_update_payload_source;
   wire       [0:0]    core_wakeup_busy;
   wire                core_wakeup_poolFull;
@@ -116,7 +120,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire                gateways_sched_pick_payload_takesEvent;
   wire       [0:0]    gateways_sched_pick_payload_source;
   wire       [23:0]   gateways_sched_queryCount;
-  wire                gateways_sched_queryWaiting;
   wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
 
@@ -175,51 +178,54 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid                       (router_toScheduler_valid              ), //i
-    .cmd_ready                       (core_cmd_ready                        ), //o
-    .cmd_payload_op                  (router_toScheduler_payload_op[3:0]    ), //i
-    .cmd_payload_status              (router_toScheduler_payload_status[3:0]), //i
-    .cmd_payload_control             (router_toScheduler_payload_control    ), //i
-    .cmd_payload_read                (router_toScheduler_payload_read       ), //i
-    .cmd_payload_context             (router_toScheduler_payload_context    ), //i
-    .cmd_payload_hart                (router_toScheduler_payload_hart       ), //i
-    .cmd_payload_source              (router_toScheduler_payload_source     ), //i
-    .cmd_payload_index               (router_toScheduler_payload_index[3:0] ), //i
-    .cmd_payload_data                (router_toScheduler_payload_data[63:0] ), //i
-    .rsp_valid                       (core_rsp_valid                        ), //o
-    .rsp_payload_fault               (core_rsp_payload_fault                ), //o
-    .rsp_payload_read                (core_rsp_payload_read                 ), //o
-    .rsp_payload_data                (core_rsp_payload_data[63:0]           ), //o
-    .wakeup_poolFull                 (core_wakeup_poolFull                  ), //o
-    .wakeup_queryCount               (gateways_sched_queryCount[23:0]       ), //i
-    .wakeup_queryWaiting             (gateways_sched_queryWaiting           ), //i
-    .wakeup_queryLost                (gateways_sched_queryLost              ), //i
-    .wakeup_queryPending             (gateways_sched_queryPending           ), //i
-    .wakeup_pick_valid               (gateways_sched_pick_valid             ), //i
-    .wakeup_pick_ready               (core_wakeup_pick_ready                ), //o
-    .wakeup_pick_payload_persistent  (gateways_sched_pick_payload_persistent), //i
-    .wakeup_pick_payload_takesEvent  (gateways_sched_pick_payload_takesEvent), //i
-    .wakeup_pick_payload_source      (gateways_sched_pick_payload_source    ), //i
-    .wakeup_update_valid             (core_wakeup_update_valid              ), //o
-    .wakeup_update_payload_kind      (core_wakeup_update_payload_kind[2:0]  ), //o
-    .wakeup_update_payload_take      (core_wakeup_update_payload_take       ), //o
-    .wakeup_update_payload_give      (core_wakeup_update_payload_give       ), //o
-    .wakeup_update_payload_mode      (core_wakeup_update_payload_mode[2:0]  ), //o
-    .wakeup_update_payload_source    (core_wakeup_update_payload_source     ), //o
-    .wakeup_busy                     (core_wakeup_busy                      ), //o
-    .wakeup_querySource              (core_wakeup_querySource               ), //o
-    .usip                            (core_usip                             ), //o
-    .ssip                            (core_ssip                             ), //o
-    .deliveries_ack_valid            (core_deliveries_ack_valid             ), //o
-    .deliveries_ack_ok               (core_deliveries_ack_ok                ), //o
-    .deliveries_poolFull             (core_deliveries_poolFull              ), //o
-    .deliveries_task_valid           (ipc_deliveries_task_valid             ), //i
-    .deliveries_task_ready           (core_deliveries_task_ready            ), //o
-    .deliveries_task_payload_context (ipc_deliveries_task_payload_context   ), //i
-    .deliveries_task_payload_word    (ipc_deliveries_task_payload_word[63:0]), //i
-    .removeBusy                      (core_removeBusy                       ), //o
-    .clk                             (clk                                   ), //i
-    .reset                           (reset                                 )  //i
+    .cmd_valid                        (router_toScheduler_valid              ), //i
+    .cmd_ready                        (core_cmd_ready                        ), //o
+    .cmd_payload_op                   (router_toScheduler_payload_op[3:0]    ), //i
+    .cmd_payload_status               (router_toScheduler_payload_status[3:0]), //i
+    .cmd_payload_control              (router_toScheduler_payload_control    ), //i
+    .cmd_payload_read                 (router_toScheduler_payload_read       ), //i
+    .cmd_payload_context              (router_toScheduler_payload_context    ), //i
+    .cmd_payload_hart                 (router_toScheduler_payload_hart       ), //i
+    .cmd_payload_source               (router_toScheduler_payload_source     ), //i
+    .cmd_payload_index                (router_toScheduler_payload_index[3:0] ), //i
+    .cmd_payload_data                 (router_toScheduler_payload_data[63:0] ), //i
+    .rsp_valid                        (core_rsp_valid                        ), //o
+    .rsp_payload_fault                (core_rsp_payload_fault                ), //o
+    .rsp_payload_read                 (core_rsp_payload_read                 ), //o
+    .rsp_payload_data                 (core_rsp_payload_data[63:0]           ), //o
+    .wakeup_poolFull                  (core_wakeup_poolFull                  ), //o
+    .wakeup_queryCount                (gateways_sched_queryCount[23:0]       ), //i
+    .wakeup_queryLost                 (gateways_sched_queryLost              ), //i
+    .wakeup_queryPending              (gateways_sched_queryPending           ), //i
+    .wakeup_pick_valid                (gateways_sched_pick_valid             ), //i
+    .wakeup_pick_ready                (core_wakeup_pick_ready                ), //o
+    .wakeup_pick_payload_persistent   (gateways_sched_pick_payload_persistent), //i
+    .wakeup_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent), //i
+    .wakeup_pick_payload_source       (gateways_sched_pick_payload_source    ), //i
+    .wakeup_update_valid              (core_wakeup_update_valid              ), //o
+    .wakeup_update_payload_kind       (core_wakeup_update_payload_kind[2:0]  ), //o
+    .wakeup_update_payload_take       (core_wakeup_update_payload_take       ), //o
+    .wakeup_update_payload_give       (core_wakeup_update_payload_give       ), //o
+    .wakeup_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll    ), //o
+    .wakeup_update_payload_persistent (core_wakeup_update_payload_persistent ), //o
+    .wakeup_update_payload_masked     (core_wakeup_update_payload_masked     ), //o
+    .wakeup_update_payload_handler    (core_wakeup_update_payload_handler    ), //o
+    .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting    ), //o
+    .wakeup_update_payload_source     (core_wakeup_update_payload_source     ), //o
+    .wakeup_busy                      (core_wakeup_busy                      ), //o
+    .wakeup_querySource               (core_wakeup_querySource               ), //o
+    .usip                             (core_usip                             ), //o
+    .ssip                             (core_ssip                             ), //o
+    .deliveries_ack_valid             (core_deliveries_ack_valid             ), //o
+    .deliveries_ack_ok                (core_deliveries_ack_ok                ), //o
+    .deliveries_poolFull              (core_deliveries_poolFull              ), //o
+    .deliveries_task_valid            (ipc_deliveries_task_valid             ), //i
+    .deliveries_task_ready            (core_deliveries_task_ready            ), //o
+    .deliveries_task_payload_context  (ipc_deliveries_task_payload_context   ), //i
+    .deliveries_task_payload_word     (ipc_deliveries_task_payload_word[63:0]), //i
+    .removeBusy                       (core_removeBusy                       ), //o
+    .clk                              (clk                                   ), //i
+    .reset                            (reset                                 )  //i
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_IpcUnit ipc (
     .cmd_valid                       (router_toIpc_valid                    ), //i
@@ -298,27 +304,30 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .ipcReady                    (ipc_initDone                          )  //i
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
-    .irq                           (irq                                   ), //i
-    .sched_poolFull                (core_wakeup_poolFull                  ), //i
-    .sched_queryCount              (gateways_sched_queryCount[23:0]       ), //o
-    .sched_queryWaiting            (gateways_sched_queryWaiting           ), //o
-    .sched_queryLost               (gateways_sched_queryLost              ), //o
-    .sched_queryPending            (gateways_sched_queryPending           ), //o
-    .sched_pick_valid              (gateways_sched_pick_valid             ), //o
-    .sched_pick_ready              (core_wakeup_pick_ready                ), //i
-    .sched_pick_payload_persistent (gateways_sched_pick_payload_persistent), //o
-    .sched_pick_payload_takesEvent (gateways_sched_pick_payload_takesEvent), //o
-    .sched_pick_payload_source     (gateways_sched_pick_payload_source    ), //o
-    .sched_update_valid            (core_wakeup_update_valid              ), //i
-    .sched_update_payload_kind     (core_wakeup_update_payload_kind[2:0]  ), //i
-    .sched_update_payload_take     (core_wakeup_update_payload_take       ), //i
-    .sched_update_payload_give     (core_wakeup_update_payload_give       ), //i
-    .sched_update_payload_mode     (core_wakeup_update_payload_mode[2:0]  ), //i
-    .sched_update_payload_source   (core_wakeup_update_payload_source     ), //i
-    .sched_busy                    (core_wakeup_busy                      ), //i
-    .sched_querySource             (core_wakeup_querySource               ), //i
-    .clk                           (clk                                   ), //i
-    .reset                         (reset                                 )  //i
+    .irq                             (irq                                   ), //i
+    .sched_poolFull                  (core_wakeup_poolFull                  ), //i
+    .sched_queryCount                (gateways_sched_queryCount[23:0]       ), //o
+    .sched_queryLost                 (gateways_sched_queryLost              ), //o
+    .sched_queryPending              (gateways_sched_queryPending           ), //o
+    .sched_pick_valid                (gateways_sched_pick_valid             ), //o
+    .sched_pick_ready                (core_wakeup_pick_ready                ), //i
+    .sched_pick_payload_persistent   (gateways_sched_pick_payload_persistent), //o
+    .sched_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent), //o
+    .sched_pick_payload_source       (gateways_sched_pick_payload_source    ), //o
+    .sched_update_valid              (core_wakeup_update_valid              ), //i
+    .sched_update_payload_kind       (core_wakeup_update_payload_kind[2:0]  ), //i
+    .sched_update_payload_take       (core_wakeup_update_payload_take       ), //i
+    .sched_update_payload_give       (core_wakeup_update_payload_give       ), //i
+    .sched_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll    ), //i
+    .sched_update_payload_persistent (core_wakeup_update_payload_persistent ), //i
+    .sched_update_payload_masked     (core_wakeup_update_payload_masked     ), //i
+    .sched_update_payload_handler    (core_wakeup_update_payload_handler    ), //i
+    .sched_update_payload_waiting    (core_wakeup_update_payload_waiting    ), //i
+    .sched_update_payload_source     (core_wakeup_update_payload_source     ), //i
+    .sched_busy                      (core_wakeup_busy                      ), //i
+    .sched_querySource               (core_wakeup_querySource               ), //i
+    .clk                             (clk                                   ), //i
+    .reset                           (reset                                 )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -337,7 +346,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire [0:0]    irq,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
-  output wire          sched_queryWaiting,
   output wire          sched_queryLost,
   output wire          sched_queryPending,
   output wire          sched_pick_valid,
@@ -349,7 +357,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
   input  wire          sched_update_payload_give,
-  input  wire [2:0]    sched_update_payload_mode,
+  input  wire          sched_update_payload_wakeAll,
+  input  wire          sched_update_payload_persistent,
+  input  wire          sched_update_payload_masked,
+  input  wire          sched_update_payload_handler,
+  input  wire          sched_update_payload_waiting,
   input  wire [0:0]    sched_update_payload_source,
   input  wire [0:0]    sched_busy,
   input  wire [0:0]    sched_querySource,
@@ -384,12 +396,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    waiting;
   reg        [0:0]    handler;
   wire       [0:0]    upd_oneHot;
-  wire                _zz_waiting;
-  wire                _zz_waiting_1;
-  wire                _zz_lost;
-  wire                _zz_waiting_2;
+  wire                _zz_modesLoad;
+  wire       [0:0]    modesLoad;
   wire                _zz_wakeAll;
-  wire                _zz_persistent;
+  wire       [0:0]    waitingNext;
   reg        [0:0]    prev;
   wire       [0:0]    line;
   wire       [0:0]    gate;
@@ -440,12 +450,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[4] ? 4'b1111 : _zz_sched_queryCount_3);
   assign _zz_sched_queryCount_3 = _zz_sched_queryCount[3:0];
   assign upd_oneHot = (sched_update_payload_source == 1'b0);
-  assign _zz_waiting = (sched_update_valid && (sched_update_payload_kind == 3'b001));
-  assign _zz_waiting_1 = (sched_update_valid && (sched_update_payload_kind == 3'b010));
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign _zz_waiting_2 = upd_oneHot[0];
-  assign _zz_wakeAll = (_zz_lost && _zz_waiting_2);
-  assign _zz_persistent = sched_update_payload_mode[1];
+  assign _zz_modesLoad = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign modesLoad = (((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_modesLoad) ? upd_oneHot : 1'b0);
+  assign _zz_wakeAll = modesLoad[0];
+  assign waitingNext = (_zz_wakeAll ? sched_update_payload_waiting : waiting[0]);
   assign line = irq[0];
   assign gate = (line & (~ prev));
   assign event_1 = (gate & (~ masked));
@@ -465,7 +473,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_pending_0_2 = _zz_pending_0_1[4];
   assign query_pending = pending_0;
   assign sched_queryLost = lost[0];
-  assign sched_queryWaiting = waiting[0];
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
@@ -487,21 +494,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
-      wakeAll <= (_zz_wakeAll ? sched_update_payload_mode[0] : wakeAll[0]);
-      persistent <= (_zz_wakeAll ? _zz_persistent : persistent[0]);
-      masked <= (_zz_wakeAll ? sched_update_payload_mode[2] : masked[0]);
-      handler <= ((handler[0] || ((sched_update_valid && (sched_update_payload_kind == 3'b101)) && _zz_waiting_2)) && (! (_zz_wakeAll && (! _zz_persistent))));
-      waiting <= ((waiting[0] && (! (_zz_waiting_1 && _zz_waiting_2))) || (_zz_waiting && _zz_waiting_2));
+      wakeAll <= (_zz_wakeAll ? sched_update_payload_wakeAll : wakeAll[0]);
+      persistent <= (_zz_wakeAll ? sched_update_payload_persistent : persistent[0]);
+      masked <= (_zz_wakeAll ? sched_update_payload_masked : masked[0]);
+      handler <= (_zz_wakeAll ? sched_update_payload_handler : handler[0]);
+      waiting <= waitingNext;
       prev <= line;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
-      draining <= (((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & (~ (_zz_waiting_1 ? upd_oneHot : 1'b0))) & (waiting | (_zz_waiting ? upd_oneHot : 1'b0)));
+      draining <= ((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & waitingNext);
       offerValid <= (|candidates);
       offerPersistent <= (|(candidates & persistent));
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
-      lost <= ((lost[0] && (! (_zz_lost && upd_oneHot[0]))) || _zz_pending_0_2);
+      lost <= ((lost[0] && (! (_zz_modesLoad && upd_oneHot[0]))) || _zz_pending_0_2);
     end
   end
 
@@ -1783,7 +1790,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire [63:0]   rsp_payload_data,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
-  input  wire          wakeup_queryWaiting,
   input  wire          wakeup_queryLost,
   input  wire          wakeup_queryPending,
   input  wire          wakeup_pick_valid,
@@ -1795,7 +1801,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
   output wire          wakeup_update_payload_give,
-  output wire [2:0]    wakeup_update_payload_mode,
+  output wire          wakeup_update_payload_wakeAll,
+  output wire          wakeup_update_payload_persistent,
+  output wire          wakeup_update_payload_masked,
+  output wire          wakeup_update_payload_handler,
+  output wire          wakeup_update_payload_waiting,
   output wire [0:0]    wakeup_update_payload_source,
   output wire [0:0]    wakeup_busy,
   output wire [0:0]    wakeup_querySource,
@@ -1816,7 +1826,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [0:0]    grants_spinal_port0;
   reg        [8:0]    waitHeads_spinal_port0;
   reg        [64:0]   handlers_spinal_port0;
-  reg        [9:0]    waitLists_spinal_port0;
+  reg        [10:0]   waitLists_spinal_port0;
   reg        [7:0]    lists_spinal_port0;
   reg        [2:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
@@ -1837,15 +1847,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [64:0]   _zz_handlers_port;
-  wire                _zz_s2_newWait_3;
-  wire                _zz_s2_newWait_4;
-  wire                _zz_s2_newWait_5;
-  wire       [2:0]    _zz_s2_newWait_6;
-  wire       [2:0]    _zz_s2_newWait_7;
-  wire       [2:0]    _zz_s2_newWait_8;
+  wire                _zz_s1_waitRecordAfter_3;
+  wire                _zz_s1_waitRecordAfter_4;
+  wire       [0:0]    _zz_s1_waitRecordAfter_5;
+  wire       [3:0]    _zz_s1_waitRecordAfter_6;
+  wire       [2:0]    _zz_s1_waitRecordAfter_7;
+  wire       [2:0]    _zz_s1_waitRecordAfter_8;
+  wire       [2:0]    _zz_s1_waitRecordAfter_9;
   wire       [0:0]    _zz_waitLists_port_1;
   wire       [0:0]    _zz_waitLists_port_2;
-  wire       [9:0]    _zz_waitLists_port_3;
+  wire       [10:0]   _zz_waitLists_port_3;
   wire                _zz_waitLists_port_4;
   wire       [0:0]    _zz_waitHeads_port;
   wire       [8:0]    _zz_waitHeads_port_1;
@@ -2001,25 +2012,26 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
-  wire                when_WaitTable_l103;
+  wire                when_WaitTable_l122;
   wire                slotLoads;
   wire       [0:0]    _zz_slot_source;
   wire       [0:0]    _zz_waitHeads_rd0;
   wire                _zz_waitHeads_rd0_1;
   wire       [8:0]    waitHeads_rd0;
   wire       [64:0]   handlers_rd0;
-  wire                when_WaitTable_l98;
+  wire                when_WaitTable_l117;
   wire                s1_writesWait;
   reg                 s2_writesWait;
-  wire       [9:0]    waitLists_rd0;
+  wire       [10:0]   waitLists_rd0;
   reg                 s1_waitBypassS2;
   reg                 s1_waitBypassW;
-  reg        [9:0]    s2_newWait;
-  reg        [9:0]    w_wait;
-  wire       [9:0]    s1_wait_record;
-  wire       [1:0]    _zz_s2_newWait;
-  wire       [2:0]    _zz_s2_newWait_1;
+  reg        [10:0]   s2_newWait;
+  reg        [10:0]   w_wait;
+  wire       [10:0]   s1_wait_record;
+  wire       [1:0]    _zz_s1_waitRecordAfter;
+  wire       [2:0]    _zz_s1_waitRecordAfter_1;
   wire       [4:0]    s1_waitModes;
+  wire                s1_waiting;
   wire                _zz_s1_setHandler_1;
   wire       [31:0]   s1_sourceStatus;
   wire                _zz_s1_setHandler_2;
@@ -2029,11 +2041,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 s2_appendToEmpty;
   reg        [1:0]    s2_alloc;
   reg        [6:0]    s2_routing;
-  wire       [3:0]    _zz_s2_newWait_2;
+  wire       [3:0]    _zz_s1_waitRecordAfter_2;
+  wire       [10:0]   s1_waitRecordAfter;
   reg                 cancelHeadWrite;
   reg                 cancelRecordWrite;
   wire       [8:0]    cancelHead;
-  wire       [9:0]    cancelRecord;
+  wire       [10:0]   cancelRecord;
   wire                _zz_s0_fire;
   wire                _zz_cmd_ready_1;
   wire                busOnSlotSource;
@@ -2155,11 +2168,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                when_ErrorRegisters_l86;
   wire                when_ErrorRegisters_l88;
   reg        [2:0]    s1_gatewayKind;
-  wire                when_SourceUpdates_l28;
   wire                when_SourceUpdates_l29;
-  wire                when_SourceUpdates_l32;
+  wire                when_SourceUpdates_l30;
+  wire                when_SourceUpdates_l33;
   wire                s1_countTake;
   wire                s1_countGive;
+  wire       [10:0]   _zz_wakeup_update_payload_waiting;
+  wire       [4:0]    _zz_wakeup_update_payload_wakeAll;
   reg        [63:0]   currentTask_0;
   reg        [1:0]    currentContext_0;
   wire       [63:0]   _zz_currentTask_0;
@@ -2200,17 +2215,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l100;
+  wire                when_ListWalker_l101;
   wire       [0:0]    _zz_removeList;
-  wire                when_ListWalker_l119;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l120;
+  wire                when_ListWalker_l123;
+  wire                when_ListWalker_l137;
+  wire                when_ListWalker_l140;
   wire       [1:0]    _zz_walkCur;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
-  wire                when_ListWalker_l169;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l156;
+  wire                when_ListWalker_l159;
+  wire                when_ListWalker_l170;
+  wire                when_ListWalker_l189;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2225,7 +2240,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg [0:0] grants [0:3];
   reg [8:0] waitHeads [0:1];
   reg [64:0] handlers [0:1];
-  reg [9:0] waitLists [0:1];
+  reg [10:0] waitLists [0:1];
   reg [7:0] lists [0:3];
   (* ram_style = "logic" *) reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
@@ -2234,8 +2249,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign _zz__zz_s1_grantBypass = s1_data[23 : 16];
   assign _zz__zz_s1_grantBypass_1 = s1_data[9 : 0];
-  assign _zz_s2_newWait_6 = (_zz_s2_newWait_1 - 3'b001);
-  assign _zz_s2_newWait_8 = (_zz_s2_newWait_1 + 3'b001);
+  assign _zz_s1_waitRecordAfter_7 = (_zz_s1_waitRecordAfter_1 - 3'b001);
+  assign _zz_s1_waitRecordAfter_9 = (_zz_s1_waitRecordAfter_1 + 3'b001);
   assign _zz_waitLists_port_2 = _zz_1[0:0];
   assign _zz__zz_s0_data_1 = waitHeads_rd0[7 : 2];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
@@ -2273,7 +2288,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_handlers_port = {s1_context,s1_data};
   assign _zz_waitLists_rd0 = 1'b1;
   assign _zz_waitLists_port_1 = (initializing ? _zz_waitLists_port_2 : (walkActive ? walkSource : s2_source));
-  assign _zz_waitLists_port_3 = (initializing ? {4'b0000,{1'b0,5'h0}} : (walkActive ? cancelRecord : s2_newWait));
+  assign _zz_waitLists_port_3 = (initializing ? {{1'b0,{4'b0000,1'b0}},{3'b000,2'b00}} : (walkActive ? cancelRecord : s2_newWait));
   assign _zz_waitLists_port_4 = ((initializing || (s2_valid && s2_writesWait)) || cancelRecordWrite);
   assign _zz_lists_rd0 = 1'b1;
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
@@ -2294,10 +2309,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
   assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
   assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
-  assign _zz_s2_newWait_3 = s1_waitModes[4];
-  assign _zz_s2_newWait_4 = _zz_s2_newWait_2[2];
-  assign _zz_s2_newWait_5 = 1'b1;
-  assign _zz_s2_newWait_7 = (wakeup_queryWaiting ? _zz_s2_newWait_8 : 3'b001);
+  assign _zz_s1_waitRecordAfter_3 = (! (_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 3'b001)));
+  assign _zz_s1_waitRecordAfter_4 = (s1_waitModes[4] && _zz_s1_waitRecordAfter_2[2]);
+  assign _zz_s1_waitRecordAfter_5 = 1'b1;
+  assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
+  assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 3'b001);
   assign _zz_wakeup_busy = 1'b0;
   assign _zz_wakeup_busy_1 = (s1_op == 4'b0111);
   assign _zz_wakeup_busy_2 = (s1_op == 4'b1001);
@@ -2439,30 +2455,32 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
-  assign when_WaitTable_l103 = ((! slot_valid) || takeSlot);
-  assign slotLoads = (when_WaitTable_l103 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
+  assign when_WaitTable_l122 = ((! slot_valid) || takeSlot);
+  assign slotLoads = (when_WaitTable_l122 && (slotNext_valid || (wakeup_pick_valid && wakeup_pick_ready)));
   assign _zz_slot_source = (slotNext_valid ? slotNext_source : wakeup_pick_payload_source);
   assign _zz_waitHeads_rd0 = (s0_cancelQuiet ? s0_busSource : _zz_slot_source);
   assign _zz_waitHeads_rd0_1 = (slotLoads || cancelStart);
   assign waitHeads_rd0 = waitHeads_spinal_port0;
   assign handlers_rd0 = handlers_spinal_port0;
-  assign when_WaitTable_l98 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l103));
+  assign when_WaitTable_l117 = ((wakeup_pick_valid && wakeup_pick_ready) && (! when_WaitTable_l122));
   assign waitLists_rd0 = waitLists_spinal_port0;
   assign s1_wait_record = (s1_waitBypassS2 ? s2_newWait : (s1_waitBypassW ? w_wait : waitLists_rd0));
-  assign _zz_s2_newWait = s1_wait_record[1 : 0];
-  assign _zz_s2_newWait_1 = s1_wait_record[4 : 2];
+  assign _zz_s1_waitRecordAfter = s1_wait_record[1 : 0];
+  assign _zz_s1_waitRecordAfter_1 = s1_wait_record[4 : 2];
   assign s1_waitModes = s1_wait_record[9 : 5];
   assign wakeup_querySource = s0_busSource;
+  assign s1_waiting = s1_wait_record[10];
   assign _zz_s1_setHandler_1 = s1_waitModes[2];
-  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{wakeup_queryWaiting,wakeup_queryCount}}}};
+  assign s1_sourceStatus = {{{1'b0,wakeup_queryLost},{s1_waitModes[3],s1_waitModes[2]}},{{s1_waitModes[1],s1_waitModes[0]},{s1_waitModes[4],{s1_waiting,wakeup_queryCount}}}};
   assign _zz_s1_setHandler_2 = (((s1_valid && (s1_op == 4'b0111)) && s1_granted) && _zz_s1_setHandler);
   assign s1_setHandler = (_zz_s1_setHandler_2 && _zz_s1_setHandler_1);
-  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! wakeup_queryWaiting)) && wakeup_queryPending) && (! s1_poolFull));
+  assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
   assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
   assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
-  assign _zz_s2_linkEnable = (s1_waitAppends && wakeup_queryWaiting);
-  assign _zz_s2_newWait_2 = s1_data[19 : 16];
+  assign _zz_s2_linkEnable = (s1_waitAppends && s1_waiting);
+  assign _zz_s1_waitRecordAfter_2 = s1_data[19 : 16];
+  assign s1_waitRecordAfter = {{((s1_waiting && _zz_s1_waitRecordAfter_3) || s1_waitAppends),(s1_configuresSource ? {_zz_s1_waitRecordAfter_4,_zz_s1_waitRecordAfter_2} : (s1_setHandler ? {_zz_s1_waitRecordAfter_5,_zz_s1_waitRecordAfter_6} : s1_waitModes))},{(_zz_s1_alloc ? _zz_s1_waitRecordAfter_7 : (s1_waitAppends ? _zz_s1_waitRecordAfter_8 : _zz_s1_waitRecordAfter_1)),(s1_waitAppends ? s1_alloc : _zz_s1_waitRecordAfter)}};
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
   assign busOnSlotSource = (_zz_cmd_ready && ((slot_valid && (s0_busSource == slot_source)) || (slotNext_valid && (s0_busSource == slotNext_source))));
@@ -2499,7 +2517,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2520,7 +2538,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l169) begin
+          if(when_ListWalker_l170) begin
             levelMap_writeRow = (walk_levels & (~ removeLevelOH));
           end
         end
@@ -2604,7 +2622,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_write = 1'b1;
         end
       end
@@ -2623,7 +2641,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2642,7 +2660,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l189) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2714,10 +2732,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign when_ErrorRegisters_l88 = ((s1_valid && s1_control) && (! s1_internal));
   always @(*) begin
     s1_gatewayKind = 3'b000;
-    if(when_SourceUpdates_l28) begin
+    if(when_SourceUpdates_l29) begin
       s1_gatewayKind = 3'b001;
     end else begin
-      if(when_SourceUpdates_l29) begin
+      if(when_SourceUpdates_l30) begin
         s1_gatewayKind = 3'b010;
       end else begin
         if(s1_setHandler) begin
@@ -2726,7 +2744,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           if(s1_configuresSource) begin
             s1_gatewayKind = 3'b011;
           end else begin
-            if(when_SourceUpdates_l32) begin
+            if(when_SourceUpdates_l33) begin
               s1_gatewayKind = 3'b100;
             end
           end
@@ -2735,9 +2753,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
   end
 
-  assign when_SourceUpdates_l28 = (s1_waitAppends && (! wakeup_queryWaiting));
-  assign when_SourceUpdates_l29 = ((_zz_s1_alloc && (_zz_s2_newWait_1 == 3'b001)) || walkClearsWaiting);
-  assign when_SourceUpdates_l32 = (s1_configOk && (s1_status == 4'b0010));
+  assign when_SourceUpdates_l29 = (s1_waitAppends && (! s1_waiting));
+  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 3'b001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
   assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
@@ -2745,7 +2763,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign wakeup_update_payload_take = s1_countTake;
   assign wakeup_update_payload_give = s1_countGive;
   assign wakeup_update_payload_source = (walkActive ? walkSource : s1_source);
-  assign wakeup_update_payload_mode = s1_data[19 : 17];
+  assign _zz_wakeup_update_payload_waiting = (walkActive ? cancelRecord : s1_waitRecordAfter);
+  assign _zz_wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_waiting[9 : 5];
+  assign wakeup_update_payload_wakeAll = _zz_wakeup_update_payload_wakeAll[1];
+  assign wakeup_update_payload_persistent = _zz_wakeup_update_payload_wakeAll[2];
+  assign wakeup_update_payload_masked = _zz_wakeup_update_payload_wakeAll[3];
+  assign wakeup_update_payload_handler = _zz_wakeup_update_payload_wakeAll[4];
+  assign wakeup_update_payload_waiting = _zz_wakeup_update_payload_waiting[10];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
@@ -2839,18 +2863,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   assign cancelHead = walkNext;
-  assign cancelRecord = {walkModes,{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l100 = (walkState == 3'b000);
+  assign cancelRecord = {{(! (walkCount == 3'b001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
+  assign when_ListWalker_l101 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[0:0];
-  assign when_ListWalker_l119 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l122 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! wakeup_queryWaiting);
+  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
+  assign when_ListWalker_l137 = (! s1_granted);
+  assign when_ListWalker_l140 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[1 : 0];
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
-  assign when_ListWalker_l169 = (walkCount == 3'b001);
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l159 = (walkCur == walkTail);
+  assign when_ListWalker_l170 = (walkCount == 3'b001);
+  assign when_ListWalker_l189 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3008,12 +3032,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           slot_valid <= 1'b0;
         end
       end
-      if(when_WaitTable_l98) begin
+      if(when_WaitTable_l117) begin
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
         slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
       end else begin
-        if(when_WaitTable_l103) begin
+        if(when_WaitTable_l122) begin
           slotNext_valid <= 1'b0;
         end
       end
@@ -3021,7 +3045,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
       s2_wake <= _zz_s1_alloc;
-      s2_appendToEmpty <= (s1_waitAppends && (! wakeup_queryWaiting));
+      s2_appendToEmpty <= (s1_waitAppends && (! s1_waiting));
       if(takeDeliver) begin
         deliverWentLast <= 1'b1;
       end else begin
@@ -3083,7 +3107,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
-      if(when_ListWalker_l100) begin
+      if(when_ListWalker_l101) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3091,11 +3115,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l119) begin
+      if(when_ListWalker_l120) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end else begin
-        if(when_ListWalker_l122) begin
+        if(when_ListWalker_l123) begin
           walkError <= 6'h08;
           walkState <= 3'b101;
         end
@@ -3103,11 +3127,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l137) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l140) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3119,10 +3143,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l156) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l159) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3163,13 +3187,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     if(slotLoads) begin
       slot_source <= _zz_slot_source;
     end
-    if(when_WaitTable_l98) begin
+    if(when_WaitTable_l117) begin
       slotNext_source <= wakeup_pick_payload_source;
     end
     s1_moved <= waitHeads_rd0[1 : 0];
     s2_alloc <= s1_alloc;
     s2_routing <= _zz_s2_routing;
-    s2_newWait <= {(s1_configuresSource ? {(_zz_s2_newWait_3 && _zz_s2_newWait_4),_zz_s2_newWait_2} : (s1_setHandler ? {_zz_s2_newWait_5,s1_waitModes[3 : 0]} : s1_waitModes)),(_zz_s1_alloc ? {_zz_s2_newWait_6,_zz_s2_newWait} : (s1_waitAppends ? {_zz_s2_newWait_7,s1_alloc} : {_zz_s2_newWait_1,_zz_s2_newWait}))};
+    s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
     s2_list <= s1_list;
     if(when_LevelLists_l92) begin
@@ -3183,7 +3207,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
-    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s2_newWait : (s1_atHead ? s1_alloc : _zz_s2_newTail));
+    s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
     s2_linkData <= ((_zz_s2_linkEnable || (! s1_atHead)) ? {_zz_s2_routing,s1_alloc} : {7'h0,_zz_s2_newHead});
     s2_linkBypassData <= s2_linkWriteData;
     if(when_TaskPool_l104) begin
@@ -3194,7 +3218,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l100) begin
+    if(when_ListWalker_l101) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3205,8 +3229,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       3'b001 : begin
         if(walkCancel) begin
           walkHead <= waitHeads_rd0[1 : 0];
-          walkTail <= _zz_s2_newWait;
-          walkCount <= _zz_s2_newWait_1;
+          walkTail <= _zz_s1_waitRecordAfter;
+          walkCount <= _zz_s1_waitRecordAfter_1;
           walkModes <= s1_waitModes;
           walkCur <= waitHeads_rd0[1 : 0];
           walkCurContext <= waitHeads_rd0[8 : 8];
@@ -3223,7 +3247,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[8 : 8];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l156) begin
           walkNext <= s2_next;
         end
       end

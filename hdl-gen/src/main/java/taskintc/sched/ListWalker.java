@@ -92,7 +92,8 @@ final class ListWalker extends Part {
             waits.walkHeadWrite.assign(false);
             waits.walkRecordWrite.assign(false);
             waits.walkHead.assign(next);
-            waits.walkRecord.assign(cat(modes, count.minus(1), mux(prev.eq(tail), prev2, tail)));
+            // The cancelled waiter leaves the list; it was the last one when the list held one.
+            waits.walkRecord.assign(WaitTable.record(count.eq(1).not(), modes, count.minus(1), mux(prev.eq(tail), prev2, tail)));
         }
 
         // While idle, the operands of a walk are taken from every bus command, whether or not it starts one (they are
@@ -169,7 +170,7 @@ final class ListWalker extends Part {
                         lists.levelWrites.write(count.eq(1), context, lists.walkLevels.and(levelOH.not()));
                     };
                     if (irq) {
-                        // A wait list's record is trusted only while the source's waiting bit is set.
+                        // The last waiter cancelled clears the source's waiting bit, in its record and in the wakeup unit.
                         when(cancel, () -> {
                             waits.walkRecordWrite.assign(true);
                             waits.walkHeadWrite.assign(prev.eq(head));

@@ -3,6 +3,7 @@ package taskintc.sched;
 import static taskintc.dsl.Hw.mux;
 
 import taskintc.dsl.Circuit;
+import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
@@ -44,7 +45,14 @@ final class SourceUpdates extends Part {
         u.take.assign(take);
         u.give.assign(give);
         u.source.assign(mux(pipe.walkActive, pipe.walkSource, s1.source));
-        u.mode.assign(s1.data.slice(SourceUpdate.MODE_LSB, SourceUpdate.MODE_BITS));
+        // The bits the wakeup unit keeps of the source, as the operation (or the cancel walk) leaves its record.
+        HwBits after = mux(pipe.walkActive, waits.walkRecord, waits.recordAfter1);
+        HwBits modes = WaitTable.modes(after);
+        u.wakeAll.assign(modes.bit(WaitTable.M_WAKE_ALL));
+        u.persistent.assign(modes.bit(WaitTable.M_PERSISTENT));
+        u.masked.assign(modes.bit(WaitTable.M_MASKED));
+        u.handler.assign(modes.bit(WaitTable.M_HANDLER));
+        u.waiting.assign(WaitTable.waiting(after));
         if (u.coalesce != null) u.coalesce.assign(s1.data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
         port.poolFull.assign(s1.poolFull);
     }

@@ -27,14 +27,16 @@ import taskintc.spec.WakeupPort;
  * ones its status word and S1's decisions read: one RAM read of the operation's source instead of a selection
  * over every source's flip-flops in the wakeup unit, which keeps its own copy for what it does on every source
  * at once (capture, masking, picking). {@link InitSweep} writes every record's reset modes after reset, so the mode
- * bits are always valid; the tail and length only while the wakeup unit's waiting bit is set. Because the head
+ * bits are always valid. So is its waiting bit (one-shot waiters are queued), which the status word and S1's decisions
+ * read here too, beside the mode bits (the wakeup unit's waiting bits, kept in step by the same updates, are for its
+ * picker); the tail and length mean something only while it is set. Because the head
  * waiter's routing is at hand, a wakeup knows its ready list when it enters S0 and moves the entry in one
  * pass, like an enqueue whose entry comes from the wait list instead of the free list.
  *
  * <p>E: a picked source's head waiter and handler are read into the slot (or, while the slot is held, when
  * the pick waiting behind it moves up). S0: the wait-list record of the
  * operation's source is read, and the wakeup unit looks up the bus operation's source. S1: the record (S1's and
- * S2's writes bypassed) and the wakeup unit's view of the source decide a wait: register the handler, take a pending event, or append. S2: the record and the
+ * S2's writes bypassed) and the wakeup unit's view of the source (its pending count) decide a wait: register the handler, take a pending event, or append. S2: the record and the
  * head waiter are written.
  */
 final class WaitTable extends Part {
@@ -48,10 +50,27 @@ final class WaitTable extends Part {
     final HwBits sourceStatus1;
     /** A record's mode bits: the source_config word's four, in its order, and a handler registered. */
     static final int MODE_BITS = 5, M_EDGE = 0, M_WAKE_ALL = 1, M_PERSISTENT = 2, M_MASKED = 3, M_HANDLER = 4;
+
+    /** A source's record, the one place its layout is written: waiting | modes | length | tail. */
+    static HwBits record(HwBool waiting, HwBits modes, HwUInt count, HwUInt tail) {
+        return cat(waiting.asBits(), modes, count, tail);
+    }
+
+    /** The waiting bit of a {@link #record}. */
+    static HwBool waiting(HwBits record) {
+        return record.bit(record.width() - 1);
+    }
+
+    /** The mode bits of a {@link #record}. */
+    static HwBits modes(HwBits record) {
+        return record.slice(record.width() - 1 - MODE_BITS, MODE_BITS);
+    }
     /** S1: the mode bits of the operation's source (S1's and S2's writes bypassed); a cancel walk keeps them. */
     final HwBits modes1;
     /** S1 writes the mode bits of a source (source_config). */
     final HwBool configuresSource1;
+    /** S1: the record of the operation's source as the operation leaves it (what S2 writes). */
+    final HwBits recordAfter1;
     /** The head waiter's link (routing and entry) of the source last picked, or of the cancel_wait starting. */
     final HwBits headRd;
     /** The cancel walk's write ports (ListWalker): a new head waiter, a new wait-list record of its source. */
@@ -67,7 +86,7 @@ final class WaitTable extends Part {
         var s2 = pipe.s2;
         int w = cfg.taskWidth(), a = cfg.indexWidth(), cw = cfg.countWidth(), xw = cfg.contextWidth();
         int sw = cfg.sourceWidth();
-        int recordWidth = MODE_BITS + cw + a; // modes | count | tail
+        int recordWidth = 1 + MODE_BITS + cw + a;
         Ram waitHeads = ram("waitHeads", 1 << sw, pipe.link.width);
         Ram handlers = ram("handlers", 1 << sw, xw + w);
         Ram waitLists = ram("waitLists", 1 << sw, recordWidth);
@@ -122,10 +141,11 @@ final class WaitTable extends Part {
         HwBits record1 = wireBits("s1_wait_record", mux(s1HitS2, s2NewRecord, mux(s1HitW, lastWritten, recordRd)));
         tail1 = record1.slice(0, a).asUInt();
         count1 = record1.slice(a, cw).asUInt();
-        modes1 = wireBits("s1_waitModes", record1.slice(a + cw, MODE_BITS));
-        // The wakeup unit's view of the bus operation's source: named in S0, read from its registers in S1.
+        modes1 = wireBits("s1_waitModes", modes(record1));
+        // The wakeup unit's view of the bus operation's source (its count and lost bit): named in S0, read from its
+        // registers in S1. Whether the source is waited on is the record's: its list is not empty.
         port.querySource.assign(s0.busSource);
-        waiting1 = port.queryWaiting;
+        waiting1 = wireBool("s1_waiting", waiting(record1));
         HwBool persistent1 = modes1.bit(M_PERSISTENT);
         HwBool pending1 = port.queryPending;
         sourceStatus1 = wireBits("s1_sourceStatus", cat(lit(false).asBits(), port.queryLost.asBits(), modes1.bit(M_MASKED).asBits(),
@@ -150,9 +170,12 @@ final class WaitTable extends Part {
         HwBits configured = s1.data.slice(CFG_EDGE_BIT, 4);
         HwBits newModes = mux(configuresSource1, cat(modes1.bit(M_HANDLER).and(configured.bit(M_PERSISTENT)).asBits(), configured),
                 mux(s1.setHandler, cat(lit(true).asBits(), modes1.slice(0, M_HANDLER)), modes1));
-        HwBits newList = mux(s1.isWake, cat(count1.minus(1), tail1),
-                mux(s1.waitAppends, cat(mux(waiting1, count1.plus(1), lit(1, cw)), s1.alloc), cat(count1, tail1)));
-        s2NewRecord.assign(cat(newModes, newList));
+        HwUInt newCount = mux(s1.isWake, count1.minus(1), mux(s1.waitAppends, mux(waiting1, count1.plus(1), lit(1, cw)), count1));
+        HwUInt newTail = mux(s1.waitAppends, s1.alloc, tail1);
+        // Still waited on: a wakeup took not the last waiter, or a wait appended.
+        HwBool newWaiting = waiting1.and(s1.isWake.and(count1.eq(1)).not()).or(s1.waitAppends);
+        recordAfter1 = wireBits("s1_waitRecordAfter", record(newWaiting, newModes, newCount, newTail));
+        s2NewRecord.assign(recordAfter1);
         lastWritten.assign(s2NewRecord);
         walkHeadWrite = wireBool("cancelHeadWrite");
         walkRecordWrite = wireBool("cancelRecordWrite");
@@ -163,7 +186,7 @@ final class WaitTable extends Part {
         HwUInt sweepSource = sweep.grantAt.resize(sw);
         int nicSources = 2 * cfg.nicQueues();
         HwBool edgeAtReset = cfg.trigger() == Trigger.EDGE ? lit(true) : nicSources == 0 ? lit(false) : sweepSource.lt(nicSources);
-        HwBits resetRecord = cat(Hw.bitsLit(0, MODE_BITS - 1), edgeAtReset.asBits(), Hw.bitsLit(0, cw + a));
+        HwBits resetRecord = record(lit(false), cat(Hw.bitsLit(0, MODE_BITS - 1), edgeAtReset.asBits()), lit(0, cw), lit(0, a));
         waitLists.write(mux(sweep.sweeping, sweepSource, mux(pipe.walkActive, pipe.walkSource, s2.source)),
                 mux(sweep.sweeping, resetRecord, mux(pipe.walkActive, walkRecord, s2NewRecord)),
                 sweep.sweeping.or(s2.valid.and(s2Writes)).or(walkRecordWrite));

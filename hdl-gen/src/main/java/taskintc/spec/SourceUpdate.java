@@ -15,18 +15,17 @@ public final class SourceUpdate extends Record {
      */
     public final HwBool take = bool("take"), give = bool("give");
     public final HwUInt source;
-    /** Mode bits of a CONFIG update that act in the wakeup unit: wake-all, persistent, masked (the trigger mode only
-     *  shows in the status word, which takes it from the wait table's record). The configuration word's bits
-     *  [MODE_LSB, MODE_LSB + MODE_BITS) as they are; {@link #modeBit} picks one by its place in that word. */
-    public static final int MODE_LSB = TaskIntcRegisters.CFG_WAKE_ALL_BIT, MODE_BITS = 3;
-    public final HwBits mode = bits("mode", MODE_BITS);
+    /**
+     * The source's bits that act in the wakeup unit, as the operation leaves them (the wait table's record after it):
+     * wake-all, persistent and masked (the configuration's; the trigger mode only shows in the status word, which
+     * takes it from the record), a handler registered, one-shot waiters queued. The wakeup unit loads all five on
+     * the kinds that change any of them (SET_WAITING, CLEAR_WAITING, SET_HANDLER, CONFIG), so one write enable per
+     * source serves every bit.
+     */
+    public final HwBool wakeAll = bool("wakeAll"), persistent = bool("persistent"), masked = bool("masked"),
+            handler = bool("handler"), waiting = bool("waiting");
     /** Limits of a COALESCE update: bits [31:DATA_LSB] of the configuration word (absent without NIC queues). */
     public final HwBits coalesce;
-
-    /** The mode bit at {@code cfgBit} of the configuration word (one of {@code CFG_WAKE_ALL_BIT}..{@code CFG_MASKED_BIT}). */
-    public HwBool modeBit(int cfgBit) {
-        return mode.bit(cfgBit - MODE_LSB);
-    }
 
     public SourceUpdate(TaskIntcConfig cfg) {
         source = uint("source", cfg.sourceWidth());

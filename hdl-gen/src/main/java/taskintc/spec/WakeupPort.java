@@ -24,11 +24,11 @@ public final class WakeupPort extends PortBundle {
     /** The pool has no free entry: a handler copy cannot be delivered now. */
     public final HwBool poolFull = bool("poolFull");
     /** The source the bus operation in S0 names, and in the next cycle its pending count (as its status word shows
-     *  it), waiting and lost bits as the wakeup unit's registers hold them then, with the count change they still
-     *  take applied. The status word's mode bits are the scheduler's (its wait table keeps them). */
+     *  it) and lost bit as the wakeup unit's registers hold them then, with the count change they still take
+     *  applied. The status word's mode and waiting bits are the scheduler's (its wait table keeps them). */
     public final HwUInt querySource;
     public final HwBits queryCount = bits("queryCount", TaskIntcRegisters.STATUS_PENDING_BITS);
-    public final HwBool queryWaiting = bool("queryWaiting"), queryLost = bool("queryLost");
+    public final HwBool queryLost = bool("queryLost");
     /** The queried source's pending count is not zero: the same, without the count's adder. */
     public final HwBool queryPending = bool("queryPending");
 
@@ -44,6 +44,6 @@ public final class WakeupPort extends PortBundle {
         d.slave(pick);
         d.master(update);
         d.out(busy, poolFull, querySource);
-        d.in(queryCount, queryWaiting, queryLost, queryPending);
+        d.in(queryCount, queryLost, queryPending);
     }
 }

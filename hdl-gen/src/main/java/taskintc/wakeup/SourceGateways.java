@@ -59,6 +59,6 @@ public final class SourceGateways extends Circuit {
             traceFolding = ram.folding.simPublic();
             traceFoldSource = ram.foldSource.simPublic();
         }
-        new StatusQuery(this, cfg, sched, modes, counts, countUpdates);
+        new StatusQuery(this, cfg, sched, counts, countUpdates);
     }
 }

@@ -1,9 +1,6 @@
 package taskintc.wakeup;
 
 import static taskintc.dsl.Hw.mux;
-import static taskintc.spec.TaskIntcRegisters.CFG_MASKED_BIT;
-import static taskintc.spec.TaskIntcRegisters.CFG_PERSISTENT_BIT;
-import static taskintc.spec.TaskIntcRegisters.CFG_WAKE_ALL_BIT;
 
 import java.util.function.Function;
 
@@ -11,7 +8,6 @@ import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
-import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
@@ -20,25 +16,25 @@ import taskintc.spec.WakeupPort;
 
 /**
  * The mode bits that act on every source at once (wake-all, persistent, masked, set by the kernel) and the waiter
- * bits (one-shot waiters queued, a handler registered, kept in step with the scheduler's wait table), one flip-flop
- * per source each, and the scheduler's update of this cycle decoded once for every per-source piece. The trigger
- * mode is not here: capture is the same for both trigger modes ({@link Triggers}), and the status word takes it
- * from the wait table's record.
+ * bits (one-shot waiters queued, a handler registered), one flip-flop per source each: a copy of the bits the
+ * scheduler's wait table keeps in each source's record. An update of a kind that changes any of them carries all five
+ * as the record is after it, and the source loads them: one load enable per source (its one-hot of the updated
+ * source), every bit a flip-flop with that enable and the update's bit as data, no next-state logic of its own. The
+ * scheduler's update of this cycle is decoded here once for every per-source piece. The trigger mode is not here:
+ * capture is the same for both trigger modes ({@link Triggers}), and the status word takes it from the record.
  */
 final class SourceModes extends Part {
     final HwBits wakeAll, persistent, masked, waiting, handler;
     /** The updated source, one-hot. */
     final HwBits updated;
-    /** This cycle's update from the scheduler. */
-    private final SourceUpdate update;
-    /** This cycle's update sets or clears its source's waiting bit. */
-    final HwBits setWaiting, clearWaiting;
+    /** Each source's waiting bit next cycle: this cycle's update applied. */
+    final HwBits waitingNext;
     private final HwBool[] isKind = new HwBool[GatewayUpdate.values().length];
 
     SourceModes(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
         super(owner);
         int n = cfg.sources();
-        update = sched.update.payload();
+        SourceUpdate update = sched.update.payload();
         wakeAll = regBits("wakeAll", n, 0);
         persistent = regBits("persistent", n, 0);
         masked = regBits("masked", n, 0);
@@ -47,46 +43,33 @@ final class SourceModes extends Part {
         updated = wireBits("upd_oneHot", Hw.oneHot(update.source, n));
         for (GatewayUpdate k : GatewayUpdate.values())
             isKind[k.ordinal()] = sched.update.valid().and(update.kind.eq(k.ordinal()));
+        HwBool loads = is(GatewayUpdate.SET_WAITING).or(is(GatewayUpdate.CLEAR_WAITING)).or(is(GatewayUpdate.SET_HANDLER))
+                .or(is(GatewayUpdate.CONFIG));
+        HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
 
+        Mode loaded = new Mode(update.wakeAll, update.persistent, update.masked, update.handler, update.waiting);
         Mode[] next = new Mode[n];
-        for (int s = 0; s < n; s++) next[s] = next(at(s), updated.bit(s));
+        for (int s = 0; s < n; s++) next[s] = at(s).loadedIf(load.bit(s), loaded);
         wakeAll.assign(gather(next, Mode::wakeAll));
         persistent.assign(gather(next, Mode::persistent));
         masked.assign(gather(next, Mode::masked));
         handler.assign(gather(next, Mode::handler));
-        waiting.assign(gather(next, Mode::waiting));
-        clearWaiting = mux(is(GatewayUpdate.CLEAR_WAITING), updated, Hw.bitsLit(0, n));
-        setWaiting = mux(is(GatewayUpdate.SET_WAITING), updated, Hw.bitsLit(0, n));
+        waitingNext = wireBits("waitingNext", gather(next, Mode::waiting));
+        waiting.assign(waitingNext);
     }
 
     /** One source's mode and waiter bits. */
-    record Mode(HwBool wakeAll, HwBool persistent, HwBool masked, HwBool handler, HwBool waiting) {}
+    record Mode(HwBool wakeAll, HwBool persistent, HwBool masked, HwBool handler, HwBool waiting) {
+        /** These bits, or {@code loaded}'s when {@code load}. */
+        Mode loadedIf(HwBool load, Mode loaded) {
+            return new Mode(mux(load, loaded.wakeAll, wakeAll), mux(load, loaded.persistent, persistent),
+                    mux(load, loaded.masked, masked), mux(load, loaded.handler, handler), mux(load, loaded.waiting, waiting));
+        }
+    }
 
     /** Source {@code s}'s bits now. */
     Mode at(int s) {
         return new Mode(wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
-    }
-
-
-    /**
-     * A source's bits next cycle: this cycle's update applied when it names the source ({@code hit}). The kernel's
-     * configuration sets the three mode bits (and unregisters the handler of a source no longer persistent); the
-     * wait table's updates set or clear the waiter bits.
-     */
-    Mode next(Mode now, HwBool hit) {
-        HwBool configured = is(GatewayUpdate.CONFIG).and(hit);
-        HwBool wa = update.modeBit(CFG_WAKE_ALL_BIT);
-        HwBool pe = update.modeBit(CFG_PERSISTENT_BIT), ma = update.modeBit(CFG_MASKED_BIT);
-        HwBool handlerSet = now.handler().or(is(GatewayUpdate.SET_HANDLER).and(hit));
-        return new Mode(mux(configured, wa, now.wakeAll()),
-                mux(configured, pe, now.persistent()), mux(configured, ma, now.masked()),
-                handlerSet.and(configured.and(pe.not()).not()),
-                waitingNext(now.waiting(), hit));
-    }
-
-    /** A source's waiting bit next cycle: this cycle's update applied when it names the source ({@code hit}). */
-    private HwBool waitingNext(HwBool now, HwBool hit) {
-        return now.and(is(GatewayUpdate.CLEAR_WAITING).and(hit).not()).or(is(GatewayUpdate.SET_WAITING).and(hit));
     }
 
     private static HwBits gather(Mode[] perSource, Function<Mode, HwBool> bit) {

@@ -52,7 +52,8 @@ final class SourcePicker extends Part {
         // A pick takes a pending event, except while a wake-all event is draining its waiters.
         pick.payload().takesEvent.assign(modes.persistent.or(draining.not()).bit(offerSource));
         HwBits startDrain = taken.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
-        draining.assign(draining.or(startDrain).and(modes.clearWaiting.not()).and(modes.waiting.or(modes.setWaiting)));
+        // Draining ends with the last waiter (a wake-all drains only the waiters queued when its event was served).
+        draining.assign(draining.or(startDrain).and(modes.waitingNext));
 
         // The next choice. An event arriving this cycle (or given by the scheduler) is in the count when the choice
         // is offered, and so is the scheduler's take of this cycle (pendingNonZero applies it).

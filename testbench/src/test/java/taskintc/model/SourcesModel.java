@@ -394,14 +394,7 @@ public final class SourcesModel {
 
     private void commitCounts() {
         for (int i = 0; i < sources; i++) {
-            long sum = pending[i] + delta[i] + late[i];
-            if (sum < 0) throw new AssertionError("pending of source " + i + " went negative");
-            if (sum > pendingMax) {
-                eventsLost += sum - pendingMax;
-                lost[i] = true;
-                sum = pendingMax;
-            }
-            pending[i] = sum;
+            pending[i] = saturate(i, pending[i] + delta[i] + late[i]);
             delta[i] = 0;
             late[i] = staged[i];
             staged[i] = 0;

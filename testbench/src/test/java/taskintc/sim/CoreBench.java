@@ -55,7 +55,6 @@ public final class CoreBench {
         if (dut.pick != null) {
             SimPin.of(dut.pick.valid()).set(false);
             SimPin.of(dut.wakeup.queryCount).set(0);
-            SimPin.of(dut.wakeup.queryWaiting).set(0);
             SimPin.of(dut.wakeup.queryLost).set(0);
         }
         if (dut.deliver != null) SimPin.of(dut.deliver.valid()).set(false);
