@@ -414,8 +414,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    countDown;
   reg        [0:0]    draining;
   reg                 offerValid;
-  reg                 offerPersistent;
   wire       [0:0]    offerOneHot;
+  wire                offerPersistent;
   wire       [0:0]    pickTaken;
   wire       [0:0]    available;
   wire       [0:0]    candidates;
@@ -460,6 +460,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
   assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
   assign offerOneHot = (1'b0 == 1'b0);
+  assign offerPersistent = persistent[0];
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = 1'b0;
   assign sched_pick_payload_persistent = offerPersistent;
@@ -490,7 +491,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       countDown <= 1'b0;
       draining <= 1'b0;
       offerValid <= 1'b0;
-      offerPersistent <= 1'b0;
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
@@ -506,7 +506,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
       draining <= ((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & waitingNext);
       offerValid <= (|candidates);
-      offerPersistent <= (|(candidates & persistent));
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       lost <= ((lost[0] && (! (_zz_modesLoad && upd_oneHot[0]))) || _zz_pending_0_2);
     end

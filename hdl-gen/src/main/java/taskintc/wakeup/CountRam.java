@@ -73,8 +73,7 @@ final class CountRam extends Part implements SourceCounts {
         if (n > 1) {
             HwUInt lastFold = regUInt("lastFold", sw, 0);
             int half = 1 << sw;
-            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), candidates.and(Hw.above(lastFold, n)).resize(half)),
-                    Hw.bitsLit(0, 2 * half));
+            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), candidates.and(Hw.above(lastFold, n)).resize(half)));
             lineToFold = first.index().resize(sw);
             anyLine = first.any();
             lastFold.assign(mux(clearing.not().and(sched.update.valid().not()).and(anyLine), lineToFold, lastFold));

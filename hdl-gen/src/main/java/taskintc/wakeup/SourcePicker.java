@@ -42,8 +42,11 @@ final class SourcePicker extends Part {
         // The offer: last cycle's choice, and its one-hot decoded from the registered index.
         HwBool offered = regBool("offerValid", false);
         HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
-        HwBool offerPersistent = regBool("offerPersistent", false);
         HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
+        // Whether the offer is a handler copy: its mode bit now, as when it was chosen (only the update's source
+        // changes its modes, and that is S1's, which is busy and not chosen). One multiplexer over the sources, where
+        // the search carried the bit through each of its nodes, twice the sources wide.
+        HwBool offerPersistent = wireBool("offerPersistent", modes.persistent.bit(offerSource));
         // The scheduler refuses (ready low) an offer of a source it is working on.
         pick.valid().assign(offered.and(offerPersistent.and(sched.poolFull).not()));
         pick.payload().source.assign(offerSource);
@@ -73,14 +76,11 @@ final class SourcePicker extends Part {
             lastPick.assign(pickNow);
             HwBits aboveNow = wireBits("abovePick", Hw.above(pickNow, n));
             HwBits upper = candidates.and(aboveNow);
-            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), upper.resize(half)),
-                    Hw.cat(modes.persistent.resize(half), modes.persistent.resize(half)));
+            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), upper.resize(half)));
             offered.assign(first.any());
             offerSource.assign(first.index().resize(sw));
-            offerPersistent.assign(first.flag());
         } else {
             offered.assign(candidates.orR());
-            offerPersistent.assign(candidates.and(modes.persistent).orR());
         }
     }
 }
