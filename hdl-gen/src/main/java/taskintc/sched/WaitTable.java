@@ -143,7 +143,7 @@ final class WaitTable extends Part {
         count1 = record1.slice(a, cw).asUInt();
         modes1 = wireBits("s1_waitModes", modes(record1));
         // The wakeup unit's view of the bus operation's source (its count and lost bit): named in S0, read from its
-        // registers in S1. Whether the source is waited on is the record's: its list is not empty.
+        // registers in S1. Whether the source is waited on is the record's waiting bit.
         port.querySource.assign(s0.busSource);
         waiting1 = wireBool("s1_waiting", waiting(record1));
         HwBool persistent1 = modes1.bit(M_PERSISTENT);
