@@ -183,6 +183,6 @@ public final class Hw {
     /** Index of the least significant set bit (0 when none is set); pair it with {@code orR()}. */
     public static HwUInt firstSetIndex(HwBits v) {
         if (v.width() == 1) return lit(0, 1);
-        return FirstSet.of(v, v).index();
+        return FirstSet.of(v).index();
     }
 }
