@@ -11,6 +11,7 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
+import taskintc.dsl.RotatingSearch;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
 import taskintc.spec.TaskIntcConfig;
@@ -72,9 +73,8 @@ final class CountRam extends Part implements SourceCounts {
         HwBool anyLine;
         if (n > 1) {
             HwUInt lastFold = regUInt("lastFold", sw, 0);
-            int half = 1 << sw;
-            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), candidates.and(Hw.above(lastFold, n)).resize(half)));
-            lineToFold = first.index().resize(sw);
+            FirstSet first = RotatingSearch.after(candidates, lastFold);
+            lineToFold = first.index();
             anyLine = first.any();
             lastFold.assign(mux(clearing.not().and(sched.update.valid().not()).and(anyLine), lineToFold, lastFold));
         } else {

@@ -11,6 +11,7 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwStream;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
+import taskintc.dsl.RotatingSearch;
 import taskintc.spec.SourcePick;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
@@ -25,9 +26,8 @@ import taskintc.spec.WakeupPort;
  * (in its slot or S1, {@code busy}) and is not chosen again.
  *
  * <p>The pick is registered: it is chosen in one cycle and offered in the next, so the search over the sources
- * (a tree as deep as the logarithm of twice the sources) and the scheduler's use of the offer sit in different
- * cycles, and whether the offer is taken depends on registers only (the scheduler compares its source
- * with its stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
+ * ({@link RotatingSearch}) and the scheduler's use of the offer sit in different cycles, and whether the offer is
+ * taken depends on registers only (the scheduler compares its source with its stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
  * choice) or an operation of the scheduler on that source (which makes the scheduler refuse the offer) can take
  * it away.
  */
@@ -65,20 +65,15 @@ final class SourcePicker extends Part {
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()));
         if (n > 1) {
-            // Rotating priority: "above" is the thermometer of the sources past the last pick taken (source 0
-            // after reset), this cycle's take applied, built from the pick's index (one register of log2 I bits
-            // and one tree, where a register per source kept the thermometer). The candidates above come first,
-            // then all of them: one search over both, twice the sources wide, as a tree (FirstSet) whose index bits
-            // below the top one name the source.
-            int half = 1 << sw;
+            // Rotating priority: the first candidate past the last pick taken (source 0 after reset), this cycle's
+            // take applied, else the first candidate. One register of log2 I bits keeps the position (a register
+            // per source kept a thermometer once); RotatingSearch searches in groups beyond 32 sources.
             HwUInt lastPick = regUInt("lastPick", sw, 0);
             HwUInt pickNow = mux(pick.fire(), offerSource, lastPick);
             lastPick.assign(pickNow);
-            HwBits aboveNow = wireBits("abovePick", Hw.above(pickNow, n));
-            HwBits upper = candidates.and(aboveNow);
-            FirstSet first = FirstSet.of(Hw.cat(candidates.resize(half), upper.resize(half)));
+            FirstSet first = RotatingSearch.after(candidates, pickNow);
             offered.assign(first.any());
-            offerSource.assign(first.index().resize(sw));
+            offerSource.assign(first.index());
         } else {
             offered.assign(candidates.orR());
         }

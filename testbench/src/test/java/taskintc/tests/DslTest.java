@@ -23,6 +23,7 @@ import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Ram;
+import taskintc.dsl.RotatingSearch;
 import taskintc.dsl.SimPin;
 import taskintc.examples.ApbEventBlock;
 import taskintc.examples.EventCounter;
@@ -108,6 +109,59 @@ class DslTest {
                 }
             });
         }
+    }
+
+    /** {@link RotatingSearch} at several widths, one flat (the width within a group) and the rest in groups of 4 or 2
+     *  (whole groups, a last group cut short, more groups than a group's width), one model. */
+    public static final class RotatingSearchProbe extends Circuit {
+        /** Each case: the width and the group width. */
+        static final int[][] CASES = {{5, 8}, {8, 4}, {11, 4}, {13, 2}};
+        public final HwBits v;
+        public final HwUInt last;
+        public final HwBits out;
+
+        public RotatingSearchProbe() {
+            v = inBits("v", 13);
+            last = inUInt("last", 4);
+            int[] outWidths = java.util.Arrays.stream(CASES).mapToInt(c -> 1 + Hw.log2Up(c[0])).toArray();
+            out = outBits("out", java.util.Arrays.stream(outWidths).sum());
+            HwBits[] parts = new HwBits[CASES.length];
+            for (int i = 0; i < CASES.length; i++) {
+                int width = CASES[i][0];
+                FirstSet f = RotatingSearch.after(v.resize(width), last.resize(Hw.log2Up(width)), CASES[i][1]);
+                parts[CASES.length - 1 - i] = Hw.cat(f.any(), f.index());
+            }
+            out.assign(Hw.cat(parts));
+        }
+    }
+
+    /** Every vector and every position below each case's width: the first set bit past the position, else the first
+     *  set bit, computed in Java. */
+    @Test
+    void rotatingSearchFindsTheFirstSetBitPastThePosition() {
+        SimModels.model("rotating_search", RotatingSearchProbe::new).run("rotating_search", 1, dut -> {
+            Clock clock = new Clock(dut);
+            SimPin v = SimPin.of(dut.v), last = SimPin.of(dut.last), out = SimPin.of(dut.out);
+            for (int x = 0; x < 1 << 13; x++)
+                for (int p = 0; p < 13; p++) {
+                    v.set(x);
+                    last.set(p);
+                    clock.tick();
+                    long o = out.get();
+                    int lsb = 0;
+                    for (int[] c : RotatingSearchProbe.CASES) {
+                        int width = c[0], iw = Hw.log2Up(width);
+                        long got = o >> lsb & ((1L << (iw + 1)) - 1);
+                        lsb += iw + 1;
+                        if (p >= width) continue;
+                        int bits = x & ((1 << width) - 1), past = bits & ~((2 << p) - 1);
+                        String at = "width " + width + " in groups of " + c[1] + ", v " + Integer.toBinaryString(bits) + ", position " + p;
+                        assertEquals(bits != 0, (got >> iw & 1) == 1, "any, " + at);
+                        if (bits != 0)
+                            assertEquals(Integer.numberOfTrailingZeros(past != 0 ? past : bits), got & ((1 << iw) - 1), "index, " + at);
+                    }
+                }
+        });
     }
 
     /** {@link Hw#above} at several widths and index widths (exact, wider, narrower than the outputs need), one model. */
