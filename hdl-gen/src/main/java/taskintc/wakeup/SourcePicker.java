@@ -27,9 +27,9 @@ import taskintc.spec.WakeupPort;
  *
  * <p>The pick is registered: it is chosen in one cycle and offered in the next, so the search over the sources
  * ({@link RotatingSearch}) and the scheduler's use of the offer sit in different cycles, and whether the offer is
- * taken depends on registers only (the scheduler compares its source with its stages' sources). An offered source keeps what it had to deliver: only a taken offer (excluded from the next
- * choice) or an operation of the scheduler on that source (which makes the scheduler refuse the offer) can take
- * it away.
+ * taken depends on registers only (the scheduler compares its source with its stages' sources). An offered source
+ * keeps what it had to deliver: only a taken offer (excluded from the next choice) or an operation of the scheduler
+ * on that source (which makes the scheduler refuse the offer) can take it away.
  */
 final class SourcePicker extends Part {
     SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits pendingNonZero,
