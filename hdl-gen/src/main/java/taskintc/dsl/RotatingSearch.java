@@ -41,7 +41,7 @@ public final class RotatingSearch {
             members[g] = padded.slice(g * group, group);
             any[groups - 1 - g] = members[g].orR();
         }
-        HwUInt lastGroup = last.shr(groupBits).resize(groupIndexBits);
+        HwUInt lastGroup = last.asBits().slice(groupBits, groupIndexBits).asUInt();
         FirstSet pastLast = FirstSet.of(select(members, lastGroup).and(Hw.above(last.resize(groupBits), group)));
         FirstSet nextGroup = after(Hw.cat(any), lastGroup, group);
         HwUInt chosenGroup = nextGroup.index();
