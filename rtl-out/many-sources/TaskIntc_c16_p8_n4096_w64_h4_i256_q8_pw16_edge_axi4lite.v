@@ -8386,7 +8386,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire                _zz_offerOneHot_990;
   wire       [7:0]    _zz_offerOneHot_991;
   wire       [255:0]  _zz_sched_pick_payload_takesEvent;
-  wire       [7:0]    _zz__zz_offerSource_9;
   wire                _zz__zz_offerValid_38;
   wire                _zz__zz_offerValid_38_1;
   wire                _zz__zz_offerValid_38_2;
@@ -16946,7 +16945,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign _zz__zz_nicCount_15_1 = {5'd0, _zz__zz_nicCount_15_2};
   assign _zz__zz_nicTimer_15_1 = (_zz_nicTimer_15 + 16'h0001);
   assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
-  assign _zz__zz_offerSource_9 = _zz_lastPick;
   assign _zz__zz_offerSource_46 = {(! _zz_offerValid_62),(_zz_offerValid_62 ? {(! _zz_offerValid_60),(_zz_offerValid_60 ? {_zz__zz_offerSource_46_1,_zz__zz_offerSource_46_2} : {_zz__zz_offerSource_46_5,_zz__zz_offerSource_46_6})} : {(! _zz_offerValid_61),(_zz_offerValid_61 ? {_zz__zz_offerSource_46_9,_zz__zz_offerSource_46_10} : {_zz__zz_offerSource_46_13,_zz__zz_offerSource_46_14})})};
   assign _zz__zz_pending_0_1 = event_1[0];
   assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
@@ -32511,7 +32509,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign _zz_offerSource_6 = _zz_offerSource[191 : 160];
   assign _zz_offerSource_7 = _zz_offerSource[223 : 192];
   assign _zz_offerSource_8 = _zz_offerSource[255 : 224];
-  assign _zz_offerSource_9 = _zz__zz_offerSource_9[7 : 5];
+  assign _zz_offerSource_9 = _zz_lastPick[7 : 5];
   assign _zz_offerValid = _zz_lastPick[4:0];
   assign _zz_offerValid_1 = 1'b0;
   assign _zz_offerValid_2 = _zz_offerValid[0];

@@ -19,7 +19,7 @@ public final class RotatingSearch {
     private RotatingSearch() {}
 
     /** The first set bit of {@code v} at an index above {@code last}, else its first set bit (index 0 when none is
-     *  set); the index is as wide as {@code last}. */
+     *  set); the index is as wide as {@code last}, the flag is unused (false). */
     public static FirstSet after(HwBits v, HwUInt last) {
         return after(v, last, GROUP);
     }
@@ -41,7 +41,7 @@ public final class RotatingSearch {
             members[g] = padded.slice(g * group, group);
             any[groups - 1 - g] = members[g].orR();
         }
-        HwUInt lastGroup = last.asBits().slice(groupBits, groupIndexBits).asUInt();
+        HwUInt lastGroup = last.slice(groupBits, groupIndexBits);
         FirstSet pastLast = FirstSet.of(select(members, lastGroup).and(Hw.above(last.resize(groupBits), group)));
         FirstSet nextGroup = after(Hw.cat(any), lastGroup, group);
         HwUInt chosenGroup = nextGroup.index();
@@ -50,7 +50,8 @@ public final class RotatingSearch {
         return new FirstSet(pastLast.any().or(nextGroup.any()), index.resize(last.width()), Hw.lit(false));
     }
 
-    /** {@code items[index]}, a tree of two-way multiplexers (an index past the end gives one of the items). */
+    /** {@code items[index]}, a tree of two-way multiplexers (an index past the end gives one of the items); a
+     *  slice at a variable offset ({@link HwBits#slice(HwUInt, int)}) would be a shifter. */
     private static HwBits select(HwBits[] items, HwUInt index) {
         HwBits[] level = items;
         for (int k = 0; level.length > 1; k++) {

@@ -123,8 +123,7 @@ class DslTest {
         public RotatingSearchProbe() {
             v = inBits("v", 13);
             last = inUInt("last", 4);
-            int[] outWidths = java.util.Arrays.stream(CASES).mapToInt(c -> 1 + Hw.log2Up(c[0])).toArray();
-            out = outBits("out", java.util.Arrays.stream(outWidths).sum());
+            out = outBits("out", java.util.Arrays.stream(CASES).mapToInt(c -> 1 + Hw.log2Up(c[0])).sum());
             HwBits[] parts = new HwBits[CASES.length];
             for (int i = 0; i < CASES.length; i++) {
                 int width = CASES[i][0];
