@@ -369,7 +369,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire          reset
 );
 
-  wire       [0:0]    _zz_sched_pick_payload_takesEvent;
   wire       [1:0]    _zz__zz_pending_0;
   wire       [0:0]    _zz__zz_pending_0_1;
   wire       [1:0]    _zz__zz_pending_0_2;
@@ -390,15 +389,15 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [3:0]    _zz_sched_queryCount_1;
   wire       [3:0]    _zz_sched_queryCount_2;
   wire       [3:0]    _zz_sched_queryCount_3;
-  reg        [0:0]    wakeAll;
-  reg        [0:0]    persistent;
   reg        [0:0]    masked;
   reg        [0:0]    waiting;
-  reg        [0:0]    handler;
+  reg        [0:0]    oneShot;
+  reg        [0:0]    handlerArmed;
   wire       [0:0]    upd_oneHot;
-  wire                _zz_modesLoad;
+  wire                _zz_when_Phase_l774;
+  wire                when_Phase_l774;
   wire       [0:0]    modesLoad;
-  wire                _zz_wakeAll;
+  wire                _zz_masked;
   wire       [0:0]    waitingNext;
   reg        [0:0]    prev;
   wire       [0:0]    line;
@@ -415,8 +414,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    draining;
   reg                 offerValid;
   wire       [0:0]    offerOneHot;
+  wire                when_Phase_l801;
+  wire       [1:0]    offerModes_rd0;
   wire                offerPersistent;
   wire       [0:0]    pickTaken;
+  wire                _zz_sched_pick_payload_takesEvent;
   wire       [0:0]    available;
   wire       [0:0]    candidates;
   reg        [3:0]    pending_0;
@@ -427,8 +429,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   reg        [0:0]    query_source;
   wire       [3:0]    query_pending;
   wire       [4:0]    _zz_sched_queryCount;
+  wire       [1:0]    _zz_offerModes_rd0;
+  (* ram_style = "logic" *) reg        [1:0]    _zz_offerModes_rd0_1;
+  reg        [1:0]    _zz_offerModes_rd0_2;
 
-  assign _zz_sched_pick_payload_takesEvent = (persistent | (~ draining));
   assign _zz__zz_pending_0_1 = event_1[0];
   assign _zz__zz_pending_0 = {1'd0, _zz__zz_pending_0_1};
   assign _zz__zz_pending_0_3 = countUp[0];
@@ -450,24 +454,28 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_sched_queryCount_2 = (_zz_sched_queryCount[4] ? 4'b1111 : _zz_sched_queryCount_3);
   assign _zz_sched_queryCount_3 = _zz_sched_queryCount[3:0];
   assign upd_oneHot = (sched_update_payload_source == 1'b0);
-  assign _zz_modesLoad = (sched_update_valid && (sched_update_payload_kind == 3'b011));
-  assign modesLoad = (((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_modesLoad) ? upd_oneHot : 1'b0);
-  assign _zz_wakeAll = modesLoad[0];
-  assign waitingNext = (_zz_wakeAll ? sched_update_payload_waiting : waiting[0]);
+  assign _zz_when_Phase_l774 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign when_Phase_l774 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_Phase_l774);
+  assign modesLoad = (when_Phase_l774 ? upd_oneHot : 1'b0);
+  assign _zz_masked = modesLoad[0];
+  assign waitingNext = (_zz_masked ? sched_update_payload_waiting : waiting[0]);
   assign line = irq[0];
   assign gate = (line & (~ prev));
   assign event_1 = (gate & (~ masked));
   assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
   assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
   assign offerOneHot = (1'b0 == 1'b0);
-  assign offerPersistent = persistent[0];
+  assign when_Phase_l801 = 1'b1;
+  assign offerModes_rd0 = _zz_offerModes_rd0_2;
+  assign offerPersistent = offerModes_rd0[0];
   assign sched_pick_valid = (offerValid && (! (offerPersistent && sched_poolFull)));
   assign sched_pick_payload_source = 1'b0;
   assign sched_pick_payload_persistent = offerPersistent;
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 1'b0);
-  assign sched_pick_payload_takesEvent = _zz_sched_pick_payload_takesEvent[0];
+  assign _zz_sched_pick_payload_takesEvent = draining[0];
+  assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
   assign available = ((pendingNonZero | event_1) | countUp);
-  assign candidates = ((((((available | draining) & waiting) & (~ persistent)) | (sched_poolFull ? 1'b0 : ((available & handler) & persistent))) & (~ sched_busy)) & (~ pickTaken));
+  assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 1'b0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign pendingNonZero = (countDown[0] ? (|pending_0[3 : 1]) : (|pending_0));
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
@@ -477,13 +485,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[3 : 1]) : (|query_pending)));
   assign sched_queryCount = {20'd0, _zz_sched_queryCount_1};
+  assign _zz_offerModes_rd0 = _zz_offerModes_rd0_1;
   always @(posedge clk) begin
     if(reset) begin
-      wakeAll <= 1'b0;
-      persistent <= 1'b0;
       masked <= 1'b0;
       waiting <= 1'b0;
-      handler <= 1'b0;
+      oneShot <= 1'b0;
+      handlerArmed <= 1'b0;
       prev <= 1'b0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
@@ -494,26 +502,31 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       pending_0 <= 4'b0000;
       lost <= 1'b0;
     end else begin
-      wakeAll <= (_zz_wakeAll ? sched_update_payload_wakeAll : wakeAll[0]);
-      persistent <= (_zz_wakeAll ? sched_update_payload_persistent : persistent[0]);
-      masked <= (_zz_wakeAll ? sched_update_payload_masked : masked[0]);
-      handler <= (_zz_wakeAll ? sched_update_payload_handler : handler[0]);
+      masked <= (_zz_masked ? sched_update_payload_masked : masked[0]);
+      oneShot <= (_zz_masked ? (sched_update_payload_waiting && (! sched_update_payload_persistent)) : oneShot[0]);
+      handlerArmed <= (_zz_masked ? (sched_update_payload_handler && sched_update_payload_persistent) : handlerArmed[0]);
       waiting <= waitingNext;
       prev <= line;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
-      draining <= ((draining | (((pickTaken & (~ persistent)) & wakeAll) & (~ draining))) & waitingNext);
+      draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 1'b0)) & waitingNext);
       offerValid <= (|candidates);
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
-      lost <= ((lost[0] && (! (_zz_modesLoad && upd_oneHot[0]))) || _zz_pending_0_2);
+      lost <= ((lost[0] && (! (_zz_when_Phase_l774 && upd_oneHot[0]))) || _zz_pending_0_2);
     end
   end
 
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
     query_source <= sched_querySource;
+    if(when_Phase_l774) begin
+      _zz_offerModes_rd0_1 <= {sched_update_payload_wakeAll,sched_update_payload_persistent};
+    end
+    if(when_Phase_l801) begin
+      _zz_offerModes_rd0_2 <= _zz_offerModes_rd0;
+    end
   end
 
 

@@ -8,23 +8,34 @@ import taskintc.dsl.Circuit;
 import taskintc.dsl.Hw;
 import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
+import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
+import taskintc.dsl.Ram;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
 
 /**
- * The mode bits that act on every source at once (wake-all, persistent, masked, set by the kernel) and the waiter
- * bits (one-shot waiters queued, a handler registered), one flip-flop per source each: a copy of the bits the
- * scheduler's wait table keeps in each source's record. An update of a kind that changes any of them carries all five
- * as the record is after it, and the source loads them: one load enable per source (its one-hot of the updated
- * source), every bit a flip-flop with that enable and the update's bit as data, no next-state logic of its own. The
- * scheduler's update of this cycle is decoded here once for every per-source piece. The trigger mode is not here:
- * capture is the same for both trigger modes ({@link Triggers}), and the status word takes it from the record.
+ * The mode bits (wake-all, persistent, masked, set by the kernel) and the waiter bits (one-shot waiters queued, a
+ * handler registered): a copy of the bits the scheduler's wait table keeps in each source's record. An update of a kind
+ * that changes any of them carries all five as the record is after it, and the source loads them: one load enable per
+ * source (its one-hot of the updated source), every bit a flip-flop with that enable and the update's bit as data, no
+ * next-state logic of its own. What every source needs every cycle stays in flip-flops, folded when loaded: masked,
+ * waiting, and the picker's two tests (one-shot waiters on a source that is not persistent, a handler on one that is).
+ * What only the offered source needs (wake-all, persistent) is in a RAM the picker reads at its choice: a block RAM
+ * beyond 128 sources. It needs no reset: a source is offered only with one of the two tests set, which only an update
+ * sets, and that update wrote its entry. The scheduler's update of this cycle is decoded here once for every
+ * per-source piece. The trigger mode is not here: capture is the same for both trigger modes ({@link Triggers}), and
+ * the status word takes it from the record.
  */
 final class SourceModes extends Part {
-    final HwBits wakeAll, persistent, masked, waiting, handler;
+    final HwBits masked, waiting;
+    /** The picker's per-source tests: one-shot waiters queued on a source that is not persistent, and a handler
+     *  registered on a persistent one. */
+    final HwBits oneShot, handlerArmed;
+    /** Each source's wake-all and persistent bits, for the offered source only. */
+    private final Ram offerModes;
     /** The updated source, one-hot. */
     final HwBits updated;
     /** Each source's waiting bit next cycle: this cycle's update applied. */
@@ -35,11 +46,10 @@ final class SourceModes extends Part {
         super(owner);
         int n = cfg.sources();
         SourceUpdate update = sched.update.payload();
-        wakeAll = regBits("wakeAll", n, 0);
-        persistent = regBits("persistent", n, 0);
         masked = regBits("masked", n, 0);
         waiting = regBits("waiting", n, 0);
-        handler = regBits("handler", n, 0);
+        oneShot = regBits("oneShot", n, 0);
+        handlerArmed = regBits("handlerArmed", n, 0);
         updated = wireBits("upd_oneHot", Hw.oneHot(update.source, n));
         for (GatewayUpdate k : GatewayUpdate.values())
             isKind[k.ordinal()] = sched.update.valid().and(update.kind.eq(k.ordinal()));
@@ -47,29 +57,36 @@ final class SourceModes extends Part {
                 .or(is(GatewayUpdate.CONFIG));
         HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
 
-        Mode loaded = new Mode(update.wakeAll, update.persistent, update.masked, update.handler, update.waiting);
+        Mode loaded = new Mode(update.masked, update.waiting, update.waiting.and(update.persistent.not()),
+                update.handler.and(update.persistent));
         Mode[] next = new Mode[n];
         for (int s = 0; s < n; s++) next[s] = at(s).loadedIf(load.bit(s), loaded);
-        wakeAll.assign(gather(next, Mode::wakeAll));
-        persistent.assign(gather(next, Mode::persistent));
         masked.assign(gather(next, Mode::masked));
-        handler.assign(gather(next, Mode::handler));
+        oneShot.assign(gather(next, Mode::oneShot));
+        handlerArmed.assign(gather(next, Mode::handlerArmed));
         waitingNext = wireBits("waitingNext", gather(next, Mode::waiting));
         waiting.assign(waitingNext);
+        offerModes = ram("offerModes", n, 2).inLogicIfSmall();
+        offerModes.write(update.source, Hw.cat(update.wakeAll, update.persistent), loads);
+    }
+
+    /** Wake-all (bit 1) and persistent (bit 0) of {@code source}, a cycle later. */
+    HwBits offerModesAt(HwUInt source) {
+        return offerModes.readSync(source, Hw.lit(true));
     }
 
     /** One source's mode and waiter bits. */
-    record Mode(HwBool wakeAll, HwBool persistent, HwBool masked, HwBool handler, HwBool waiting) {
+    record Mode(HwBool masked, HwBool waiting, HwBool oneShot, HwBool handlerArmed) {
         /** These bits, or {@code loaded}'s when {@code load}. */
         Mode loadedIf(HwBool load, Mode loaded) {
-            return new Mode(mux(load, loaded.wakeAll, wakeAll), mux(load, loaded.persistent, persistent),
-                    mux(load, loaded.masked, masked), mux(load, loaded.handler, handler), mux(load, loaded.waiting, waiting));
+            return new Mode(mux(load, loaded.masked, masked), mux(load, loaded.waiting, waiting), mux(load, loaded.oneShot, oneShot),
+                    mux(load, loaded.handlerArmed, handlerArmed));
         }
     }
 
     /** Source {@code s}'s bits now. */
     Mode at(int s) {
-        return new Mode(wakeAll.bit(s), persistent.bit(s), masked.bit(s), handler.bit(s), waiting.bit(s));
+        return new Mode(masked.bit(s), waiting.bit(s), oneShot.bit(s), handlerArmed.bit(s));
     }
 
     private static HwBits gather(Mode[] perSource, Function<Mode, HwBool> bit) {

@@ -42,27 +42,31 @@ final class SourcePicker extends Part {
         // The offer: last cycle's choice, and its one-hot decoded from the registered index.
         HwBool offered = regBool("offerValid", false);
         HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
+        HwUInt nextOffer = n > 1 ? wireUInt("nextOffer", sw) : lit(0, sw);
         HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
-        // Whether the offer is a handler copy: its mode bit now, as when it was chosen (only the update's source
-        // changes its modes, and that is S1's, which is busy and not chosen). One multiplexer over the sources, where
-        // the search carried the bit through each of its nodes, twice the sources wide.
-        HwBool offerPersistent = wireBool("offerPersistent", modes.persistent.bit(offerSource));
+        // The offered source's wake-all and persistent bits: read from the modes RAM at the choice, so they arrive
+        // with the offer. They are its bits now too: only the update's source changes its modes, and that is S1's,
+        // which is busy and so neither chosen nor offered. A RAM read instead of two multiplexers over the sources.
+        HwBits nextOfferModes = modes.offerModesAt(nextOffer);
+        HwBool offerPersistent = wireBool("offerPersistent", nextOfferModes.bit(0));
         // The scheduler refuses (ready low) an offer of a source it is working on.
         pick.valid().assign(offered.and(offerPersistent.and(sched.poolFull).not()));
         pick.payload().source.assign(offerSource);
         pick.payload().persistent.assign(offerPersistent);
         HwBits taken = wireBits("pickTaken", mux(pick.fire(), offerOneHot, Hw.bitsLit(0, n)));
         // A pick takes a pending event, except while a wake-all event is draining its waiters.
-        pick.payload().takesEvent.assign(modes.persistent.or(draining.not()).bit(offerSource));
-        HwBits startDrain = taken.and(modes.persistent.not()).and(modes.wakeAll).and(draining.not());
+        HwBool offerDraining = draining.bit(offerSource);
+        pick.payload().takesEvent.assign(offerPersistent.or(offerDraining.not()));
+        HwBool startsDrain = offerPersistent.not().and(nextOfferModes.bit(1)).and(offerDraining.not());
+        HwBits startDrain = mux(startsDrain, taken, Hw.bitsLit(0, n));
         // Draining ends with the last waiter (a wake-all drains only the waiters queued when its event was served).
         draining.assign(draining.or(startDrain).and(modes.waitingNext));
 
         // The next choice. An event arriving this cycle (or given by the scheduler) is in the count when the choice
         // is offered, and so is the scheduler's take of this cycle (pendingNonZero applies it).
         HwBits available = wireBits("available", pendingNonZero.or(event).or(updates.up));
-        HwBits oneShot = available.or(draining).and(modes.waiting).and(modes.persistent.not());
-        HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handler).and(modes.persistent));
+        HwBits oneShot = available.or(draining).and(modes.oneShot);
+        HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handlerArmed));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()));
         if (n > 1) {
             // Rotating priority: the first candidate past the last pick taken (source 0 after reset), this cycle's
@@ -73,7 +77,8 @@ final class SourcePicker extends Part {
             lastPick.assign(pickNow);
             FirstSet first = RotatingSearch.after(candidates, pickNow);
             offered.assign(first.any());
-            offerSource.assign(first.index());
+            nextOffer.assign(first.index());
+            offerSource.assign(nextOffer);
         } else {
             offered.assign(candidates.orR());
         }
