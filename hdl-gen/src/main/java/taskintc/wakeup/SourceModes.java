@@ -19,15 +19,15 @@ import taskintc.spec.WakeupPort;
 /**
  * The mode bits (wake-all, persistent, masked, set by the kernel) and the waiter bits (one-shot waiters queued, a
  * handler registered): a copy of the bits the scheduler's wait table keeps in each source's record. An update of a kind
- * that changes any of them carries all five as the record is after it, and the source loads them: one load enable per
- * source (its one-hot of the updated source), every bit a flip-flop with that enable and the update's bit as data, no
- * next-state logic of its own. What every source needs every cycle stays in flip-flops, folded when loaded: masked,
- * waiting, and the picker's two tests (one-shot waiters on a source that is not persistent, a handler on one that is).
- * What only the offered source needs (wake-all, persistent) is in a RAM the picker reads at its choice: a block RAM
- * beyond 128 sources. It needs no reset: a source is offered only with one of the two tests set, which only an update
- * sets, and that update wrote its entry. The scheduler's update of this cycle is decoded here once for every
- * per-source piece. The trigger mode is not here: capture is the same for both trigger modes ({@link Triggers}), and
- * the status word takes it from the record.
+ * that changes any of them carries all five as the record is after it, and the copy is loaded from it, with no
+ * next-state logic of its own. What every source needs every cycle is in flip-flops, folded when loaded: masked,
+ * waiting, and the picker's two tests (one-shot waiters on a source that is not persistent, a handler on one that is);
+ * one load enable per source (its one-hot of the updated source), the update's bits as data. What only the offered
+ * source needs (wake-all, persistent) is in a RAM the picker reads at its choice: a block RAM beyond 128 sources. It
+ * needs no reset: a source is offered only with one of the two tests set, which only an update sets, and that update
+ * wrote its entry. The scheduler's update of this cycle is decoded here once for every per-source piece. The trigger
+ * mode is not here: capture is the same for both trigger modes ({@link Triggers}), and the status word takes it from
+ * the record.
  */
 final class SourceModes extends Part {
     final HwBits masked, waiting;
