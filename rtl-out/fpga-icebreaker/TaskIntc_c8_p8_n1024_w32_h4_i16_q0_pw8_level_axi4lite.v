@@ -962,14 +962,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire       [15:0]   line;
   wire       [15:0]   gate;
   wire       [15:0]   event_1;
-  wire       [15:0]   pendingNonZero;
+  wire       [15:0]   available;
   wire                _zz_countUpdate_take;
   wire                _zz_countUpdate_give;
   reg                 countUpdate_take;
   reg                 countUpdate_give;
   reg        [3:0]    countUpdate_source;
-  reg        [15:0]   countUp;
-  reg        [15:0]   countDown;
   reg        [15:0]   draining;
   reg                 offerValid;
   reg        [3:0]    offerSource;
@@ -979,7 +977,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [15:0]   pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [15:0]   available;
   wire       [15:0]   candidates;
   reg        [3:0]    lastPick;
   wire       [3:0]    _zz_lastPick;
@@ -1052,6 +1049,9 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   reg        [7:0]    pending_14;
   reg        [7:0]    pending_15;
   reg        [15:0]   lost;
+  reg        [15:0]   countUp;
+  reg        [15:0]   countDown;
+  wire       [15:0]   pendingNonZero;
   wire       [1:0]    _zz_pending_0;
   wire       [8:0]    _zz_pending_0_1;
   wire                _zz_pending_0_2;
@@ -1860,7 +1860,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 16'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 16'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
@@ -1917,6 +1916,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign _zz_offerValid_25 = (_zz_nextOffer_25 || (_zz_nextOffer_23 || (_zz_nextOffer_18 || (_zz_nextOffer_7 || _zz_offerValid_20[15]))));
   assign nextOffer = _zz_nextOffer_26[3:0];
   assign pendingNonZero = {{{{_zz_pendingNonZero,_zz_pendingNonZero_5},{_zz_pendingNonZero_10,_zz_pendingNonZero_15}},{{_zz_pendingNonZero_20,_zz_pendingNonZero_25},{_zz_pendingNonZero_30,_zz_pendingNonZero_35}}},{{{_zz_pendingNonZero_40,_zz_pendingNonZero_45},{_zz_pendingNonZero_50,_zz_pendingNonZero_55}},{{_zz_pendingNonZero_60,_zz_pendingNonZero_65},{_zz_pendingNonZero_70,_zz_pendingNonZero_75}}}};
+  assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
   assign _zz_pending_0_2 = _zz_pending_0_1[8];
@@ -1979,8 +1979,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       prev <= 16'h0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
-      countUp <= 16'h0;
-      countDown <= 16'h0;
       draining <= 16'h0;
       offerValid <= 1'b0;
       offerSource <= 4'b0000;
@@ -2002,6 +2000,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       pending_14 <= 8'h0;
       pending_15 <= 8'h0;
       lost <= 16'h0;
+      countUp <= 16'h0;
+      countDown <= 16'h0;
     end else begin
       masked <= {{{{_zz_masked_16,_zz_masked_18},{_zz_masked_20,_zz_masked_22}},{{_zz_masked_24,_zz_masked_26},{_zz_masked_28,_zz_masked_30}}},{{{_zz_masked_32,_zz_masked_34},{_zz_masked_36,_zz_masked_38}},{{_zz_masked_40,_zz_masked_42},{_zz_masked_44,_zz_masked_46}}}};
       oneShot <= {{{{_zz_oneShot_1,_zz_oneShot_3},{_zz_oneShot_5,_zz_oneShot_7}},{{_zz_oneShot_9,_zz_oneShot_11},{_zz_oneShot_13,_zz_oneShot_15}}},{{{_zz_oneShot_17,_zz_oneShot_19},{_zz_oneShot_21,_zz_oneShot_23}},{{_zz_oneShot_25,_zz_oneShot_27},{_zz_oneShot_29,_zz_oneShot_31}}}};
@@ -2010,12 +2010,12 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       prev <= line;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
-      countUp <= (_zz_countUpdate_give ? upd_oneHot : 16'h0);
-      countDown <= (_zz_countUpdate_take ? upd_oneHot : 16'h0);
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 16'h0)) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_25 || (_zz_offerValid_24 || (_zz_offerValid_23 || (_zz_offerValid_22 || (_zz_offerValid_21 || _zz_offerValid_20[31])))));
       offerSource <= nextOffer;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 16'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 16'h0);
       pending_0 <= (_zz_pending_0_2 ? 8'hff : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 8'hff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 8'hff : _zz_pending_2_3);

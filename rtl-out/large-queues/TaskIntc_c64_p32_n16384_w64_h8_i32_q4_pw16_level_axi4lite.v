@@ -2408,14 +2408,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
   wire       [31:0]   event_1;
-  wire       [31:0]   pendingNonZero;
+  wire       [31:0]   available;
   wire                _zz_countUpdate_take;
   wire                _zz_countUpdate_give;
   reg                 countUpdate_take;
   reg                 countUpdate_give;
   reg        [4:0]    countUpdate_source;
-  reg        [31:0]   countUp;
-  reg        [31:0]   countDown;
   reg        [31:0]   draining;
   reg                 offerValid;
   reg        [4:0]    offerSource;
@@ -2425,7 +2423,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   wire                offerPersistent;
   wire       [31:0]   pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [31:0]   available;
   wire       [31:0]   candidates;
   reg        [4:0]    lastPick;
   wire       [4:0]    _zz_lastPick;
@@ -2563,6 +2560,9 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   reg        [15:0]   pending_30;
   reg        [15:0]   pending_31;
   reg        [31:0]   lost;
+  reg        [31:0]   countUp;
+  reg        [31:0]   countDown;
+  wire       [31:0]   pendingNonZero;
   wire       [1:0]    _zz_pending_0;
   wire       [16:0]   _zz_pending_0_1;
   wire                _zz_pending_0_2;
@@ -4818,7 +4818,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 32'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
@@ -4924,6 +4923,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
   assign _zz_offerValid_43 = (_zz_nextOffer_56 || (_zz_nextOffer_54 || (_zz_nextOffer_49 || (_zz_nextOffer_38 || (_zz_nextOffer_15 || _zz_offerValid_37[31])))));
   assign nextOffer = _zz_nextOffer_57[4:0];
   assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_6},{_zz_pendingNonZero_12,_zz_pendingNonZero_18}},{{_zz_pendingNonZero_24,_zz_pendingNonZero_30},{_zz_pendingNonZero_36,_zz_pendingNonZero_42}}},{{{_zz_pendingNonZero_48,_zz_pendingNonZero_54},{_zz_pendingNonZero_60,_zz_pendingNonZero_66}},{{_zz_pendingNonZero_72,_zz_pendingNonZero_78},{_zz_pendingNonZero_84,_zz_pendingNonZero_90}}}},{{{{_zz_pendingNonZero_96,_zz_pendingNonZero_102},{_zz_pendingNonZero_108,_zz_pendingNonZero_114}},{{_zz_pendingNonZero_120,_zz_pendingNonZero_126},{_zz_pendingNonZero_132,_zz_pendingNonZero_138}}},{{{_zz_pendingNonZero_144,_zz_pendingNonZero_150},{_zz_pendingNonZero_156,_zz_pendingNonZero_162}},{{_zz_pendingNonZero_168,_zz_pendingNonZero_174},{_zz_pendingNonZero_180,_zz_pendingNonZero_186}}}}};
+  assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
   assign _zz_pending_0_2 = _zz_pending_0_1[16];
@@ -5071,8 +5071,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
       nicAck <= 8'h0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
-      countUp <= 32'h0;
-      countDown <= 32'h0;
       draining <= 32'h0;
       offerValid <= 1'b0;
       offerSource <= 5'h0;
@@ -5110,6 +5108,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
       pending_30 <= 16'h0;
       pending_31 <= 16'h0;
       lost <= 32'h0;
+      countUp <= 32'h0;
+      countDown <= 32'h0;
     end else begin
       masked <= {{{{{_zz_masked_32,_zz_masked_35},{_zz_masked_38,_zz_masked_41}},{{_zz_masked_44,_zz_masked_47},{_zz_masked_50,_zz_masked_53}}},{{{_zz_masked_56,_zz_masked_59},{_zz_masked_62,_zz_masked_65}},{{_zz_masked_68,_zz_masked_71},{_zz_masked_74,_zz_masked_77}}}},{{{{_zz_masked_80,_zz_masked_83},{_zz_masked_86,_zz_masked_89}},{{_zz_masked_92,_zz_masked_95},{_zz_masked_98,_zz_masked_101}}},{{{_zz_masked_104,_zz_masked_107},{_zz_masked_110,_zz_masked_113}},{{_zz_masked_116,_zz_masked_119},{_zz_masked_122,_zz_masked_125}}}}};
       oneShot <= {{{{{_zz_oneShot_1,_zz_oneShot_4},{_zz_oneShot_7,_zz_oneShot_10}},{{_zz_oneShot_13,_zz_oneShot_16},{_zz_oneShot_19,_zz_oneShot_22}}},{{{_zz_oneShot_25,_zz_oneShot_28},{_zz_oneShot_31,_zz_oneShot_34}},{{_zz_oneShot_37,_zz_oneShot_40},{_zz_oneShot_43,_zz_oneShot_46}}}},{{{{_zz_oneShot_49,_zz_oneShot_52},{_zz_oneShot_55,_zz_oneShot_58}},{{_zz_oneShot_61,_zz_oneShot_64},{_zz_oneShot_67,_zz_oneShot_70}}},{{{_zz_oneShot_73,_zz_oneShot_76},{_zz_oneShot_79,_zz_oneShot_82}},{{_zz_oneShot_85,_zz_oneShot_88},{_zz_oneShot_91,_zz_oneShot_94}}}}};
@@ -5171,12 +5171,12 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_SourceGateways 
       nicAck <= nicFire;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
-      countUp <= (_zz_countUpdate_give ? upd_oneHot : 32'h0);
-      countDown <= (_zz_countUpdate_take ? upd_oneHot : 32'h0);
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_43 || (_zz_offerValid_42 || (_zz_offerValid_41 || (_zz_offerValid_40 || (_zz_offerValid_39 || (_zz_offerValid_38 || _zz_offerValid_37[63]))))));
       offerSource <= nextOffer;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 32'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 32'h0);
       pending_0 <= (_zz_pending_0_2 ? 16'hffff : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 16'hffff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 16'hffff : _zz_pending_2_3);

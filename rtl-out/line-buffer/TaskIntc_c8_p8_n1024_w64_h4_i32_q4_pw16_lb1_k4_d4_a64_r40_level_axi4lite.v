@@ -2329,14 +2329,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [31:0]   coalesced;
   reg        [7:0]    nicAck;
   wire       [31:0]   event_1;
-  wire       [31:0]   pendingNonZero;
-  wire                _zz_countUpdate_take;
-  wire                _zz_countUpdate_give;
+  wire       [31:0]   available;
   reg                 countUpdate_take;
   reg                 countUpdate_give;
   reg        [4:0]    countUpdate_source;
-  reg        [31:0]   countUp;
-  reg        [31:0]   countDown;
   reg        [31:0]   draining;
   reg                 offerValid;
   reg        [4:0]    offerSource;
@@ -2346,7 +2342,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                offerPersistent;
   wire       [31:0]   pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [31:0]   available;
   wire       [31:0]   candidates;
   reg        [4:0]    lastPick;
   wire       [4:0]    _zz_lastPick;
@@ -2454,7 +2449,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [31:0]   lineBuffered;
   reg        [31:0]   lost;
   reg        [31:0]   countAtLeast1;
-  reg        [31:0]   countAtLeast2;
   reg                 countClearing;
   reg        [4:0]    countClearAddress;
   reg                 fold;
@@ -2570,6 +2564,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [4:0]    countWroteAddress;
   reg        [15:0]   countWroteData;
   wire       [15:0]   counts_rd0;
+  wire       [15:0]   _zz_available;
+  wire                _zz_available_1;
   wire       [16:0]   _zz_lost_1;
   wire                _zz_lost_2;
   wire       [1:0]    _zz_countWritten;
@@ -2579,6 +2575,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [4:0]    _zz_countWroteAddress;
   wire       [15:0]   _zz_countWroteData;
   wire                _zz_countWrote;
+  wire                _zz_available_2;
   reg        [4:0]    query_source;
   wire       [15:0]   countsForStatus_rd0;
   wire       [16:0]   _zz_query_pending;
@@ -2624,11 +2621,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_nextOffer_57 = {(! _zz_offerValid_43),(_zz_offerValid_43 ? {(! _zz_nextOffer_56),(_zz_nextOffer_56 ? {_zz_nextOffer_58,_zz_nextOffer_59} : {_zz_nextOffer_110,_zz_nextOffer_111})} : {(! _zz_offerValid_42),(_zz_offerValid_42 ? {_zz_nextOffer_162,_zz_nextOffer_163} : {_zz_nextOffer_214,_zz_nextOffer_215})})};
   assign _zz_countClearAddress = (countClearAddress + 5'h01);
   assign _zz__zz_lastFold_57 = {(! _zz_fold_43),(_zz_fold_43 ? {(! _zz_lastFold_56),(_zz_lastFold_56 ? {_zz__zz_lastFold_57_1,_zz__zz_lastFold_57_2} : {_zz__zz_lastFold_57_53,_zz__zz_lastFold_57_54})} : {(! _zz_fold_42),(_zz_fold_42 ? {_zz__zz_lastFold_57_105,_zz__zz_lastFold_57_106} : {_zz__zz_lastFold_57_157,_zz__zz_lastFold_57_158})})};
-  assign _zz__zz_lost_1_1 = ((countWrote && (countWroteAddress == foldSource)) ? countWroteData : counts_rd0);
+  assign _zz__zz_lost_1_1 = _zz_available;
   assign _zz__zz_lost_1 = {1'd0, _zz__zz_lost_1_1};
   assign _zz__zz_lost_1_3 = (_zz__zz_lost_1_4 + _zz__zz_lost_1_6);
   assign _zz__zz_lost_1_2 = {15'd0, _zz__zz_lost_1_3};
-  assign _zz__zz_lost_1_5 = lineBuffered[foldSource];
+  assign _zz__zz_lost_1_5 = _zz_available_1;
   assign _zz__zz_lost_1_4 = {1'd0, _zz__zz_lost_1_5};
   assign _zz__zz_lost_1_7 = 1'b0;
   assign _zz__zz_lost_1_6 = {1'd0, _zz__zz_lost_1_7};
@@ -4511,8 +4508,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign nic_rx_mask = masked[3 : 0];
   assign nic_tx_mask = masked[7 : 4];
   assign event_1 = (coalesced & (~ masked));
-  assign _zz_countUpdate_take = (sched_update_valid && sched_update_payload_take);
-  assign _zz_countUpdate_give = (sched_update_valid && sched_update_payload_give);
   assign offerOneHot = {{{{{_zz_offerOneHot,_zz_offerOneHot_3},{_zz_offerOneHot_6,_zz_offerOneHot_9}},{{_zz_offerOneHot_12,_zz_offerOneHot_15},{_zz_offerOneHot_18,_zz_offerOneHot_21}}},{{{_zz_offerOneHot_24,_zz_offerOneHot_27},{_zz_offerOneHot_30,_zz_offerOneHot_33}},{{_zz_offerOneHot_36,_zz_offerOneHot_39},{_zz_offerOneHot_42,_zz_offerOneHot_45}}}},{{{{_zz_offerOneHot_48,_zz_offerOneHot_51},{_zz_offerOneHot_54,_zz_offerOneHot_57}},{{_zz_offerOneHot_60,_zz_offerOneHot_63},{_zz_offerOneHot_66,_zz_offerOneHot_69}}},{{{_zz_offerOneHot_72,_zz_offerOneHot_75},{_zz_offerOneHot_78,_zz_offerOneHot_81}},{{_zz_offerOneHot_84,_zz_offerOneHot_87},{_zz_offerOneHot_90,_zz_offerOneHot_93}}}}};
   assign offerModes_rd0 = offerModes_spinal_port1;
   assign offerPersistent = offerModes_rd0[0];
@@ -4522,7 +4517,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 32'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
@@ -4627,7 +4621,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_offerValid_42 = (_zz_nextOffer_55 || (_zz_nextOffer_51 || (_zz_nextOffer_42 || (_zz_nextOffer_23 || _zz_offerValid_37[47]))));
   assign _zz_offerValid_43 = (_zz_nextOffer_56 || (_zz_nextOffer_54 || (_zz_nextOffer_49 || (_zz_nextOffer_38 || (_zz_nextOffer_15 || _zz_offerValid_37[31])))));
   assign nextOffer = _zz_nextOffer_57[4:0];
-  assign pendingNonZero = ((countDown & (countAtLeast2 | (countAtLeast1 & lineBuffered))) | ((~ countDown) & (countAtLeast1 | lineBuffered)));
   assign folded = (fold ? {{{{_zz_folded,_zz_folded_7},{_zz_folded_14,_zz_folded_21}},{{_zz_folded_28,_zz_folded_35},{_zz_folded_42,_zz_folded_49}}},{{{_zz_folded_56,_zz_folded_63},{_zz_folded_70,_zz_folded_77}},{{_zz_folded_84,_zz_folded_91},{_zz_folded_98,_zz_folded_105}}}} : 32'h0);
   assign foldCandidates = (lineBuffered & (~ folded));
   assign _zz_fold = 1'b0;
@@ -4735,6 +4728,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_lastFold_57 = _zz__zz_lastFold_57[4:0];
   assign _zz_foldSource = (sched_update_valid ? sched_update_payload_source : _zz_lastFold_57);
   assign counts_rd0 = counts_spinal_port0;
+  assign _zz_available = ((countWrote && (countWroteAddress == foldSource)) ? countWroteData : counts_rd0);
+  assign _zz_available_1 = lineBuffered[foldSource];
   assign _zz_lost_1 = (_zz__zz_lost_1 + _zz__zz_lost_1_2);
   assign _zz_lost_2 = _zz_lost_1[16];
   assign _zz_countWritten = (_zz__zz_countWritten + _zz__zz_countWritten_2);
@@ -4744,6 +4739,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_countWroteAddress = (countClearing ? countClearAddress : foldSource);
   assign _zz_countWroteData = (countClearing ? 16'h0 : countWritten);
   assign _zz_countWrote = (countClearing || fold);
+  assign _zz_available_2 = (|_zz_available);
+  assign available = ((folded & ((((countUpdate_take ? ((|_zz_available[15 : 1]) || (_zz_available_2 && _zz_available_1)) : (_zz_available_2 || _zz_available_1)) || event_1[foldSource]) || countUpdate_give) ? 32'hffffffff : 32'h0)) | ((~ folded) & ((countAtLeast1 | lineBuffered) | event_1)));
   assign countsForStatus_rd0 = countsForStatus_spinal_port1;
   assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
   assign _zz_sched_queryLost = _zz_query_pending[16];
@@ -4798,8 +4795,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       nicAck <= 8'h0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
-      countUp <= 32'h0;
-      countDown <= 32'h0;
       draining <= 32'h0;
       offerValid <= 1'b0;
       offerSource <= 5'h0;
@@ -4807,7 +4802,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       lineBuffered <= 32'h0;
       lost <= 32'h0;
       countAtLeast1 <= 32'h0;
-      countAtLeast2 <= 32'h0;
       countClearing <= 1'b1;
       countClearAddress <= 5'h0;
       fold <= 1'b0;
@@ -4875,10 +4869,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       nicReachKNext <= {{{(_zz_nicReachKNext_8 && _zz_nicReachKNext_10),(_zz_nicReachKNext_12 && _zz_nicReachKNext_14)},{(_zz_nicReachKNext_16 && _zz_nicReachKNext_18),(_zz_nicReachKNext_20 && _zz_nicReachKNext_22)}},{{(_zz_nicReachKNext_24 && _zz_nicReachKNext_26),(_zz_nicReachKNext_28 && _zz_nicReachKNext_30)},{(_zz_nicReachKNext_32 && _zz_nicReachKNext_34),(_zz_nicReachKNext_36 && _zz_nicReachKNext_38)}}};
       nicActive <= ((nicActive | gate[7 : 0]) & (~ nicFire));
       nicAck <= nicFire;
-      countUpdate_take <= _zz_countUpdate_take;
-      countUpdate_give <= _zz_countUpdate_give;
-      countUp <= (_zz_countUpdate_give ? upd_oneHot : 32'h0);
-      countDown <= (_zz_countUpdate_take ? upd_oneHot : 32'h0);
+      countUpdate_take <= (sched_update_valid && sched_update_payload_take);
+      countUpdate_give <= (sched_update_valid && sched_update_payload_give);
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_43 || (_zz_offerValid_42 || (_zz_offerValid_41 || (_zz_offerValid_40 || (_zz_offerValid_39 || (_zz_offerValid_38 || _zz_offerValid_37[63]))))));
@@ -4892,7 +4884,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       countWroteAddress <= _zz_countWroteAddress;
       countWroteData <= _zz_countWroteData;
       countAtLeast1 <= ((folded & ((|countWritten) ? 32'hffffffff : 32'h0)) | ((~ folded) & countAtLeast1));
-      countAtLeast2 <= ((folded & ((|countWritten[15 : 1]) ? 32'hffffffff : 32'h0)) | ((~ folded) & countAtLeast2));
       lineBuffered <= ((lineBuffered | event_1) & (~ folded));
       lost <= (((lost & (~ (_zz_lost ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_2 || _zz_lost_3) ? folded : 32'h0));
     end

@@ -14705,14 +14705,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire       [255:0]  coalesced;
   reg        [15:0]   nicAck;
   wire       [255:0]  event_1;
-  wire       [255:0]  pendingNonZero;
+  wire       [255:0]  available;
   wire                _zz_countUpdate_take;
   wire                _zz_countUpdate_give;
   reg                 countUpdate_take;
   reg                 countUpdate_give;
   reg        [7:0]    countUpdate_source;
-  reg        [255:0]  countUp;
-  reg        [255:0]  countDown;
   reg        [255:0]  draining;
   reg                 offerValid;
   reg        [7:0]    offerSource;
@@ -14722,7 +14720,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [255:0]  pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [255:0]  available;
   wire       [255:0]  candidates;
   reg        [7:0]    lastPick;
   wire       [7:0]    _zz_lastPick;
@@ -15124,6 +15121,9 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   reg        [15:0]   pending_254;
   reg        [15:0]   pending_255;
   reg        [255:0]  lost;
+  reg        [255:0]  countUp;
+  reg        [255:0]  countDown;
+  wire       [255:0]  pendingNonZero;
   wire       [1:0]    _zz_pending_0;
   wire       [16:0]   _zz_pending_0_1;
   wire                _zz_pending_0_2;
@@ -30540,7 +30540,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 256'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 256'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_nextOffer = candidates;
@@ -30686,6 +30685,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign _zz_nextOffer_77 = (_zz_nextOffer_75 || (_zz_nextOffer_72 || (_zz_nextOffer_66 || (_zz_nextOffer_55 || _zz_nextOffer_47[15]))));
   assign nextOffer = (_zz_offerValid_39 ? {_zz_nextOffer_9,{(! _zz_nextOffer_40),(_zz_nextOffer_40 ? _zz_nextOffer_78 : _zz_nextOffer_129)}} : {_zz_nextOffer_46,{(! _zz_nextOffer_77),(_zz_nextOffer_77 ? _zz_nextOffer_180 : _zz_nextOffer_231)}});
   assign pendingNonZero = {{{{{_zz_pendingNonZero,_zz_pendingNonZero_55},{_zz_pendingNonZero_110,_zz_pendingNonZero_165}},{{_zz_pendingNonZero_220,_zz_pendingNonZero_275},{_zz_pendingNonZero_330,_zz_pendingNonZero_385}}},{{{_zz_pendingNonZero_440,_zz_pendingNonZero_495},{_zz_pendingNonZero_550,_zz_pendingNonZero_605}},{{_zz_pendingNonZero_660,_zz_pendingNonZero_715},{_zz_pendingNonZero_770,_zz_pendingNonZero_825}}}},{{{{_zz_pendingNonZero_880,_zz_pendingNonZero_935},{_zz_pendingNonZero_990,_zz_pendingNonZero_1045}},{{_zz_pendingNonZero_1100,_zz_pendingNonZero_1155},{_zz_pendingNonZero_1210,_zz_pendingNonZero_1265}}},{{{_zz_pendingNonZero_1320,_zz_pendingNonZero_1375},{_zz_pendingNonZero_1430,_zz_pendingNonZero_1485}},{{_zz_pendingNonZero_1540,_zz_pendingNonZero_1595},{_zz_pendingNonZero_1650,_zz_pendingNonZero_1705}}}}};
+  assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
   assign _zz_pending_0_2 = _zz_pending_0_1[16];
@@ -31537,8 +31537,6 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
       nicAck <= 16'h0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
-      countUp <= 256'h0;
-      countDown <= 256'h0;
       draining <= 256'h0;
       offerValid <= 1'b0;
       offerSource <= 8'h0;
@@ -31800,6 +31798,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
       pending_254 <= 16'h0;
       pending_255 <= 16'h0;
       lost <= 256'h0;
+      countUp <= 256'h0;
+      countDown <= 256'h0;
     end else begin
       masked <= {{{{{_zz_masked_256,_zz_masked_287},{_zz_masked_318,_zz_masked_349}},{{_zz_masked_380,_zz_masked_411},{_zz_masked_442,_zz_masked_473}}},{{{_zz_masked_504,_zz_masked_535},{_zz_masked_566,_zz_masked_597}},{{_zz_masked_628,_zz_masked_659},{_zz_masked_690,_zz_masked_721}}}},{{{{_zz_masked_752,_zz_masked_783},{_zz_masked_814,_zz_masked_845}},{{_zz_masked_876,_zz_masked_907},{_zz_masked_938,_zz_masked_969}}},{{{_zz_masked_1000,_zz_masked_1031},{_zz_masked_1062,_zz_masked_1093}},{{_zz_masked_1124,_zz_masked_1155},{_zz_masked_1186,_zz_masked_1217}}}}};
       oneShot <= {{{{{_zz_oneShot_1,_zz_oneShot_32},{_zz_oneShot_63,_zz_oneShot_94}},{{_zz_oneShot_125,_zz_oneShot_156},{_zz_oneShot_187,_zz_oneShot_218}}},{{{_zz_oneShot_249,_zz_oneShot_280},{_zz_oneShot_311,_zz_oneShot_342}},{{_zz_oneShot_373,_zz_oneShot_404},{_zz_oneShot_435,_zz_oneShot_466}}}},{{{{_zz_oneShot_497,_zz_oneShot_528},{_zz_oneShot_559,_zz_oneShot_590}},{{_zz_oneShot_621,_zz_oneShot_652},{_zz_oneShot_683,_zz_oneShot_714}}},{{{_zz_oneShot_745,_zz_oneShot_776},{_zz_oneShot_807,_zz_oneShot_838}},{{_zz_oneShot_869,_zz_oneShot_900},{_zz_oneShot_931,_zz_oneShot_962}}}}};
@@ -31909,12 +31909,12 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
       nicAck <= nicFire;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
-      countUp <= (_zz_countUpdate_give ? upd_oneHot : 256'h0);
-      countDown <= (_zz_countUpdate_take ? upd_oneHot : 256'h0);
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 256'h0)) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_39 || (_zz_offerValid_62 || (_zz_offerValid_61 || (_zz_offerValid_59 || (_zz_offerValid_56 || _zz_offerValid_52[15])))));
       offerSource <= nextOffer;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 256'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 256'h0);
       pending_0 <= (_zz_pending_0_2 ? 16'hffff : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 16'hffff : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 16'hffff : _zz_pending_2_3);

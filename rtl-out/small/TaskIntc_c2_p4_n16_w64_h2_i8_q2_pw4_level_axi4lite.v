@@ -652,14 +652,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire       [7:0]    coalesced;
   reg        [3:0]    nicAck;
   wire       [7:0]    event_1;
-  wire       [7:0]    pendingNonZero;
+  wire       [7:0]    available;
   wire                _zz_countUpdate_take;
   wire                _zz_countUpdate_give;
   reg                 countUpdate_take;
   reg                 countUpdate_give;
   reg        [2:0]    countUpdate_source;
-  reg        [7:0]    countUp;
-  reg        [7:0]    countDown;
   reg        [7:0]    draining;
   reg                 offerValid;
   reg        [2:0]    offerSource;
@@ -669,7 +667,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [7:0]    pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [7:0]    available;
   wire       [7:0]    candidates;
   reg        [2:0]    lastPick;
   wire       [2:0]    _zz_lastPick;
@@ -709,6 +706,9 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   reg        [3:0]    pending_6;
   reg        [3:0]    pending_7;
   reg        [7:0]    lost;
+  reg        [7:0]    countUp;
+  reg        [7:0]    countDown;
+  wire       [7:0]    pendingNonZero;
   wire       [1:0]    _zz_pending_0;
   wire       [4:0]    _zz_pending_0_1;
   wire                _zz_pending_0_2;
@@ -1128,7 +1128,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 8'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 8'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
@@ -1160,6 +1159,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
   assign _zz_offerValid_15 = (_zz_nextOffer_10 || (_zz_nextOffer_8 || (_zz_nextOffer_3 || _zz_offerValid_11[7])));
   assign nextOffer = _zz_nextOffer_11[2:0];
   assign pendingNonZero = {{{(_zz_pendingNonZero ? _zz_pendingNonZero_1 : _zz_pendingNonZero_2),(_zz_pendingNonZero_3 ? _zz_pendingNonZero_4 : _zz_pendingNonZero_5)},{(_zz_pendingNonZero_6 ? _zz_pendingNonZero_7 : _zz_pendingNonZero_8),(_zz_pendingNonZero_9 ? _zz_pendingNonZero_10 : _zz_pendingNonZero_11)}},{{(_zz_pendingNonZero_12 ? _zz_pendingNonZero_13 : _zz_pendingNonZero_14),(_zz_pendingNonZero_15 ? _zz_pendingNonZero_16 : _zz_pendingNonZero_17)},{(_zz_pendingNonZero_18 ? _zz_pendingNonZero_19 : _zz_pendingNonZero_20),(_zz_pendingNonZero_21 ? _zz_pendingNonZero_22 : _zz_pendingNonZero_23)}}};
+  assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
   assign _zz_pending_0_2 = _zz_pending_0_1[4];
@@ -1219,8 +1219,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       nicAck <= 4'b0000;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
-      countUp <= 8'h0;
-      countDown <= 8'h0;
       draining <= 8'h0;
       offerValid <= 1'b0;
       offerSource <= 3'b000;
@@ -1234,6 +1232,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       pending_6 <= 4'b0000;
       pending_7 <= 4'b0000;
       lost <= 8'h0;
+      countUp <= 8'h0;
+      countDown <= 8'h0;
     end else begin
       masked <= {{{(_zz_masked_7 ? sched_update_payload_masked : _zz_masked_8),(_zz_masked_6 ? sched_update_payload_masked : _zz_masked_9)},{(_zz_masked_5 ? sched_update_payload_masked : _zz_masked_10),(_zz_masked_4 ? sched_update_payload_masked : _zz_masked_11)}},{{(_zz_masked_3 ? sched_update_payload_masked : _zz_masked_12),(_zz_masked_2 ? sched_update_payload_masked : _zz_masked_13)},{(_zz_masked_1 ? sched_update_payload_masked : _zz_masked_14),(_zz_masked ? sched_update_payload_masked : _zz_masked_15)}}};
       oneShot <= {{{(_zz_masked_7 ? _zz_oneShot : _zz_oneShot_1),(_zz_masked_6 ? _zz_oneShot : _zz_oneShot_2)},{(_zz_masked_5 ? _zz_oneShot : _zz_oneShot_3),(_zz_masked_4 ? _zz_oneShot : _zz_oneShot_4)}},{{(_zz_masked_3 ? _zz_oneShot : _zz_oneShot_5),(_zz_masked_2 ? _zz_oneShot : _zz_oneShot_6)},{(_zz_masked_1 ? _zz_oneShot : _zz_oneShot_7),(_zz_masked ? _zz_oneShot : _zz_oneShot_8)}}};
@@ -1271,12 +1271,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_level_axi4lite_SourceGateways (
       nicAck <= nicFire;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
-      countUp <= (_zz_countUpdate_give ? upd_oneHot : 8'h0);
-      countDown <= (_zz_countUpdate_take ? upd_oneHot : 8'h0);
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 8'h0)) & waitingNext);
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_15 || (_zz_offerValid_14 || (_zz_offerValid_13 || (_zz_offerValid_12 || _zz_offerValid_11[15]))));
       offerSource <= nextOffer;
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 8'h0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 8'h0);
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       pending_1 <= (_zz_pending_1_2 ? 4'b1111 : _zz_pending_1_3);
       pending_2 <= (_zz_pending_2_2 ? 4'b1111 : _zz_pending_2_3);

@@ -403,14 +403,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire       [0:0]    line;
   wire       [0:0]    gate;
   wire       [0:0]    event_1;
-  wire       [0:0]    pendingNonZero;
+  wire       [0:0]    available;
   wire                _zz_countUpdate_take;
   wire                _zz_countUpdate_give;
   reg                 countUpdate_take;
   reg                 countUpdate_give;
   reg        [0:0]    countUpdate_source;
-  reg        [0:0]    countUp;
-  reg        [0:0]    countDown;
   reg        [0:0]    draining;
   reg                 offerValid;
   wire       [0:0]    offerOneHot;
@@ -419,10 +417,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                offerPersistent;
   wire       [0:0]    pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [0:0]    available;
   wire       [0:0]    candidates;
   reg        [3:0]    pending_0;
   reg        [0:0]    lost;
+  reg        [0:0]    countUp;
+  reg        [0:0]    countDown;
+  wire       [0:0]    pendingNonZero;
   wire       [1:0]    _zz_pending_0;
   wire       [4:0]    _zz_pending_0_1;
   wire                _zz_pending_0_2;
@@ -474,9 +474,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 1'b0);
   assign _zz_sched_pick_payload_takesEvent = draining[0];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign available = ((pendingNonZero | event_1) | countUp);
   assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 1'b0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
   assign pendingNonZero = (countDown[0] ? (|pending_0[3 : 1]) : (|pending_0));
+  assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
   assign _zz_pending_0_1 = (_zz__zz_pending_0_1_1 + (countDown[0] ? _zz__zz_pending_0_1_3 : _zz__zz_pending_0_1_5));
   assign _zz_pending_0_2 = _zz_pending_0_1[4];
@@ -495,12 +495,12 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       prev <= 1'b0;
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
-      countUp <= 1'b0;
-      countDown <= 1'b0;
       draining <= 1'b0;
       offerValid <= 1'b0;
       pending_0 <= 4'b0000;
       lost <= 1'b0;
+      countUp <= 1'b0;
+      countDown <= 1'b0;
     end else begin
       masked <= (_zz_masked ? sched_update_payload_masked : masked[0]);
       oneShot <= (_zz_masked ? (sched_update_payload_waiting && (! sched_update_payload_persistent)) : oneShot[0]);
@@ -509,10 +509,10 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       prev <= line;
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
-      countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
-      countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 1'b0)) & waitingNext);
       offerValid <= (|candidates);
+      countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
+      countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
       pending_0 <= (_zz_pending_0_2 ? 4'b1111 : _zz_pending_0_3);
       lost <= ((lost[0] && (! (_zz_when_Phase_l774 && upd_oneHot[0]))) || _zz_pending_0_2);
     end

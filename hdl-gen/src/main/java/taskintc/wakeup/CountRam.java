@@ -46,15 +46,17 @@ final class CountRam extends Part implements SourceCounts {
     private final HwUInt lastAddress;
     private final HwBits lastData;
 
-    /** Drives {@code nonZero}: each count with this cycle's take applied is not zero (as {@link PendingCounts} does). */
-    CountRam(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits event, HwBits nonZero) {
+    /**
+     * Drives {@code available}: each count (with its line's bit) is not zero once this cycle's events and the scheduler's
+     * change are applied, as {@link PendingCounts} does.
+     */
+    CountRam(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits event, HwBits available) {
         super(owner);
         int n = cfg.sources(), sw = cfg.sourceWidth(), pw = cfg.pendingWidth();
         buffered = regBits("lineBuffered", n, 0);
         lost = regBits("lost", n, 0);
-        // Whether each RAM count is at least 1 and at least 2, kept beside the RAM for the picker.
-        HwBits atLeast1 = regBits("countAtLeast1", n, 0), atLeast2 = regBits("countAtLeast2", n, 0);
-        nonZero.assign(mux2(updates.down, atLeast2.or(atLeast1.and(buffered)), atLeast1.or(buffered)));
+        // Whether each RAM count is at least 1, kept beside the RAM for the picker.
+        HwBits atLeast1 = regBits("countAtLeast1", n, 0);
 
         // After reset the RAM is zeroed, one count a cycle, before any fold: I cycles, fewer than the grant table's
         // clearing, which keeps the scheduler from taking a command (or making an update) until it is done.
@@ -106,10 +108,15 @@ final class CountRam extends Part implements SourceCounts {
         lastAddress.assign(writeAddress);
         lastData.assign(writeData);
 
-        HwBool writtenAtLeast1 = written.orR();
-        HwBool writtenAtLeast2 = pw > 1 ? written.slice(1, pw - 1).orR() : lit(false);
-        atLeast1.assign(mux2(folded, fill(writtenAtLeast1, n), atLeast1));
-        atLeast2.assign(mux2(folded, fill(writtenAtLeast2, n), atLeast2));
+        atLeast1.assign(mux2(folded, fill(written.orR(), n), atLeast1));
+        // What the picker sees: a source not folded this cycle has no change of the scheduler's (its take or give
+        // comes with the fold of its source), so its count is there if the RAM holds one, its line's bit is set or an
+        // event arrives. The folded source's is its fold's: the stored count and bit, less a take, plus the event and a
+        // give (a take only follows a count shown non-zero, so the RAM count and bit hold at least one then).
+        HwBool storedAtLeast1 = stored.orR(), storedAtLeast2 = pw > 1 ? stored.slice(1, pw - 1).orR() : lit(false);
+        HwBool foldAvailable = mux(updates.take, storedAtLeast2.or(storedAtLeast1.and(bit)), storedAtLeast1.or(bit))
+                .or(event.bit(foldSource)).or(updates.give);
+        available.assign(mux2(folded, fill(foldAvailable, n), atLeast1.or(buffered).or(event)));
         // A line's bit: set by its event, cleared by its fold (which takes that cycle's event into the count).
         buffered.assign(buffered.or(event).and(folded.not()));
         HwBits overLine = buffered.and(event).and(folded.not());

@@ -20,27 +20,20 @@ import taskintc.spec.WakeupPort;
  * the picker's view of every count (a taken event is not offered again, a given one counts as one arriving).
  */
 final class CountUpdates extends Part {
-    /** One bit per source: its count goes up, or down, by one this cycle. */
-    final HwBits up, down;
+    /** The update S1 makes this cycle takes or gives an event (registered below, applied next cycle). */
+    final HwBool takes, gives;
     /** This cycle's registered change (of the update S1 made last cycle) takes or gives an event. */
     final HwBool take, give;
     private final HwUInt source;
 
-    CountUpdates(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes) {
+    CountUpdates(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
         super(owner);
-        int n = cfg.sources();
         SourceUpdate update = sched.update.payload();
-        HwBool takes = sched.update.valid().and(update.take);
-        HwBool gives = sched.update.valid().and(update.give);
+        takes = sched.update.valid().and(update.take);
+        gives = sched.update.valid().and(update.give);
         take = delay("countUpdate_take", takes, false);
         give = delay("countUpdate_give", gives, false);
         source = delay("countUpdate_source", update.source);
-        // One flip-flop per source and direction, loaded from the update's one-hot the mode bits decode anyway: each
-        // count's adder takes a flip-flop instead of a second decoder of the registered source.
-        up = regBits("countUp", n, 0);
-        up.assign(mux(gives, modes.updated, Hw.bitsLit(0, n)));
-        down = regBits("countDown", n, 0);
-        down.assign(mux(takes, modes.updated, Hw.bitsLit(0, n)));
     }
 
     /** This cycle's update raises source {@code q}'s count. */

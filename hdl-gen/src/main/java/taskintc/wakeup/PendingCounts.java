@@ -25,21 +25,29 @@ final class PendingCounts extends Part implements SourceCounts {
     final HwBits lost;
 
     /**
-     * Drives {@code nonZero}: each count with this cycle's take applied is not zero (declared by the circuit: the
-     * picker reads it before the counts are built).
+     * Drives {@code available}: each count is not zero once this cycle's events and the scheduler's change are applied
+     * (declared by the circuit: the picker reads it before the counts are built).
      */
-    PendingCounts(Circuit owner, TaskIntcConfig cfg, SourceModes modes, CountUpdates updates, HwBits event, HwBits nonZero) {
+    PendingCounts(Circuit owner, TaskIntcConfig cfg, SourceModes modes, CountUpdates updates, HwBits event, HwBits available) {
         super(owner);
         int n = cfg.sources(), pw = cfg.pendingWidth();
         pending = regArray("pending", n, pw, 0);
         lost = regBits("lost", n, 0);
+        // The scheduler's change per source and direction, loaded from the update's one-hot the mode bits decode
+        // anyway: each count's adder takes a flip-flop instead of a second decoder of the registered source.
+        HwBits up = regBits("countUp", n, 0), down = regBits("countDown", n, 0);
+        up.assign(mux(updates.gives, modes.updated, Hw.bitsLit(0, n)));
+        down.assign(mux(updates.takes, modes.updated, Hw.bitsLit(0, n)));
         HwBits[] nonZeroParts = new HwBits[n];
-        for (int s = 0; s < n; s++) nonZeroParts[n - 1 - s] = CountUpdates.nonZeroAfter(pending.get(s), updates.down.bit(s)).asBits();
-        nonZero.assign(Hw.cat(nonZeroParts));
+        for (int s = 0; s < n; s++) nonZeroParts[n - 1 - s] = CountUpdates.nonZeroAfter(pending.get(s), down.bit(s)).asBits();
+        // What the picker sees: the count with this cycle's take applied (a take only follows a count shown non-zero),
+        // or an event, or a give.
+        HwBits nonZero = wireBits("pendingNonZero", Hw.cat(nonZeroParts));
+        available.assign(nonZero.or(event).or(up));
 
         HwBits[] lostParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
-            Next next = next(pending.get(s), event.bit(s), updates.up.bit(s), updates.down.bit(s));
+            Next next = next(pending.get(s), event.bit(s), up.bit(s), down.bit(s));
             pending.get(s).assign(next.count());
             HwBool configured = modes.is(GatewayUpdate.CONFIG).and(modes.updated.bit(s));
             lostParts[n - 1 - s] = lostNext(lost.bit(s), configured, next.over()).asBits();

@@ -45,16 +45,16 @@ public final class SourceGateways extends Circuit {
         HwBits coalesced = q == 0 ? gate
                 : new NicCoalescing(this, cfg, gate, modes, sched.update.payload().coalesce, nicRxAck, nicTxAck, nicRxMask, nicTxMask).coalesced;
         HwBits event = wireBits("event", coalesced.and(modes.masked.not()));
-        HwBits pendingNonZero = wireBits("pendingNonZero", n);
-        CountUpdates countUpdates = new CountUpdates(this, cfg, sched, modes);
-        new SourcePicker(this, cfg, sched, modes, countUpdates, pendingNonZero, event);
+        HwBits available = wireBits("available", n);
+        CountUpdates countUpdates = new CountUpdates(this, cfg, sched);
+        new SourcePicker(this, cfg, sched, modes, available);
         SourceCounts counts;
         if (cfg.lineBuffer() == 0) {
-            counts = new PendingCounts(this, cfg, modes, countUpdates, event, pendingNonZero);
+            counts = new PendingCounts(this, cfg, modes, countUpdates, event, available);
             traceFolding = null;
             traceFoldSource = null;
         } else {
-            CountRam ram = new CountRam(this, cfg, sched, modes, countUpdates, event, pendingNonZero);
+            CountRam ram = new CountRam(this, cfg, sched, modes, countUpdates, event, available);
             counts = ram;
             traceFolding = ram.folding.simPublic();
             traceFoldSource = ram.foldSource.simPublic();

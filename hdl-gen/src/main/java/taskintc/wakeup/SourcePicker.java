@@ -32,8 +32,7 @@ import taskintc.spec.WakeupPort;
  * on that source (which makes the scheduler refuse the offer) can take it away.
  */
 final class SourcePicker extends Part {
-    SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits pendingNonZero,
-            HwBits event) {
+    SourcePicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, HwBits available) {
         super(owner);
         int n = cfg.sources(), sw = cfg.sourceWidth();
         HwStream<SourcePick> pick = sched.pick;
@@ -62,9 +61,8 @@ final class SourcePicker extends Part {
         // Draining ends with the last waiter (a wake-all drains only the waiters queued when its event was served).
         draining.assign(draining.or(startDrain).and(modes.waitingNext));
 
-        // The next choice. An event arriving this cycle (or given by the scheduler) is in the count when the choice
-        // is offered, and so is the scheduler's take of this cycle (pendingNonZero applies it).
-        HwBits available = wireBits("available", pendingNonZero.or(event).or(updates.up));
+        // The next choice, from each source's count as it will be when the choice is offered (`available`: this
+        // cycle's events and the scheduler's take or give applied).
         HwBits oneShot = available.or(draining).and(modes.oneShot);
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handlerArmed));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()));
