@@ -9,7 +9,6 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.spec.SourceUpdate;
-import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
 
 /**
@@ -26,7 +25,7 @@ final class CountUpdates extends Part {
     final HwBool take, give;
     private final HwUInt source;
 
-    CountUpdates(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
+    CountUpdates(Circuit owner, WakeupPort sched) {
         super(owner);
         SourceUpdate update = sched.update.payload();
         takes = sched.update.valid().and(update.take);

@@ -46,7 +46,7 @@ public final class SourceGateways extends Circuit {
                 : new NicCoalescing(this, cfg, gate, modes, sched.update.payload().coalesce, nicRxAck, nicTxAck, nicRxMask, nicTxMask).coalesced;
         HwBits event = wireBits("event", coalesced.and(modes.masked.not()));
         HwBits available = wireBits("available", n);
-        CountUpdates countUpdates = new CountUpdates(this, cfg, sched);
+        CountUpdates countUpdates = new CountUpdates(this, sched);
         new SourcePicker(this, cfg, sched, modes, available);
         SourceCounts counts;
         if (cfg.lineBuffer() == 0) {
