@@ -71,7 +71,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite (
   wire                core_wakeup_update_payload_handler;
   wire                core_wakeup_update_payload_waiting;
   wire       [2:0]    core_wakeup_update_payload_source;
-  wire       [7:0]    core_wakeup_busy;
+  wire                core_wakeup_s1OnSource;
   wire                core_wakeup_poolFull;
   wire       [2:0]    core_wakeup_querySource;
   wire       [3:0]    core_usip;
@@ -172,6 +172,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite (
     .rsp_payload_fault                (core_rsp_payload_fault                 ), //o
     .rsp_payload_read                 (core_rsp_payload_read                  ), //o
     .rsp_payload_data                 (core_rsp_payload_data[31:0]            ), //o
+    .wakeup_s1OnSource                (core_wakeup_s1OnSource                 ), //o
     .wakeup_poolFull                  (core_wakeup_poolFull                   ), //o
     .wakeup_queryCount                (gateways_sched_queryCount[23:0]        ), //i
     .wakeup_queryLost                 (gateways_sched_queryLost               ), //i
@@ -191,7 +192,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite (
     .wakeup_update_payload_handler    (core_wakeup_update_payload_handler     ), //o
     .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting     ), //o
     .wakeup_update_payload_source     (core_wakeup_update_payload_source[2:0] ), //o
-    .wakeup_busy                      (core_wakeup_busy[7:0]                  ), //o
     .wakeup_querySource               (core_wakeup_querySource[2:0]           ), //o
     .usip                             (core_usip[3:0]                         ), //o
     .ssip                             (core_ssip[3:0]                         ), //o
@@ -200,6 +200,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite (
   );
   TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways gateways (
     .irq                             (irq[7:0]                               ), //i
+    .sched_s1OnSource                (core_wakeup_s1OnSource                 ), //i
     .sched_poolFull                  (core_wakeup_poolFull                   ), //i
     .sched_queryCount                (gateways_sched_queryCount[23:0]        ), //o
     .sched_queryLost                 (gateways_sched_queryLost               ), //o
@@ -219,7 +220,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite (
     .sched_update_payload_handler    (core_wakeup_update_payload_handler     ), //i
     .sched_update_payload_waiting    (core_wakeup_update_payload_waiting     ), //i
     .sched_update_payload_source     (core_wakeup_update_payload_source[2:0] ), //i
-    .sched_busy                      (core_wakeup_busy[7:0]                  ), //i
     .sched_querySource               (core_wakeup_querySource[2:0]           ), //i
     .clk                             (clk                                    ), //i
     .reset                           (reset                                  )  //i
@@ -280,6 +280,7 @@ endmodule
 
 module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
   input  wire [7:0]    irq,
+  input  wire          sched_s1OnSource,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
   output wire          sched_queryLost,
@@ -299,7 +300,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
   input  wire          sched_update_payload_handler,
   input  wire          sched_update_payload_waiting,
   input  wire [2:0]    sched_update_payload_source,
-  input  wire [7:0]    sched_busy,
   input  wire [2:0]    sched_querySource,
   input  wire          clk,
   input  wire          reset
@@ -559,6 +559,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [7:0]    pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
+  wire       [7:0]    s1Busy;
+  reg        [7:0]    handedOver;
   wire       [7:0]    candidates;
   reg        [2:0]    lastPick;
   wire       [2:0]    _zz_lastPick;
@@ -897,7 +899,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 8'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 8'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
+  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 8'h0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 8'h0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
   assign _zz_offerValid_1 = _zz_lastPick[0];
@@ -970,6 +973,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
       draining <= 8'h0;
       offerValid <= 1'b0;
       offerSource <= 3'b000;
+      handedOver <= 8'h0;
       lastPick <= 3'b000;
       pending_0 <= 8'h0;
       pending_1 <= 8'h0;
@@ -991,6 +995,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_SourceGateways (
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 8'h0)) & waitingNext);
+      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_15 || (_zz_offerValid_14 || (_zz_offerValid_13 || (_zz_offerValid_12 || _zz_offerValid_11[15]))));
       offerSource <= nextOffer;
@@ -1031,6 +1036,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore (
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [31:0]   rsp_payload_data,
+  output wire          wakeup_s1OnSource,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
   input  wire          wakeup_queryLost,
@@ -1050,7 +1056,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore (
   output wire          wakeup_update_payload_handler,
   output wire          wakeup_update_payload_waiting,
   output wire [2:0]    wakeup_update_payload_source,
-  output wire [7:0]    wakeup_busy,
   output wire [2:0]    wakeup_querySource,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
@@ -1247,57 +1252,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore (
   reg        [31:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_rsp_payload_data;
-  wire       [3:0]    _zz_wakeup_busy;
-  wire       [0:0]    _zz_wakeup_busy_1;
-  wire       [2:0]    _zz_wakeup_busy_2;
-  wire       [0:0]    _zz_wakeup_busy_3;
-  wire       [2:0]    _zz_wakeup_busy_4;
-  wire       [0:0]    _zz_wakeup_busy_5;
-  wire       [2:0]    _zz_wakeup_busy_6;
-  wire       [0:0]    _zz_wakeup_busy_7;
-  wire       [2:0]    _zz_wakeup_busy_8;
-  wire       [3:0]    _zz_wakeup_busy_9;
-  wire       [0:0]    _zz_wakeup_busy_10;
-  wire       [2:0]    _zz_wakeup_busy_11;
-  wire       [0:0]    _zz_wakeup_busy_12;
-  wire       [2:0]    _zz_wakeup_busy_13;
-  wire       [0:0]    _zz_wakeup_busy_14;
-  wire       [2:0]    _zz_wakeup_busy_15;
-  wire       [0:0]    _zz_wakeup_busy_16;
-  wire       [2:0]    _zz_wakeup_busy_17;
-  wire       [1:0]    _zz_wakeup_busy_18;
-  wire                _zz_wakeup_busy_19;
-  wire                _zz_wakeup_busy_20;
-  wire       [1:0]    _zz_wakeup_busy_21;
-  wire                _zz_wakeup_busy_22;
-  wire                _zz_wakeup_busy_23;
-  wire       [1:0]    _zz_wakeup_busy_24;
-  wire                _zz_wakeup_busy_25;
-  wire                _zz_wakeup_busy_26;
-  wire       [1:0]    _zz_wakeup_busy_27;
-  wire                _zz_wakeup_busy_28;
-  wire                _zz_wakeup_busy_29;
-  wire                _zz_wakeup_busy_30;
-  wire       [3:0]    _zz_wakeup_busy_31;
-  wire       [3:0]    _zz_wakeup_busy_32;
-  wire                _zz_wakeup_busy_33;
-  wire       [3:0]    _zz_wakeup_busy_34;
-  wire       [0:0]    _zz_wakeup_busy_35;
-  wire       [2:0]    _zz_wakeup_busy_36;
-  wire       [0:0]    _zz_wakeup_busy_37;
-  wire       [2:0]    _zz_wakeup_busy_38;
-  wire       [0:0]    _zz_wakeup_busy_39;
-  wire       [2:0]    _zz_wakeup_busy_40;
-  wire       [0:0]    _zz_wakeup_busy_41;
-  wire       [2:0]    _zz_wakeup_busy_42;
-  wire       [0:0]    _zz_wakeup_busy_43;
-  wire       [2:0]    _zz_wakeup_busy_44;
-  wire       [0:0]    _zz_wakeup_busy_45;
-  wire       [2:0]    _zz_wakeup_busy_46;
-  wire       [0:0]    _zz_wakeup_busy_47;
-  wire       [2:0]    _zz_wakeup_busy_48;
-  wire       [0:0]    _zz_wakeup_busy_49;
-  wire       [2:0]    _zz_wakeup_busy_50;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [2:0]    walkSource;
@@ -1874,57 +1828,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore (
   assign _zz_removeLevelOH_5 = 3'b010;
   assign _zz_removeLevelOH_6 = 3'b001;
   assign _zz_removeLevelOH_7 = 3'b000;
-  assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_3},{_zz_wakeup_busy_5,_zz_wakeup_busy_7}};
-  assign _zz_wakeup_busy_9 = {{_zz_wakeup_busy_10,_zz_wakeup_busy_12},{_zz_wakeup_busy_14,_zz_wakeup_busy_16}};
-  assign _zz_wakeup_busy_18 = {_zz_wakeup_busy_19,_zz_wakeup_busy_20};
-  assign _zz_wakeup_busy_21 = {_zz_wakeup_busy_22,_zz_wakeup_busy_23};
-  assign _zz_wakeup_busy_24 = {_zz_wakeup_busy_25,_zz_wakeup_busy_26};
-  assign _zz_wakeup_busy_27 = {_zz_wakeup_busy_28,_zz_wakeup_busy_29};
-  assign _zz_wakeup_busy_30 = ((s1_op == _zz_wakeup_busy_31) || (s1_op == _zz_wakeup_busy_32));
-  assign _zz_wakeup_busy_33 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_34 = 4'b1000;
-  assign _zz_wakeup_busy_35 = (s1_source == _zz_wakeup_busy_36);
-  assign _zz_wakeup_busy_37 = (s1_source == _zz_wakeup_busy_38);
-  assign _zz_wakeup_busy_39 = (s1_source == _zz_wakeup_busy_40);
-  assign _zz_wakeup_busy_41 = (s1_source == _zz_wakeup_busy_42);
-  assign _zz_wakeup_busy_43 = (s1_source == _zz_wakeup_busy_44);
-  assign _zz_wakeup_busy_45 = (s1_source == _zz_wakeup_busy_46);
-  assign _zz_wakeup_busy_47 = (s1_source == _zz_wakeup_busy_48);
-  assign _zz_wakeup_busy_49 = (s1_source == _zz_wakeup_busy_50);
-  assign _zz_wakeup_busy_1 = (slot_source == _zz_wakeup_busy_2);
-  assign _zz_wakeup_busy_3 = (slot_source == _zz_wakeup_busy_4);
-  assign _zz_wakeup_busy_5 = (slot_source == _zz_wakeup_busy_6);
-  assign _zz_wakeup_busy_7 = (slot_source == _zz_wakeup_busy_8);
-  assign _zz_wakeup_busy_10 = (slot_source == _zz_wakeup_busy_11);
-  assign _zz_wakeup_busy_12 = (slot_source == _zz_wakeup_busy_13);
-  assign _zz_wakeup_busy_14 = (slot_source == _zz_wakeup_busy_15);
-  assign _zz_wakeup_busy_16 = (slot_source == _zz_wakeup_busy_17);
-  assign _zz_wakeup_busy_19 = (slotNext_source == 3'b111);
-  assign _zz_wakeup_busy_20 = (slotNext_source == 3'b110);
-  assign _zz_wakeup_busy_22 = (slotNext_source == 3'b101);
-  assign _zz_wakeup_busy_23 = (slotNext_source == 3'b100);
-  assign _zz_wakeup_busy_25 = (slotNext_source == 3'b011);
-  assign _zz_wakeup_busy_26 = (slotNext_source == 3'b010);
-  assign _zz_wakeup_busy_28 = (slotNext_source == 3'b001);
-  assign _zz_wakeup_busy_29 = (slotNext_source == 3'b000);
-  assign _zz_wakeup_busy_31 = 4'b0111;
-  assign _zz_wakeup_busy_32 = 4'b1001;
-  assign _zz_wakeup_busy_36 = 3'b111;
-  assign _zz_wakeup_busy_38 = 3'b110;
-  assign _zz_wakeup_busy_40 = 3'b101;
-  assign _zz_wakeup_busy_42 = 3'b100;
-  assign _zz_wakeup_busy_44 = 3'b011;
-  assign _zz_wakeup_busy_46 = 3'b010;
-  assign _zz_wakeup_busy_48 = 3'b001;
-  assign _zz_wakeup_busy_50 = 3'b000;
-  assign _zz_wakeup_busy_2 = 3'b111;
-  assign _zz_wakeup_busy_4 = 3'b110;
-  assign _zz_wakeup_busy_6 = 3'b101;
-  assign _zz_wakeup_busy_8 = 3'b100;
-  assign _zz_wakeup_busy_11 = 3'b011;
-  assign _zz_wakeup_busy_13 = 3'b010;
-  assign _zz_wakeup_busy_15 = 3'b001;
-  assign _zz_wakeup_busy_17 = 3'b000;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -2664,7 +2567,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i8_q0_pw8_cs1_level_axi4lite_ReadyQueueCore (
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 32'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = (((8'h0 | (slot_valid ? {_zz_wakeup_busy,_zz_wakeup_busy_9} : 8'h0)) | (slotNext_valid ? {{_zz_wakeup_busy_18,_zz_wakeup_busy_21},{_zz_wakeup_busy_24,_zz_wakeup_busy_27}} : 8'h0)) | ((s1_valid && ((_zz_wakeup_busy_30 || _zz_wakeup_busy_33) || (s1_op == _zz_wakeup_busy_34))) ? {{{_zz_wakeup_busy_35,_zz_wakeup_busy_37},{_zz_wakeup_busy_39,_zz_wakeup_busy_41}},{{_zz_wakeup_busy_43,_zz_wakeup_busy_45},{_zz_wakeup_busy_47,_zz_wakeup_busy_49}}} : 8'h0));
+  assign wakeup_s1OnSource = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;

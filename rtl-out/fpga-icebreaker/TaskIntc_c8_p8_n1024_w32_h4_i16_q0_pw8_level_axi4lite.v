@@ -70,7 +70,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   wire                core_wakeup_update_payload_handler;
   wire                core_wakeup_update_payload_waiting;
   wire       [3:0]    core_wakeup_update_payload_source;
-  wire       [15:0]   core_wakeup_busy;
+  wire                core_wakeup_s1OnSource;
   wire                core_wakeup_poolFull;
   wire       [3:0]    core_wakeup_querySource;
   wire       [3:0]    core_usip;
@@ -151,6 +151,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .rsp_payload_fault                (core_rsp_payload_fault                 ), //o
     .rsp_payload_read                 (core_rsp_payload_read                  ), //o
     .rsp_payload_data                 (core_rsp_payload_data[31:0]            ), //o
+    .wakeup_s1OnSource                (core_wakeup_s1OnSource                 ), //o
     .wakeup_poolFull                  (core_wakeup_poolFull                   ), //o
     .wakeup_queryCount                (gateways_sched_queryCount[23:0]        ), //i
     .wakeup_queryLost                 (gateways_sched_queryLost               ), //i
@@ -170,7 +171,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .wakeup_update_payload_handler    (core_wakeup_update_payload_handler     ), //o
     .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting     ), //o
     .wakeup_update_payload_source     (core_wakeup_update_payload_source[3:0] ), //o
-    .wakeup_busy                      (core_wakeup_busy[15:0]                 ), //o
     .wakeup_querySource               (core_wakeup_querySource[3:0]           ), //o
     .usip                             (core_usip[3:0]                         ), //o
     .ssip                             (core_ssip[3:0]                         ), //o
@@ -179,6 +179,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
   );
   TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways gateways (
     .irq                             (irq[15:0]                              ), //i
+    .sched_s1OnSource                (core_wakeup_s1OnSource                 ), //i
     .sched_poolFull                  (core_wakeup_poolFull                   ), //i
     .sched_queryCount                (gateways_sched_queryCount[23:0]        ), //o
     .sched_queryLost                 (gateways_sched_queryLost               ), //o
@@ -198,7 +199,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite (
     .sched_update_payload_handler    (core_wakeup_update_payload_handler     ), //i
     .sched_update_payload_waiting    (core_wakeup_update_payload_waiting     ), //i
     .sched_update_payload_source     (core_wakeup_update_payload_source[3:0] ), //i
-    .sched_busy                      (core_wakeup_busy[15:0]                 ), //i
     .sched_querySource               (core_wakeup_querySource[3:0]           ), //i
     .clk                             (clk                                    ), //i
     .reset                           (reset                                  )  //i
@@ -218,6 +218,7 @@ endmodule
 
 module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire [15:0]   irq,
+  input  wire          sched_s1OnSource,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
   output wire          sched_queryLost,
@@ -237,7 +238,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   input  wire          sched_update_payload_handler,
   input  wire          sched_update_payload_waiting,
   input  wire [3:0]    sched_update_payload_source,
-  input  wire [15:0]   sched_busy,
   input  wire [3:0]    sched_querySource,
   input  wire          clk,
   input  wire          reset
@@ -977,6 +977,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [15:0]   pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
+  wire       [15:0]   s1Busy;
+  reg        [15:0]   handedOver;
   wire       [15:0]   candidates;
   reg        [3:0]    lastPick;
   wire       [3:0]    _zz_lastPick;
@@ -1860,7 +1862,8 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 16'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 16'h0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
+  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 16'h0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 16'h0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
   assign _zz_offerValid_1 = _zz_lastPick[0];
@@ -1982,6 +1985,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       draining <= 16'h0;
       offerValid <= 1'b0;
       offerSource <= 4'b0000;
+      handedOver <= 16'h0;
       lastPick <= 4'b0000;
       pending_0 <= 8'h0;
       pending_1 <= 8'h0;
@@ -2011,6 +2015,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_SourceGateways (
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 16'h0)) & waitingNext);
+      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_25 || (_zz_offerValid_24 || (_zz_offerValid_23 || (_zz_offerValid_22 || (_zz_offerValid_21 || _zz_offerValid_20[31])))));
       offerSource <= nextOffer;
@@ -2059,6 +2064,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [31:0]   rsp_payload_data,
+  output wire          wakeup_s1OnSource,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
   input  wire          wakeup_queryLost,
@@ -2078,7 +2084,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   output wire          wakeup_update_payload_handler,
   output wire          wakeup_update_payload_waiting,
   output wire [3:0]    wakeup_update_payload_source,
-  output wire [15:0]   wakeup_busy,
   output wire [3:0]    wakeup_querySource,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
@@ -2275,161 +2280,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   reg        [31:0]   _zz_s2_rsp_data_1;
   reg        [3:0]    _zz__zz_s2_rsp_data;
   wire       [31:0]   _zz_rsp_payload_data;
-  wire       [7:0]    _zz_wakeup_busy;
-  wire       [1:0]    _zz_wakeup_busy_1;
-  wire       [0:0]    _zz_wakeup_busy_2;
-  wire                _zz_wakeup_busy_3;
-  wire       [3:0]    _zz_wakeup_busy_4;
-  wire       [0:0]    _zz_wakeup_busy_5;
-  wire                _zz_wakeup_busy_6;
-  wire       [3:0]    _zz_wakeup_busy_7;
-  wire       [1:0]    _zz_wakeup_busy_8;
-  wire       [0:0]    _zz_wakeup_busy_9;
-  wire                _zz_wakeup_busy_10;
-  wire       [3:0]    _zz_wakeup_busy_11;
-  wire       [0:0]    _zz_wakeup_busy_12;
-  wire                _zz_wakeup_busy_13;
-  wire       [3:0]    _zz_wakeup_busy_14;
-  wire       [1:0]    _zz_wakeup_busy_15;
-  wire       [0:0]    _zz_wakeup_busy_16;
-  wire                _zz_wakeup_busy_17;
-  wire       [3:0]    _zz_wakeup_busy_18;
-  wire       [0:0]    _zz_wakeup_busy_19;
-  wire                _zz_wakeup_busy_20;
-  wire       [3:0]    _zz_wakeup_busy_21;
-  wire       [1:0]    _zz_wakeup_busy_22;
-  wire       [0:0]    _zz_wakeup_busy_23;
-  wire                _zz_wakeup_busy_24;
-  wire       [3:0]    _zz_wakeup_busy_25;
-  wire       [0:0]    _zz_wakeup_busy_26;
-  wire                _zz_wakeup_busy_27;
-  wire       [3:0]    _zz_wakeup_busy_28;
-  wire       [7:0]    _zz_wakeup_busy_29;
-  wire       [1:0]    _zz_wakeup_busy_30;
-  wire       [0:0]    _zz_wakeup_busy_31;
-  wire                _zz_wakeup_busy_32;
-  wire       [3:0]    _zz_wakeup_busy_33;
-  wire       [0:0]    _zz_wakeup_busy_34;
-  wire                _zz_wakeup_busy_35;
-  wire       [3:0]    _zz_wakeup_busy_36;
-  wire       [1:0]    _zz_wakeup_busy_37;
-  wire       [0:0]    _zz_wakeup_busy_38;
-  wire                _zz_wakeup_busy_39;
-  wire       [3:0]    _zz_wakeup_busy_40;
-  wire       [0:0]    _zz_wakeup_busy_41;
-  wire                _zz_wakeup_busy_42;
-  wire       [3:0]    _zz_wakeup_busy_43;
-  wire       [1:0]    _zz_wakeup_busy_44;
-  wire       [0:0]    _zz_wakeup_busy_45;
-  wire                _zz_wakeup_busy_46;
-  wire       [3:0]    _zz_wakeup_busy_47;
-  wire       [0:0]    _zz_wakeup_busy_48;
-  wire                _zz_wakeup_busy_49;
-  wire       [3:0]    _zz_wakeup_busy_50;
-  wire       [1:0]    _zz_wakeup_busy_51;
-  wire       [0:0]    _zz_wakeup_busy_52;
-  wire                _zz_wakeup_busy_53;
-  wire       [3:0]    _zz_wakeup_busy_54;
-  wire       [0:0]    _zz_wakeup_busy_55;
-  wire                _zz_wakeup_busy_56;
-  wire       [3:0]    _zz_wakeup_busy_57;
-  wire       [3:0]    _zz_wakeup_busy_58;
-  wire       [0:0]    _zz_wakeup_busy_59;
-  wire                _zz_wakeup_busy_60;
-  wire       [3:0]    _zz_wakeup_busy_61;
-  wire       [0:0]    _zz_wakeup_busy_62;
-  wire                _zz_wakeup_busy_63;
-  wire       [3:0]    _zz_wakeup_busy_64;
-  wire       [0:0]    _zz_wakeup_busy_65;
-  wire                _zz_wakeup_busy_66;
-  wire       [3:0]    _zz_wakeup_busy_67;
-  wire       [0:0]    _zz_wakeup_busy_68;
-  wire                _zz_wakeup_busy_69;
-  wire       [3:0]    _zz_wakeup_busy_70;
-  wire       [3:0]    _zz_wakeup_busy_71;
-  wire       [0:0]    _zz_wakeup_busy_72;
-  wire                _zz_wakeup_busy_73;
-  wire       [3:0]    _zz_wakeup_busy_74;
-  wire       [0:0]    _zz_wakeup_busy_75;
-  wire                _zz_wakeup_busy_76;
-  wire       [3:0]    _zz_wakeup_busy_77;
-  wire       [0:0]    _zz_wakeup_busy_78;
-  wire                _zz_wakeup_busy_79;
-  wire       [3:0]    _zz_wakeup_busy_80;
-  wire       [0:0]    _zz_wakeup_busy_81;
-  wire                _zz_wakeup_busy_82;
-  wire       [3:0]    _zz_wakeup_busy_83;
-  wire       [3:0]    _zz_wakeup_busy_84;
-  wire       [0:0]    _zz_wakeup_busy_85;
-  wire                _zz_wakeup_busy_86;
-  wire       [3:0]    _zz_wakeup_busy_87;
-  wire       [0:0]    _zz_wakeup_busy_88;
-  wire                _zz_wakeup_busy_89;
-  wire       [3:0]    _zz_wakeup_busy_90;
-  wire       [0:0]    _zz_wakeup_busy_91;
-  wire                _zz_wakeup_busy_92;
-  wire       [3:0]    _zz_wakeup_busy_93;
-  wire       [0:0]    _zz_wakeup_busy_94;
-  wire                _zz_wakeup_busy_95;
-  wire       [3:0]    _zz_wakeup_busy_96;
-  wire       [3:0]    _zz_wakeup_busy_97;
-  wire       [0:0]    _zz_wakeup_busy_98;
-  wire                _zz_wakeup_busy_99;
-  wire       [3:0]    _zz_wakeup_busy_100;
-  wire       [0:0]    _zz_wakeup_busy_101;
-  wire                _zz_wakeup_busy_102;
-  wire       [3:0]    _zz_wakeup_busy_103;
-  wire       [0:0]    _zz_wakeup_busy_104;
-  wire                _zz_wakeup_busy_105;
-  wire       [3:0]    _zz_wakeup_busy_106;
-  wire       [0:0]    _zz_wakeup_busy_107;
-  wire                _zz_wakeup_busy_108;
-  wire       [3:0]    _zz_wakeup_busy_109;
-  wire                _zz_wakeup_busy_110;
-  wire       [3:0]    _zz_wakeup_busy_111;
-  wire       [3:0]    _zz_wakeup_busy_112;
-  wire                _zz_wakeup_busy_113;
-  wire       [3:0]    _zz_wakeup_busy_114;
-  wire       [1:0]    _zz_wakeup_busy_115;
-  wire                _zz_wakeup_busy_116;
-  wire       [3:0]    _zz_wakeup_busy_117;
-  wire                _zz_wakeup_busy_118;
-  wire       [3:0]    _zz_wakeup_busy_119;
-  wire       [1:0]    _zz_wakeup_busy_120;
-  wire                _zz_wakeup_busy_121;
-  wire       [3:0]    _zz_wakeup_busy_122;
-  wire                _zz_wakeup_busy_123;
-  wire       [3:0]    _zz_wakeup_busy_124;
-  wire       [1:0]    _zz_wakeup_busy_125;
-  wire                _zz_wakeup_busy_126;
-  wire       [3:0]    _zz_wakeup_busy_127;
-  wire                _zz_wakeup_busy_128;
-  wire       [3:0]    _zz_wakeup_busy_129;
-  wire       [1:0]    _zz_wakeup_busy_130;
-  wire                _zz_wakeup_busy_131;
-  wire       [3:0]    _zz_wakeup_busy_132;
-  wire                _zz_wakeup_busy_133;
-  wire       [3:0]    _zz_wakeup_busy_134;
-  wire       [1:0]    _zz_wakeup_busy_135;
-  wire                _zz_wakeup_busy_136;
-  wire       [3:0]    _zz_wakeup_busy_137;
-  wire                _zz_wakeup_busy_138;
-  wire       [3:0]    _zz_wakeup_busy_139;
-  wire       [1:0]    _zz_wakeup_busy_140;
-  wire                _zz_wakeup_busy_141;
-  wire       [3:0]    _zz_wakeup_busy_142;
-  wire                _zz_wakeup_busy_143;
-  wire       [3:0]    _zz_wakeup_busy_144;
-  wire       [1:0]    _zz_wakeup_busy_145;
-  wire                _zz_wakeup_busy_146;
-  wire       [3:0]    _zz_wakeup_busy_147;
-  wire                _zz_wakeup_busy_148;
-  wire       [3:0]    _zz_wakeup_busy_149;
-  wire       [1:0]    _zz_wakeup_busy_150;
-  wire                _zz_wakeup_busy_151;
-  wire       [3:0]    _zz_wakeup_busy_152;
-  wire                _zz_wakeup_busy_153;
-  wire       [3:0]    _zz_wakeup_busy_154;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [3:0]    walkSource;
@@ -3006,161 +2856,6 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign _zz_removeLevelOH_5 = 3'b010;
   assign _zz_removeLevelOH_6 = 3'b001;
   assign _zz_removeLevelOH_7 = 3'b000;
-  assign _zz_wakeup_busy = {{_zz_wakeup_busy_1,_zz_wakeup_busy_8},{_zz_wakeup_busy_15,_zz_wakeup_busy_22}};
-  assign _zz_wakeup_busy_29 = {{_zz_wakeup_busy_30,_zz_wakeup_busy_37},{_zz_wakeup_busy_44,_zz_wakeup_busy_51}};
-  assign _zz_wakeup_busy_58 = {{_zz_wakeup_busy_59,_zz_wakeup_busy_62},{_zz_wakeup_busy_65,_zz_wakeup_busy_68}};
-  assign _zz_wakeup_busy_71 = {{_zz_wakeup_busy_72,_zz_wakeup_busy_75},{_zz_wakeup_busy_78,_zz_wakeup_busy_81}};
-  assign _zz_wakeup_busy_84 = {{_zz_wakeup_busy_85,_zz_wakeup_busy_88},{_zz_wakeup_busy_91,_zz_wakeup_busy_94}};
-  assign _zz_wakeup_busy_97 = {{_zz_wakeup_busy_98,_zz_wakeup_busy_101},{_zz_wakeup_busy_104,_zz_wakeup_busy_107}};
-  assign _zz_wakeup_busy_110 = ((s1_op == _zz_wakeup_busy_111) || (s1_op == _zz_wakeup_busy_112));
-  assign _zz_wakeup_busy_113 = (s1_op == 4'b1010);
-  assign _zz_wakeup_busy_114 = 4'b1000;
-  assign _zz_wakeup_busy_115 = {_zz_wakeup_busy_116,_zz_wakeup_busy_118};
-  assign _zz_wakeup_busy_120 = {_zz_wakeup_busy_121,_zz_wakeup_busy_123};
-  assign _zz_wakeup_busy_125 = {_zz_wakeup_busy_126,_zz_wakeup_busy_128};
-  assign _zz_wakeup_busy_130 = {_zz_wakeup_busy_131,_zz_wakeup_busy_133};
-  assign _zz_wakeup_busy_135 = {_zz_wakeup_busy_136,_zz_wakeup_busy_138};
-  assign _zz_wakeup_busy_140 = {_zz_wakeup_busy_141,_zz_wakeup_busy_143};
-  assign _zz_wakeup_busy_145 = {_zz_wakeup_busy_146,_zz_wakeup_busy_148};
-  assign _zz_wakeup_busy_150 = {_zz_wakeup_busy_151,_zz_wakeup_busy_153};
-  assign _zz_wakeup_busy_1 = {_zz_wakeup_busy_2,_zz_wakeup_busy_5};
-  assign _zz_wakeup_busy_8 = {_zz_wakeup_busy_9,_zz_wakeup_busy_12};
-  assign _zz_wakeup_busy_15 = {_zz_wakeup_busy_16,_zz_wakeup_busy_19};
-  assign _zz_wakeup_busy_22 = {_zz_wakeup_busy_23,_zz_wakeup_busy_26};
-  assign _zz_wakeup_busy_30 = {_zz_wakeup_busy_31,_zz_wakeup_busy_34};
-  assign _zz_wakeup_busy_37 = {_zz_wakeup_busy_38,_zz_wakeup_busy_41};
-  assign _zz_wakeup_busy_44 = {_zz_wakeup_busy_45,_zz_wakeup_busy_48};
-  assign _zz_wakeup_busy_51 = {_zz_wakeup_busy_52,_zz_wakeup_busy_55};
-  assign _zz_wakeup_busy_59 = _zz_wakeup_busy_60;
-  assign _zz_wakeup_busy_62 = _zz_wakeup_busy_63;
-  assign _zz_wakeup_busy_65 = _zz_wakeup_busy_66;
-  assign _zz_wakeup_busy_68 = _zz_wakeup_busy_69;
-  assign _zz_wakeup_busy_72 = _zz_wakeup_busy_73;
-  assign _zz_wakeup_busy_75 = _zz_wakeup_busy_76;
-  assign _zz_wakeup_busy_78 = _zz_wakeup_busy_79;
-  assign _zz_wakeup_busy_81 = _zz_wakeup_busy_82;
-  assign _zz_wakeup_busy_85 = _zz_wakeup_busy_86;
-  assign _zz_wakeup_busy_88 = _zz_wakeup_busy_89;
-  assign _zz_wakeup_busy_91 = _zz_wakeup_busy_92;
-  assign _zz_wakeup_busy_94 = _zz_wakeup_busy_95;
-  assign _zz_wakeup_busy_98 = _zz_wakeup_busy_99;
-  assign _zz_wakeup_busy_101 = _zz_wakeup_busy_102;
-  assign _zz_wakeup_busy_104 = _zz_wakeup_busy_105;
-  assign _zz_wakeup_busy_107 = _zz_wakeup_busy_108;
-  assign _zz_wakeup_busy_111 = 4'b0111;
-  assign _zz_wakeup_busy_112 = 4'b1001;
-  assign _zz_wakeup_busy_116 = (s1_source == _zz_wakeup_busy_117);
-  assign _zz_wakeup_busy_118 = (s1_source == _zz_wakeup_busy_119);
-  assign _zz_wakeup_busy_121 = (s1_source == _zz_wakeup_busy_122);
-  assign _zz_wakeup_busy_123 = (s1_source == _zz_wakeup_busy_124);
-  assign _zz_wakeup_busy_126 = (s1_source == _zz_wakeup_busy_127);
-  assign _zz_wakeup_busy_128 = (s1_source == _zz_wakeup_busy_129);
-  assign _zz_wakeup_busy_131 = (s1_source == _zz_wakeup_busy_132);
-  assign _zz_wakeup_busy_133 = (s1_source == _zz_wakeup_busy_134);
-  assign _zz_wakeup_busy_136 = (s1_source == _zz_wakeup_busy_137);
-  assign _zz_wakeup_busy_138 = (s1_source == _zz_wakeup_busy_139);
-  assign _zz_wakeup_busy_141 = (s1_source == _zz_wakeup_busy_142);
-  assign _zz_wakeup_busy_143 = (s1_source == _zz_wakeup_busy_144);
-  assign _zz_wakeup_busy_146 = (s1_source == _zz_wakeup_busy_147);
-  assign _zz_wakeup_busy_148 = (s1_source == _zz_wakeup_busy_149);
-  assign _zz_wakeup_busy_151 = (s1_source == _zz_wakeup_busy_152);
-  assign _zz_wakeup_busy_153 = (s1_source == _zz_wakeup_busy_154);
-  assign _zz_wakeup_busy_2 = _zz_wakeup_busy_3;
-  assign _zz_wakeup_busy_5 = _zz_wakeup_busy_6;
-  assign _zz_wakeup_busy_9 = _zz_wakeup_busy_10;
-  assign _zz_wakeup_busy_12 = _zz_wakeup_busy_13;
-  assign _zz_wakeup_busy_16 = _zz_wakeup_busy_17;
-  assign _zz_wakeup_busy_19 = _zz_wakeup_busy_20;
-  assign _zz_wakeup_busy_23 = _zz_wakeup_busy_24;
-  assign _zz_wakeup_busy_26 = _zz_wakeup_busy_27;
-  assign _zz_wakeup_busy_31 = _zz_wakeup_busy_32;
-  assign _zz_wakeup_busy_34 = _zz_wakeup_busy_35;
-  assign _zz_wakeup_busy_38 = _zz_wakeup_busy_39;
-  assign _zz_wakeup_busy_41 = _zz_wakeup_busy_42;
-  assign _zz_wakeup_busy_45 = _zz_wakeup_busy_46;
-  assign _zz_wakeup_busy_48 = _zz_wakeup_busy_49;
-  assign _zz_wakeup_busy_52 = _zz_wakeup_busy_53;
-  assign _zz_wakeup_busy_55 = _zz_wakeup_busy_56;
-  assign _zz_wakeup_busy_60 = (slotNext_source == _zz_wakeup_busy_61);
-  assign _zz_wakeup_busy_63 = (slotNext_source == _zz_wakeup_busy_64);
-  assign _zz_wakeup_busy_66 = (slotNext_source == _zz_wakeup_busy_67);
-  assign _zz_wakeup_busy_69 = (slotNext_source == _zz_wakeup_busy_70);
-  assign _zz_wakeup_busy_73 = (slotNext_source == _zz_wakeup_busy_74);
-  assign _zz_wakeup_busy_76 = (slotNext_source == _zz_wakeup_busy_77);
-  assign _zz_wakeup_busy_79 = (slotNext_source == _zz_wakeup_busy_80);
-  assign _zz_wakeup_busy_82 = (slotNext_source == _zz_wakeup_busy_83);
-  assign _zz_wakeup_busy_86 = (slotNext_source == _zz_wakeup_busy_87);
-  assign _zz_wakeup_busy_89 = (slotNext_source == _zz_wakeup_busy_90);
-  assign _zz_wakeup_busy_92 = (slotNext_source == _zz_wakeup_busy_93);
-  assign _zz_wakeup_busy_95 = (slotNext_source == _zz_wakeup_busy_96);
-  assign _zz_wakeup_busy_99 = (slotNext_source == _zz_wakeup_busy_100);
-  assign _zz_wakeup_busy_102 = (slotNext_source == _zz_wakeup_busy_103);
-  assign _zz_wakeup_busy_105 = (slotNext_source == _zz_wakeup_busy_106);
-  assign _zz_wakeup_busy_108 = (slotNext_source == _zz_wakeup_busy_109);
-  assign _zz_wakeup_busy_117 = 4'b1111;
-  assign _zz_wakeup_busy_119 = 4'b1110;
-  assign _zz_wakeup_busy_122 = 4'b1101;
-  assign _zz_wakeup_busy_124 = 4'b1100;
-  assign _zz_wakeup_busy_127 = 4'b1011;
-  assign _zz_wakeup_busy_129 = 4'b1010;
-  assign _zz_wakeup_busy_132 = 4'b1001;
-  assign _zz_wakeup_busy_134 = 4'b1000;
-  assign _zz_wakeup_busy_137 = 4'b0111;
-  assign _zz_wakeup_busy_139 = 4'b0110;
-  assign _zz_wakeup_busy_142 = 4'b0101;
-  assign _zz_wakeup_busy_144 = 4'b0100;
-  assign _zz_wakeup_busy_147 = 4'b0011;
-  assign _zz_wakeup_busy_149 = 4'b0010;
-  assign _zz_wakeup_busy_152 = 4'b0001;
-  assign _zz_wakeup_busy_154 = 4'b0000;
-  assign _zz_wakeup_busy_3 = (slot_source == _zz_wakeup_busy_4);
-  assign _zz_wakeup_busy_6 = (slot_source == _zz_wakeup_busy_7);
-  assign _zz_wakeup_busy_10 = (slot_source == _zz_wakeup_busy_11);
-  assign _zz_wakeup_busy_13 = (slot_source == _zz_wakeup_busy_14);
-  assign _zz_wakeup_busy_17 = (slot_source == _zz_wakeup_busy_18);
-  assign _zz_wakeup_busy_20 = (slot_source == _zz_wakeup_busy_21);
-  assign _zz_wakeup_busy_24 = (slot_source == _zz_wakeup_busy_25);
-  assign _zz_wakeup_busy_27 = (slot_source == _zz_wakeup_busy_28);
-  assign _zz_wakeup_busy_32 = (slot_source == _zz_wakeup_busy_33);
-  assign _zz_wakeup_busy_35 = (slot_source == _zz_wakeup_busy_36);
-  assign _zz_wakeup_busy_39 = (slot_source == _zz_wakeup_busy_40);
-  assign _zz_wakeup_busy_42 = (slot_source == _zz_wakeup_busy_43);
-  assign _zz_wakeup_busy_46 = (slot_source == _zz_wakeup_busy_47);
-  assign _zz_wakeup_busy_49 = (slot_source == _zz_wakeup_busy_50);
-  assign _zz_wakeup_busy_53 = (slot_source == _zz_wakeup_busy_54);
-  assign _zz_wakeup_busy_56 = (slot_source == _zz_wakeup_busy_57);
-  assign _zz_wakeup_busy_61 = 4'b1111;
-  assign _zz_wakeup_busy_64 = 4'b1110;
-  assign _zz_wakeup_busy_67 = 4'b1101;
-  assign _zz_wakeup_busy_70 = 4'b1100;
-  assign _zz_wakeup_busy_74 = 4'b1011;
-  assign _zz_wakeup_busy_77 = 4'b1010;
-  assign _zz_wakeup_busy_80 = 4'b1001;
-  assign _zz_wakeup_busy_83 = 4'b1000;
-  assign _zz_wakeup_busy_87 = 4'b0111;
-  assign _zz_wakeup_busy_90 = 4'b0110;
-  assign _zz_wakeup_busy_93 = 4'b0101;
-  assign _zz_wakeup_busy_96 = 4'b0100;
-  assign _zz_wakeup_busy_100 = 4'b0011;
-  assign _zz_wakeup_busy_103 = 4'b0010;
-  assign _zz_wakeup_busy_106 = 4'b0001;
-  assign _zz_wakeup_busy_109 = 4'b0000;
-  assign _zz_wakeup_busy_4 = 4'b1111;
-  assign _zz_wakeup_busy_7 = 4'b1110;
-  assign _zz_wakeup_busy_11 = 4'b1101;
-  assign _zz_wakeup_busy_14 = 4'b1100;
-  assign _zz_wakeup_busy_18 = 4'b1011;
-  assign _zz_wakeup_busy_21 = 4'b1010;
-  assign _zz_wakeup_busy_25 = 4'b1001;
-  assign _zz_wakeup_busy_28 = 4'b1000;
-  assign _zz_wakeup_busy_33 = 4'b0111;
-  assign _zz_wakeup_busy_36 = 4'b0110;
-  assign _zz_wakeup_busy_40 = 4'b0101;
-  assign _zz_wakeup_busy_43 = 4'b0100;
-  assign _zz_wakeup_busy_47 = 4'b0011;
-  assign _zz_wakeup_busy_50 = 4'b0010;
-  assign _zz_wakeup_busy_54 = 4'b0001;
-  assign _zz_wakeup_busy_57 = 4'b0000;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -3900,7 +3595,7 @@ module TaskIntc_c8_p8_n1024_w32_h4_i16_q0_pw8_level_axi4lite_ReadyQueueCore (
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 32'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = (((16'h0 | (slot_valid ? {_zz_wakeup_busy,_zz_wakeup_busy_29} : 16'h0)) | (slotNext_valid ? {{_zz_wakeup_busy_58,_zz_wakeup_busy_71},{_zz_wakeup_busy_84,_zz_wakeup_busy_97}} : 16'h0)) | ((s1_valid && ((_zz_wakeup_busy_110 || _zz_wakeup_busy_113) || (s1_op == _zz_wakeup_busy_114))) ? {{{_zz_wakeup_busy_115,_zz_wakeup_busy_120},{_zz_wakeup_busy_125,_zz_wakeup_busy_130}},{{_zz_wakeup_busy_135,_zz_wakeup_busy_140},{_zz_wakeup_busy_145,_zz_wakeup_busy_150}}} : 16'h0));
+  assign wakeup_s1OnSource = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
   always @(posedge clk) begin
     if(reset) begin
       slot_valid <= 1'b0;

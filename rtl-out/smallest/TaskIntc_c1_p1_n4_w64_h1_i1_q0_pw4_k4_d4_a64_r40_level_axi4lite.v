@@ -71,7 +71,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   wire                core_wakeup_update_payload_handler;
   wire                core_wakeup_update_payload_waiting;
   wire       [0:0]    core_wakeup_update_payload_source;
-  wire       [0:0]    core_wakeup_busy;
+  wire                core_wakeup_s1OnSource;
   wire                core_wakeup_poolFull;
   wire       [0:0]    core_wakeup_querySource;
   wire       [0:0]    core_usip;
@@ -193,6 +193,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .rsp_payload_fault                (core_rsp_payload_fault                ), //o
     .rsp_payload_read                 (core_rsp_payload_read                 ), //o
     .rsp_payload_data                 (core_rsp_payload_data[63:0]           ), //o
+    .wakeup_s1OnSource                (core_wakeup_s1OnSource                ), //o
     .wakeup_poolFull                  (core_wakeup_poolFull                  ), //o
     .wakeup_queryCount                (gateways_sched_queryCount[23:0]       ), //i
     .wakeup_queryLost                 (gateways_sched_queryLost              ), //i
@@ -212,7 +213,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .wakeup_update_payload_handler    (core_wakeup_update_payload_handler    ), //o
     .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting    ), //o
     .wakeup_update_payload_source     (core_wakeup_update_payload_source     ), //o
-    .wakeup_busy                      (core_wakeup_busy                      ), //o
     .wakeup_querySource               (core_wakeup_querySource               ), //o
     .usip                             (core_usip                             ), //o
     .ssip                             (core_ssip                             ), //o
@@ -305,6 +305,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
   );
   TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
     .irq                             (irq                                   ), //i
+    .sched_s1OnSource                (core_wakeup_s1OnSource                ), //i
     .sched_poolFull                  (core_wakeup_poolFull                  ), //i
     .sched_queryCount                (gateways_sched_queryCount[23:0]       ), //o
     .sched_queryLost                 (gateways_sched_queryLost              ), //o
@@ -324,7 +325,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite (
     .sched_update_payload_handler    (core_wakeup_update_payload_handler    ), //i
     .sched_update_payload_waiting    (core_wakeup_update_payload_waiting    ), //i
     .sched_update_payload_source     (core_wakeup_update_payload_source     ), //i
-    .sched_busy                      (core_wakeup_busy                      ), //i
     .sched_querySource               (core_wakeup_querySource               ), //i
     .clk                             (clk                                   ), //i
     .reset                           (reset                                 )  //i
@@ -344,6 +344,7 @@ endmodule
 
 module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGateways (
   input  wire [0:0]    irq,
+  input  wire          sched_s1OnSource,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
   output wire          sched_queryLost,
@@ -363,7 +364,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   input  wire          sched_update_payload_handler,
   input  wire          sched_update_payload_waiting,
   input  wire [0:0]    sched_update_payload_source,
-  input  wire [0:0]    sched_busy,
   input  wire [0:0]    sched_querySource,
   input  wire          clk,
   input  wire          reset
@@ -417,6 +417,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                offerPersistent;
   wire       [0:0]    pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
+  wire       [0:0]    s1Busy;
+  reg        [0:0]    handedOver;
   wire       [0:0]    candidates;
   reg        [3:0]    pending_0;
   reg        [0:0]    lost;
@@ -474,7 +476,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 1'b0);
   assign _zz_sched_pick_payload_takesEvent = draining[0];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign candidates = (((((available | draining) & oneShot) | (sched_poolFull ? 1'b0 : (available & handlerArmed))) & (~ sched_busy)) & (~ pickTaken));
+  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 1'b0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 1'b0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
   assign pendingNonZero = (countDown[0] ? (|pending_0[3 : 1]) : (|pending_0));
   assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
@@ -497,6 +500,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       countUpdate_give <= 1'b0;
       draining <= 1'b0;
       offerValid <= 1'b0;
+      handedOver <= 1'b0;
       pending_0 <= 4'b0000;
       lost <= 1'b0;
       countUp <= 1'b0;
@@ -510,6 +514,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 1'b0)) & waitingNext);
+      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
       offerValid <= (|candidates);
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);
@@ -1800,6 +1805,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [63:0]   rsp_payload_data,
+  output wire          wakeup_s1OnSource,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
   input  wire          wakeup_queryLost,
@@ -1819,7 +1825,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   output wire          wakeup_update_payload_handler,
   output wire          wakeup_update_payload_waiting,
   output wire [0:0]    wakeup_update_payload_source,
-  output wire [0:0]    wakeup_busy,
   output wire [0:0]    wakeup_querySource,
   output wire [0:0]    usip,
   output wire [0:0]    ssip,
@@ -1918,10 +1923,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [2:0]    _zz_s1_status_value_2;
   wire       [31:0]   _zz_s2_rsp_data;
   wire       [63:0]   _zz_rsp_payload_data;
-  wire       [0:0]    _zz_wakeup_busy;
-  wire                _zz_wakeup_busy_1;
-  wire                _zz_wakeup_busy_2;
-  wire       [3:0]    _zz_wakeup_busy_3;
   wire                walkActive;
   wire                cancelHoldsPicks;
   wire       [0:0]    walkSource;
@@ -2326,10 +2327,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_waitRecordAfter_5 = 1'b1;
   assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
   assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 3'b001);
-  assign _zz_wakeup_busy = 1'b0;
-  assign _zz_wakeup_busy_1 = (s1_op == 4'b0111);
-  assign _zz_wakeup_busy_2 = (s1_op == 4'b1001);
-  assign _zz_wakeup_busy_3 = 4'b1010;
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -2954,7 +2951,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_busy = (((1'b0 | (slot_valid ? (slot_source == _zz_wakeup_busy) : 1'b0)) | (slotNext_valid ? (slotNext_source == 1'b0) : 1'b0)) | ((s1_valid && (((_zz_wakeup_busy_1 || _zz_wakeup_busy_2) || (s1_op == _zz_wakeup_busy_3)) || (s1_op == 4'b1000))) ? (s1_source == 1'b0) : 1'b0));
+  assign wakeup_s1OnSource = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin

@@ -250,18 +250,15 @@ final class SchedPipeline extends Part {
     }
 
     /**
-     * Sources the wakeup unit must not choose this cycle for its next offer, one bit each: the slot's two entries'
-     * and S1's (when its operation touches its source). Their state may still change, and S1's operation is in S2
-     * when the offer is made, where {@link #sourceBusy} refuses it. S2's own source may be chosen: its update to
-     * the wakeup unit was made in S1, and it has left by the time the offer is taken.
+     * S1's operation works on its source, which the wakeup unit must not choose this cycle for its next offer: the
+     * source's state may still change, and the operation is in S2 when the offer is made, where {@link #sourceBusy}
+     * refuses it. S1's update to the wakeup unit names that source (a cancel walk's update names the walked source, but
+     * the walk runs with S1 empty), so the wakeup unit decodes it once for both. S2's own source may be chosen: its
+     * update was made in S1, and it has left by the time the offer is taken. The wakeups in the slot are the wakeup
+     * unit's own picks, which it excludes until they pass S1.
      */
-    HwBits busySources() {
-        int n = cfg.sources();
-        HwBool[] valid = {e.valid, e.nextValid, touchesSource(s1.valid, s1.op)};
-        HwUInt[] source = {e.source, e.nextSource, s1.source};
-        HwBits busy = Hw.bitsLit(0, n);
-        for (int i = 0; i < valid.length; i++) busy = busy.or(mux(valid[i], Hw.oneHot(source[i], n), Hw.bitsLit(0, n)));
-        return busy;
+    HwBool s1TouchesSource() {
+        return touchesSource(s1.valid, s1.op);
     }
 
     /** The scheduler is still working on {@code source} (slot, S1 or S2): an offer of it is not taken this cycle. */

@@ -18,9 +18,11 @@ public final class WakeupPort extends PortBundle {
     public final HwStream<SourcePick> pick;
     /** What the operation in the scheduler's S1 changes about its source. */
     public final HwFlow<SourceUpdate> update;
-    /** One bit per source the scheduler is working on and still may change: the wakeup unit does not choose it
-     *  for its next offer. An offer of a source the scheduler is still working on is refused by {@code pick}'s ready. */
-    public final HwBits busy;
+    /** The operation in the scheduler's S1 works on a source: the one {@code update}'s source field names, whether or
+     *  not it makes an update. The wakeup unit does not choose that source for its next offer (nor a source whose
+     *  taken pick has not passed S1 yet, which it keeps track of itself). An offer of a source the scheduler is still
+     *  working on is refused by {@code pick}'s ready. */
+    public final HwBool s1OnSource = bool("s1OnSource");
     /** The pool has no free entry: a handler copy cannot be delivered now. */
     public final HwBool poolFull = bool("poolFull");
     /** The source the bus operation in S0 names, and in the next cycle its pending count (as its status word shows
@@ -35,7 +37,6 @@ public final class WakeupPort extends PortBundle {
     public WakeupPort(TaskIntcConfig cfg) {
         pick = stream("pick", () -> new SourcePick(cfg));
         update = flow("update", () -> new SourceUpdate(cfg));
-        busy = bits("busy", cfg.sources());
         querySource = uint("querySource", cfg.sourceWidth());
     }
 
@@ -43,7 +44,7 @@ public final class WakeupPort extends PortBundle {
     protected void directions(Directions d) {
         d.slave(pick);
         d.master(update);
-        d.out(busy, poolFull, querySource);
+        d.out(s1OnSource, poolFull, querySource);
         d.in(queryCount, queryLost, queryPending);
     }
 }

@@ -21,7 +21,7 @@ import taskintc.spec.WakeupPort;
 public final class SourceGateways extends Circuit {
     /** Generic interrupt lines (sources 2Q..I-1) and the NIC's queue lines, masks and acknowledges. */
     public final HwBits irq, nicRx, nicTx, nicRxMask, nicTxMask, nicRxAck, nicTxAck;
-    /** The scheduler's port: picks out, the updates of its S1 operation, its busy sources and status queries in. */
+    /** The scheduler's port: picks out, the updates of its S1 operation (and whether S1 works on a source), status queries in. */
     public final WakeupPort sched;
     /** With {@code --line-buffer 1}: the source whose count the RAM's read-modify-write folds this cycle (testbenches
      *  fold the same one in the model); null otherwise. */

@@ -23,7 +23,7 @@ import taskintc.spec.WakeupPort;
  * working on. A wake-all event drains every waiter queued when it is picked, taking one pending event. A pick
  * changes no count: it says whether its wakeup takes an event ({@code takesEvent}), and the wakeup takes it from
  * the count when it passes the scheduler's S1, like a wait that takes one; until then the source is the scheduler's
- * (in its slot or S1, {@code busy}) and is not chosen again.
+ * (in its slot or S1) and is not chosen again.
  *
  * <p>The pick is registered: it is chosen in one cycle and offered in the next, so the search over the sources
  * ({@link RotatingSearch}) and the scheduler's use of the offer sit in different cycles, and whether the offer is
@@ -65,7 +65,15 @@ final class SourcePicker extends Part {
         // cycle's events and the scheduler's take or give applied).
         HwBits oneShot = available.or(draining).and(modes.oneShot);
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handlerArmed));
-        HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(sched.busy.not()).and(taken.not()));
+        // Not chosen: a source the scheduler is working on and may still change. That is a pick from its take until its
+        // wakeup passes S1 (in the slot, its second entry or S1: `handedOver`, set by the take and cleared in S1, where
+        // every wakeup works on its source), or S1's operation's source. One bit per source set by the take's one-hot
+        // and cleared by the update's, both decoded here anyway, where the scheduler decoded its slot's two sources and
+        // S1's (three decoders over the sources) for the same bits.
+        HwBits inS1 = wireBits("s1Busy", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));
+        HwBits handedOver = regBits("handedOver", n, 0);
+        handedOver.assign(handedOver.or(taken).and(inS1.not()));
+        HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(handedOver.or(inS1).or(taken).not()));
         if (n > 1) {
             // Rotating priority: the first candidate past the last pick taken (source 0 after reset), this cycle's
             // take applied, else the first candidate. One register of log2 I bits keeps the position (a register
