@@ -67,9 +67,8 @@ final class SourcePicker extends Part {
         HwBits handlerReady = mux(sched.poolFull, Hw.bitsLit(0, n), available.and(modes.handlerArmed));
         // Not chosen: a source the scheduler is working on and may still change. That is a pick from its take until its
         // wakeup passes S1 (in the slot, its second entry or S1: `handedOver`, set by the take and cleared in S1, where
-        // every wakeup works on its source), or S1's operation's source. One bit per source set by the take's one-hot
-        // and cleared by the update's, both decoded here anyway, where the scheduler decoded its slot's two sources and
-        // S1's (three decoders over the sources) for the same bits.
+        // every wakeup works on its source), or S1's operation's source. The take's and the update's one-hots are
+        // decoded here anyway, so the slot's sources need no decoder of their own.
         HwBits inS1 = wireBits("s1Busy", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));
         HwBits handedOver = regBits("handedOver", n, 0);
         handedOver.assign(handedOver.or(taken).and(inS1.not()));
