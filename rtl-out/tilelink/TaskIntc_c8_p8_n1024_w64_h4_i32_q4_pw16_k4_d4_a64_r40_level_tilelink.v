@@ -5525,6 +5525,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
+  reg        [4:0]    inboxLate_spinal_port1;
   reg        [7:0]    inboxReplyTo_spinal_port0;
   reg        [11:0]   inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
@@ -5552,7 +5553,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                _zz_hazard_21;
   wire                _zz_errors_port;
   wire                _zz_errors_rd0;
-  wire       [7:0]    _zz_i1_rsp_5;
+  wire       [7:0]    _zz_i1_rsp_6;
   wire       [2:0]    _zz_errors_port_1;
   wire       [7:0]    _zz_errors_port_2;
   wire                _zz_errors_port_3;
@@ -5591,24 +5592,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire       [2:0]    _zz_handlers_port_4;
   wire       [63:0]   _zz_handlers_port_5;
   wire                _zz_handlers_port_6;
-  reg        [12:0]   _zz_inbox_i0;
+  reg        [7:0]    _zz_inbox_i0;
+  wire                _zz_inboxLate_port;
+  wire                _zz_inboxLate_rd0;
   wire                _zz_inbox_port;
   wire                _zz_inbox_rd0_2;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
-  wire       [2:0]    _zz_i1_inboxCount;
-  wire       [2:0]    _zz_i1_inboxCount_1;
   wire       [2:0]    _zz_i1_inboxCount_2;
   wire       [2:0]    _zz_i1_inboxCount_3;
-  wire       [0:0]    _zz_i1_inboxCount_4;
+  wire       [2:0]    _zz_i1_inboxCount_4;
   wire       [2:0]    _zz_i1_inboxCount_5;
   wire       [0:0]    _zz_i1_inboxCount_6;
   wire       [2:0]    _zz_i1_inboxCount_7;
   wire       [0:0]    _zz_i1_inboxCount_8;
   wire       [2:0]    _zz_i1_inboxCount_9;
   wire       [0:0]    _zz_i1_inboxCount_10;
+  wire       [2:0]    _zz_i1_inboxCount_11;
+  wire       [0:0]    _zz_i1_inboxCount_12;
   wire       [2:0]    _zz_i1_inboxWaiting_1;
   wire       [2:0]    _zz_i1_inboxWaiting_2;
   wire       [2:0]    _zz_i1_inboxWaiting_3;
@@ -5620,19 +5623,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire       [0:0]    _zz_i1_inboxWaiting_9;
   wire       [2:0]    _zz_i1_inboxWaiting_10;
   wire       [0:0]    _zz_i1_inboxWaiting_11;
-  wire       [6:0]    _zz_i1_tokenOk_2;
-  wire       [31:0]   _zz_i1_rsp_6;
-  wire       [6:0]    _zz_i1_rsp_7;
-  wire       [5:0]    _zz_i1_rsp_8;
-  wire       [3:0]    _zz_i1_rsp_9;
-  wire       [2:0]    _zz_i1_rsp_10;
-  wire       [7:0]    _zz_i1_rsp_11;
-  wire       [2:0]    _zz_i1_rsp_12;
-  wire                _zz_inbox_writeRow_11;
-  wire       [3:0]    _zz_inbox_writeRow_12;
-  wire       [3:0]    _zz_inbox_writeRow_13;
-  wire       [3:0]    _zz_inbox_writeRow_14;
-  wire       [1:0]    _zz_inbox_writeRow_15;
+  wire       [6:0]    _zz_i1_tokenOk_4;
+  wire       [31:0]   _zz_i1_rsp_7;
+  wire       [6:0]    _zz_i1_rsp_8;
+  wire       [5:0]    _zz_i1_rsp_9;
+  wire       [3:0]    _zz_i1_rsp_10;
+  wire       [2:0]    _zz_i1_rsp_11;
+  wire       [7:0]    _zz_i1_rsp_12;
+  wire       [2:0]    _zz_i1_rsp_13;
+  wire       [1:0]    _zz__zz_inbox_writeRow_4;
+  wire       [1:0]    _zz__zz_inbox_writeRow_4_1;
+  wire       [1:0]    _zz__zz_inbox_writeRow_4_2;
+  wire       [3:0]    _zz__zz_inbox_writeRow_4_3;
+  wire       [1:0]    _zz__zz_inbox_writeRow_4_4;
+  wire       [1:0]    _zz__zz_inbox_writeRow_4_5;
   wire       [4:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
   wire       [7:0]    _zz_inboxReplyTo_port_3;
@@ -5645,7 +5649,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_3;
   wire       [2:0]    _zz__zz_replyBox_writeRow_1;
-  wire       [1:0]    _zz_replyBox_writeRow_4;
+  wire       [5:0]    _zz_replyBox_writeRow_4;
+  wire       [1:0]    _zz_replyBox_writeRow_5;
+  wire       [5:0]    _zz_replyBox_writeRow_6;
   wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
@@ -5653,17 +5659,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire       [11:0]   _zz_inboxQueue_port_4;
   reg        [5:0]    _zz_replyBox_sender1;
   wire       [1:0]    _zz__zz_copyTargetSlot;
-  wire       [2:0]    _zz_replyBox_writeRow_5;
+  wire       [5:0]    _zz_replyBox_writeRow_7;
+  wire       [2:0]    _zz_replyBox_writeRow_8;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_21;
-  wire       [1:0]    _zz__zz_21_1;
+  wire       [1:0]    _zz__zz_23;
+  wire       [1:0]    _zz__zz_23_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_13;
-  wire       [7:0]    _zz_i1_rsp_14;
+  wire       [24:0]   _zz_i1_rsp_14;
   wire       [7:0]    _zz_i1_rsp_15;
+  wire       [7:0]    _zz_i1_rsp_16;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
@@ -5684,7 +5691,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
   wire                when_Transfers_l66;
-  wire                when_ReplyBoxes_l62;
+  wire                when_ReplyBoxes_l63;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
   wire                _zz_when_Capabilities_l52;
@@ -5771,26 +5778,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
-  reg        [12:0]   inbox_0;
-  reg        [12:0]   inbox_1;
-  reg        [12:0]   inbox_2;
-  reg        [12:0]   inbox_3;
-  reg        [12:0]   inbox_4;
-  reg        [12:0]   inbox_5;
-  reg        [12:0]   inbox_6;
-  reg        [12:0]   inbox_7;
+  reg        [7:0]    inbox_0;
+  reg        [7:0]    inbox_1;
+  reg        [7:0]    inbox_2;
+  reg        [7:0]    inbox_3;
+  reg        [7:0]    inbox_4;
+  reg        [7:0]    inbox_5;
+  reg        [7:0]    inbox_6;
+  reg        [7:0]    inbox_7;
   reg                 inbox_write;
   reg        [2:0]    inbox_writeAt;
-  reg        [12:0]   inbox_writeRow;
+  reg        [7:0]    inbox_writeRow;
   wire       [7:0]    _zz_11;
-  wire       [12:0]   inbox_i0;
-  reg        [12:0]   i1_inbox;
+  wire       [7:0]    inbox_i0;
+  reg        [7:0]    i1_inbox;
+  reg                 inboxLate_write;
+  reg        [2:0]    inboxLate_writeAt;
+  reg        [4:0]    inboxLate_writeRow;
+  wire       [4:0]    inboxLate_rd0;
+  reg                 i1_inboxLate_bypass;
+  reg        [4:0]    i1_inboxLate_written;
+  wire       [12:0]   _zz_i1_rsp_1;
   wire       [3:0]    _zz_i1_inboxFull;
-  wire                _zz_i1_rsp_1;
+  wire                _zz_i1_rsp_2;
+  wire       [3:0]    _zz_i1_tokenOk;
+  wire       [7:0]    _zz_i1_inboxCount;
   wire       [1:0]    _zz_inbox_writeRow;
-  wire       [3:0]    _zz_inbox_writeRow_1;
-  wire       [3:0]    _zz_inbox_writeRow_2;
-  wire       [1:0]    _zz_inbox_writeRow_3;
+  wire       [3:0]    _zz_i1_inboxCount_1;
+  wire       [1:0]    _zz_inbox_writeRow_1;
   wire       [1:0]    _zz_inbox_rd0;
   wire       [8:0]    _zz_inbox_rd0_1;
   wire       [63:0]   inbox_rd0;
@@ -5807,32 +5822,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   reg        [4:0]    inboxSweepWriteAt;
   wire       [4:0]    _zz_inboxReplyTo_rd0;
   wire       [7:0]    inboxReplyTo_rd0;
-  wire       [3:0]    _zz_i1_tokenOk;
+  wire       [3:0]    _zz_i1_tokenOk_1;
   wire       [4:0]    _zz_inboxQueue_rd0;
   wire       [11:0]   inboxQueue_rd0;
   wire       [2:0]    i1_inboxCount;
   wire       [3:0]    _zz_i1_inboxWaiting;
   wire       [2:0]    i1_inboxWaiting;
   wire                _zz_i1_inboxSelect;
-  wire       [5:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_inbox_writeRow_4;
-  wire       [1:0]    _zz_inbox_writeRow_5;
+  wire       [5:0]    _zz_i1_tokenOk_2;
+  wire       [1:0]    _zz_i1_tokenOk_3;
+  wire       [1:0]    _zz_when_ContextRows_l63;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l154;
-  wire                _zz_inbox_writeRow_6;
+  wire                when_Inboxes_l156;
+  wire                _zz_when_ContextRows_l63_1;
   wire                i1_inboxTake;
-  wire       [1:0]    _zz_i1_rsp_2;
-  wire                _zz_when_ContextRows_l40;
-  wire       [1:0]    _zz_inbox_writeRow_7;
-  wire       [3:0]    _zz_inbox_writeRow_8;
-  wire                _zz_inbox_writeRow_9;
-  wire                _zz_inbox_writeRow_10;
-  wire                when_ContextRows_l40;
-  wire                when_Inboxes_l190;
+  wire       [1:0]    _zz_i1_rsp_3;
+  wire                _zz_when_ContextRows_l63_2;
+  wire       [1:0]    _zz_inbox_writeRow_2;
+  wire       [3:0]    _zz_inbox_writeRow_3;
+  wire                _zz_when_ContextRows_l63_3;
+  wire                _zz_when_ContextRows_l63_4;
+  wire                when_ContextRows_l63;
+  wire       [12:0]   _zz_inbox_writeRow_4;
+  wire       [12:0]   _zz_inbox_writeRow_5;
+  wire                when_Inboxes_l191;
   reg        [5:0]    replyBox_0;
   reg        [5:0]    replyBox_1;
   reg        [5:0]    replyBox_2;
@@ -5844,20 +5861,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   reg                 replyBox_write;
   reg        [2:0]    replyBox_writeAt;
   reg        [5:0]    replyBox_writeRow;
-  wire       [7:0]    _zz_17;
+  wire       [7:0]    _zz_19;
   wire       [5:0]    replyBox_i0;
   reg        [5:0]    i1_replyBox;
   wire       [1:0]    _zz_replies_rd0;
-  wire                _zz_i1_rsp_3;
-  wire       [2:0]    _zz_i1_rsp_4;
+  wire                _zz_i1_rsp_4;
+  wire       [2:0]    _zz_i1_rsp_5;
   wire       [1:0]    _zz_replyBox_writeRow;
   wire                _zz_replies_rd0_1;
   wire       [7:0]    _zz_replies_rd0_2;
   wire       [63:0]   replies_rd0;
   wire       [2:0]    _zz_replyBox_writeRow_1;
-  wire                when_ContextRows_l40_1;
-  wire                when_ReplyBoxes_l65;
-  wire                when_ReplyBoxes_l67;
+  wire                when_ContextRows_l63_1;
+  wire                when_ReplyBoxes_l66;
+  wire                when_ReplyBoxes_l68;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
@@ -5865,6 +5882,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
   wire       [3:0]    _zz_i1_inboxReserveReplyTo;
+  wire       [12:0]   _zz_inbox_writeRow_6;
   wire       [5:0]    replyBox_sender1;
   wire       [2:0]    _zz_replyBox_writeRow_2;
   wire       [1:0]    _zz_replyBox_writeRow_3;
@@ -5878,18 +5896,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_21;
+  wire       [3:0]    _zz_23;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
   reg [63:0] handlers [0:63];
   reg [63:0] inbox [0:511];
+  reg [4:0] inboxLate [0:7];
   reg [7:0] inboxReplyTo [0:31];
   reg [11:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
 
-  assign _zz_i1_rsp_5 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_i1_rsp_6 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = _zz_when_Capabilities_l52_1[2:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l52_2[2:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l52_3[1:0];
@@ -5904,17 +5923,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
-  assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
-  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
-  assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
-  assign _zz_i1_inboxCount_4 = _zz_inbox_writeRow_1[0];
-  assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
-  assign _zz_i1_inboxCount_6 = _zz_inbox_writeRow_1[1];
+  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_9);
+  assign _zz_i1_inboxCount_3 = (_zz_i1_inboxCount_4 + _zz_i1_inboxCount_7);
+  assign _zz_i1_inboxCount_4 = (3'b000 + _zz_i1_inboxCount_5);
+  assign _zz_i1_inboxCount_6 = _zz_i1_inboxCount_1[0];
   assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
-  assign _zz_i1_inboxCount_8 = _zz_inbox_writeRow_1[2];
+  assign _zz_i1_inboxCount_8 = _zz_i1_inboxCount_1[1];
   assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
-  assign _zz_i1_inboxCount_10 = _zz_inbox_writeRow_1[3];
+  assign _zz_i1_inboxCount_10 = _zz_i1_inboxCount_1[2];
   assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
+  assign _zz_i1_inboxCount_12 = _zz_i1_inboxCount_1[3];
+  assign _zz_i1_inboxCount_11 = {2'd0, _zz_i1_inboxCount_12};
   assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
   assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
   assign _zz_i1_inboxWaiting_3 = (3'b000 + _zz_i1_inboxWaiting_4);
@@ -5926,32 +5945,35 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_i1_inboxWaiting_8 = {2'd0, _zz_i1_inboxWaiting_9};
   assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
   assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
-  assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
-  assign _zz_i1_rsp_6 = {{1'b1,{_zz_i1_rsp_7,2'b00}},{{_zz_i1_rsp_8,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_9,_zz_i1_rsp_11}}};
-  assign _zz_i1_rsp_7 = {4'd0, i1_context};
-  assign _zz_i1_rsp_8 = {4'd0, _zz_i1_rsp_2};
-  assign _zz_i1_rsp_10 = inboxQueue_rd0[7 : 5];
-  assign _zz_i1_rsp_9 = {1'd0, _zz_i1_rsp_10};
-  assign _zz_i1_rsp_12 = inboxQueue_rd0[4 : 2];
-  assign _zz_i1_rsp_11 = {5'd0, _zz_i1_rsp_12};
-  assign _zz_inbox_writeRow_15 = (_zz_inbox_writeRow_3 + 2'b01);
+  assign _zz_i1_tokenOk_4 = {4'd0, i1_context};
+  assign _zz_i1_rsp_7 = {{1'b1,{_zz_i1_rsp_8,2'b00}},{{_zz_i1_rsp_9,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_10,_zz_i1_rsp_12}}};
+  assign _zz_i1_rsp_8 = {4'd0, i1_context};
+  assign _zz_i1_rsp_9 = {4'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_11 = inboxQueue_rd0[7 : 5];
+  assign _zz_i1_rsp_10 = {1'd0, _zz_i1_rsp_11};
+  assign _zz_i1_rsp_13 = inboxQueue_rd0[4 : 2];
+  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_13};
+  assign _zz__zz_inbox_writeRow_4_5 = (_zz_inbox_writeRow_1 + 2'b01);
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 - 3'b001);
-  assign _zz_replyBox_writeRow_4 = (_zz_replyBox_writeRow + 2'b01);
-  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_3 + _zz_inboxQueue_port_3);
+  assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_5 - 3'b001);
+  assign _zz_replyBox_writeRow_4 = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_4 ? _zz_replyBox_writeRow_5 : _zz_replyBox_writeRow)}};
+  assign _zz_replyBox_writeRow_5 = (_zz_replyBox_writeRow + 2'b01);
+  assign _zz_replyBox_writeRow_6 = 6'h0;
+  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk_1 + 4'b0001);
+  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_1 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
   assign _zz__zz_copyTargetSlot = _zz_replyBox_writeRow_2[1:0];
-  assign _zz_replyBox_writeRow_5 = (_zz_replyBox_writeRow_2 + 3'b001);
+  assign _zz_replyBox_writeRow_7 = {replyBox_sender1[5],{_zz_replyBox_writeRow_8,_zz_replyBox_writeRow_3}};
+  assign _zz_replyBox_writeRow_8 = (_zz_replyBox_writeRow_2 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_21 = (deliveryHead + _zz__zz_21_1);
-  assign _zz__zz_21_1 = deliveryCount[1:0];
+  assign _zz__zz_23 = (deliveryHead + _zz__zz_23_1);
+  assign _zz__zz_23_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_13 = {{_zz_i1_rsp_3,_zz_i1_rsp_14},{7'h0,{_zz_i1_rsp_1,_zz_i1_rsp_15}}};
-  assign _zz_i1_rsp_14 = {5'd0, _zz_i1_rsp_4};
-  assign _zz_i1_rsp_15 = {5'd0, i1_inboxCount};
+  assign _zz_i1_rsp_14 = {{_zz_i1_rsp_4,_zz_i1_rsp_15},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_16}}};
+  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_5};
+  assign _zz_i1_rsp_16 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
   assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
@@ -5975,9 +5997,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_inbox_rd0_2 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
+  assign _zz_inboxLate_rd0 = 1'b1;
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
-  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (sweepWriting ? {_zz_i1_tokenOk,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (sweepWriting ? {_zz_i1_tokenOk_1,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
@@ -6008,10 +6031,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz_inbox_writeRow_11 = (! _zz_inbox_writeRow_10);
-  assign _zz_inbox_writeRow_12 = (~ _zz_inbox_writeRow_8);
-  assign _zz_inbox_writeRow_13 = {{(_zz_i1_rsp_2 == 2'b11),(_zz_i1_rsp_2 == 2'b10)},{(_zz_i1_rsp_2 == 2'b01),(_zz_i1_rsp_2 == 2'b00)}};
-  assign _zz_inbox_writeRow_14 = 4'b0000;
+  assign _zz__zz_inbox_writeRow_4 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
+  assign _zz__zz_inbox_writeRow_4_1 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
+  assign _zz__zz_inbox_writeRow_4_2 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow);
+  assign _zz__zz_inbox_writeRow_4_3 = (~ _zz_inbox_writeRow_3);
+  assign _zz__zz_inbox_writeRow_4_4 = (i1_inboxTake ? _zz__zz_inbox_writeRow_4_5 : _zz_inbox_writeRow_1);
   always @(posedge clk) begin
     if(_zz_errors_rd0) begin
       errors_spinal_port0 <= errors[cmd_payload_context];
@@ -6081,6 +6105,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   always @(posedge clk) begin
     if(_zz_inbox_port_2) begin
       inbox[_zz_inbox_port_1] <= stage_rd0;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(inboxLate_write) begin
+      inboxLate[inboxLate_writeAt] <= inboxLate_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxLate_rd0) begin
+      inboxLate_spinal_port1 <= inboxLate[_zz_i1_handlerContext_1];
     end
   end
 
@@ -6181,7 +6217,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ReplyBoxes_l62 = (i1_valid && (i1_op == 4'b1001));
+  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
@@ -6191,7 +6227,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l52) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_5};
+      i1_rsp = {56'd0, _zz_i1_rsp_6};
     end
     if(when_Staging_l50) begin
       i1_rsp = stage_rd0;
@@ -6203,21 +6239,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
       i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_6};
+      i1_rsp = {32'd0, _zz_i1_rsp_7};
     end
-    if(when_Inboxes_l190) begin
+    if(when_Inboxes_l191) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_ReplyBoxes_l62) begin
-      if(when_ReplyBoxes_l65) begin
+    if(when_ReplyBoxes_l63) begin
+      if(when_ReplyBoxes_l66) begin
         i1_rsp = replies_rd0;
       end
     end
-    if(when_ReplyBoxes_l67) begin
+    if(when_ReplyBoxes_l68) begin
       i1_rsp = replies_rd0;
     end
     if(when_IpcUnit_l63) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_13};
+      i1_rsp = {39'd0, _zz_i1_rsp_14};
     end
   end
 
@@ -6243,7 +6279,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l154) begin
+    if(when_Inboxes_l156) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -6351,7 +6387,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
     inbox_write = 1'b0;
-    if(when_ContextRows_l40) begin
+    if(when_ContextRows_l63) begin
       inbox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6364,7 +6400,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
 
   always @(*) begin
     inbox_writeAt = 3'b000;
-    if(when_ContextRows_l40) begin
+    if(when_ContextRows_l63) begin
       inbox_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6376,27 +6412,78 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   end
 
   always @(*) begin
-    inbox_writeRow = 13'h0;
-    if(when_ContextRows_l40) begin
-      inbox_writeRow = {{(_zz_inbox_writeRow_9 || (_zz_i1_rsp_1 && _zz_inbox_writeRow_11)),(i1_inboxSelect ? _zz_inbox_writeRow_4 : (i1_inboxTake ? _zz_i1_rsp_2 : _zz_inbox_writeRow))},{(_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_8)),{((_zz_inbox_writeRow_2 & _zz_inbox_writeRow_12) | (i1_inboxTake ? _zz_inbox_writeRow_13 : _zz_inbox_writeRow_14)),(i1_inboxTake ? _zz_inbox_writeRow_15 : _zz_inbox_writeRow_3)}}};
+    inbox_writeRow = 8'h0;
+    if(when_ContextRows_l63) begin
+      inbox_writeRow = _zz_inbox_writeRow_4[7 : 0];
     end
     if(i1_scrub) begin
-      inbox_writeRow = 13'h0;
+      inbox_writeRow = _zz_inbox_writeRow_5[7 : 0];
     end
     if(i1_sendOk) begin
-      inbox_writeRow = {{_zz_i1_rsp_1,_zz_inbox_writeRow},{(_zz_inbox_writeRow_1 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_2,_zz_inbox_writeRow_3}}};
+      inbox_writeRow = _zz_inbox_writeRow_6[7 : 0];
     end
   end
 
   assign _zz_11 = ({7'd0,1'b1} <<< inbox_writeAt);
   assign inbox_i0 = _zz_inbox_i0;
-  assign _zz_i1_inboxFull = inbox_i0[9 : 6];
-  assign _zz_i1_rsp_1 = i1_inbox[12];
-  assign _zz_inbox_writeRow = i1_inbox[11 : 10];
-  assign _zz_inbox_writeRow_1 = i1_inbox[9 : 6];
-  assign _zz_inbox_writeRow_2 = i1_inbox[5 : 2];
-  assign _zz_inbox_writeRow_3 = i1_inbox[1 : 0];
-  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[11 : 10]);
+  always @(*) begin
+    inboxLate_write = 1'b0;
+    if(clearing) begin
+      inboxLate_write = 1'b1;
+    end
+    if(when_ContextRows_l63) begin
+      inboxLate_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      inboxLate_write = 1'b1;
+    end
+    if(i1_sendOk) begin
+      inboxLate_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    inboxLate_writeAt = 3'b000;
+    if(clearing) begin
+      inboxLate_writeAt = clearContext;
+    end
+    if(when_ContextRows_l63) begin
+      inboxLate_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      inboxLate_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_sendOk) begin
+      inboxLate_writeAt = i1_handlerContext;
+    end
+  end
+
+  always @(*) begin
+    inboxLate_writeRow = 5'h0;
+    if(clearing) begin
+      inboxLate_writeRow = 5'h0;
+    end
+    if(when_ContextRows_l63) begin
+      inboxLate_writeRow = _zz_inbox_writeRow_4[12 : 8];
+    end
+    if(i1_scrub) begin
+      inboxLate_writeRow = _zz_inbox_writeRow_5[12 : 8];
+    end
+    if(i1_sendOk) begin
+      inboxLate_writeRow = _zz_inbox_writeRow_6[12 : 8];
+    end
+  end
+
+  assign inboxLate_rd0 = inboxLate_spinal_port1;
+  assign _zz_i1_rsp_1 = {(i1_inboxLate_bypass ? i1_inboxLate_written : inboxLate_rd0),i1_inbox};
+  assign _zz_i1_inboxFull = inbox_i0[5 : 2];
+  assign _zz_i1_rsp_2 = _zz_i1_rsp_1[12];
+  assign _zz_i1_tokenOk = _zz_i1_rsp_1[11 : 8];
+  assign _zz_i1_inboxCount = _zz_i1_rsp_1[7 : 0];
+  assign _zz_inbox_writeRow = _zz_i1_inboxCount[7 : 6];
+  assign _zz_i1_inboxCount_1 = _zz_i1_inboxCount[5 : 2];
+  assign _zz_inbox_writeRow_1 = _zz_i1_inboxCount[1 : 0];
+  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[7 : 6]);
   assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
   assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
@@ -6427,17 +6514,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign _zz_inboxSweepWriteAt = sweepAt;
   assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
-  assign _zz_i1_tokenOk = inboxReplyTo_rd0[7 : 4];
+  assign _zz_i1_tokenOk_1 = inboxReplyTo_rd0[7 : 4];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inbox_i0[1 : 0]};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
-  assign _zz_i1_inboxWaiting = (_zz_inbox_writeRow_1 & (~ _zz_inbox_writeRow_2));
+  assign i1_inboxCount = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_11);
+  assign _zz_i1_inboxWaiting = (_zz_i1_inboxCount_1 & (~ _zz_i1_tokenOk));
   assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
   assign _zz_i1_inboxSelect = i1_data[31];
-  assign _zz_i1_tokenOk_1 = i1_data[21 : 16];
-  assign _zz_inbox_writeRow_4 = _zz_i1_tokenOk_1[1:0];
-  assign _zz_inbox_writeRow_5 = (_zz_i1_inboxSelect ? _zz_inbox_writeRow_4 : _zz_inbox_writeRow);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk_1 < 6'h04)) && _zz_inbox_writeRow_2[_zz_inbox_writeRow_4]) && (_zz_i1_tokenOk == i1_data[15 : 12]));
+  assign _zz_i1_tokenOk_2 = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_3 = _zz_i1_tokenOk_2[1:0];
+  assign _zz_when_ContextRows_l63 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_3 : _zz_inbox_writeRow);
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_4) && (_zz_i1_tokenOk_2 < 6'h04)) && _zz_i1_tokenOk[_zz_i1_tokenOk_3]) && (_zz_i1_tokenOk_1 == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -6460,21 +6547,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l154 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_inbox_writeRow_6 = (_zz_i1_inboxTake && _zz_i1_rsp_1);
+  assign when_Inboxes_l156 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign _zz_when_ContextRows_l63_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
-  assign _zz_i1_rsp_2 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l40 = (i1_inboxFinish || _zz_inbox_writeRow_6);
-  assign _zz_inbox_writeRow_7 = (when_Transfers_l66 ? _zz_inbox_writeRow_5 : _zz_inbox_writeRow);
-  assign _zz_inbox_writeRow_8 = (_zz_when_ContextRows_l40 ? {{(_zz_inbox_writeRow_7 == 2'b11),(_zz_inbox_writeRow_7 == 2'b10)},{(_zz_inbox_writeRow_7 == 2'b01),(_zz_inbox_writeRow_7 == 2'b00)}} : 4'b0000);
-  assign _zz_inbox_writeRow_9 = (i1_inboxTake || i1_inboxSelect);
-  assign _zz_inbox_writeRow_10 = (_zz_inbox_writeRow_6 || ((i1_inboxFinish && _zz_i1_rsp_1) && (_zz_inbox_writeRow_5 == _zz_inbox_writeRow)));
-  assign when_ContextRows_l40 = ((_zz_inbox_writeRow_9 || _zz_inbox_writeRow_10) || _zz_when_ContextRows_l40);
-  assign when_Inboxes_l190 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_1);
+  assign _zz_i1_rsp_3 = inboxQueue_rd0[1 : 0];
+  assign _zz_when_ContextRows_l63_2 = (i1_inboxFinish || _zz_when_ContextRows_l63_1);
+  assign _zz_inbox_writeRow_2 = (when_Transfers_l66 ? _zz_when_ContextRows_l63 : _zz_inbox_writeRow);
+  assign _zz_inbox_writeRow_3 = (_zz_when_ContextRows_l63_2 ? {{(_zz_inbox_writeRow_2 == 2'b11),(_zz_inbox_writeRow_2 == 2'b10)},{(_zz_inbox_writeRow_2 == 2'b01),(_zz_inbox_writeRow_2 == 2'b00)}} : 4'b0000);
+  assign _zz_when_ContextRows_l63_3 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_when_ContextRows_l63_4 = (_zz_when_ContextRows_l63_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l63 == _zz_inbox_writeRow)));
+  assign when_ContextRows_l63 = ((_zz_when_ContextRows_l63_3 || _zz_when_ContextRows_l63_4) || _zz_when_ContextRows_l63_2);
+  assign _zz_inbox_writeRow_4 = {(_zz_when_ContextRows_l63_3 || (_zz_i1_rsp_2 && (! _zz_when_ContextRows_l63_4))),{((_zz_i1_tokenOk & (~ _zz_inbox_writeRow_3)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_4,_zz__zz_inbox_writeRow_4_1} : 4'b0000)),{(i1_inboxSelect ? _zz_i1_tokenOk_3 : _zz__zz_inbox_writeRow_4_2),{(_zz_i1_inboxCount_1 & _zz__zz_inbox_writeRow_4_3),_zz__zz_inbox_writeRow_4_4}}}};
+  assign _zz_inbox_writeRow_5 = 13'h0;
+  assign when_Inboxes_l191 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
-    if(when_ReplyBoxes_l62) begin
-      if(when_ContextRows_l40_1) begin
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l63_1) begin
         replyBox_write = 1'b1;
       end
     end
@@ -6488,8 +6577,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
 
   always @(*) begin
     replyBox_writeAt = 3'b000;
-    if(when_ReplyBoxes_l62) begin
-      if(when_ContextRows_l40_1) begin
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l63_1) begin
         replyBox_writeAt = i1_context;
       end
     end
@@ -6503,32 +6592,32 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
 
   always @(*) begin
     replyBox_writeRow = 6'h0;
-    if(when_ReplyBoxes_l62) begin
-      if(when_ContextRows_l40_1) begin
-        replyBox_writeRow = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_3 ? _zz_replyBox_writeRow_4 : _zz_replyBox_writeRow)}};
+    if(when_ReplyBoxes_l63) begin
+      if(when_ContextRows_l63_1) begin
+        replyBox_writeRow = _zz_replyBox_writeRow_4[5 : 0];
       end
     end
     if(i1_scrub) begin
-      replyBox_writeRow = 6'h0;
+      replyBox_writeRow = _zz_replyBox_writeRow_6[5 : 0];
     end
     if(i1_replyOk) begin
-      replyBox_writeRow = {replyBox_sender1[5],{_zz_replyBox_writeRow_5,_zz_replyBox_writeRow_3}};
+      replyBox_writeRow = _zz_replyBox_writeRow_7[5 : 0];
     end
   end
 
-  assign _zz_17 = ({7'd0,1'b1} <<< replyBox_writeAt);
+  assign _zz_19 = ({7'd0,1'b1} <<< replyBox_writeAt);
   assign replyBox_i0 = _zz_replyBox_i0;
   assign _zz_replies_rd0 = replyBox_i0[1 : 0];
-  assign _zz_i1_rsp_3 = i1_replyBox[5];
-  assign _zz_i1_rsp_4 = i1_replyBox[4 : 2];
+  assign _zz_i1_rsp_4 = i1_replyBox[5];
+  assign _zz_i1_rsp_5 = i1_replyBox[4 : 2];
   assign _zz_replyBox_writeRow = i1_replyBox[1 : 0];
   assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
   assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyBox_i0[5]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_replyBox_writeRow_1 = (_zz_i1_rsp_3 ? _zz__zz_replyBox_writeRow_1 : _zz_i1_rsp_4);
-  assign when_ContextRows_l40_1 = 1'b1;
-  assign when_ReplyBoxes_l65 = (_zz_replyBox_writeRow_1 != 3'b000);
-  assign when_ReplyBoxes_l67 = ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_3);
+  assign _zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 ? _zz__zz_replyBox_writeRow_1 : _zz_i1_rsp_5);
+  assign when_ContextRows_l63_1 = 1'b1;
+  assign when_ReplyBoxes_l66 = (_zz_replyBox_writeRow_1 != 3'b000);
+  assign when_ReplyBoxes_l68 = ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_4);
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -6554,6 +6643,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
   assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
+  assign _zz_inbox_writeRow_6 = {_zz_i1_rsp_2,{_zz_i1_tokenOk,{_zz_inbox_writeRow,{(_zz_i1_inboxCount_1 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),_zz_inbox_writeRow_1}}}};
   assign replyBox_sender1 = _zz_replyBox_sender1;
   assign _zz_replyBox_writeRow_2 = replyBox_sender1[4 : 2];
   assign _zz_replyBox_writeRow_3 = replyBox_sender1[1 : 0];
@@ -6576,14 +6666,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
   end
 
   assign when_Transfers_l67 = (_zz_i1_inboxSelect && (! i1_tokenOk));
-  assign when_Transfers_l68 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_1));
+  assign when_Transfers_l68 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_2));
   assign when_Transfers_l69 = (! inboxReplyTo_rd0[3]);
   assign when_Transfers_l70 = (_zz_replyBox_writeRow_2 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_21 = ({3'd0,1'b1} <<< _zz__zz_21);
+  assign _zz_23 = ({3'd0,1'b1} <<< _zz__zz_23);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -6621,14 +6711,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
       copyWriteValid <= 1'b0;
       copyWriteWord <= 4'b0000;
       copyWriteIsReply <= 1'b0;
-      inbox_0 <= 13'h0;
-      inbox_1 <= 13'h0;
-      inbox_2 <= 13'h0;
-      inbox_3 <= 13'h0;
-      inbox_4 <= 13'h0;
-      inbox_5 <= 13'h0;
-      inbox_6 <= 13'h0;
-      inbox_7 <= 13'h0;
+      inbox_0 <= 8'h0;
+      inbox_1 <= 8'h0;
+      inbox_2 <= 8'h0;
+      inbox_3 <= 8'h0;
+      inbox_4 <= 8'h0;
+      inbox_5 <= 8'h0;
+      inbox_6 <= 8'h0;
+      inbox_7 <= 8'h0;
+      i1_inboxLate_bypass <= 1'b0;
       i1_inboxFull <= 1'b0;
       replyBox_0 <= 6'h0;
       replyBox_1 <= 6'h0;
@@ -6717,30 +6808,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
           inbox_7 <= inbox_writeRow;
         end
       end
+      i1_inboxLate_bypass <= (inboxLate_write && (inboxLate_writeAt == _zz_i1_handlerContext_1));
       i1_inboxFull <= (&_zz_i1_inboxFull);
       if(replyBox_write) begin
-        if(_zz_17[0]) begin
+        if(_zz_19[0]) begin
           replyBox_0 <= replyBox_writeRow;
         end
-        if(_zz_17[1]) begin
+        if(_zz_19[1]) begin
           replyBox_1 <= replyBox_writeRow;
         end
-        if(_zz_17[2]) begin
+        if(_zz_19[2]) begin
           replyBox_2 <= replyBox_writeRow;
         end
-        if(_zz_17[3]) begin
+        if(_zz_19[3]) begin
           replyBox_3 <= replyBox_writeRow;
         end
-        if(_zz_17[4]) begin
+        if(_zz_19[4]) begin
           replyBox_4 <= replyBox_writeRow;
         end
-        if(_zz_17[5]) begin
+        if(_zz_19[5]) begin
           replyBox_5 <= replyBox_writeRow;
         end
-        if(_zz_17[6]) begin
+        if(_zz_19[6]) begin
           replyBox_6 <= replyBox_writeRow;
         end
-        if(_zz_17[7]) begin
+        if(_zz_19[7]) begin
           replyBox_7 <= replyBox_writeRow;
         end
       end
@@ -6761,16 +6853,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_21[0]) begin
+        if(_zz_23[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_21[1]) begin
+        if(_zz_23[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_21[2]) begin
+        if(_zz_23[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_21[3]) begin
+        if(_zz_23[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6788,6 +6880,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_tilelink_IpcU
     i1_handlerContext <= _zz_i1_handlerContext_1;
     i1_handlerChannel <= _zz_i1_handlerChannel;
     i1_inbox <= ((inbox_write && (inbox_writeAt == _zz_i1_handlerContext_1)) ? inbox_writeRow : inbox_i0);
+    i1_inboxLate_written <= inboxLate_writeRow;
     i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_replyBox <= ((replyBox_write && (replyBox_writeAt == cmd_payload_context)) ? replyBox_writeRow : replyBox_i0);

@@ -27,9 +27,10 @@ import taskintc.spec.TaskIntcConfig;
  * Each context's inbox: D message slots in block RAM ({@code inbox}), each slot's tag (arrivals modulo
  * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}), sender and wants-reply bit in block RAM
  * ({@code inboxReplyTo}, cleared after reset by {@link ClearAfterReset}), the waiting messages in arrival order as a
- * ring of (slot, sender, channel, tag) entries in block RAM ({@code inboxQueue}); in flip-flops, per slot whether it
- * holds a message ({@code occupied}) and whether that message is in service (taken, not answered); per context the
- * ring's head and the current message. Counts are counts of those bits: a context's messages, its occupied slots; its
+ * ring of (slot, sender, channel, tag) entries in block RAM ({@code inboxQueue}); per context a row
+ * ({@link ContextRows}): in flip-flops, per slot whether it holds a message ({@code occupied}), the ring's head and the
+ * current slot; in block RAM ({@code inboxLate}), per slot whether its message is in service (taken, not answered) and
+ * whether a message is current. Counts are counts of those bits: a context's messages, its occupied slots; its
  * waiting messages (the ring's length), the occupied slots not in service. The RAMs are read in I0 at addresses the
  * flip-flops give, so no access needs two dependent reads: a send reads its free slot's tag (the new message gets
  * the next one), a take reads the ring's head entry, which carries what its answer needs; a reply or a token
@@ -60,8 +61,9 @@ final class Inboxes extends Part {
     final HwBool finish1;
     /** Per context, one row ({@link InboxRow}): one write port, so one enable per context for all of its fields. */
     private final ContextRows rows;
-    /** The row read in I0, and as it is when its access executes in I1. */
-    private final InboxRow row0, row1;
+    /** The row's fields read in I0, and the whole row as it is when its access executes in I1. */
+    private final InboxPlaces places0;
+    private final InboxRow row1;
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
@@ -88,8 +90,8 @@ final class Inboxes extends Part {
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
         // The rows are read at the context whose inbox the access works on: a send's receiver, else its own.
         HwUInt rowAt0 = handlers.context0;
-        rows = new ContextRows(owner, "inbox", c, InboxRow.width(slotBits, d), rowAt0);
-        row0 = InboxRow.of(rows.row0, slotBits, d);
+        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits, d), InboxRow.lateWidth(d), rowAt0, clear);
+        places0 = InboxPlaces.of(rows.early0, slotBits, d);
         row1 = InboxRow.of(rows.row1, slotBits, d);
         // Per slot (context, slot): tag | wants-reply | sender in RAM; held and in service in flip-flops.
         replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
@@ -100,14 +102,14 @@ final class Inboxes extends Part {
         // I0: the word an access reads: the current message's, or for a reply word 1 of the message it names.
         // (A TAKE read is never followed in I0 by a read of the current message: the hazard holds it back.)
         HwBool named0 = st.is0(IpcOp.REPLY).or(st.is0(IpcOp.TAKE).and(st.read0.not())).and(st.data0.bit(IPC_VALID_BIT));
-        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), row0.currentSlot());
+        HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), places0.currentSlot());
         word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
         // I0 also reads a slot's tag and reply address (a send's free slot in its receiver's inbox, else the named or
         // current slot) and the head of the waiting messages (for a take). While a scrub sweeps, the sweep reads the
         // reply addresses instead: one slot per cycle, rewritten a cycle later. Nothing in I1 changes what a send
         // reads here: the hazard holds a send behind every access that changes an inbox's slots.
-        HwBits occupied0 = row0.occupied();
+        HwBits occupied0 = places0.occupied();
         HwUInt freeSlot0 = Hw.firstSetIndex(occupied0.not()).resize(slotBits);
         full1 = delay("i1_inboxFull", occupied0.andR(), false);
         freeSlot1 = delay("i1_inboxFreeSlot", freeSlot0);
@@ -123,14 +125,14 @@ final class Inboxes extends Part {
         HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, mux(st.isSend0, at(handlers.context0, freeSlot0), at(st.context0, slot0))),
                 Hw.lit(true));
         tag1 = replyTo1.slice(xw + 1, IPC_TAG_BITS);
-        HwBits head1 = queue.readSync(at(st.context0, row0.queueHead()), Hw.lit(true));
+        HwBits head1 = queue.readSync(at(st.context0, places0.queueHead()), Hw.lit(true));
 
         // I1: the inbox whose rows I0 read (the region's own but for a send).
-        HwBits occupied1 = row1.occupied(), inService1 = row1.inService();
+        HwBits occupied1 = row1.places().occupied(), inService1 = row1.inService();
         count1 = wireUInt("i1_inboxCount", popCount(occupied1));
         waiting1 = wireUInt("i1_inboxWaiting", popCount(occupied1.and(inService1.not())));
         current1 = row1.current();
-        HwUInt currentSlot1 = row1.currentSlot();
+        HwUInt currentSlot1 = row1.places().currentSlot();
 
         // REPLY: the message it answers.
         named1 = st.data1.bit(IPC_VALID_BIT);
@@ -153,7 +155,7 @@ final class Inboxes extends Part {
         HwBool select = wireBool("i1_inboxSelect", selecting.and(named1).and(tokenOk1));
         when(selecting.and(select.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN));
         HwBool dropCurrent = st.is1(IpcOp.RECEIVE).and(current1);
-        HwUInt qHead = row1.queueHead();
+        HwUInt qHead = row1.places().queueHead();
         HwBool take = wireBool("i1_inboxTake", taking.and(waiting1.ne(0)));
         HwUInt takenSlot = head1.slice(0, slotBits).asUInt();
         HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
@@ -175,10 +177,9 @@ final class Inboxes extends Part {
         // The access's own inbox: every field it changes in one write (the others as read).
         rows.write(makesCurrent.or(endsCurrent).or(finishing), st.context1, new InboxRow(
                 makesCurrent.or(current1.and(endsCurrent.not())),
-                mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)),
-                occupied1.and(finished.not()),
                 inService1.and(finished.not()).or(taken),
-                mux(take, qHead.plus(1), qHead)).bits());
+                new InboxPlaces(mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)), occupied1.and(finished.not()),
+                        mux(take, qHead.plus(1), qHead))).bits());
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.
@@ -195,21 +196,39 @@ final class Inboxes extends Part {
     }
 
     /**
-     * A context's inbox row, the one place its layout is written: whether a message is current, the current slot, the
-     * slots holding a message and those in service (bit s for slot s), the waiting ring's head.
+     * A context's inbox row, the one place its layout is written: whether a message is current and the slots in service
+     * (bit s for slot s), which only I1 reads (the row's late fields, in a RAM), above its {@link InboxPlaces}.
      */
-    private record InboxRow(HwBool current, HwUInt currentSlot, HwBits occupied, HwBits inService, HwUInt queueHead) {
-        static int width(int slotBits, int depth) {
-            return 1 + 2 * slotBits + 2 * depth;
+    private record InboxRow(HwBool current, HwBits inService, InboxPlaces places) {
+        static int lateWidth(int depth) {
+            return 1 + depth;
         }
 
         static InboxRow of(HwBits row, int slotBits, int depth) {
-            return new InboxRow(row.bit(2 * slotBits + 2 * depth), row.slice(slotBits + 2 * depth, slotBits).asUInt(),
-                    row.slice(slotBits + depth, depth), row.slice(slotBits, depth), row.slice(0, slotBits).asUInt());
+            int early = InboxPlaces.width(slotBits, depth);
+            return new InboxRow(row.bit(early + depth), row.slice(early, depth), InboxPlaces.of(row.slice(0, early), slotBits, depth));
         }
 
         HwBits bits() {
-            return cat(current.asBits(), currentSlot, occupied, inService, queueHead);
+            return cat(current.asBits(), inService, places.bits());
+        }
+    }
+
+    /**
+     * The inbox row's early fields, which I0 reads to form its RAM addresses (flip-flops): the current slot, the slots
+     * holding a message (bit s for slot s), the waiting ring's head.
+     */
+    private record InboxPlaces(HwUInt currentSlot, HwBits occupied, HwUInt queueHead) {
+        static int width(int slotBits, int depth) {
+            return 2 * slotBits + depth;
+        }
+
+        static InboxPlaces of(HwBits row, int slotBits, int depth) {
+            return new InboxPlaces(row.slice(slotBits + depth, slotBits).asUInt(), row.slice(slotBits, depth), row.slice(0, slotBits).asUInt());
+        }
+
+        HwBits bits() {
+            return cat(currentSlot, occupied, queueHead);
         }
     }
 
@@ -235,10 +254,11 @@ final class Inboxes extends Part {
         HwUInt slot = freeSlot1;
         HwBits tag = tag1.asUInt().plus(1).asBits();
         // The receiver's rows were read in I0: its ring's head and length (modulo D) place the new entry.
-        queue.write(at(context, row1.queueHead().plus(waiting1.resize(slotBits))),
+        queue.write(at(context, row1.places().queueHead().plus(waiting1.resize(slotBits))),
                 cat(tag, channel, sender, slot), accepted);
-        rows.write(accepted, context, new InboxRow(row1.current(), row1.currentSlot(), row1.occupied().or(Hw.oneHot(slot, depth)),
-                row1.inService(), row1.queueHead()).bits());
+        InboxPlaces places = row1.places();
+        rows.write(accepted, context, new InboxRow(row1.current(), row1.inService(),
+                new InboxPlaces(places.currentSlot(), places.occupied().or(Hw.oneHot(slot, depth)), places.queueHead())).bits());
         when(accepted, () -> {
             reserving.assign(true);
             reserveAt.assign(at(context, slot));

@@ -45,8 +45,9 @@ final class ReplyBoxes extends Part {
 
         replies = ram("replies", 1 << (xw + slotBits + wordBits), w);
         countBits = Hw.widthOf(cfg.mailboxDepth());
+        // All in flip-flops: a reply's sender box is read in I1 (senderBox), at a context I0 cannot name.
         rows = new ContextRows(owner, "replyBox", c, ReplyRow.width(slotBits, countBits), st.context0);
-        ReplyRow row0 = ReplyRow.of(rows.row0, slotBits, countBits), row1 = ReplyRow.of(rows.row1, slotBits, countBits);
+        ReplyRow row0 = ReplyRow.of(rows.early0, slotBits, countBits), row1 = ReplyRow.of(rows.row1, slotBits, countBits);
 
         // I0: a pop reads the task word of the reply it makes current (the one after the current one, if any).
         HwUInt head0 = row0.head();
