@@ -2549,7 +2549,7 @@ module TaskIntc_SourceGateways (
   wire                offerPersistent;
   wire       [31:0]   pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [31:0]   s1Busy;
+  wire       [31:0]   inS1;
   reg        [31:0]   handedOver;
   wire       [31:0]   candidates;
   reg        [4:0]    lastPick;
@@ -4946,8 +4946,8 @@ module TaskIntc_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 32'h0);
-  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 32'h0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
+  assign inS1 = (sched_s1OnSource ? upd_oneHot : 32'h0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 32'h0 : (available & handlerArmed))) & (~ ((handedOver | inS1) | pickTaken)));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
   assign _zz_offerValid_1 = _zz_lastPick[0];
@@ -5302,7 +5302,7 @@ module TaskIntc_SourceGateways (
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & waitingNext);
-      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
+      handedOver <= ((handedOver | pickTaken) & (~ inS1));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_43 || (_zz_offerValid_42 || (_zz_offerValid_41 || (_zz_offerValid_40 || (_zz_offerValid_39 || (_zz_offerValid_38 || _zz_offerValid_37[63]))))));
       offerSource <= nextOffer;

@@ -729,7 +729,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [7:0]    pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [7:0]    s1Busy;
+  wire       [7:0]    inS1;
   reg        [7:0]    handedOver;
   wire       [7:0]    candidates;
   reg        [2:0]    lastPick;
@@ -1192,8 +1192,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 8'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 8'h0);
-  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 8'h0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
+  assign inS1 = (sched_s1OnSource ? upd_oneHot : 8'h0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 8'h0 : (available & handlerArmed))) & (~ ((handedOver | inS1) | pickTaken)));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
   assign _zz_offerValid_1 = _zz_lastPick[0];
@@ -1338,7 +1338,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i8_q2_pw8_cs1_level_axi4lite_SourceGateways (
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 8'h0)) & waitingNext);
-      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
+      handedOver <= ((handedOver | pickTaken) & (~ inS1));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_15 || (_zz_offerValid_14 || (_zz_offerValid_13 || (_zz_offerValid_12 || _zz_offerValid_11[15]))));
       offerSource <= nextOffer;

@@ -14720,7 +14720,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   wire                offerPersistent;
   wire       [255:0]  pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [255:0]  s1Busy;
+  wire       [255:0]  inS1;
   reg        [255:0]  handedOver;
   wire       [255:0]  candidates;
   reg        [7:0]    lastPick;
@@ -30542,8 +30542,8 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 256'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 256'h0);
-  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 256'h0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
+  assign inS1 = (sched_s1OnSource ? upd_oneHot : 256'h0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 256'h0 : (available & handlerArmed))) & (~ ((handedOver | inS1) | pickTaken)));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_nextOffer = candidates;
   assign _zz_nextOffer_1 = _zz_nextOffer[31 : 0];
@@ -31914,7 +31914,7 @@ module TaskIntc_c16_p8_n4096_w64_h4_i256_q8_pw16_edge_axi4lite_SourceGateways (
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 256'h0)) & waitingNext);
-      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
+      handedOver <= ((handedOver | pickTaken) & (~ inS1));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_39 || (_zz_offerValid_62 || (_zz_offerValid_61 || (_zz_offerValid_59 || (_zz_offerValid_56 || _zz_offerValid_52[15])))));
       offerSource <= nextOffer;

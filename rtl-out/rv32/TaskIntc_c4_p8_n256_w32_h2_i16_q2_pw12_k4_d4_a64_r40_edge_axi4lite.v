@@ -1273,7 +1273,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   wire                offerPersistent;
   wire       [15:0]   pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [15:0]   s1Busy;
+  wire       [15:0]   inS1;
   reg        [15:0]   handedOver;
   wire       [15:0]   candidates;
   reg        [3:0]    lastPick;
@@ -2281,8 +2281,8 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 16'h0);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 16'h0);
-  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 16'h0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
+  assign inS1 = (sched_s1OnSource ? upd_oneHot : 16'h0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 16'h0 : (available & handlerArmed))) & (~ ((handedOver | inS1) | pickTaken)));
   assign _zz_lastPick = ((sched_pick_valid && sched_pick_ready) ? offerSource : lastPick);
   assign _zz_offerValid = 1'b0;
   assign _zz_offerValid_1 = _zz_lastPick[0];
@@ -2484,7 +2484,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_Source
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 16'h0)) & waitingNext);
-      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
+      handedOver <= ((handedOver | pickTaken) & (~ inS1));
       lastPick <= _zz_lastPick;
       offerValid <= (_zz_offerValid_25 || (_zz_offerValid_24 || (_zz_offerValid_23 || (_zz_offerValid_22 || (_zz_offerValid_21 || _zz_offerValid_20[31])))));
       offerSource <= nextOffer;

@@ -417,7 +417,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   wire                offerPersistent;
   wire       [0:0]    pickTaken;
   wire                _zz_sched_pick_payload_takesEvent;
-  wire       [0:0]    s1Busy;
+  wire       [0:0]    inS1;
   reg        [0:0]    handedOver;
   wire       [0:0]    candidates;
   reg        [3:0]    pending_0;
@@ -476,8 +476,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 1'b0);
   assign _zz_sched_pick_payload_takesEvent = draining[0];
   assign sched_pick_payload_takesEvent = (offerPersistent || (! _zz_sched_pick_payload_takesEvent));
-  assign s1Busy = (sched_s1OnSource ? upd_oneHot : 1'b0);
-  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 1'b0 : (available & handlerArmed))) & (~ ((handedOver | s1Busy) | pickTaken)));
+  assign inS1 = (sched_s1OnSource ? upd_oneHot : 1'b0);
+  assign candidates = ((((available | draining) & oneShot) | (sched_poolFull ? 1'b0 : (available & handlerArmed))) & (~ ((handedOver | inS1) | pickTaken)));
   assign pendingNonZero = (countDown[0] ? (|pending_0[3 : 1]) : (|pending_0));
   assign available = ((pendingNonZero | event_1) | countUp);
   assign _zz_pending_0 = (_zz__zz_pending_0 + _zz__zz_pending_0_2);
@@ -514,7 +514,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_SourceGat
       countUpdate_take <= _zz_countUpdate_take;
       countUpdate_give <= _zz_countUpdate_give;
       draining <= ((draining | ((((! offerPersistent) && offerModes_rd0[1]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 1'b0)) & waitingNext);
-      handedOver <= ((handedOver | pickTaken) & (~ s1Busy));
+      handedOver <= ((handedOver | pickTaken) & (~ inS1));
       offerValid <= (|candidates);
       countUp <= (_zz_countUpdate_give ? upd_oneHot : 1'b0);
       countDown <= (_zz_countUpdate_take ? upd_oneHot : 1'b0);

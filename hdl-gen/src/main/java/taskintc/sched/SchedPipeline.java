@@ -264,7 +264,7 @@ final class SchedPipeline extends Part {
     /** The scheduler is still working on {@code source} (slot, S1 or S2): an offer of it is not taken this cycle. */
     HwBool sourceBusy(HwUInt source) {
         return e.valid.and(e.source.eq(source)).or(e.nextValid.and(e.nextSource.eq(source)))
-                .or(touchesSource(s1.valid, s1.op).and(s1.source.eq(source)))
+                .or(s1TouchesSource().and(s1.source.eq(source)))
                 .or(touchesSource(s2.valid, s2.op).and(s2.source.eq(source)));
     }
 

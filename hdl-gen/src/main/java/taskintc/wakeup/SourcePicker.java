@@ -69,7 +69,7 @@ final class SourcePicker extends Part {
         // wakeup passes S1 (in the slot, its second entry or S1: `handedOver`, set by the take and cleared in S1, where
         // every wakeup works on its source), or S1's operation's source. The take's and the update's one-hots are
         // decoded here anyway, so the slot's sources need no decoder of their own.
-        HwBits inS1 = wireBits("s1Busy", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));
+        HwBits inS1 = wireBits("inS1", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));
         HwBits handedOver = regBits("handedOver", n, 0);
         handedOver.assign(handedOver.or(taken).and(inS1.not()));
         HwBits candidates = wireBits("candidates", oneShot.or(handlerReady).and(handedOver.or(inS1).or(taken).not()));
