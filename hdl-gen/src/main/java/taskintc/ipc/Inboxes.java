@@ -29,7 +29,7 @@ import taskintc.spec.TaskIntcConfig;
  * ({@code inboxReplyTo}, cleared after reset by {@link ClearAfterReset}), the waiting messages in arrival order as a
  * ring of (slot, sender, channel, tag) entries in block RAM ({@code inboxQueue}); per context a row
  * ({@link ContextRows}): in flip-flops, per slot whether it holds a message ({@code occupied}), the ring's head and the
- * current slot; in block RAM ({@code inboxLate}), per slot whether its message is in service (taken, not answered) and
+ * current slot; in a RAM ({@code inboxLate}), per slot whether its message is in service (taken, not answered) and
  * whether a message is current. Counts are counts of those bits: a context's messages, its occupied slots; its
  * waiting messages (the ring's length), the occupied slots not in service. The RAMs are read in I0 at addresses the
  * flip-flops give, so no access needs two dependent reads: a send reads its free slot's tag (the new message gets
@@ -93,7 +93,7 @@ final class Inboxes extends Part {
         rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits, d), InboxRow.lateWidth(d), rowAt0, clear);
         places0 = InboxPlaces.of(rows.early0, slotBits, d);
         row1 = InboxRow.of(rows.row1, slotBits, d);
-        // Per slot (context, slot): tag | wants-reply | sender in RAM; held and in service in flip-flops.
+        // Per slot (context, slot): tag | wants-reply | sender in RAM; held in flip-flops, in service in inboxLate.
         replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
         // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot. How many wait
         // is the count of slots held and not in service (no counter of its own).
