@@ -16,7 +16,7 @@ import taskintc.dsl.RowWrites;
  * and carried to I1: I1 reads no row by its context. The row's early fields, which I0 needs to form its RAM addresses,
  * are flip-flops: per context, their flip-flops, a write enable and one arm of the I0 read. Its late fields, which
  * only I1 needs, are a RAM read in I0 at the same context ({@link RowWrites#readSync}, the same cycle's write taken
- * from a register): no logic per context. The RAM cannot be reset, so {@link ClearAfterReset} zeroes it.
+ * from a register): as a block RAM, no logic per context. It cannot be reset: {@link ClearAfterReset} zeroes it.
  */
 final class ContextRows extends Part {
     /** The early fields of the row of the context read in I0, without I1's write of this cycle (for reads the hazard keeps exact). */
