@@ -11,10 +11,10 @@ import taskintc.spec.TaskIntcConfig;
 
 /**
  * After reset, a sweep of every context that zeroes the IPC unit's RAMs whose contents an access could see (a RAM
- * cannot be reset): per context, one row per cycle of the grant table ({@link Capabilities}: the context as
- * sender), its inbox slots' reply addresses and tags ({@link Inboxes}), its staged words ({@link Staging}), its
- * handlers ({@link Handlers}) and its error register ({@link ErrorRegister}). It visits only the rows an access
- * can reach, {@link TaskIntcConfig#ipcClearCycles} cycles in all, and the unit takes no access before it is done.
+ * cannot be reset): per context, one row per cycle of the grant table ({@link Capabilities}: the context as sender),
+ * its inbox slots' reply addresses and tags and its inbox row's late fields ({@link Inboxes}, {@link ContextRows}),
+ * its staged words ({@link Staging}), handlers ({@link Handlers}) and error register ({@link ErrorRegister}). It visits
+ * only the rows an access can reach, {@link TaskIntcConfig#ipcClearCycles} cycles in all; no access is taken before.
  *
  * <p>Left out ({@code enabled} false) only where the RAMs are known to start at 0 and are never reset afterwards: the
  * formal harness, whose model starts every memory at 0 and checks one run from power-up. Simulation checks the
