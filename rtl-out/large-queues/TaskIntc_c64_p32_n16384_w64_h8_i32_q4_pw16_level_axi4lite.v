@@ -5274,6 +5274,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [69:0]   handlers_spinal_port0;
   reg        [34:0]   waitLists_spinal_port0;
   reg        [43:0]   lists_spinal_port0;
+  reg        [31:0]   levelMap_spinal_port1;
   reg        [14:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [25:0]   links_spinal_port0;
@@ -5308,593 +5309,230 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [4:0]    _zz_waitHeads_port;
   wire       [25:0]   _zz_waitHeads_port_1;
   wire                _zz_waitHeads_port_2;
-  reg        [31:0]   _zz__zz_s0_listNonEmpty_3;
-  reg        [31:0]   _zz__zz_s0_level_4;
-  wire       [3:0]    _zz__zz_s0_level_99;
-  wire       [2:0]    _zz__zz_s0_level_99_1;
-  wire       [0:0]    _zz__zz_s0_level_99_2;
-  wire       [1:0]    _zz__zz_s0_level_99_3;
-  wire       [1:0]    _zz__zz_s0_level_99_4;
-  wire       [1:0]    _zz__zz_s0_level_99_5;
-  wire       [0:0]    _zz__zz_s0_level_99_6;
-  wire                _zz__zz_s0_level_99_7;
-  wire       [0:0]    _zz__zz_s0_level_99_8;
-  wire       [0:0]    _zz__zz_s0_level_99_9;
-  wire       [0:0]    _zz__zz_s0_level_99_10;
-  wire       [0:0]    _zz__zz_s0_level_99_11;
-  wire                _zz__zz_s0_level_99_12;
-  wire       [0:0]    _zz__zz_s0_level_99_13;
-  wire       [0:0]    _zz__zz_s0_level_99_14;
-  wire                _zz__zz_s0_level_99_15;
-  wire       [1:0]    _zz__zz_s0_level_99_16;
-  wire       [1:0]    _zz__zz_s0_level_99_17;
-  wire       [0:0]    _zz__zz_s0_level_99_18;
-  wire                _zz__zz_s0_level_99_19;
-  wire       [0:0]    _zz__zz_s0_level_99_20;
-  wire       [0:0]    _zz__zz_s0_level_99_21;
-  wire       [0:0]    _zz__zz_s0_level_99_22;
-  wire       [0:0]    _zz__zz_s0_level_99_23;
-  wire                _zz__zz_s0_level_99_24;
-  wire       [0:0]    _zz__zz_s0_level_99_25;
-  wire       [0:0]    _zz__zz_s0_level_99_26;
-  wire                _zz__zz_s0_level_99_27;
-  wire       [2:0]    _zz__zz_s0_level_99_28;
-  wire       [0:0]    _zz__zz_s0_level_99_29;
-  wire       [1:0]    _zz__zz_s0_level_99_30;
-  wire       [1:0]    _zz__zz_s0_level_99_31;
-  wire       [1:0]    _zz__zz_s0_level_99_32;
-  wire       [0:0]    _zz__zz_s0_level_99_33;
-  wire                _zz__zz_s0_level_99_34;
-  wire       [0:0]    _zz__zz_s0_level_99_35;
-  wire       [0:0]    _zz__zz_s0_level_99_36;
-  wire       [0:0]    _zz__zz_s0_level_99_37;
-  wire       [0:0]    _zz__zz_s0_level_99_38;
-  wire                _zz__zz_s0_level_99_39;
-  wire       [0:0]    _zz__zz_s0_level_99_40;
-  wire       [0:0]    _zz__zz_s0_level_99_41;
-  wire                _zz__zz_s0_level_99_42;
-  wire       [1:0]    _zz__zz_s0_level_99_43;
-  wire       [1:0]    _zz__zz_s0_level_99_44;
-  wire       [0:0]    _zz__zz_s0_level_99_45;
-  wire                _zz__zz_s0_level_99_46;
-  wire       [0:0]    _zz__zz_s0_level_99_47;
-  wire       [0:0]    _zz__zz_s0_level_99_48;
-  wire       [0:0]    _zz__zz_s0_level_99_49;
-  wire       [0:0]    _zz__zz_s0_level_99_50;
-  wire                _zz__zz_s0_level_99_51;
-  wire       [0:0]    _zz__zz_s0_level_99_52;
-  wire       [0:0]    _zz__zz_s0_level_99_53;
-  wire                _zz__zz_s0_level_99_54;
-  wire       [3:0]    _zz__zz_s0_level_99_55;
-  wire       [2:0]    _zz__zz_s0_level_99_56;
-  wire       [0:0]    _zz__zz_s0_level_99_57;
-  wire       [1:0]    _zz__zz_s0_level_99_58;
-  wire       [1:0]    _zz__zz_s0_level_99_59;
-  wire       [1:0]    _zz__zz_s0_level_99_60;
-  wire       [0:0]    _zz__zz_s0_level_99_61;
-  wire                _zz__zz_s0_level_99_62;
-  wire       [0:0]    _zz__zz_s0_level_99_63;
-  wire       [0:0]    _zz__zz_s0_level_99_64;
-  wire       [0:0]    _zz__zz_s0_level_99_65;
-  wire       [0:0]    _zz__zz_s0_level_99_66;
-  wire                _zz__zz_s0_level_99_67;
-  wire       [0:0]    _zz__zz_s0_level_99_68;
-  wire       [0:0]    _zz__zz_s0_level_99_69;
-  wire                _zz__zz_s0_level_99_70;
-  wire       [1:0]    _zz__zz_s0_level_99_71;
-  wire       [1:0]    _zz__zz_s0_level_99_72;
-  wire       [0:0]    _zz__zz_s0_level_99_73;
-  wire                _zz__zz_s0_level_99_74;
-  wire       [0:0]    _zz__zz_s0_level_99_75;
-  wire       [0:0]    _zz__zz_s0_level_99_76;
-  wire       [0:0]    _zz__zz_s0_level_99_77;
-  wire       [0:0]    _zz__zz_s0_level_99_78;
-  wire                _zz__zz_s0_level_99_79;
-  wire       [0:0]    _zz__zz_s0_level_99_80;
-  wire       [0:0]    _zz__zz_s0_level_99_81;
-  wire                _zz__zz_s0_level_99_82;
-  wire       [2:0]    _zz__zz_s0_level_99_83;
-  wire       [0:0]    _zz__zz_s0_level_99_84;
-  wire       [1:0]    _zz__zz_s0_level_99_85;
-  wire       [1:0]    _zz__zz_s0_level_99_86;
-  wire       [1:0]    _zz__zz_s0_level_99_87;
-  wire       [0:0]    _zz__zz_s0_level_99_88;
-  wire                _zz__zz_s0_level_99_89;
-  wire       [0:0]    _zz__zz_s0_level_99_90;
-  wire       [0:0]    _zz__zz_s0_level_99_91;
-  wire       [0:0]    _zz__zz_s0_level_99_92;
-  wire       [0:0]    _zz__zz_s0_level_99_93;
-  wire                _zz__zz_s0_level_99_94;
-  wire       [0:0]    _zz__zz_s0_level_99_95;
-  wire       [0:0]    _zz__zz_s0_level_99_96;
-  wire                _zz__zz_s0_level_99_97;
-  wire       [1:0]    _zz__zz_s0_level_99_98;
-  wire       [1:0]    _zz__zz_s0_level_99_99;
-  wire       [0:0]    _zz__zz_s0_level_99_100;
-  wire                _zz__zz_s0_level_99_101;
-  wire       [0:0]    _zz__zz_s0_level_99_102;
-  wire       [0:0]    _zz__zz_s0_level_99_103;
-  wire       [0:0]    _zz__zz_s0_level_99_104;
-  wire       [0:0]    _zz__zz_s0_level_99_105;
-  wire                _zz__zz_s0_level_99_106;
-  wire       [0:0]    _zz__zz_s0_level_99_107;
-  wire       [0:0]    _zz__zz_s0_level_99_108;
-  wire                _zz__zz_s0_level_99_109;
-  wire                _zz__zz_s0_level_99_110;
-  wire       [3:0]    _zz__zz_s0_level_99_111;
-  wire                _zz__zz_s0_level_99_112;
-  wire       [2:0]    _zz__zz_s0_level_99_113;
-  wire       [2:0]    _zz__zz_s0_level_99_114;
-  wire                _zz__zz_s0_level_99_115;
-  wire       [1:0]    _zz__zz_s0_level_99_116;
-  wire       [1:0]    _zz__zz_s0_level_99_117;
-  wire       [1:0]    _zz__zz_s0_level_99_118;
-  wire       [0:0]    _zz__zz_s0_level_99_119;
-  wire                _zz__zz_s0_level_99_120;
-  wire       [0:0]    _zz__zz_s0_level_99_121;
-  wire       [0:0]    _zz__zz_s0_level_99_122;
-  wire       [0:0]    _zz__zz_s0_level_99_123;
-  wire       [0:0]    _zz__zz_s0_level_99_124;
-  wire                _zz__zz_s0_level_99_125;
-  wire       [0:0]    _zz__zz_s0_level_99_126;
-  wire       [0:0]    _zz__zz_s0_level_99_127;
-  wire                _zz__zz_s0_level_99_128;
-  wire       [1:0]    _zz__zz_s0_level_99_129;
-  wire       [1:0]    _zz__zz_s0_level_99_130;
-  wire       [0:0]    _zz__zz_s0_level_99_131;
-  wire                _zz__zz_s0_level_99_132;
-  wire       [0:0]    _zz__zz_s0_level_99_133;
-  wire       [0:0]    _zz__zz_s0_level_99_134;
-  wire       [0:0]    _zz__zz_s0_level_99_135;
-  wire       [0:0]    _zz__zz_s0_level_99_136;
-  wire                _zz__zz_s0_level_99_137;
-  wire       [0:0]    _zz__zz_s0_level_99_138;
-  wire       [0:0]    _zz__zz_s0_level_99_139;
-  wire                _zz__zz_s0_level_99_140;
-  wire       [2:0]    _zz__zz_s0_level_99_141;
-  wire                _zz__zz_s0_level_99_142;
-  wire       [1:0]    _zz__zz_s0_level_99_143;
-  wire       [1:0]    _zz__zz_s0_level_99_144;
-  wire       [1:0]    _zz__zz_s0_level_99_145;
-  wire       [0:0]    _zz__zz_s0_level_99_146;
-  wire                _zz__zz_s0_level_99_147;
-  wire       [0:0]    _zz__zz_s0_level_99_148;
-  wire       [0:0]    _zz__zz_s0_level_99_149;
-  wire       [0:0]    _zz__zz_s0_level_99_150;
-  wire       [0:0]    _zz__zz_s0_level_99_151;
-  wire                _zz__zz_s0_level_99_152;
-  wire       [0:0]    _zz__zz_s0_level_99_153;
-  wire       [0:0]    _zz__zz_s0_level_99_154;
-  wire                _zz__zz_s0_level_99_155;
-  wire       [1:0]    _zz__zz_s0_level_99_156;
-  wire       [1:0]    _zz__zz_s0_level_99_157;
-  wire       [0:0]    _zz__zz_s0_level_99_158;
-  wire                _zz__zz_s0_level_99_159;
-  wire       [0:0]    _zz__zz_s0_level_99_160;
-  wire       [0:0]    _zz__zz_s0_level_99_161;
-  wire       [0:0]    _zz__zz_s0_level_99_162;
-  wire       [0:0]    _zz__zz_s0_level_99_163;
-  wire                _zz__zz_s0_level_99_164;
-  wire       [0:0]    _zz__zz_s0_level_99_165;
-  wire       [0:0]    _zz__zz_s0_level_99_166;
-  wire                _zz__zz_s0_level_99_167;
-  wire       [3:0]    _zz__zz_s0_level_99_168;
-  wire                _zz__zz_s0_level_99_169;
-  wire       [2:0]    _zz__zz_s0_level_99_170;
-  wire       [2:0]    _zz__zz_s0_level_99_171;
-  wire                _zz__zz_s0_level_99_172;
-  wire       [1:0]    _zz__zz_s0_level_99_173;
-  wire       [1:0]    _zz__zz_s0_level_99_174;
-  wire       [1:0]    _zz__zz_s0_level_99_175;
-  wire       [0:0]    _zz__zz_s0_level_99_176;
-  wire                _zz__zz_s0_level_99_177;
-  wire       [0:0]    _zz__zz_s0_level_99_178;
-  wire       [0:0]    _zz__zz_s0_level_99_179;
-  wire       [0:0]    _zz__zz_s0_level_99_180;
-  wire       [0:0]    _zz__zz_s0_level_99_181;
-  wire                _zz__zz_s0_level_99_182;
-  wire       [0:0]    _zz__zz_s0_level_99_183;
-  wire       [0:0]    _zz__zz_s0_level_99_184;
-  wire                _zz__zz_s0_level_99_185;
-  wire       [1:0]    _zz__zz_s0_level_99_186;
-  wire       [1:0]    _zz__zz_s0_level_99_187;
-  wire       [0:0]    _zz__zz_s0_level_99_188;
-  wire                _zz__zz_s0_level_99_189;
-  wire       [0:0]    _zz__zz_s0_level_99_190;
-  wire       [0:0]    _zz__zz_s0_level_99_191;
-  wire       [0:0]    _zz__zz_s0_level_99_192;
-  wire       [0:0]    _zz__zz_s0_level_99_193;
-  wire                _zz__zz_s0_level_99_194;
-  wire       [0:0]    _zz__zz_s0_level_99_195;
-  wire       [0:0]    _zz__zz_s0_level_99_196;
-  wire                _zz__zz_s0_level_99_197;
-  wire       [2:0]    _zz__zz_s0_level_99_198;
-  wire                _zz__zz_s0_level_99_199;
-  wire       [1:0]    _zz__zz_s0_level_99_200;
-  wire       [1:0]    _zz__zz_s0_level_99_201;
-  wire       [1:0]    _zz__zz_s0_level_99_202;
-  wire       [0:0]    _zz__zz_s0_level_99_203;
-  wire                _zz__zz_s0_level_99_204;
-  wire       [0:0]    _zz__zz_s0_level_99_205;
-  wire       [0:0]    _zz__zz_s0_level_99_206;
-  wire       [0:0]    _zz__zz_s0_level_99_207;
-  wire       [0:0]    _zz__zz_s0_level_99_208;
-  wire                _zz__zz_s0_level_99_209;
-  wire       [0:0]    _zz__zz_s0_level_99_210;
-  wire       [0:0]    _zz__zz_s0_level_99_211;
-  wire                _zz__zz_s0_level_99_212;
-  wire       [1:0]    _zz__zz_s0_level_99_213;
-  wire       [1:0]    _zz__zz_s0_level_99_214;
-  wire       [0:0]    _zz__zz_s0_level_99_215;
-  wire                _zz__zz_s0_level_99_216;
-  wire       [0:0]    _zz__zz_s0_level_99_217;
-  wire       [0:0]    _zz__zz_s0_level_99_218;
-  wire       [0:0]    _zz__zz_s0_level_99_219;
-  wire       [0:0]    _zz__zz_s0_level_99_220;
-  wire                _zz__zz_s0_level_99_221;
-  wire       [0:0]    _zz__zz_s0_level_99_222;
-  wire       [0:0]    _zz__zz_s0_level_99_223;
-  wire                _zz__zz_s0_level_99_224;
-  wire                _zz__zz_s0_level_99_225;
-  wire       [3:0]    _zz__zz_s0_level_99_226;
-  wire                _zz__zz_s0_level_99_227;
-  wire       [2:0]    _zz__zz_s0_level_99_228;
-  wire       [2:0]    _zz__zz_s0_level_99_229;
-  wire                _zz__zz_s0_level_99_230;
-  wire       [1:0]    _zz__zz_s0_level_99_231;
-  wire       [1:0]    _zz__zz_s0_level_99_232;
-  wire       [1:0]    _zz__zz_s0_level_99_233;
-  wire       [0:0]    _zz__zz_s0_level_99_234;
-  wire                _zz__zz_s0_level_99_235;
-  wire       [0:0]    _zz__zz_s0_level_99_236;
-  wire       [0:0]    _zz__zz_s0_level_99_237;
-  wire       [0:0]    _zz__zz_s0_level_99_238;
-  wire       [0:0]    _zz__zz_s0_level_99_239;
-  wire                _zz__zz_s0_level_99_240;
-  wire       [0:0]    _zz__zz_s0_level_99_241;
-  wire       [0:0]    _zz__zz_s0_level_99_242;
-  wire                _zz__zz_s0_level_99_243;
-  wire       [1:0]    _zz__zz_s0_level_99_244;
-  wire       [1:0]    _zz__zz_s0_level_99_245;
-  wire       [0:0]    _zz__zz_s0_level_99_246;
-  wire                _zz__zz_s0_level_99_247;
-  wire       [0:0]    _zz__zz_s0_level_99_248;
-  wire       [0:0]    _zz__zz_s0_level_99_249;
-  wire       [0:0]    _zz__zz_s0_level_99_250;
-  wire       [0:0]    _zz__zz_s0_level_99_251;
-  wire                _zz__zz_s0_level_99_252;
-  wire       [0:0]    _zz__zz_s0_level_99_253;
-  wire       [0:0]    _zz__zz_s0_level_99_254;
-  wire                _zz__zz_s0_level_99_255;
-  wire       [2:0]    _zz__zz_s0_level_99_256;
-  wire                _zz__zz_s0_level_99_257;
-  wire       [1:0]    _zz__zz_s0_level_99_258;
-  wire       [1:0]    _zz__zz_s0_level_99_259;
-  wire       [1:0]    _zz__zz_s0_level_99_260;
-  wire       [0:0]    _zz__zz_s0_level_99_261;
-  wire                _zz__zz_s0_level_99_262;
-  wire       [0:0]    _zz__zz_s0_level_99_263;
-  wire       [0:0]    _zz__zz_s0_level_99_264;
-  wire       [0:0]    _zz__zz_s0_level_99_265;
-  wire       [0:0]    _zz__zz_s0_level_99_266;
-  wire                _zz__zz_s0_level_99_267;
-  wire       [0:0]    _zz__zz_s0_level_99_268;
-  wire       [0:0]    _zz__zz_s0_level_99_269;
-  wire                _zz__zz_s0_level_99_270;
-  wire       [1:0]    _zz__zz_s0_level_99_271;
-  wire       [1:0]    _zz__zz_s0_level_99_272;
-  wire       [0:0]    _zz__zz_s0_level_99_273;
-  wire                _zz__zz_s0_level_99_274;
-  wire       [0:0]    _zz__zz_s0_level_99_275;
-  wire       [0:0]    _zz__zz_s0_level_99_276;
-  wire       [0:0]    _zz__zz_s0_level_99_277;
-  wire       [0:0]    _zz__zz_s0_level_99_278;
-  wire                _zz__zz_s0_level_99_279;
-  wire       [0:0]    _zz__zz_s0_level_99_280;
-  wire       [0:0]    _zz__zz_s0_level_99_281;
-  wire                _zz__zz_s0_level_99_282;
-  wire       [3:0]    _zz__zz_s0_level_99_283;
-  wire                _zz__zz_s0_level_99_284;
-  wire       [2:0]    _zz__zz_s0_level_99_285;
-  wire       [2:0]    _zz__zz_s0_level_99_286;
-  wire                _zz__zz_s0_level_99_287;
-  wire       [1:0]    _zz__zz_s0_level_99_288;
-  wire       [1:0]    _zz__zz_s0_level_99_289;
-  wire       [1:0]    _zz__zz_s0_level_99_290;
-  wire       [0:0]    _zz__zz_s0_level_99_291;
-  wire                _zz__zz_s0_level_99_292;
-  wire       [0:0]    _zz__zz_s0_level_99_293;
-  wire       [0:0]    _zz__zz_s0_level_99_294;
-  wire       [0:0]    _zz__zz_s0_level_99_295;
-  wire       [0:0]    _zz__zz_s0_level_99_296;
-  wire                _zz__zz_s0_level_99_297;
-  wire       [0:0]    _zz__zz_s0_level_99_298;
-  wire       [0:0]    _zz__zz_s0_level_99_299;
-  wire                _zz__zz_s0_level_99_300;
-  wire       [1:0]    _zz__zz_s0_level_99_301;
-  wire       [1:0]    _zz__zz_s0_level_99_302;
-  wire       [0:0]    _zz__zz_s0_level_99_303;
-  wire                _zz__zz_s0_level_99_304;
-  wire       [0:0]    _zz__zz_s0_level_99_305;
-  wire       [0:0]    _zz__zz_s0_level_99_306;
-  wire       [0:0]    _zz__zz_s0_level_99_307;
-  wire       [0:0]    _zz__zz_s0_level_99_308;
-  wire                _zz__zz_s0_level_99_309;
-  wire       [0:0]    _zz__zz_s0_level_99_310;
-  wire       [0:0]    _zz__zz_s0_level_99_311;
-  wire                _zz__zz_s0_level_99_312;
-  wire       [2:0]    _zz__zz_s0_level_99_313;
-  wire                _zz__zz_s0_level_99_314;
-  wire       [1:0]    _zz__zz_s0_level_99_315;
-  wire       [1:0]    _zz__zz_s0_level_99_316;
-  wire       [1:0]    _zz__zz_s0_level_99_317;
-  wire       [0:0]    _zz__zz_s0_level_99_318;
-  wire                _zz__zz_s0_level_99_319;
-  wire       [0:0]    _zz__zz_s0_level_99_320;
-  wire       [0:0]    _zz__zz_s0_level_99_321;
-  wire       [0:0]    _zz__zz_s0_level_99_322;
-  wire       [0:0]    _zz__zz_s0_level_99_323;
-  wire                _zz__zz_s0_level_99_324;
-  wire       [0:0]    _zz__zz_s0_level_99_325;
-  wire       [0:0]    _zz__zz_s0_level_99_326;
-  wire                _zz__zz_s0_level_99_327;
-  wire       [1:0]    _zz__zz_s0_level_99_328;
-  wire       [1:0]    _zz__zz_s0_level_99_329;
-  wire       [0:0]    _zz__zz_s0_level_99_330;
-  wire                _zz__zz_s0_level_99_331;
-  wire       [0:0]    _zz__zz_s0_level_99_332;
-  wire       [0:0]    _zz__zz_s0_level_99_333;
-  wire       [0:0]    _zz__zz_s0_level_99_334;
-  wire       [0:0]    _zz__zz_s0_level_99_335;
-  wire                _zz__zz_s0_level_99_336;
-  wire       [0:0]    _zz__zz_s0_level_99_337;
-  wire       [0:0]    _zz__zz_s0_level_99_338;
-  wire                _zz__zz_s0_level_99_339;
-  wire                _zz__zz_s0_level_99_340;
-  wire       [3:0]    _zz_s0_levelOH;
-  wire       [1:0]    _zz_s0_levelOH_1;
-  wire       [0:0]    _zz_s0_levelOH_2;
-  wire                _zz_s0_levelOH_3;
-  wire       [4:0]    _zz_s0_levelOH_4;
-  wire       [0:0]    _zz_s0_levelOH_5;
-  wire                _zz_s0_levelOH_6;
-  wire       [4:0]    _zz_s0_levelOH_7;
-  wire       [1:0]    _zz_s0_levelOH_8;
+  wire                _zz_levelMap_port;
+  wire                _zz_levelMap_rd0;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_32;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_1;
+  wire                _zz__zz_levelTop_writeRow_32_2;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_3;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_4;
+  wire                _zz__zz_levelTop_writeRow_32_5;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_6;
+  wire                _zz__zz_levelTop_writeRow_32_7;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_8;
+  wire                _zz__zz_levelTop_writeRow_32_9;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_10;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_11;
+  wire                _zz__zz_levelTop_writeRow_32_12;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_13;
+  wire                _zz__zz_levelTop_writeRow_32_14;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_32_15;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_16;
+  wire                _zz__zz_levelTop_writeRow_32_17;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_18;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_19;
+  wire                _zz__zz_levelTop_writeRow_32_20;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_21;
+  wire                _zz__zz_levelTop_writeRow_32_22;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_23;
+  wire                _zz__zz_levelTop_writeRow_32_24;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_25;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_26;
+  wire                _zz__zz_levelTop_writeRow_32_27;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_28;
+  wire                _zz__zz_levelTop_writeRow_32_29;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_32_30;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_31;
+  wire                _zz__zz_levelTop_writeRow_32_32;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_33;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_34;
+  wire                _zz__zz_levelTop_writeRow_32_35;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_36;
+  wire                _zz__zz_levelTop_writeRow_32_37;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_38;
+  wire                _zz__zz_levelTop_writeRow_32_39;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_40;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_41;
+  wire                _zz__zz_levelTop_writeRow_32_42;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_43;
+  wire                _zz__zz_levelTop_writeRow_32_44;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_32_45;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_46;
+  wire                _zz__zz_levelTop_writeRow_32_47;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_48;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_49;
+  wire                _zz__zz_levelTop_writeRow_32_50;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_51;
+  wire                _zz__zz_levelTop_writeRow_32_52;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_32_53;
+  wire                _zz__zz_levelTop_writeRow_32_54;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_55;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_56;
+  wire                _zz__zz_levelTop_writeRow_32_57;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_32_58;
+  wire                _zz__zz_levelTop_writeRow_32_59;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_65;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_1;
+  wire                _zz__zz_levelTop_writeRow_65_2;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_3;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_4;
+  wire                _zz__zz_levelTop_writeRow_65_5;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_6;
+  wire                _zz__zz_levelTop_writeRow_65_7;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_8;
+  wire                _zz__zz_levelTop_writeRow_65_9;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_10;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_11;
+  wire                _zz__zz_levelTop_writeRow_65_12;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_13;
+  wire                _zz__zz_levelTop_writeRow_65_14;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_65_15;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_16;
+  wire                _zz__zz_levelTop_writeRow_65_17;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_18;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_19;
+  wire                _zz__zz_levelTop_writeRow_65_20;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_21;
+  wire                _zz__zz_levelTop_writeRow_65_22;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_23;
+  wire                _zz__zz_levelTop_writeRow_65_24;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_25;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_26;
+  wire                _zz__zz_levelTop_writeRow_65_27;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_28;
+  wire                _zz__zz_levelTop_writeRow_65_29;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_65_30;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_31;
+  wire                _zz__zz_levelTop_writeRow_65_32;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_33;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_34;
+  wire                _zz__zz_levelTop_writeRow_65_35;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_36;
+  wire                _zz__zz_levelTop_writeRow_65_37;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_38;
+  wire                _zz__zz_levelTop_writeRow_65_39;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_40;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_41;
+  wire                _zz__zz_levelTop_writeRow_65_42;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_43;
+  wire                _zz__zz_levelTop_writeRow_65_44;
+  wire       [2:0]    _zz__zz_levelTop_writeRow_65_45;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_46;
+  wire                _zz__zz_levelTop_writeRow_65_47;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_48;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_49;
+  wire                _zz__zz_levelTop_writeRow_65_50;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_51;
+  wire                _zz__zz_levelTop_writeRow_65_52;
+  wire       [1:0]    _zz__zz_levelTop_writeRow_65_53;
+  wire                _zz__zz_levelTop_writeRow_65_54;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_55;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_56;
+  wire                _zz__zz_levelTop_writeRow_65_57;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_65_58;
+  wire                _zz__zz_levelTop_writeRow_65_59;
+  reg        [5:0]    _zz__zz_s1_contextNonEmpty_4;
+  wire       [0:0]    _zz_s0_levelOH;
+  wire                _zz_s0_levelOH_1;
+  wire       [4:0]    _zz_s0_levelOH_2;
+  wire       [0:0]    _zz_s0_levelOH_3;
+  wire                _zz_s0_levelOH_4;
+  wire       [4:0]    _zz_s0_levelOH_5;
+  wire       [0:0]    _zz_s0_levelOH_6;
+  wire                _zz_s0_levelOH_7;
+  wire       [4:0]    _zz_s0_levelOH_8;
   wire       [0:0]    _zz_s0_levelOH_9;
   wire                _zz_s0_levelOH_10;
   wire       [4:0]    _zz_s0_levelOH_11;
   wire       [0:0]    _zz_s0_levelOH_12;
   wire                _zz_s0_levelOH_13;
   wire       [4:0]    _zz_s0_levelOH_14;
-  wire       [3:0]    _zz_s0_levelOH_15;
-  wire       [1:0]    _zz_s0_levelOH_16;
-  wire       [0:0]    _zz_s0_levelOH_17;
-  wire                _zz_s0_levelOH_18;
-  wire       [4:0]    _zz_s0_levelOH_19;
-  wire       [0:0]    _zz_s0_levelOH_20;
-  wire                _zz_s0_levelOH_21;
-  wire       [4:0]    _zz_s0_levelOH_22;
-  wire       [1:0]    _zz_s0_levelOH_23;
+  wire       [0:0]    _zz_s0_levelOH_15;
+  wire                _zz_s0_levelOH_16;
+  wire       [4:0]    _zz_s0_levelOH_17;
+  wire       [0:0]    _zz_s0_levelOH_18;
+  wire                _zz_s0_levelOH_19;
+  wire       [4:0]    _zz_s0_levelOH_20;
+  wire       [0:0]    _zz_s0_levelOH_21;
+  wire                _zz_s0_levelOH_22;
+  wire       [4:0]    _zz_s0_levelOH_23;
   wire       [0:0]    _zz_s0_levelOH_24;
   wire                _zz_s0_levelOH_25;
   wire       [4:0]    _zz_s0_levelOH_26;
   wire       [0:0]    _zz_s0_levelOH_27;
   wire                _zz_s0_levelOH_28;
   wire       [4:0]    _zz_s0_levelOH_29;
-  wire       [3:0]    _zz_s0_levelOH_30;
-  wire       [1:0]    _zz_s0_levelOH_31;
-  wire       [0:0]    _zz_s0_levelOH_32;
-  wire                _zz_s0_levelOH_33;
-  wire       [4:0]    _zz_s0_levelOH_34;
-  wire       [0:0]    _zz_s0_levelOH_35;
-  wire                _zz_s0_levelOH_36;
-  wire       [4:0]    _zz_s0_levelOH_37;
-  wire       [1:0]    _zz_s0_levelOH_38;
+  wire       [0:0]    _zz_s0_levelOH_30;
+  wire                _zz_s0_levelOH_31;
+  wire       [4:0]    _zz_s0_levelOH_32;
+  wire       [0:0]    _zz_s0_levelOH_33;
+  wire                _zz_s0_levelOH_34;
+  wire       [4:0]    _zz_s0_levelOH_35;
+  wire       [0:0]    _zz_s0_levelOH_36;
+  wire                _zz_s0_levelOH_37;
+  wire       [4:0]    _zz_s0_levelOH_38;
   wire       [0:0]    _zz_s0_levelOH_39;
   wire                _zz_s0_levelOH_40;
   wire       [4:0]    _zz_s0_levelOH_41;
   wire       [0:0]    _zz_s0_levelOH_42;
   wire                _zz_s0_levelOH_43;
   wire       [4:0]    _zz_s0_levelOH_44;
-  wire       [3:0]    _zz_s0_levelOH_45;
-  wire       [1:0]    _zz_s0_levelOH_46;
-  wire       [0:0]    _zz_s0_levelOH_47;
-  wire                _zz_s0_levelOH_48;
-  wire       [4:0]    _zz_s0_levelOH_49;
-  wire       [0:0]    _zz_s0_levelOH_50;
-  wire                _zz_s0_levelOH_51;
-  wire       [4:0]    _zz_s0_levelOH_52;
-  wire       [1:0]    _zz_s0_levelOH_53;
+  wire       [0:0]    _zz_s0_levelOH_45;
+  wire                _zz_s0_levelOH_46;
+  wire       [4:0]    _zz_s0_levelOH_47;
+  wire       [0:0]    _zz_s0_levelOH_48;
+  wire                _zz_s0_levelOH_49;
+  wire       [4:0]    _zz_s0_levelOH_50;
+  wire       [0:0]    _zz_s0_levelOH_51;
+  wire                _zz_s0_levelOH_52;
+  wire       [4:0]    _zz_s0_levelOH_53;
   wire       [0:0]    _zz_s0_levelOH_54;
   wire                _zz_s0_levelOH_55;
   wire       [4:0]    _zz_s0_levelOH_56;
   wire       [0:0]    _zz_s0_levelOH_57;
   wire                _zz_s0_levelOH_58;
   wire       [4:0]    _zz_s0_levelOH_59;
-  wire       [3:0]    _zz_s0_levelOH_60;
-  wire       [1:0]    _zz_s0_levelOH_61;
-  wire       [0:0]    _zz_s0_levelOH_62;
-  wire                _zz_s0_levelOH_63;
-  wire       [4:0]    _zz_s0_levelOH_64;
-  wire       [0:0]    _zz_s0_levelOH_65;
-  wire                _zz_s0_levelOH_66;
-  wire       [4:0]    _zz_s0_levelOH_67;
-  wire       [1:0]    _zz_s0_levelOH_68;
+  wire       [0:0]    _zz_s0_levelOH_60;
+  wire                _zz_s0_levelOH_61;
+  wire       [4:0]    _zz_s0_levelOH_62;
+  wire       [0:0]    _zz_s0_levelOH_63;
+  wire                _zz_s0_levelOH_64;
+  wire       [4:0]    _zz_s0_levelOH_65;
+  wire       [0:0]    _zz_s0_levelOH_66;
+  wire                _zz_s0_levelOH_67;
+  wire       [4:0]    _zz_s0_levelOH_68;
   wire       [0:0]    _zz_s0_levelOH_69;
   wire                _zz_s0_levelOH_70;
   wire       [4:0]    _zz_s0_levelOH_71;
   wire       [0:0]    _zz_s0_levelOH_72;
   wire                _zz_s0_levelOH_73;
   wire       [4:0]    _zz_s0_levelOH_74;
-  wire       [3:0]    _zz_s0_levelOH_75;
-  wire       [1:0]    _zz_s0_levelOH_76;
-  wire       [0:0]    _zz_s0_levelOH_77;
-  wire                _zz_s0_levelOH_78;
-  wire       [4:0]    _zz_s0_levelOH_79;
-  wire       [0:0]    _zz_s0_levelOH_80;
-  wire                _zz_s0_levelOH_81;
-  wire       [4:0]    _zz_s0_levelOH_82;
-  wire       [1:0]    _zz_s0_levelOH_83;
+  wire       [0:0]    _zz_s0_levelOH_75;
+  wire                _zz_s0_levelOH_76;
+  wire       [4:0]    _zz_s0_levelOH_77;
+  wire       [0:0]    _zz_s0_levelOH_78;
+  wire                _zz_s0_levelOH_79;
+  wire       [4:0]    _zz_s0_levelOH_80;
+  wire       [0:0]    _zz_s0_levelOH_81;
+  wire                _zz_s0_levelOH_82;
+  wire       [4:0]    _zz_s0_levelOH_83;
   wire       [0:0]    _zz_s0_levelOH_84;
   wire                _zz_s0_levelOH_85;
   wire       [4:0]    _zz_s0_levelOH_86;
   wire       [0:0]    _zz_s0_levelOH_87;
   wire                _zz_s0_levelOH_88;
   wire       [4:0]    _zz_s0_levelOH_89;
-  wire       [3:0]    _zz_s0_levelOH_90;
-  wire       [1:0]    _zz_s0_levelOH_91;
-  wire       [0:0]    _zz_s0_levelOH_92;
-  wire                _zz_s0_levelOH_93;
-  wire       [4:0]    _zz_s0_levelOH_94;
-  wire       [0:0]    _zz_s0_levelOH_95;
-  wire                _zz_s0_levelOH_96;
-  wire       [4:0]    _zz_s0_levelOH_97;
-  wire       [1:0]    _zz_s0_levelOH_98;
-  wire       [0:0]    _zz_s0_levelOH_99;
-  wire                _zz_s0_levelOH_100;
-  wire       [4:0]    _zz_s0_levelOH_101;
-  wire       [0:0]    _zz_s0_levelOH_102;
-  wire                _zz_s0_levelOH_103;
-  wire       [4:0]    _zz_s0_levelOH_104;
-  wire       [3:0]    _zz_s0_levelOH_105;
-  wire       [1:0]    _zz_s0_levelOH_106;
-  wire       [0:0]    _zz_s0_levelOH_107;
-  wire                _zz_s0_levelOH_108;
-  wire       [4:0]    _zz_s0_levelOH_109;
-  wire       [0:0]    _zz_s0_levelOH_110;
-  wire                _zz_s0_levelOH_111;
-  wire       [4:0]    _zz_s0_levelOH_112;
-  wire       [1:0]    _zz_s0_levelOH_113;
-  wire       [0:0]    _zz_s0_levelOH_114;
-  wire                _zz_s0_levelOH_115;
-  wire       [4:0]    _zz_s0_levelOH_116;
-  wire       [0:0]    _zz_s0_levelOH_117;
-  wire                _zz_s0_levelOH_118;
-  wire       [4:0]    _zz_s0_levelOH_119;
-  wire       [3:0]    _zz_s0_levelOH_120;
-  wire       [1:0]    _zz_s0_levelOH_121;
-  wire       [0:0]    _zz_s0_levelOH_122;
-  wire                _zz_s0_levelOH_123;
-  wire       [4:0]    _zz_s0_levelOH_124;
-  wire       [0:0]    _zz_s0_levelOH_125;
-  wire                _zz_s0_levelOH_126;
-  wire       [4:0]    _zz_s0_levelOH_127;
-  wire       [1:0]    _zz_s0_levelOH_128;
-  wire       [0:0]    _zz_s0_levelOH_129;
-  wire                _zz_s0_levelOH_130;
-  wire       [4:0]    _zz_s0_levelOH_131;
-  wire       [0:0]    _zz_s0_levelOH_132;
-  wire                _zz_s0_levelOH_133;
-  wire       [4:0]    _zz_s0_levelOH_134;
-  wire       [3:0]    _zz_s0_levelOH_135;
-  wire       [1:0]    _zz_s0_levelOH_136;
-  wire       [0:0]    _zz_s0_levelOH_137;
-  wire                _zz_s0_levelOH_138;
-  wire       [4:0]    _zz_s0_levelOH_139;
-  wire       [0:0]    _zz_s0_levelOH_140;
-  wire                _zz_s0_levelOH_141;
-  wire       [4:0]    _zz_s0_levelOH_142;
-  wire       [1:0]    _zz_s0_levelOH_143;
-  wire       [0:0]    _zz_s0_levelOH_144;
-  wire                _zz_s0_levelOH_145;
-  wire       [4:0]    _zz_s0_levelOH_146;
-  wire       [0:0]    _zz_s0_levelOH_147;
-  wire                _zz_s0_levelOH_148;
-  wire       [4:0]    _zz_s0_levelOH_149;
-  wire       [3:0]    _zz_s0_levelOH_150;
-  wire       [1:0]    _zz_s0_levelOH_151;
-  wire       [0:0]    _zz_s0_levelOH_152;
-  wire                _zz_s0_levelOH_153;
-  wire       [4:0]    _zz_s0_levelOH_154;
-  wire       [0:0]    _zz_s0_levelOH_155;
-  wire                _zz_s0_levelOH_156;
-  wire       [4:0]    _zz_s0_levelOH_157;
-  wire       [1:0]    _zz_s0_levelOH_158;
-  wire       [0:0]    _zz_s0_levelOH_159;
-  wire                _zz_s0_levelOH_160;
-  wire       [4:0]    _zz_s0_levelOH_161;
-  wire       [0:0]    _zz_s0_levelOH_162;
-  wire                _zz_s0_levelOH_163;
-  wire       [4:0]    _zz_s0_levelOH_164;
-  wire       [3:0]    _zz_s0_levelOH_165;
-  wire       [1:0]    _zz_s0_levelOH_166;
-  wire       [0:0]    _zz_s0_levelOH_167;
-  wire                _zz_s0_levelOH_168;
-  wire       [4:0]    _zz_s0_levelOH_169;
-  wire       [0:0]    _zz_s0_levelOH_170;
-  wire                _zz_s0_levelOH_171;
-  wire       [4:0]    _zz_s0_levelOH_172;
-  wire       [1:0]    _zz_s0_levelOH_173;
-  wire       [0:0]    _zz_s0_levelOH_174;
-  wire                _zz_s0_levelOH_175;
-  wire       [4:0]    _zz_s0_levelOH_176;
-  wire       [0:0]    _zz_s0_levelOH_177;
-  wire                _zz_s0_levelOH_178;
-  wire       [4:0]    _zz_s0_levelOH_179;
-  wire       [3:0]    _zz_s0_levelOH_180;
-  wire       [1:0]    _zz_s0_levelOH_181;
-  wire       [0:0]    _zz_s0_levelOH_182;
-  wire                _zz_s0_levelOH_183;
-  wire       [4:0]    _zz_s0_levelOH_184;
-  wire       [0:0]    _zz_s0_levelOH_185;
-  wire                _zz_s0_levelOH_186;
-  wire       [4:0]    _zz_s0_levelOH_187;
-  wire       [1:0]    _zz_s0_levelOH_188;
-  wire       [0:0]    _zz_s0_levelOH_189;
-  wire                _zz_s0_levelOH_190;
-  wire       [4:0]    _zz_s0_levelOH_191;
-  wire       [0:0]    _zz_s0_levelOH_192;
-  wire                _zz_s0_levelOH_193;
-  wire       [4:0]    _zz_s0_levelOH_194;
-  wire       [3:0]    _zz_s0_levelOH_195;
-  wire       [1:0]    _zz_s0_levelOH_196;
-  wire       [0:0]    _zz_s0_levelOH_197;
-  wire                _zz_s0_levelOH_198;
-  wire       [4:0]    _zz_s0_levelOH_199;
-  wire       [0:0]    _zz_s0_levelOH_200;
-  wire                _zz_s0_levelOH_201;
-  wire       [4:0]    _zz_s0_levelOH_202;
-  wire       [1:0]    _zz_s0_levelOH_203;
-  wire       [0:0]    _zz_s0_levelOH_204;
-  wire                _zz_s0_levelOH_205;
-  wire       [4:0]    _zz_s0_levelOH_206;
-  wire       [0:0]    _zz_s0_levelOH_207;
-  wire                _zz_s0_levelOH_208;
-  wire       [4:0]    _zz_s0_levelOH_209;
-  wire       [3:0]    _zz_s0_levelOH_210;
-  wire       [1:0]    _zz_s0_levelOH_211;
-  wire       [0:0]    _zz_s0_levelOH_212;
-  wire                _zz_s0_levelOH_213;
-  wire       [4:0]    _zz_s0_levelOH_214;
-  wire       [0:0]    _zz_s0_levelOH_215;
-  wire                _zz_s0_levelOH_216;
-  wire       [4:0]    _zz_s0_levelOH_217;
-  wire       [1:0]    _zz_s0_levelOH_218;
-  wire       [0:0]    _zz_s0_levelOH_219;
-  wire                _zz_s0_levelOH_220;
-  wire       [4:0]    _zz_s0_levelOH_221;
-  wire       [0:0]    _zz_s0_levelOH_222;
-  wire                _zz_s0_levelOH_223;
-  wire       [4:0]    _zz_s0_levelOH_224;
-  wire       [3:0]    _zz_s0_levelOH_225;
-  wire       [1:0]    _zz_s0_levelOH_226;
-  wire       [0:0]    _zz_s0_levelOH_227;
-  wire                _zz_s0_levelOH_228;
-  wire       [4:0]    _zz_s0_levelOH_229;
-  wire       [0:0]    _zz_s0_levelOH_230;
-  wire                _zz_s0_levelOH_231;
-  wire       [4:0]    _zz_s0_levelOH_232;
-  wire       [1:0]    _zz_s0_levelOH_233;
-  wire       [0:0]    _zz_s0_levelOH_234;
-  wire                _zz_s0_levelOH_235;
-  wire       [4:0]    _zz_s0_levelOH_236;
-  wire       [0:0]    _zz_s0_levelOH_237;
-  wire                _zz_s0_levelOH_238;
-  wire       [4:0]    _zz_s0_levelOH_239;
+  wire       [0:0]    _zz_s0_levelOH_90;
+  wire                _zz_s0_levelOH_91;
+  wire       [4:0]    _zz_s0_levelOH_92;
+  wire       [0:0]    _zz_s0_levelOH_93;
+  wire                _zz_s0_levelOH_94;
+  wire       [4:0]    _zz_s0_levelOH_95;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
+  reg        [5:0]    _zz_s1_contextNonEmpty_5;
   wire       [14:0]   _zz_s2_newCount_1;
   wire       [14:0]   _zz_s2_newCount_2;
   wire       [10:0]   _zz_lists_port_1;
@@ -6751,6 +6389,66 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [0:0]    _zz_removeLevelOH_93;
   wire                _zz_removeLevelOH_94;
   wire       [4:0]    _zz_removeLevelOH_95;
+  wire                _zz_levelTop_writeRow_97;
+  wire       [2:0]    _zz_levelTop_writeRow_98;
+  wire       [1:0]    _zz_levelTop_writeRow_99;
+  wire                _zz_levelTop_writeRow_100;
+  wire       [0:0]    _zz_levelTop_writeRow_101;
+  wire       [0:0]    _zz_levelTop_writeRow_102;
+  wire                _zz_levelTop_writeRow_103;
+  wire       [0:0]    _zz_levelTop_writeRow_104;
+  wire                _zz_levelTop_writeRow_105;
+  wire       [1:0]    _zz_levelTop_writeRow_106;
+  wire                _zz_levelTop_writeRow_107;
+  wire       [0:0]    _zz_levelTop_writeRow_108;
+  wire       [0:0]    _zz_levelTop_writeRow_109;
+  wire                _zz_levelTop_writeRow_110;
+  wire       [0:0]    _zz_levelTop_writeRow_111;
+  wire                _zz_levelTop_writeRow_112;
+  wire       [1:0]    _zz_levelTop_writeRow_113;
+  wire                _zz_levelTop_writeRow_114;
+  wire       [0:0]    _zz_levelTop_writeRow_115;
+  wire       [0:0]    _zz_levelTop_writeRow_116;
+  wire                _zz_levelTop_writeRow_117;
+  wire       [0:0]    _zz_levelTop_writeRow_118;
+  wire                _zz_levelTop_writeRow_119;
+  wire       [1:0]    _zz_levelTop_writeRow_120;
+  wire                _zz_levelTop_writeRow_121;
+  wire       [0:0]    _zz_levelTop_writeRow_122;
+  wire       [0:0]    _zz_levelTop_writeRow_123;
+  wire                _zz_levelTop_writeRow_124;
+  wire       [0:0]    _zz_levelTop_writeRow_125;
+  wire                _zz_levelTop_writeRow_126;
+  wire                _zz_levelTop_writeRow_127;
+  wire       [2:0]    _zz_levelTop_writeRow_128;
+  wire       [1:0]    _zz_levelTop_writeRow_129;
+  wire                _zz_levelTop_writeRow_130;
+  wire       [0:0]    _zz_levelTop_writeRow_131;
+  wire       [0:0]    _zz_levelTop_writeRow_132;
+  wire                _zz_levelTop_writeRow_133;
+  wire       [0:0]    _zz_levelTop_writeRow_134;
+  wire                _zz_levelTop_writeRow_135;
+  wire       [1:0]    _zz_levelTop_writeRow_136;
+  wire                _zz_levelTop_writeRow_137;
+  wire       [0:0]    _zz_levelTop_writeRow_138;
+  wire       [0:0]    _zz_levelTop_writeRow_139;
+  wire                _zz_levelTop_writeRow_140;
+  wire       [0:0]    _zz_levelTop_writeRow_141;
+  wire                _zz_levelTop_writeRow_142;
+  wire       [1:0]    _zz_levelTop_writeRow_143;
+  wire                _zz_levelTop_writeRow_144;
+  wire       [0:0]    _zz_levelTop_writeRow_145;
+  wire       [0:0]    _zz_levelTop_writeRow_146;
+  wire                _zz_levelTop_writeRow_147;
+  wire       [0:0]    _zz_levelTop_writeRow_148;
+  wire                _zz_levelTop_writeRow_149;
+  wire       [1:0]    _zz_levelTop_writeRow_150;
+  wire                _zz_levelTop_writeRow_151;
+  wire       [0:0]    _zz_levelTop_writeRow_152;
+  wire       [0:0]    _zz_levelTop_writeRow_153;
+  wire                _zz_levelTop_writeRow_154;
+  wire       [0:0]    _zz_levelTop_writeRow_155;
+  wire                _zz_levelTop_writeRow_156;
   wire       [14:0]   _zz_s1_status_value;
   wire       [14:0]   _zz_s1_status_value_1;
   wire       [14:0]   _zz_s1_status_value_2;
@@ -6792,9 +6490,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [4:0]    s0_level;
   wire       [10:0]   s0_list;
   wire       [31:0]   s0_levelOH;
-  wire                s0_listNonEmpty;
   wire                s0_priorityOk;
-  wire                s0_busListNonEmpty;
   wire                s0_busPriorityOk;
   wire                s0_pointerNull;
   reg                 s1_valid;
@@ -6809,14 +6505,14 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg                 s1_internal;
   reg                 s1_control;
   reg                 s1_read;
-  reg                 s1_listNonEmpty;
+  wire                s1_listNonEmpty;
   reg                 s1_priorityOk;
   reg                 s1_takesEvent;
   reg        [13:0]   s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
-  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_listNonEmpty;
   wire                _zz_s1_alloc;
   wire                _zz_s1_countTake;
   wire                _zz_s1_configOk;
@@ -6907,194 +6603,165 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                slotFirst;
   wire                when_Intake_l81;
   reg                 cancelWaited;
-  reg        [31:0]   levelMap_0;
-  reg        [31:0]   levelMap_1;
-  reg        [31:0]   levelMap_2;
-  reg        [31:0]   levelMap_3;
-  reg        [31:0]   levelMap_4;
-  reg        [31:0]   levelMap_5;
-  reg        [31:0]   levelMap_6;
-  reg        [31:0]   levelMap_7;
-  reg        [31:0]   levelMap_8;
-  reg        [31:0]   levelMap_9;
-  reg        [31:0]   levelMap_10;
-  reg        [31:0]   levelMap_11;
-  reg        [31:0]   levelMap_12;
-  reg        [31:0]   levelMap_13;
-  reg        [31:0]   levelMap_14;
-  reg        [31:0]   levelMap_15;
-  reg        [31:0]   levelMap_16;
-  reg        [31:0]   levelMap_17;
-  reg        [31:0]   levelMap_18;
-  reg        [31:0]   levelMap_19;
-  reg        [31:0]   levelMap_20;
-  reg        [31:0]   levelMap_21;
-  reg        [31:0]   levelMap_22;
-  reg        [31:0]   levelMap_23;
-  reg        [31:0]   levelMap_24;
-  reg        [31:0]   levelMap_25;
-  reg        [31:0]   levelMap_26;
-  reg        [31:0]   levelMap_27;
-  reg        [31:0]   levelMap_28;
-  reg        [31:0]   levelMap_29;
-  reg        [31:0]   levelMap_30;
-  reg        [31:0]   levelMap_31;
-  reg        [31:0]   levelMap_32;
-  reg        [31:0]   levelMap_33;
-  reg        [31:0]   levelMap_34;
-  reg        [31:0]   levelMap_35;
-  reg        [31:0]   levelMap_36;
-  reg        [31:0]   levelMap_37;
-  reg        [31:0]   levelMap_38;
-  reg        [31:0]   levelMap_39;
-  reg        [31:0]   levelMap_40;
-  reg        [31:0]   levelMap_41;
-  reg        [31:0]   levelMap_42;
-  reg        [31:0]   levelMap_43;
-  reg        [31:0]   levelMap_44;
-  reg        [31:0]   levelMap_45;
-  reg        [31:0]   levelMap_46;
-  reg        [31:0]   levelMap_47;
-  reg        [31:0]   levelMap_48;
-  reg        [31:0]   levelMap_49;
-  reg        [31:0]   levelMap_50;
-  reg        [31:0]   levelMap_51;
-  reg        [31:0]   levelMap_52;
-  reg        [31:0]   levelMap_53;
-  reg        [31:0]   levelMap_54;
-  reg        [31:0]   levelMap_55;
-  reg        [31:0]   levelMap_56;
-  reg        [31:0]   levelMap_57;
-  reg        [31:0]   levelMap_58;
-  reg        [31:0]   levelMap_59;
-  reg        [31:0]   levelMap_60;
-  reg        [31:0]   levelMap_61;
-  reg        [31:0]   levelMap_62;
-  reg        [31:0]   levelMap_63;
   reg                 levelMap_write;
   reg        [5:0]    levelMap_writeAt;
   reg        [31:0]   levelMap_writeRow;
-  wire       [63:0]   _zz_11;
+  reg        [5:0]    levelTop_0;
+  reg        [5:0]    levelTop_1;
+  reg        [5:0]    levelTop_2;
+  reg        [5:0]    levelTop_3;
+  reg        [5:0]    levelTop_4;
+  reg        [5:0]    levelTop_5;
+  reg        [5:0]    levelTop_6;
+  reg        [5:0]    levelTop_7;
+  reg        [5:0]    levelTop_8;
+  reg        [5:0]    levelTop_9;
+  reg        [5:0]    levelTop_10;
+  reg        [5:0]    levelTop_11;
+  reg        [5:0]    levelTop_12;
+  reg        [5:0]    levelTop_13;
+  reg        [5:0]    levelTop_14;
+  reg        [5:0]    levelTop_15;
+  reg        [5:0]    levelTop_16;
+  reg        [5:0]    levelTop_17;
+  reg        [5:0]    levelTop_18;
+  reg        [5:0]    levelTop_19;
+  reg        [5:0]    levelTop_20;
+  reg        [5:0]    levelTop_21;
+  reg        [5:0]    levelTop_22;
+  reg        [5:0]    levelTop_23;
+  reg        [5:0]    levelTop_24;
+  reg        [5:0]    levelTop_25;
+  reg        [5:0]    levelTop_26;
+  reg        [5:0]    levelTop_27;
+  reg        [5:0]    levelTop_28;
+  reg        [5:0]    levelTop_29;
+  reg        [5:0]    levelTop_30;
+  reg        [5:0]    levelTop_31;
+  reg        [5:0]    levelTop_32;
+  reg        [5:0]    levelTop_33;
+  reg        [5:0]    levelTop_34;
+  reg        [5:0]    levelTop_35;
+  reg        [5:0]    levelTop_36;
+  reg        [5:0]    levelTop_37;
+  reg        [5:0]    levelTop_38;
+  reg        [5:0]    levelTop_39;
+  reg        [5:0]    levelTop_40;
+  reg        [5:0]    levelTop_41;
+  reg        [5:0]    levelTop_42;
+  reg        [5:0]    levelTop_43;
+  reg        [5:0]    levelTop_44;
+  reg        [5:0]    levelTop_45;
+  reg        [5:0]    levelTop_46;
+  reg        [5:0]    levelTop_47;
+  reg        [5:0]    levelTop_48;
+  reg        [5:0]    levelTop_49;
+  reg        [5:0]    levelTop_50;
+  reg        [5:0]    levelTop_51;
+  reg        [5:0]    levelTop_52;
+  reg        [5:0]    levelTop_53;
+  reg        [5:0]    levelTop_54;
+  reg        [5:0]    levelTop_55;
+  reg        [5:0]    levelTop_56;
+  reg        [5:0]    levelTop_57;
+  reg        [5:0]    levelTop_58;
+  reg        [5:0]    levelTop_59;
+  reg        [5:0]    levelTop_60;
+  reg        [5:0]    levelTop_61;
+  reg        [5:0]    levelTop_62;
+  reg        [5:0]    levelTop_63;
+  reg                 levelTop_write;
+  reg        [5:0]    levelTop_writeAt;
+  reg        [5:0]    levelTop_writeRow;
+  wire       [63:0]   _zz_12;
+  reg                 s1_contextNonEmpty;
+  wire       [31:0]   levelMap_rd0;
+  reg                 s1_levelMap_bypass;
+  reg        [31:0]   s1_levelMap_written;
+  wire       [31:0]   s1_levels;
+  wire       [31:0]   _zz_levelMap_writeRow;
+  wire       [31:0]   _zz_levelMap_writeRow_1;
+  wire                _zz_levelTop_writeRow;
+  wire                _zz_levelTop_writeRow_1;
+  wire                _zz_levelTop_writeRow_2;
+  wire                _zz_levelTop_writeRow_3;
+  wire                _zz_levelTop_writeRow_4;
+  wire                _zz_levelTop_writeRow_5;
+  wire                _zz_levelTop_writeRow_6;
+  wire                _zz_levelTop_writeRow_7;
+  wire                _zz_levelTop_writeRow_8;
+  wire                _zz_levelTop_writeRow_9;
+  wire                _zz_levelTop_writeRow_10;
+  wire                _zz_levelTop_writeRow_11;
+  wire                _zz_levelTop_writeRow_12;
+  wire                _zz_levelTop_writeRow_13;
+  wire                _zz_levelTop_writeRow_14;
+  wire                _zz_levelTop_writeRow_15;
+  wire                _zz_levelTop_writeRow_16;
+  wire                _zz_levelTop_writeRow_17;
+  wire                _zz_levelTop_writeRow_18;
+  wire                _zz_levelTop_writeRow_19;
+  wire                _zz_levelTop_writeRow_20;
+  wire                _zz_levelTop_writeRow_21;
+  wire                _zz_levelTop_writeRow_22;
+  wire                _zz_levelTop_writeRow_23;
+  wire                _zz_levelTop_writeRow_24;
+  wire                _zz_levelTop_writeRow_25;
+  wire                _zz_levelTop_writeRow_26;
+  wire                _zz_levelTop_writeRow_27;
+  wire                _zz_levelTop_writeRow_28;
+  wire                _zz_levelTop_writeRow_29;
+  wire                _zz_levelTop_writeRow_30;
+  wire                _zz_levelTop_writeRow_31;
+  wire       [4:0]    _zz_levelTop_writeRow_32;
+  wire                _zz_levelTop_writeRow_33;
+  wire                _zz_levelTop_writeRow_34;
+  wire                _zz_levelTop_writeRow_35;
+  wire                _zz_levelTop_writeRow_36;
+  wire                _zz_levelTop_writeRow_37;
+  wire                _zz_levelTop_writeRow_38;
+  wire                _zz_levelTop_writeRow_39;
+  wire                _zz_levelTop_writeRow_40;
+  wire                _zz_levelTop_writeRow_41;
+  wire                _zz_levelTop_writeRow_42;
+  wire                _zz_levelTop_writeRow_43;
+  wire                _zz_levelTop_writeRow_44;
+  wire                _zz_levelTop_writeRow_45;
+  wire                _zz_levelTop_writeRow_46;
+  wire                _zz_levelTop_writeRow_47;
+  wire                _zz_levelTop_writeRow_48;
+  wire                _zz_levelTop_writeRow_49;
+  wire                _zz_levelTop_writeRow_50;
+  wire                _zz_levelTop_writeRow_51;
+  wire                _zz_levelTop_writeRow_52;
+  wire                _zz_levelTop_writeRow_53;
+  wire                _zz_levelTop_writeRow_54;
+  wire                _zz_levelTop_writeRow_55;
+  wire                _zz_levelTop_writeRow_56;
+  wire                _zz_levelTop_writeRow_57;
+  wire                _zz_levelTop_writeRow_58;
+  wire                _zz_levelTop_writeRow_59;
+  wire                _zz_levelTop_writeRow_60;
+  wire                _zz_levelTop_writeRow_61;
+  wire                _zz_levelTop_writeRow_62;
+  wire                _zz_levelTop_writeRow_63;
+  wire                _zz_levelTop_writeRow_64;
+  wire       [4:0]    _zz_levelTop_writeRow_65;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [10:0]   s2_list;
-  wire                _zz_s0_listNonEmpty;
-  wire                _zz_s0_listNonEmpty_1;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [31:0]   _zz_s0_listNonEmpty_3;
-  wire       [31:0]   _zz_s0_listNonEmpty_4;
-  wire       [31:0]   _zz_s0_listNonEmpty_5;
+  wire                _zz_s1_contextNonEmpty;
   wire       [4:0]    _zz_s0_level;
   wire       [10:0]   _zz_s1_bypassS2;
-  wire                _zz_s0_level_1;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire       [31:0]   _zz_s0_level_4;
-  wire       [31:0]   _zz_s0_level_5;
-  wire       [31:0]   _zz_s0_level_6;
-  wire       [4:0]    _zz_s0_level_7;
-  wire                _zz_s1_contextNonEmpty;
-  wire                _zz_s0_level_8;
-  wire                _zz_s0_level_9;
-  wire                _zz_s0_level_10;
-  wire                _zz_s0_level_11;
-  wire                _zz_s0_level_12;
-  wire                _zz_s0_level_13;
-  wire                _zz_s0_level_14;
-  wire                _zz_s0_level_15;
-  wire                _zz_s0_level_16;
-  wire                _zz_s0_level_17;
-  wire                _zz_s0_level_18;
-  wire                _zz_s0_level_19;
-  wire                _zz_s0_level_20;
-  wire                _zz_s0_level_21;
-  wire                _zz_s0_level_22;
-  wire                _zz_s0_level_23;
-  wire                _zz_s0_level_24;
-  wire                _zz_s0_level_25;
-  wire                _zz_s0_level_26;
-  wire                _zz_s0_level_27;
-  wire                _zz_s0_level_28;
-  wire                _zz_s0_level_29;
-  wire                _zz_s0_level_30;
-  wire                _zz_s0_level_31;
-  wire                _zz_s0_level_32;
-  wire                _zz_s0_level_33;
-  wire                _zz_s0_level_34;
-  wire                _zz_s0_level_35;
-  wire                _zz_s0_level_36;
-  wire                _zz_s0_level_37;
-  wire                _zz_s0_level_38;
-  wire                _zz_s0_level_39;
-  wire                _zz_s0_level_40;
-  wire                _zz_s0_level_41;
-  wire                _zz_s0_level_42;
-  wire                _zz_s0_level_43;
-  wire                _zz_s0_level_44;
-  wire                _zz_s0_level_45;
-  wire                _zz_s0_level_46;
-  wire                _zz_s0_level_47;
-  wire                _zz_s0_level_48;
-  wire                _zz_s0_level_49;
-  wire                _zz_s0_level_50;
-  wire                _zz_s0_level_51;
-  wire                _zz_s0_level_52;
-  wire                _zz_s0_level_53;
-  wire                _zz_s0_level_54;
-  wire                _zz_s0_level_55;
-  wire                _zz_s0_level_56;
-  wire                _zz_s0_level_57;
-  wire                _zz_s0_level_58;
-  wire                _zz_s0_level_59;
-  wire                _zz_s0_level_60;
-  wire                _zz_s0_level_61;
-  wire                _zz_s0_level_62;
-  wire                _zz_s0_level_63;
-  wire                _zz_s0_level_64;
-  wire                _zz_s0_level_65;
-  wire                _zz_s0_level_66;
-  wire                _zz_s0_level_67;
-  wire                _zz_s0_level_68;
-  wire                _zz_s0_level_69;
-  wire                _zz_s0_level_70;
-  wire                _zz_s0_level_71;
-  wire                _zz_s0_level_72;
-  wire                _zz_s0_level_73;
-  wire                _zz_s0_level_74;
-  wire                _zz_s0_level_75;
-  wire                _zz_s0_level_76;
-  wire                _zz_s0_level_77;
-  wire                _zz_s0_level_78;
-  wire                _zz_s0_level_79;
-  wire                _zz_s0_level_80;
-  wire                _zz_s0_level_81;
-  wire                _zz_s0_level_82;
-  wire                _zz_s0_level_83;
-  wire                _zz_s0_level_84;
-  wire                _zz_s0_level_85;
-  wire                _zz_s0_level_86;
-  wire                _zz_s0_level_87;
-  wire                _zz_s0_level_88;
-  wire                _zz_s0_level_89;
-  wire                _zz_s0_level_90;
-  wire                _zz_s0_level_91;
-  wire                _zz_s0_level_92;
-  wire                _zz_s0_level_93;
-  wire                _zz_s0_level_94;
-  wire                _zz_s0_level_95;
-  wire                _zz_s0_level_96;
-  wire                _zz_s0_level_97;
-  wire                _zz_s0_level_98;
-  wire       [4:0]    _zz_s0_level_99;
-  wire                _zz_s0_listNonEmpty_6;
+  wire                _zz_s1_contextNonEmpty_1;
+  wire                _zz_s1_contextNonEmpty_2;
+  wire                _zz_s1_contextNonEmpty_3;
+  wire       [5:0]    _zz_s1_contextNonEmpty_4;
+  wire       [4:0]    _zz_s0_level_1;
   wire       [10:0]   _zz_s1_bypassS2_1;
-  wire       [31:0]   _zz_walk_levels;
-  reg        [31:0]   walk_levels;
-  wire                when_LevelLists_l92;
-  reg        [31:0]   s1_levels;
+  wire       [4:0]    _zz_s0_level_2;
   wire       [43:0]   lists_rd0;
   wire       [14:0]   contextCounts_rd0;
-  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
@@ -7110,8 +6777,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire       [14:0]   s2_newContextCount;
   reg        [14:0]   w_contextCount;
   wire       [14:0]   s1_contextCount;
-  wire                when_LevelLists_l134;
-  wire                when_LevelLists_l135;
+  wire                when_LevelLists_l200;
+  wire                when_LevelLists_l200_1;
   reg        [13:0]   s2_newHead;
   reg        [13:0]   s2_newTail;
   reg        [14:0]   s2_newCount;
@@ -7198,8 +6865,8 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [6:0]    currentContext_7;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [7:0]    _zz_22;
-  wire       [7:0]    _zz_23;
+  wire       [7:0]    _zz_24;
+  wire       [7:0]    _zz_25;
   wire       [6:0]    _zz_currentContext_0;
   reg        [6:0]    hartCtx_0;
   reg        [6:0]    hartCtx_1;
@@ -7212,7 +6879,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [2:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [7:0]    _zz_24;
+  wire       [7:0]    _zz_26;
   wire       [6:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [63:0]   notifyPending;
@@ -7227,7 +6894,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [5:0]    currentKey_6;
   reg        [5:0]    currentKey_7;
   wire                when_Preemption_l66;
-  wire       [7:0]    _zz_25;
+  wire       [7:0]    _zz_27;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_victimHart;
   wire                s2_wakeDecision;
@@ -7356,18 +7023,51 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [14:0]   removeContextCount;
   reg        [5:0]    walkError;
   reg        [31:0]   removeLevelOH;
+  reg        [31:0]   removeLevels;
   wire       [13:0]   _zz_removeReadAddr;
-  wire                when_ListWalker_l101;
+  wire                when_ListWalker_l103;
   wire       [4:0]    _zz_removeList;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l123;
-  wire                when_ListWalker_l137;
-  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
   wire       [13:0]   _zz_walkCur;
-  wire                when_ListWalker_l156;
-  wire                when_ListWalker_l159;
-  wire                when_ListWalker_l170;
-  wire                when_ListWalker_l189;
+  wire                when_ListWalker_l209;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l158;
+  wire                when_LevelLists_l200_2;
+  wire       [31:0]   _zz_levelMap_writeRow_2;
+  wire                _zz_levelTop_writeRow_66;
+  wire                _zz_levelTop_writeRow_67;
+  wire                _zz_levelTop_writeRow_68;
+  wire                _zz_levelTop_writeRow_69;
+  wire                _zz_levelTop_writeRow_70;
+  wire                _zz_levelTop_writeRow_71;
+  wire                _zz_levelTop_writeRow_72;
+  wire                _zz_levelTop_writeRow_73;
+  wire                _zz_levelTop_writeRow_74;
+  wire                _zz_levelTop_writeRow_75;
+  wire                _zz_levelTop_writeRow_76;
+  wire                _zz_levelTop_writeRow_77;
+  wire                _zz_levelTop_writeRow_78;
+  wire                _zz_levelTop_writeRow_79;
+  wire                _zz_levelTop_writeRow_80;
+  wire                _zz_levelTop_writeRow_81;
+  wire                _zz_levelTop_writeRow_82;
+  wire                _zz_levelTop_writeRow_83;
+  wire                _zz_levelTop_writeRow_84;
+  wire                _zz_levelTop_writeRow_85;
+  wire                _zz_levelTop_writeRow_86;
+  wire                _zz_levelTop_writeRow_87;
+  wire                _zz_levelTop_writeRow_88;
+  wire                _zz_levelTop_writeRow_89;
+  wire                _zz_levelTop_writeRow_90;
+  wire                _zz_levelTop_writeRow_91;
+  wire                _zz_levelTop_writeRow_92;
+  wire                _zz_levelTop_writeRow_93;
+  wire                _zz_levelTop_writeRow_94;
+  wire                _zz_levelTop_writeRow_95;
+  wire                _zz_levelTop_writeRow_96;
+  wire                when_ListWalker_l188;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -7385,6 +7085,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg [69:0] handlers [0:31];
   reg [34:0] waitLists [0:31];
   reg [43:0] lists [0:2047];
+  reg [31:0] levelMap [0:63];
   reg [14:0] contextCounts [0:63];
   reg [63:0] words [0:16383];
   reg [25:0] links [0:16383];
@@ -7432,6 +7133,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_levelMap_rd0 = 1'b1;
   assign _zz_contextCounts_rd0 = 1'b1;
   assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
@@ -7452,587 +7154,222 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s1_waitRecordAfter_5 = 1'b1;
   assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
   assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 15'h0001);
-  assign _zz__zz_s0_level_99 = {(! _zz_s0_level_36),(_zz_s0_level_36 ? _zz__zz_s0_level_99_1 : _zz__zz_s0_level_99_28)};
-  assign _zz__zz_s0_level_99_55 = {(! _zz_s0_level_37),(_zz_s0_level_37 ? _zz__zz_s0_level_99_56 : _zz__zz_s0_level_99_83)};
-  assign _zz__zz_s0_level_99_111 = {_zz__zz_s0_level_99_112,_zz__zz_s0_level_99_113};
-  assign _zz__zz_s0_level_99_168 = {_zz__zz_s0_level_99_169,_zz__zz_s0_level_99_170};
-  assign _zz__zz_s0_level_99_226 = {_zz__zz_s0_level_99_227,_zz__zz_s0_level_99_228};
-  assign _zz__zz_s0_level_99_283 = {_zz__zz_s0_level_99_284,_zz__zz_s0_level_99_285};
-  assign _zz__zz_s0_level_99_1 = {_zz__zz_s0_level_99_2,_zz__zz_s0_level_99_3};
-  assign _zz__zz_s0_level_99_28 = {_zz__zz_s0_level_99_29,_zz__zz_s0_level_99_30};
-  assign _zz__zz_s0_level_99_56 = {_zz__zz_s0_level_99_57,_zz__zz_s0_level_99_58};
-  assign _zz__zz_s0_level_99_83 = {_zz__zz_s0_level_99_84,_zz__zz_s0_level_99_85};
-  assign _zz__zz_s0_level_99_112 = (! _zz_s0_level_66);
-  assign _zz__zz_s0_level_99_113 = (_zz_s0_level_66 ? _zz__zz_s0_level_99_114 : _zz__zz_s0_level_99_141);
-  assign _zz__zz_s0_level_99_169 = (! _zz_s0_level_67);
-  assign _zz__zz_s0_level_99_170 = (_zz_s0_level_67 ? _zz__zz_s0_level_99_171 : _zz__zz_s0_level_99_198);
-  assign _zz__zz_s0_level_99_227 = (! _zz_s0_level_96);
-  assign _zz__zz_s0_level_99_228 = (_zz_s0_level_96 ? _zz__zz_s0_level_99_229 : _zz__zz_s0_level_99_256);
-  assign _zz__zz_s0_level_99_284 = (! _zz_s0_level_97);
-  assign _zz__zz_s0_level_99_285 = (_zz_s0_level_97 ? _zz__zz_s0_level_99_286 : _zz__zz_s0_level_99_313);
-  assign _zz__zz_s0_level_99_2 = (! _zz_s0_level_32);
-  assign _zz__zz_s0_level_99_3 = (_zz_s0_level_32 ? _zz__zz_s0_level_99_4 : _zz__zz_s0_level_99_16);
-  assign _zz__zz_s0_level_99_29 = (! _zz_s0_level_33);
-  assign _zz__zz_s0_level_99_30 = (_zz_s0_level_33 ? _zz__zz_s0_level_99_31 : _zz__zz_s0_level_99_43);
-  assign _zz__zz_s0_level_99_57 = (! _zz_s0_level_34);
-  assign _zz__zz_s0_level_99_58 = (_zz_s0_level_34 ? _zz__zz_s0_level_99_59 : _zz__zz_s0_level_99_71);
-  assign _zz__zz_s0_level_99_84 = (! _zz_s0_level_35);
-  assign _zz__zz_s0_level_99_85 = (_zz_s0_level_35 ? _zz__zz_s0_level_99_86 : _zz__zz_s0_level_99_98);
-  assign _zz__zz_s0_level_99_114 = {_zz__zz_s0_level_99_115,_zz__zz_s0_level_99_116};
-  assign _zz__zz_s0_level_99_141 = {_zz__zz_s0_level_99_142,_zz__zz_s0_level_99_143};
-  assign _zz__zz_s0_level_99_171 = {_zz__zz_s0_level_99_172,_zz__zz_s0_level_99_173};
-  assign _zz__zz_s0_level_99_198 = {_zz__zz_s0_level_99_199,_zz__zz_s0_level_99_200};
-  assign _zz__zz_s0_level_99_229 = {_zz__zz_s0_level_99_230,_zz__zz_s0_level_99_231};
-  assign _zz__zz_s0_level_99_256 = {_zz__zz_s0_level_99_257,_zz__zz_s0_level_99_258};
-  assign _zz__zz_s0_level_99_286 = {_zz__zz_s0_level_99_287,_zz__zz_s0_level_99_288};
-  assign _zz__zz_s0_level_99_313 = {_zz__zz_s0_level_99_314,_zz__zz_s0_level_99_315};
-  assign _zz__zz_s0_level_99_4 = _zz__zz_s0_level_99_5;
-  assign _zz__zz_s0_level_99_16 = _zz__zz_s0_level_99_17;
-  assign _zz__zz_s0_level_99_31 = _zz__zz_s0_level_99_32;
-  assign _zz__zz_s0_level_99_43 = _zz__zz_s0_level_99_44;
-  assign _zz__zz_s0_level_99_59 = _zz__zz_s0_level_99_60;
-  assign _zz__zz_s0_level_99_71 = _zz__zz_s0_level_99_72;
-  assign _zz__zz_s0_level_99_86 = _zz__zz_s0_level_99_87;
-  assign _zz__zz_s0_level_99_98 = _zz__zz_s0_level_99_99;
-  assign _zz__zz_s0_level_99_115 = (! _zz_s0_level_62);
-  assign _zz__zz_s0_level_99_116 = (_zz_s0_level_62 ? _zz__zz_s0_level_99_117 : _zz__zz_s0_level_99_129);
-  assign _zz__zz_s0_level_99_142 = (! _zz_s0_level_63);
-  assign _zz__zz_s0_level_99_143 = (_zz_s0_level_63 ? _zz__zz_s0_level_99_144 : _zz__zz_s0_level_99_156);
-  assign _zz__zz_s0_level_99_172 = (! _zz_s0_level_64);
-  assign _zz__zz_s0_level_99_173 = (_zz_s0_level_64 ? _zz__zz_s0_level_99_174 : _zz__zz_s0_level_99_186);
-  assign _zz__zz_s0_level_99_199 = (! _zz_s0_level_65);
-  assign _zz__zz_s0_level_99_200 = (_zz_s0_level_65 ? _zz__zz_s0_level_99_201 : _zz__zz_s0_level_99_213);
-  assign _zz__zz_s0_level_99_230 = (! _zz_s0_level_92);
-  assign _zz__zz_s0_level_99_231 = (_zz_s0_level_92 ? _zz__zz_s0_level_99_232 : _zz__zz_s0_level_99_244);
-  assign _zz__zz_s0_level_99_257 = (! _zz_s0_level_93);
-  assign _zz__zz_s0_level_99_258 = (_zz_s0_level_93 ? _zz__zz_s0_level_99_259 : _zz__zz_s0_level_99_271);
-  assign _zz__zz_s0_level_99_287 = (! _zz_s0_level_94);
-  assign _zz__zz_s0_level_99_288 = (_zz_s0_level_94 ? _zz__zz_s0_level_99_289 : _zz__zz_s0_level_99_301);
-  assign _zz__zz_s0_level_99_314 = (! _zz_s0_level_95);
-  assign _zz__zz_s0_level_99_315 = (_zz_s0_level_95 ? _zz__zz_s0_level_99_316 : _zz__zz_s0_level_99_328);
-  assign _zz__zz_s0_level_99_5 = {_zz__zz_s0_level_99_6,_zz__zz_s0_level_99_8};
-  assign _zz__zz_s0_level_99_17 = {_zz__zz_s0_level_99_18,_zz__zz_s0_level_99_20};
-  assign _zz__zz_s0_level_99_32 = {_zz__zz_s0_level_99_33,_zz__zz_s0_level_99_35};
-  assign _zz__zz_s0_level_99_44 = {_zz__zz_s0_level_99_45,_zz__zz_s0_level_99_47};
-  assign _zz__zz_s0_level_99_60 = {_zz__zz_s0_level_99_61,_zz__zz_s0_level_99_63};
-  assign _zz__zz_s0_level_99_72 = {_zz__zz_s0_level_99_73,_zz__zz_s0_level_99_75};
-  assign _zz__zz_s0_level_99_87 = {_zz__zz_s0_level_99_88,_zz__zz_s0_level_99_90};
-  assign _zz__zz_s0_level_99_99 = {_zz__zz_s0_level_99_100,_zz__zz_s0_level_99_102};
-  assign _zz__zz_s0_level_99_117 = _zz__zz_s0_level_99_118;
-  assign _zz__zz_s0_level_99_129 = _zz__zz_s0_level_99_130;
-  assign _zz__zz_s0_level_99_144 = _zz__zz_s0_level_99_145;
-  assign _zz__zz_s0_level_99_156 = _zz__zz_s0_level_99_157;
-  assign _zz__zz_s0_level_99_174 = _zz__zz_s0_level_99_175;
-  assign _zz__zz_s0_level_99_186 = _zz__zz_s0_level_99_187;
-  assign _zz__zz_s0_level_99_201 = _zz__zz_s0_level_99_202;
-  assign _zz__zz_s0_level_99_213 = _zz__zz_s0_level_99_214;
-  assign _zz__zz_s0_level_99_232 = _zz__zz_s0_level_99_233;
-  assign _zz__zz_s0_level_99_244 = _zz__zz_s0_level_99_245;
-  assign _zz__zz_s0_level_99_259 = _zz__zz_s0_level_99_260;
-  assign _zz__zz_s0_level_99_271 = _zz__zz_s0_level_99_272;
-  assign _zz__zz_s0_level_99_289 = _zz__zz_s0_level_99_290;
-  assign _zz__zz_s0_level_99_301 = _zz__zz_s0_level_99_302;
-  assign _zz__zz_s0_level_99_316 = _zz__zz_s0_level_99_317;
-  assign _zz__zz_s0_level_99_328 = _zz__zz_s0_level_99_329;
-  assign _zz__zz_s0_level_99_6 = _zz__zz_s0_level_99_7;
-  assign _zz__zz_s0_level_99_8 = _zz__zz_s0_level_99_9;
-  assign _zz__zz_s0_level_99_18 = _zz__zz_s0_level_99_19;
-  assign _zz__zz_s0_level_99_20 = _zz__zz_s0_level_99_21;
-  assign _zz__zz_s0_level_99_33 = _zz__zz_s0_level_99_34;
-  assign _zz__zz_s0_level_99_35 = _zz__zz_s0_level_99_36;
-  assign _zz__zz_s0_level_99_45 = _zz__zz_s0_level_99_46;
-  assign _zz__zz_s0_level_99_47 = _zz__zz_s0_level_99_48;
-  assign _zz__zz_s0_level_99_61 = _zz__zz_s0_level_99_62;
-  assign _zz__zz_s0_level_99_63 = _zz__zz_s0_level_99_64;
-  assign _zz__zz_s0_level_99_73 = _zz__zz_s0_level_99_74;
-  assign _zz__zz_s0_level_99_75 = _zz__zz_s0_level_99_76;
-  assign _zz__zz_s0_level_99_88 = _zz__zz_s0_level_99_89;
-  assign _zz__zz_s0_level_99_90 = _zz__zz_s0_level_99_91;
-  assign _zz__zz_s0_level_99_100 = _zz__zz_s0_level_99_101;
-  assign _zz__zz_s0_level_99_102 = _zz__zz_s0_level_99_103;
-  assign _zz__zz_s0_level_99_118 = {_zz__zz_s0_level_99_119,_zz__zz_s0_level_99_121};
-  assign _zz__zz_s0_level_99_130 = {_zz__zz_s0_level_99_131,_zz__zz_s0_level_99_133};
-  assign _zz__zz_s0_level_99_145 = {_zz__zz_s0_level_99_146,_zz__zz_s0_level_99_148};
-  assign _zz__zz_s0_level_99_157 = {_zz__zz_s0_level_99_158,_zz__zz_s0_level_99_160};
-  assign _zz__zz_s0_level_99_175 = {_zz__zz_s0_level_99_176,_zz__zz_s0_level_99_178};
-  assign _zz__zz_s0_level_99_187 = {_zz__zz_s0_level_99_188,_zz__zz_s0_level_99_190};
-  assign _zz__zz_s0_level_99_202 = {_zz__zz_s0_level_99_203,_zz__zz_s0_level_99_205};
-  assign _zz__zz_s0_level_99_214 = {_zz__zz_s0_level_99_215,_zz__zz_s0_level_99_217};
-  assign _zz__zz_s0_level_99_233 = {_zz__zz_s0_level_99_234,_zz__zz_s0_level_99_236};
-  assign _zz__zz_s0_level_99_245 = {_zz__zz_s0_level_99_246,_zz__zz_s0_level_99_248};
-  assign _zz__zz_s0_level_99_260 = {_zz__zz_s0_level_99_261,_zz__zz_s0_level_99_263};
-  assign _zz__zz_s0_level_99_272 = {_zz__zz_s0_level_99_273,_zz__zz_s0_level_99_275};
-  assign _zz__zz_s0_level_99_290 = {_zz__zz_s0_level_99_291,_zz__zz_s0_level_99_293};
-  assign _zz__zz_s0_level_99_302 = {_zz__zz_s0_level_99_303,_zz__zz_s0_level_99_305};
-  assign _zz__zz_s0_level_99_317 = {_zz__zz_s0_level_99_318,_zz__zz_s0_level_99_320};
-  assign _zz__zz_s0_level_99_329 = {_zz__zz_s0_level_99_330,_zz__zz_s0_level_99_332};
-  assign _zz__zz_s0_level_99_7 = (! _zz_s0_level_24);
-  assign _zz__zz_s0_level_99_9 = (_zz_s0_level_24 ? _zz__zz_s0_level_99_10 : _zz__zz_s0_level_99_13);
-  assign _zz__zz_s0_level_99_19 = (! _zz_s0_level_25);
-  assign _zz__zz_s0_level_99_21 = (_zz_s0_level_25 ? _zz__zz_s0_level_99_22 : _zz__zz_s0_level_99_25);
-  assign _zz__zz_s0_level_99_34 = (! _zz_s0_level_26);
-  assign _zz__zz_s0_level_99_36 = (_zz_s0_level_26 ? _zz__zz_s0_level_99_37 : _zz__zz_s0_level_99_40);
-  assign _zz__zz_s0_level_99_46 = (! _zz_s0_level_27);
-  assign _zz__zz_s0_level_99_48 = (_zz_s0_level_27 ? _zz__zz_s0_level_99_49 : _zz__zz_s0_level_99_52);
-  assign _zz__zz_s0_level_99_62 = (! _zz_s0_level_28);
-  assign _zz__zz_s0_level_99_64 = (_zz_s0_level_28 ? _zz__zz_s0_level_99_65 : _zz__zz_s0_level_99_68);
-  assign _zz__zz_s0_level_99_74 = (! _zz_s0_level_29);
-  assign _zz__zz_s0_level_99_76 = (_zz_s0_level_29 ? _zz__zz_s0_level_99_77 : _zz__zz_s0_level_99_80);
-  assign _zz__zz_s0_level_99_89 = (! _zz_s0_level_30);
-  assign _zz__zz_s0_level_99_91 = (_zz_s0_level_30 ? _zz__zz_s0_level_99_92 : _zz__zz_s0_level_99_95);
-  assign _zz__zz_s0_level_99_101 = (! _zz_s0_level_31);
-  assign _zz__zz_s0_level_99_103 = (_zz_s0_level_31 ? _zz__zz_s0_level_99_104 : _zz__zz_s0_level_99_107);
-  assign _zz__zz_s0_level_99_119 = _zz__zz_s0_level_99_120;
-  assign _zz__zz_s0_level_99_121 = _zz__zz_s0_level_99_122;
-  assign _zz__zz_s0_level_99_131 = _zz__zz_s0_level_99_132;
-  assign _zz__zz_s0_level_99_133 = _zz__zz_s0_level_99_134;
-  assign _zz__zz_s0_level_99_146 = _zz__zz_s0_level_99_147;
-  assign _zz__zz_s0_level_99_148 = _zz__zz_s0_level_99_149;
-  assign _zz__zz_s0_level_99_158 = _zz__zz_s0_level_99_159;
-  assign _zz__zz_s0_level_99_160 = _zz__zz_s0_level_99_161;
-  assign _zz__zz_s0_level_99_176 = _zz__zz_s0_level_99_177;
-  assign _zz__zz_s0_level_99_178 = _zz__zz_s0_level_99_179;
-  assign _zz__zz_s0_level_99_188 = _zz__zz_s0_level_99_189;
-  assign _zz__zz_s0_level_99_190 = _zz__zz_s0_level_99_191;
-  assign _zz__zz_s0_level_99_203 = _zz__zz_s0_level_99_204;
-  assign _zz__zz_s0_level_99_205 = _zz__zz_s0_level_99_206;
-  assign _zz__zz_s0_level_99_215 = _zz__zz_s0_level_99_216;
-  assign _zz__zz_s0_level_99_217 = _zz__zz_s0_level_99_218;
-  assign _zz__zz_s0_level_99_234 = _zz__zz_s0_level_99_235;
-  assign _zz__zz_s0_level_99_236 = _zz__zz_s0_level_99_237;
-  assign _zz__zz_s0_level_99_246 = _zz__zz_s0_level_99_247;
-  assign _zz__zz_s0_level_99_248 = _zz__zz_s0_level_99_249;
-  assign _zz__zz_s0_level_99_261 = _zz__zz_s0_level_99_262;
-  assign _zz__zz_s0_level_99_263 = _zz__zz_s0_level_99_264;
-  assign _zz__zz_s0_level_99_273 = _zz__zz_s0_level_99_274;
-  assign _zz__zz_s0_level_99_275 = _zz__zz_s0_level_99_276;
-  assign _zz__zz_s0_level_99_291 = _zz__zz_s0_level_99_292;
-  assign _zz__zz_s0_level_99_293 = _zz__zz_s0_level_99_294;
-  assign _zz__zz_s0_level_99_303 = _zz__zz_s0_level_99_304;
-  assign _zz__zz_s0_level_99_305 = _zz__zz_s0_level_99_306;
-  assign _zz__zz_s0_level_99_318 = _zz__zz_s0_level_99_319;
-  assign _zz__zz_s0_level_99_320 = _zz__zz_s0_level_99_321;
-  assign _zz__zz_s0_level_99_330 = _zz__zz_s0_level_99_331;
-  assign _zz__zz_s0_level_99_332 = _zz__zz_s0_level_99_333;
-  assign _zz__zz_s0_level_99_10 = _zz__zz_s0_level_99_11;
-  assign _zz__zz_s0_level_99_13 = _zz__zz_s0_level_99_14;
-  assign _zz__zz_s0_level_99_22 = _zz__zz_s0_level_99_23;
-  assign _zz__zz_s0_level_99_25 = _zz__zz_s0_level_99_26;
-  assign _zz__zz_s0_level_99_37 = _zz__zz_s0_level_99_38;
-  assign _zz__zz_s0_level_99_40 = _zz__zz_s0_level_99_41;
-  assign _zz__zz_s0_level_99_49 = _zz__zz_s0_level_99_50;
-  assign _zz__zz_s0_level_99_52 = _zz__zz_s0_level_99_53;
-  assign _zz__zz_s0_level_99_65 = _zz__zz_s0_level_99_66;
-  assign _zz__zz_s0_level_99_68 = _zz__zz_s0_level_99_69;
-  assign _zz__zz_s0_level_99_77 = _zz__zz_s0_level_99_78;
-  assign _zz__zz_s0_level_99_80 = _zz__zz_s0_level_99_81;
-  assign _zz__zz_s0_level_99_92 = _zz__zz_s0_level_99_93;
-  assign _zz__zz_s0_level_99_95 = _zz__zz_s0_level_99_96;
-  assign _zz__zz_s0_level_99_104 = _zz__zz_s0_level_99_105;
-  assign _zz__zz_s0_level_99_107 = _zz__zz_s0_level_99_108;
-  assign _zz__zz_s0_level_99_120 = (! _zz_s0_level_54);
-  assign _zz__zz_s0_level_99_122 = (_zz_s0_level_54 ? _zz__zz_s0_level_99_123 : _zz__zz_s0_level_99_126);
-  assign _zz__zz_s0_level_99_132 = (! _zz_s0_level_55);
-  assign _zz__zz_s0_level_99_134 = (_zz_s0_level_55 ? _zz__zz_s0_level_99_135 : _zz__zz_s0_level_99_138);
-  assign _zz__zz_s0_level_99_147 = (! _zz_s0_level_56);
-  assign _zz__zz_s0_level_99_149 = (_zz_s0_level_56 ? _zz__zz_s0_level_99_150 : _zz__zz_s0_level_99_153);
-  assign _zz__zz_s0_level_99_159 = (! _zz_s0_level_57);
-  assign _zz__zz_s0_level_99_161 = (_zz_s0_level_57 ? _zz__zz_s0_level_99_162 : _zz__zz_s0_level_99_165);
-  assign _zz__zz_s0_level_99_177 = (! _zz_s0_level_58);
-  assign _zz__zz_s0_level_99_179 = (_zz_s0_level_58 ? _zz__zz_s0_level_99_180 : _zz__zz_s0_level_99_183);
-  assign _zz__zz_s0_level_99_189 = (! _zz_s0_level_59);
-  assign _zz__zz_s0_level_99_191 = (_zz_s0_level_59 ? _zz__zz_s0_level_99_192 : _zz__zz_s0_level_99_195);
-  assign _zz__zz_s0_level_99_204 = (! _zz_s0_level_60);
-  assign _zz__zz_s0_level_99_206 = (_zz_s0_level_60 ? _zz__zz_s0_level_99_207 : _zz__zz_s0_level_99_210);
-  assign _zz__zz_s0_level_99_216 = (! _zz_s0_level_61);
-  assign _zz__zz_s0_level_99_218 = (_zz_s0_level_61 ? _zz__zz_s0_level_99_219 : _zz__zz_s0_level_99_222);
-  assign _zz__zz_s0_level_99_235 = (! _zz_s0_level_84);
-  assign _zz__zz_s0_level_99_237 = (_zz_s0_level_84 ? _zz__zz_s0_level_99_238 : _zz__zz_s0_level_99_241);
-  assign _zz__zz_s0_level_99_247 = (! _zz_s0_level_85);
-  assign _zz__zz_s0_level_99_249 = (_zz_s0_level_85 ? _zz__zz_s0_level_99_250 : _zz__zz_s0_level_99_253);
-  assign _zz__zz_s0_level_99_262 = (! _zz_s0_level_86);
-  assign _zz__zz_s0_level_99_264 = (_zz_s0_level_86 ? _zz__zz_s0_level_99_265 : _zz__zz_s0_level_99_268);
-  assign _zz__zz_s0_level_99_274 = (! _zz_s0_level_87);
-  assign _zz__zz_s0_level_99_276 = (_zz_s0_level_87 ? _zz__zz_s0_level_99_277 : _zz__zz_s0_level_99_280);
-  assign _zz__zz_s0_level_99_292 = (! _zz_s0_level_88);
-  assign _zz__zz_s0_level_99_294 = (_zz_s0_level_88 ? _zz__zz_s0_level_99_295 : _zz__zz_s0_level_99_298);
-  assign _zz__zz_s0_level_99_304 = (! _zz_s0_level_89);
-  assign _zz__zz_s0_level_99_306 = (_zz_s0_level_89 ? _zz__zz_s0_level_99_307 : _zz__zz_s0_level_99_310);
-  assign _zz__zz_s0_level_99_319 = (! _zz_s0_level_90);
-  assign _zz__zz_s0_level_99_321 = (_zz_s0_level_90 ? _zz__zz_s0_level_99_322 : _zz__zz_s0_level_99_325);
-  assign _zz__zz_s0_level_99_331 = (! _zz_s0_level_91);
-  assign _zz__zz_s0_level_99_333 = (_zz_s0_level_91 ? _zz__zz_s0_level_99_334 : _zz__zz_s0_level_99_337);
-  assign _zz__zz_s0_level_99_11 = _zz__zz_s0_level_99_12;
-  assign _zz__zz_s0_level_99_14 = _zz__zz_s0_level_99_15;
-  assign _zz__zz_s0_level_99_23 = _zz__zz_s0_level_99_24;
-  assign _zz__zz_s0_level_99_26 = _zz__zz_s0_level_99_27;
-  assign _zz__zz_s0_level_99_38 = _zz__zz_s0_level_99_39;
-  assign _zz__zz_s0_level_99_41 = _zz__zz_s0_level_99_42;
-  assign _zz__zz_s0_level_99_50 = _zz__zz_s0_level_99_51;
-  assign _zz__zz_s0_level_99_53 = _zz__zz_s0_level_99_54;
-  assign _zz__zz_s0_level_99_66 = _zz__zz_s0_level_99_67;
-  assign _zz__zz_s0_level_99_69 = _zz__zz_s0_level_99_70;
-  assign _zz__zz_s0_level_99_78 = _zz__zz_s0_level_99_79;
-  assign _zz__zz_s0_level_99_81 = _zz__zz_s0_level_99_82;
-  assign _zz__zz_s0_level_99_93 = _zz__zz_s0_level_99_94;
-  assign _zz__zz_s0_level_99_96 = _zz__zz_s0_level_99_97;
-  assign _zz__zz_s0_level_99_105 = _zz__zz_s0_level_99_106;
-  assign _zz__zz_s0_level_99_108 = _zz__zz_s0_level_99_109;
-  assign _zz__zz_s0_level_99_123 = _zz__zz_s0_level_99_124;
-  assign _zz__zz_s0_level_99_126 = _zz__zz_s0_level_99_127;
-  assign _zz__zz_s0_level_99_135 = _zz__zz_s0_level_99_136;
-  assign _zz__zz_s0_level_99_138 = _zz__zz_s0_level_99_139;
-  assign _zz__zz_s0_level_99_150 = _zz__zz_s0_level_99_151;
-  assign _zz__zz_s0_level_99_153 = _zz__zz_s0_level_99_154;
-  assign _zz__zz_s0_level_99_162 = _zz__zz_s0_level_99_163;
-  assign _zz__zz_s0_level_99_165 = _zz__zz_s0_level_99_166;
-  assign _zz__zz_s0_level_99_180 = _zz__zz_s0_level_99_181;
-  assign _zz__zz_s0_level_99_183 = _zz__zz_s0_level_99_184;
-  assign _zz__zz_s0_level_99_192 = _zz__zz_s0_level_99_193;
-  assign _zz__zz_s0_level_99_195 = _zz__zz_s0_level_99_196;
-  assign _zz__zz_s0_level_99_207 = _zz__zz_s0_level_99_208;
-  assign _zz__zz_s0_level_99_210 = _zz__zz_s0_level_99_211;
-  assign _zz__zz_s0_level_99_219 = _zz__zz_s0_level_99_220;
-  assign _zz__zz_s0_level_99_222 = _zz__zz_s0_level_99_223;
-  assign _zz__zz_s0_level_99_238 = _zz__zz_s0_level_99_239;
-  assign _zz__zz_s0_level_99_241 = _zz__zz_s0_level_99_242;
-  assign _zz__zz_s0_level_99_250 = _zz__zz_s0_level_99_251;
-  assign _zz__zz_s0_level_99_253 = _zz__zz_s0_level_99_254;
-  assign _zz__zz_s0_level_99_265 = _zz__zz_s0_level_99_266;
-  assign _zz__zz_s0_level_99_268 = _zz__zz_s0_level_99_269;
-  assign _zz__zz_s0_level_99_277 = _zz__zz_s0_level_99_278;
-  assign _zz__zz_s0_level_99_280 = _zz__zz_s0_level_99_281;
-  assign _zz__zz_s0_level_99_295 = _zz__zz_s0_level_99_296;
-  assign _zz__zz_s0_level_99_298 = _zz__zz_s0_level_99_299;
-  assign _zz__zz_s0_level_99_307 = _zz__zz_s0_level_99_308;
-  assign _zz__zz_s0_level_99_310 = _zz__zz_s0_level_99_311;
-  assign _zz__zz_s0_level_99_322 = _zz__zz_s0_level_99_323;
-  assign _zz__zz_s0_level_99_325 = _zz__zz_s0_level_99_326;
-  assign _zz__zz_s0_level_99_334 = _zz__zz_s0_level_99_335;
-  assign _zz__zz_s0_level_99_337 = _zz__zz_s0_level_99_338;
-  assign _zz__zz_s0_level_99_12 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_99_15 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_99_24 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_99_27 = (! _zz_s0_level_12);
-  assign _zz__zz_s0_level_99_39 = (! _zz_s0_level_13);
-  assign _zz__zz_s0_level_99_42 = (! _zz_s0_level_14);
-  assign _zz__zz_s0_level_99_51 = (! _zz_s0_level_15);
-  assign _zz__zz_s0_level_99_54 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_99_67 = (! _zz_s0_level_17);
-  assign _zz__zz_s0_level_99_70 = (! _zz_s0_level_18);
-  assign _zz__zz_s0_level_99_79 = (! _zz_s0_level_19);
-  assign _zz__zz_s0_level_99_82 = (! _zz_s0_level_20);
-  assign _zz__zz_s0_level_99_94 = (! _zz_s0_level_21);
-  assign _zz__zz_s0_level_99_97 = (! _zz_s0_level_22);
-  assign _zz__zz_s0_level_99_106 = (! _zz_s0_level_23);
-  assign _zz__zz_s0_level_99_109 = (! _zz__zz_s0_level_99_110);
-  assign _zz__zz_s0_level_99_124 = _zz__zz_s0_level_99_125;
-  assign _zz__zz_s0_level_99_127 = _zz__zz_s0_level_99_128;
-  assign _zz__zz_s0_level_99_136 = _zz__zz_s0_level_99_137;
-  assign _zz__zz_s0_level_99_139 = _zz__zz_s0_level_99_140;
-  assign _zz__zz_s0_level_99_151 = _zz__zz_s0_level_99_152;
-  assign _zz__zz_s0_level_99_154 = _zz__zz_s0_level_99_155;
-  assign _zz__zz_s0_level_99_163 = _zz__zz_s0_level_99_164;
-  assign _zz__zz_s0_level_99_166 = _zz__zz_s0_level_99_167;
-  assign _zz__zz_s0_level_99_181 = _zz__zz_s0_level_99_182;
-  assign _zz__zz_s0_level_99_184 = _zz__zz_s0_level_99_185;
-  assign _zz__zz_s0_level_99_193 = _zz__zz_s0_level_99_194;
-  assign _zz__zz_s0_level_99_196 = _zz__zz_s0_level_99_197;
-  assign _zz__zz_s0_level_99_208 = _zz__zz_s0_level_99_209;
-  assign _zz__zz_s0_level_99_211 = _zz__zz_s0_level_99_212;
-  assign _zz__zz_s0_level_99_220 = _zz__zz_s0_level_99_221;
-  assign _zz__zz_s0_level_99_223 = _zz__zz_s0_level_99_224;
-  assign _zz__zz_s0_level_99_239 = _zz__zz_s0_level_99_240;
-  assign _zz__zz_s0_level_99_242 = _zz__zz_s0_level_99_243;
-  assign _zz__zz_s0_level_99_251 = _zz__zz_s0_level_99_252;
-  assign _zz__zz_s0_level_99_254 = _zz__zz_s0_level_99_255;
-  assign _zz__zz_s0_level_99_266 = _zz__zz_s0_level_99_267;
-  assign _zz__zz_s0_level_99_269 = _zz__zz_s0_level_99_270;
-  assign _zz__zz_s0_level_99_278 = _zz__zz_s0_level_99_279;
-  assign _zz__zz_s0_level_99_281 = _zz__zz_s0_level_99_282;
-  assign _zz__zz_s0_level_99_296 = _zz__zz_s0_level_99_297;
-  assign _zz__zz_s0_level_99_299 = _zz__zz_s0_level_99_300;
-  assign _zz__zz_s0_level_99_308 = _zz__zz_s0_level_99_309;
-  assign _zz__zz_s0_level_99_311 = _zz__zz_s0_level_99_312;
-  assign _zz__zz_s0_level_99_323 = _zz__zz_s0_level_99_324;
-  assign _zz__zz_s0_level_99_326 = _zz__zz_s0_level_99_327;
-  assign _zz__zz_s0_level_99_335 = _zz__zz_s0_level_99_336;
-  assign _zz__zz_s0_level_99_338 = _zz__zz_s0_level_99_339;
-  assign _zz__zz_s0_level_99_110 = _zz_s0_level_5[30];
-  assign _zz__zz_s0_level_99_125 = (! _zz_s0_level_39);
-  assign _zz__zz_s0_level_99_128 = (! _zz_s0_level_40);
-  assign _zz__zz_s0_level_99_137 = (! _zz_s0_level_41);
-  assign _zz__zz_s0_level_99_140 = (! _zz_s0_level_42);
-  assign _zz__zz_s0_level_99_152 = (! _zz_s0_level_43);
-  assign _zz__zz_s0_level_99_155 = (! _zz_s0_level_44);
-  assign _zz__zz_s0_level_99_164 = (! _zz_s0_level_45);
-  assign _zz__zz_s0_level_99_167 = (! _zz_s0_level_46);
-  assign _zz__zz_s0_level_99_182 = (! _zz_s0_level_47);
-  assign _zz__zz_s0_level_99_185 = (! _zz_s0_level_48);
-  assign _zz__zz_s0_level_99_194 = (! _zz_s0_level_49);
-  assign _zz__zz_s0_level_99_197 = (! _zz_s0_level_50);
-  assign _zz__zz_s0_level_99_209 = (! _zz_s0_level_51);
-  assign _zz__zz_s0_level_99_212 = (! _zz_s0_level_52);
-  assign _zz__zz_s0_level_99_221 = (! _zz_s0_level_53);
-  assign _zz__zz_s0_level_99_224 = (! _zz__zz_s0_level_99_225);
-  assign _zz__zz_s0_level_99_240 = (! _zz_s0_level_69);
-  assign _zz__zz_s0_level_99_243 = (! _zz_s0_level_70);
-  assign _zz__zz_s0_level_99_252 = (! _zz_s0_level_71);
-  assign _zz__zz_s0_level_99_255 = (! _zz_s0_level_72);
-  assign _zz__zz_s0_level_99_267 = (! _zz_s0_level_73);
-  assign _zz__zz_s0_level_99_270 = (! _zz_s0_level_74);
-  assign _zz__zz_s0_level_99_279 = (! _zz_s0_level_75);
-  assign _zz__zz_s0_level_99_282 = (! _zz_s0_level_76);
-  assign _zz__zz_s0_level_99_297 = (! _zz_s0_level_77);
-  assign _zz__zz_s0_level_99_300 = (! _zz_s0_level_78);
-  assign _zz__zz_s0_level_99_309 = (! _zz_s0_level_79);
-  assign _zz__zz_s0_level_99_312 = (! _zz_s0_level_80);
-  assign _zz__zz_s0_level_99_324 = (! _zz_s0_level_81);
-  assign _zz__zz_s0_level_99_327 = (! _zz_s0_level_82);
-  assign _zz__zz_s0_level_99_336 = (! _zz_s0_level_83);
-  assign _zz__zz_s0_level_99_339 = (! _zz__zz_s0_level_99_340);
-  assign _zz__zz_s0_level_99_225 = _zz_s0_level_6[30];
-  assign _zz__zz_s0_level_99_340 = _zz_s0_level_4[30];
-  assign _zz_s0_levelOH = {_zz_s0_levelOH_1,_zz_s0_levelOH_8};
-  assign _zz_s0_levelOH_15 = {_zz_s0_levelOH_16,_zz_s0_levelOH_23};
-  assign _zz_s0_levelOH_30 = {_zz_s0_levelOH_31,_zz_s0_levelOH_38};
-  assign _zz_s0_levelOH_45 = {_zz_s0_levelOH_46,_zz_s0_levelOH_53};
-  assign _zz_s0_levelOH_60 = {_zz_s0_levelOH_61,_zz_s0_levelOH_68};
-  assign _zz_s0_levelOH_75 = {_zz_s0_levelOH_76,_zz_s0_levelOH_83};
-  assign _zz_s0_levelOH_90 = {_zz_s0_levelOH_91,_zz_s0_levelOH_98};
-  assign _zz_s0_levelOH_105 = {_zz_s0_levelOH_106,_zz_s0_levelOH_113};
-  assign _zz_s0_levelOH_120 = {_zz_s0_levelOH_121,_zz_s0_levelOH_128};
-  assign _zz_s0_levelOH_135 = {_zz_s0_levelOH_136,_zz_s0_levelOH_143};
-  assign _zz_s0_levelOH_150 = {_zz_s0_levelOH_151,_zz_s0_levelOH_158};
-  assign _zz_s0_levelOH_165 = {_zz_s0_levelOH_166,_zz_s0_levelOH_173};
-  assign _zz_s0_levelOH_180 = {_zz_s0_levelOH_181,_zz_s0_levelOH_188};
-  assign _zz_s0_levelOH_195 = {_zz_s0_levelOH_196,_zz_s0_levelOH_203};
-  assign _zz_s0_levelOH_210 = {_zz_s0_levelOH_211,_zz_s0_levelOH_218};
-  assign _zz_s0_levelOH_225 = {_zz_s0_levelOH_226,_zz_s0_levelOH_233};
-  assign _zz_s0_levelOH_1 = {_zz_s0_levelOH_2,_zz_s0_levelOH_5};
-  assign _zz_s0_levelOH_8 = {_zz_s0_levelOH_9,_zz_s0_levelOH_12};
-  assign _zz_s0_levelOH_16 = {_zz_s0_levelOH_17,_zz_s0_levelOH_20};
-  assign _zz_s0_levelOH_23 = {_zz_s0_levelOH_24,_zz_s0_levelOH_27};
-  assign _zz_s0_levelOH_31 = {_zz_s0_levelOH_32,_zz_s0_levelOH_35};
-  assign _zz_s0_levelOH_38 = {_zz_s0_levelOH_39,_zz_s0_levelOH_42};
-  assign _zz_s0_levelOH_46 = {_zz_s0_levelOH_47,_zz_s0_levelOH_50};
-  assign _zz_s0_levelOH_53 = {_zz_s0_levelOH_54,_zz_s0_levelOH_57};
-  assign _zz_s0_levelOH_61 = {_zz_s0_levelOH_62,_zz_s0_levelOH_65};
-  assign _zz_s0_levelOH_68 = {_zz_s0_levelOH_69,_zz_s0_levelOH_72};
-  assign _zz_s0_levelOH_76 = {_zz_s0_levelOH_77,_zz_s0_levelOH_80};
-  assign _zz_s0_levelOH_83 = {_zz_s0_levelOH_84,_zz_s0_levelOH_87};
-  assign _zz_s0_levelOH_91 = {_zz_s0_levelOH_92,_zz_s0_levelOH_95};
-  assign _zz_s0_levelOH_98 = {_zz_s0_levelOH_99,_zz_s0_levelOH_102};
-  assign _zz_s0_levelOH_106 = {_zz_s0_levelOH_107,_zz_s0_levelOH_110};
-  assign _zz_s0_levelOH_113 = {_zz_s0_levelOH_114,_zz_s0_levelOH_117};
-  assign _zz_s0_levelOH_121 = {_zz_s0_levelOH_122,_zz_s0_levelOH_125};
-  assign _zz_s0_levelOH_128 = {_zz_s0_levelOH_129,_zz_s0_levelOH_132};
-  assign _zz_s0_levelOH_136 = {_zz_s0_levelOH_137,_zz_s0_levelOH_140};
-  assign _zz_s0_levelOH_143 = {_zz_s0_levelOH_144,_zz_s0_levelOH_147};
-  assign _zz_s0_levelOH_151 = {_zz_s0_levelOH_152,_zz_s0_levelOH_155};
-  assign _zz_s0_levelOH_158 = {_zz_s0_levelOH_159,_zz_s0_levelOH_162};
-  assign _zz_s0_levelOH_166 = {_zz_s0_levelOH_167,_zz_s0_levelOH_170};
-  assign _zz_s0_levelOH_173 = {_zz_s0_levelOH_174,_zz_s0_levelOH_177};
-  assign _zz_s0_levelOH_181 = {_zz_s0_levelOH_182,_zz_s0_levelOH_185};
-  assign _zz_s0_levelOH_188 = {_zz_s0_levelOH_189,_zz_s0_levelOH_192};
-  assign _zz_s0_levelOH_196 = {_zz_s0_levelOH_197,_zz_s0_levelOH_200};
-  assign _zz_s0_levelOH_203 = {_zz_s0_levelOH_204,_zz_s0_levelOH_207};
-  assign _zz_s0_levelOH_211 = {_zz_s0_levelOH_212,_zz_s0_levelOH_215};
-  assign _zz_s0_levelOH_218 = {_zz_s0_levelOH_219,_zz_s0_levelOH_222};
-  assign _zz_s0_levelOH_226 = {_zz_s0_levelOH_227,_zz_s0_levelOH_230};
-  assign _zz_s0_levelOH_233 = {_zz_s0_levelOH_234,_zz_s0_levelOH_237};
-  assign _zz_s0_levelOH_2 = _zz_s0_levelOH_3;
-  assign _zz_s0_levelOH_5 = _zz_s0_levelOH_6;
+  assign _zz__zz_levelTop_writeRow_32 = {(! _zz_levelTop_writeRow_24),(_zz_levelTop_writeRow_24 ? _zz__zz_levelTop_writeRow_32_1 : _zz__zz_levelTop_writeRow_32_8)};
+  assign _zz__zz_levelTop_writeRow_32_15 = {(! _zz_levelTop_writeRow_25),(_zz_levelTop_writeRow_25 ? _zz__zz_levelTop_writeRow_32_16 : _zz__zz_levelTop_writeRow_32_23)};
+  assign _zz__zz_levelTop_writeRow_32_30 = {(! _zz_levelTop_writeRow_26),(_zz_levelTop_writeRow_26 ? _zz__zz_levelTop_writeRow_32_31 : _zz__zz_levelTop_writeRow_32_38)};
+  assign _zz__zz_levelTop_writeRow_32_45 = {(! _zz_levelTop_writeRow_27),(_zz_levelTop_writeRow_27 ? _zz__zz_levelTop_writeRow_32_46 : _zz__zz_levelTop_writeRow_32_53)};
+  assign _zz__zz_levelTop_writeRow_32_1 = {_zz__zz_levelTop_writeRow_32_2,_zz__zz_levelTop_writeRow_32_3};
+  assign _zz__zz_levelTop_writeRow_32_8 = {_zz__zz_levelTop_writeRow_32_9,_zz__zz_levelTop_writeRow_32_10};
+  assign _zz__zz_levelTop_writeRow_32_16 = {_zz__zz_levelTop_writeRow_32_17,_zz__zz_levelTop_writeRow_32_18};
+  assign _zz__zz_levelTop_writeRow_32_23 = {_zz__zz_levelTop_writeRow_32_24,_zz__zz_levelTop_writeRow_32_25};
+  assign _zz__zz_levelTop_writeRow_32_31 = {_zz__zz_levelTop_writeRow_32_32,_zz__zz_levelTop_writeRow_32_33};
+  assign _zz__zz_levelTop_writeRow_32_38 = {_zz__zz_levelTop_writeRow_32_39,_zz__zz_levelTop_writeRow_32_40};
+  assign _zz__zz_levelTop_writeRow_32_46 = {_zz__zz_levelTop_writeRow_32_47,_zz__zz_levelTop_writeRow_32_48};
+  assign _zz__zz_levelTop_writeRow_32_53 = {_zz__zz_levelTop_writeRow_32_54,_zz__zz_levelTop_writeRow_32_55};
+  assign _zz__zz_levelTop_writeRow_32_2 = (! _zz_levelTop_writeRow_16);
+  assign _zz__zz_levelTop_writeRow_32_3 = (_zz_levelTop_writeRow_16 ? _zz__zz_levelTop_writeRow_32_4 : _zz__zz_levelTop_writeRow_32_6);
+  assign _zz__zz_levelTop_writeRow_32_9 = (! _zz_levelTop_writeRow_17);
+  assign _zz__zz_levelTop_writeRow_32_10 = (_zz_levelTop_writeRow_17 ? _zz__zz_levelTop_writeRow_32_11 : _zz__zz_levelTop_writeRow_32_13);
+  assign _zz__zz_levelTop_writeRow_32_17 = (! _zz_levelTop_writeRow_18);
+  assign _zz__zz_levelTop_writeRow_32_18 = (_zz_levelTop_writeRow_18 ? _zz__zz_levelTop_writeRow_32_19 : _zz__zz_levelTop_writeRow_32_21);
+  assign _zz__zz_levelTop_writeRow_32_24 = (! _zz_levelTop_writeRow_19);
+  assign _zz__zz_levelTop_writeRow_32_25 = (_zz_levelTop_writeRow_19 ? _zz__zz_levelTop_writeRow_32_26 : _zz__zz_levelTop_writeRow_32_28);
+  assign _zz__zz_levelTop_writeRow_32_32 = (! _zz_levelTop_writeRow_20);
+  assign _zz__zz_levelTop_writeRow_32_33 = (_zz_levelTop_writeRow_20 ? _zz__zz_levelTop_writeRow_32_34 : _zz__zz_levelTop_writeRow_32_36);
+  assign _zz__zz_levelTop_writeRow_32_39 = (! _zz_levelTop_writeRow_21);
+  assign _zz__zz_levelTop_writeRow_32_40 = (_zz_levelTop_writeRow_21 ? _zz__zz_levelTop_writeRow_32_41 : _zz__zz_levelTop_writeRow_32_43);
+  assign _zz__zz_levelTop_writeRow_32_47 = (! _zz_levelTop_writeRow_22);
+  assign _zz__zz_levelTop_writeRow_32_48 = (_zz_levelTop_writeRow_22 ? _zz__zz_levelTop_writeRow_32_49 : _zz__zz_levelTop_writeRow_32_51);
+  assign _zz__zz_levelTop_writeRow_32_54 = (! _zz_levelTop_writeRow_23);
+  assign _zz__zz_levelTop_writeRow_32_55 = (_zz_levelTop_writeRow_23 ? _zz__zz_levelTop_writeRow_32_56 : _zz__zz_levelTop_writeRow_32_58);
+  assign _zz__zz_levelTop_writeRow_32_4 = _zz__zz_levelTop_writeRow_32_5;
+  assign _zz__zz_levelTop_writeRow_32_6 = _zz__zz_levelTop_writeRow_32_7;
+  assign _zz__zz_levelTop_writeRow_32_11 = _zz__zz_levelTop_writeRow_32_12;
+  assign _zz__zz_levelTop_writeRow_32_13 = _zz__zz_levelTop_writeRow_32_14;
+  assign _zz__zz_levelTop_writeRow_32_19 = _zz__zz_levelTop_writeRow_32_20;
+  assign _zz__zz_levelTop_writeRow_32_21 = _zz__zz_levelTop_writeRow_32_22;
+  assign _zz__zz_levelTop_writeRow_32_26 = _zz__zz_levelTop_writeRow_32_27;
+  assign _zz__zz_levelTop_writeRow_32_28 = _zz__zz_levelTop_writeRow_32_29;
+  assign _zz__zz_levelTop_writeRow_32_34 = _zz__zz_levelTop_writeRow_32_35;
+  assign _zz__zz_levelTop_writeRow_32_36 = _zz__zz_levelTop_writeRow_32_37;
+  assign _zz__zz_levelTop_writeRow_32_41 = _zz__zz_levelTop_writeRow_32_42;
+  assign _zz__zz_levelTop_writeRow_32_43 = _zz__zz_levelTop_writeRow_32_44;
+  assign _zz__zz_levelTop_writeRow_32_49 = _zz__zz_levelTop_writeRow_32_50;
+  assign _zz__zz_levelTop_writeRow_32_51 = _zz__zz_levelTop_writeRow_32_52;
+  assign _zz__zz_levelTop_writeRow_32_56 = _zz__zz_levelTop_writeRow_32_57;
+  assign _zz__zz_levelTop_writeRow_32_58 = _zz__zz_levelTop_writeRow_32_59;
+  assign _zz__zz_levelTop_writeRow_32_5 = (! _zz_levelTop_writeRow);
+  assign _zz__zz_levelTop_writeRow_32_7 = (! _zz_levelTop_writeRow_1);
+  assign _zz__zz_levelTop_writeRow_32_12 = (! _zz_levelTop_writeRow_2);
+  assign _zz__zz_levelTop_writeRow_32_14 = (! _zz_levelTop_writeRow_3);
+  assign _zz__zz_levelTop_writeRow_32_20 = (! _zz_levelTop_writeRow_4);
+  assign _zz__zz_levelTop_writeRow_32_22 = (! _zz_levelTop_writeRow_5);
+  assign _zz__zz_levelTop_writeRow_32_27 = (! _zz_levelTop_writeRow_6);
+  assign _zz__zz_levelTop_writeRow_32_29 = (! _zz_levelTop_writeRow_7);
+  assign _zz__zz_levelTop_writeRow_32_35 = (! _zz_levelTop_writeRow_8);
+  assign _zz__zz_levelTop_writeRow_32_37 = (! _zz_levelTop_writeRow_9);
+  assign _zz__zz_levelTop_writeRow_32_42 = (! _zz_levelTop_writeRow_10);
+  assign _zz__zz_levelTop_writeRow_32_44 = (! _zz_levelTop_writeRow_11);
+  assign _zz__zz_levelTop_writeRow_32_50 = (! _zz_levelTop_writeRow_12);
+  assign _zz__zz_levelTop_writeRow_32_52 = (! _zz_levelTop_writeRow_13);
+  assign _zz__zz_levelTop_writeRow_32_57 = (! _zz_levelTop_writeRow_14);
+  assign _zz__zz_levelTop_writeRow_32_59 = (! _zz_levelTop_writeRow_15);
+  assign _zz__zz_levelTop_writeRow_65 = {(! _zz_levelTop_writeRow_57),(_zz_levelTop_writeRow_57 ? _zz__zz_levelTop_writeRow_65_1 : _zz__zz_levelTop_writeRow_65_8)};
+  assign _zz__zz_levelTop_writeRow_65_15 = {(! _zz_levelTop_writeRow_58),(_zz_levelTop_writeRow_58 ? _zz__zz_levelTop_writeRow_65_16 : _zz__zz_levelTop_writeRow_65_23)};
+  assign _zz__zz_levelTop_writeRow_65_30 = {(! _zz_levelTop_writeRow_59),(_zz_levelTop_writeRow_59 ? _zz__zz_levelTop_writeRow_65_31 : _zz__zz_levelTop_writeRow_65_38)};
+  assign _zz__zz_levelTop_writeRow_65_45 = {(! _zz_levelTop_writeRow_60),(_zz_levelTop_writeRow_60 ? _zz__zz_levelTop_writeRow_65_46 : _zz__zz_levelTop_writeRow_65_53)};
+  assign _zz__zz_levelTop_writeRow_65_1 = {_zz__zz_levelTop_writeRow_65_2,_zz__zz_levelTop_writeRow_65_3};
+  assign _zz__zz_levelTop_writeRow_65_8 = {_zz__zz_levelTop_writeRow_65_9,_zz__zz_levelTop_writeRow_65_10};
+  assign _zz__zz_levelTop_writeRow_65_16 = {_zz__zz_levelTop_writeRow_65_17,_zz__zz_levelTop_writeRow_65_18};
+  assign _zz__zz_levelTop_writeRow_65_23 = {_zz__zz_levelTop_writeRow_65_24,_zz__zz_levelTop_writeRow_65_25};
+  assign _zz__zz_levelTop_writeRow_65_31 = {_zz__zz_levelTop_writeRow_65_32,_zz__zz_levelTop_writeRow_65_33};
+  assign _zz__zz_levelTop_writeRow_65_38 = {_zz__zz_levelTop_writeRow_65_39,_zz__zz_levelTop_writeRow_65_40};
+  assign _zz__zz_levelTop_writeRow_65_46 = {_zz__zz_levelTop_writeRow_65_47,_zz__zz_levelTop_writeRow_65_48};
+  assign _zz__zz_levelTop_writeRow_65_53 = {_zz__zz_levelTop_writeRow_65_54,_zz__zz_levelTop_writeRow_65_55};
+  assign _zz__zz_levelTop_writeRow_65_2 = (! _zz_levelTop_writeRow_49);
+  assign _zz__zz_levelTop_writeRow_65_3 = (_zz_levelTop_writeRow_49 ? _zz__zz_levelTop_writeRow_65_4 : _zz__zz_levelTop_writeRow_65_6);
+  assign _zz__zz_levelTop_writeRow_65_9 = (! _zz_levelTop_writeRow_50);
+  assign _zz__zz_levelTop_writeRow_65_10 = (_zz_levelTop_writeRow_50 ? _zz__zz_levelTop_writeRow_65_11 : _zz__zz_levelTop_writeRow_65_13);
+  assign _zz__zz_levelTop_writeRow_65_17 = (! _zz_levelTop_writeRow_51);
+  assign _zz__zz_levelTop_writeRow_65_18 = (_zz_levelTop_writeRow_51 ? _zz__zz_levelTop_writeRow_65_19 : _zz__zz_levelTop_writeRow_65_21);
+  assign _zz__zz_levelTop_writeRow_65_24 = (! _zz_levelTop_writeRow_52);
+  assign _zz__zz_levelTop_writeRow_65_25 = (_zz_levelTop_writeRow_52 ? _zz__zz_levelTop_writeRow_65_26 : _zz__zz_levelTop_writeRow_65_28);
+  assign _zz__zz_levelTop_writeRow_65_32 = (! _zz_levelTop_writeRow_53);
+  assign _zz__zz_levelTop_writeRow_65_33 = (_zz_levelTop_writeRow_53 ? _zz__zz_levelTop_writeRow_65_34 : _zz__zz_levelTop_writeRow_65_36);
+  assign _zz__zz_levelTop_writeRow_65_39 = (! _zz_levelTop_writeRow_54);
+  assign _zz__zz_levelTop_writeRow_65_40 = (_zz_levelTop_writeRow_54 ? _zz__zz_levelTop_writeRow_65_41 : _zz__zz_levelTop_writeRow_65_43);
+  assign _zz__zz_levelTop_writeRow_65_47 = (! _zz_levelTop_writeRow_55);
+  assign _zz__zz_levelTop_writeRow_65_48 = (_zz_levelTop_writeRow_55 ? _zz__zz_levelTop_writeRow_65_49 : _zz__zz_levelTop_writeRow_65_51);
+  assign _zz__zz_levelTop_writeRow_65_54 = (! _zz_levelTop_writeRow_56);
+  assign _zz__zz_levelTop_writeRow_65_55 = (_zz_levelTop_writeRow_56 ? _zz__zz_levelTop_writeRow_65_56 : _zz__zz_levelTop_writeRow_65_58);
+  assign _zz__zz_levelTop_writeRow_65_4 = _zz__zz_levelTop_writeRow_65_5;
+  assign _zz__zz_levelTop_writeRow_65_6 = _zz__zz_levelTop_writeRow_65_7;
+  assign _zz__zz_levelTop_writeRow_65_11 = _zz__zz_levelTop_writeRow_65_12;
+  assign _zz__zz_levelTop_writeRow_65_13 = _zz__zz_levelTop_writeRow_65_14;
+  assign _zz__zz_levelTop_writeRow_65_19 = _zz__zz_levelTop_writeRow_65_20;
+  assign _zz__zz_levelTop_writeRow_65_21 = _zz__zz_levelTop_writeRow_65_22;
+  assign _zz__zz_levelTop_writeRow_65_26 = _zz__zz_levelTop_writeRow_65_27;
+  assign _zz__zz_levelTop_writeRow_65_28 = _zz__zz_levelTop_writeRow_65_29;
+  assign _zz__zz_levelTop_writeRow_65_34 = _zz__zz_levelTop_writeRow_65_35;
+  assign _zz__zz_levelTop_writeRow_65_36 = _zz__zz_levelTop_writeRow_65_37;
+  assign _zz__zz_levelTop_writeRow_65_41 = _zz__zz_levelTop_writeRow_65_42;
+  assign _zz__zz_levelTop_writeRow_65_43 = _zz__zz_levelTop_writeRow_65_44;
+  assign _zz__zz_levelTop_writeRow_65_49 = _zz__zz_levelTop_writeRow_65_50;
+  assign _zz__zz_levelTop_writeRow_65_51 = _zz__zz_levelTop_writeRow_65_52;
+  assign _zz__zz_levelTop_writeRow_65_56 = _zz__zz_levelTop_writeRow_65_57;
+  assign _zz__zz_levelTop_writeRow_65_58 = _zz__zz_levelTop_writeRow_65_59;
+  assign _zz__zz_levelTop_writeRow_65_5 = (! _zz_levelTop_writeRow_33);
+  assign _zz__zz_levelTop_writeRow_65_7 = (! _zz_levelTop_writeRow_34);
+  assign _zz__zz_levelTop_writeRow_65_12 = (! _zz_levelTop_writeRow_35);
+  assign _zz__zz_levelTop_writeRow_65_14 = (! _zz_levelTop_writeRow_36);
+  assign _zz__zz_levelTop_writeRow_65_20 = (! _zz_levelTop_writeRow_37);
+  assign _zz__zz_levelTop_writeRow_65_22 = (! _zz_levelTop_writeRow_38);
+  assign _zz__zz_levelTop_writeRow_65_27 = (! _zz_levelTop_writeRow_39);
+  assign _zz__zz_levelTop_writeRow_65_29 = (! _zz_levelTop_writeRow_40);
+  assign _zz__zz_levelTop_writeRow_65_35 = (! _zz_levelTop_writeRow_41);
+  assign _zz__zz_levelTop_writeRow_65_37 = (! _zz_levelTop_writeRow_42);
+  assign _zz__zz_levelTop_writeRow_65_42 = (! _zz_levelTop_writeRow_43);
+  assign _zz__zz_levelTop_writeRow_65_44 = (! _zz_levelTop_writeRow_44);
+  assign _zz__zz_levelTop_writeRow_65_50 = (! _zz_levelTop_writeRow_45);
+  assign _zz__zz_levelTop_writeRow_65_52 = (! _zz_levelTop_writeRow_46);
+  assign _zz__zz_levelTop_writeRow_65_57 = (! _zz_levelTop_writeRow_47);
+  assign _zz__zz_levelTop_writeRow_65_59 = (! _zz_levelTop_writeRow_48);
+  assign _zz_s0_levelOH = _zz_s0_levelOH_1;
+  assign _zz_s0_levelOH_3 = _zz_s0_levelOH_4;
+  assign _zz_s0_levelOH_6 = _zz_s0_levelOH_7;
   assign _zz_s0_levelOH_9 = _zz_s0_levelOH_10;
   assign _zz_s0_levelOH_12 = _zz_s0_levelOH_13;
-  assign _zz_s0_levelOH_17 = _zz_s0_levelOH_18;
-  assign _zz_s0_levelOH_20 = _zz_s0_levelOH_21;
+  assign _zz_s0_levelOH_15 = _zz_s0_levelOH_16;
+  assign _zz_s0_levelOH_18 = _zz_s0_levelOH_19;
+  assign _zz_s0_levelOH_21 = _zz_s0_levelOH_22;
   assign _zz_s0_levelOH_24 = _zz_s0_levelOH_25;
   assign _zz_s0_levelOH_27 = _zz_s0_levelOH_28;
-  assign _zz_s0_levelOH_32 = _zz_s0_levelOH_33;
-  assign _zz_s0_levelOH_35 = _zz_s0_levelOH_36;
+  assign _zz_s0_levelOH_30 = _zz_s0_levelOH_31;
+  assign _zz_s0_levelOH_33 = _zz_s0_levelOH_34;
+  assign _zz_s0_levelOH_36 = _zz_s0_levelOH_37;
   assign _zz_s0_levelOH_39 = _zz_s0_levelOH_40;
   assign _zz_s0_levelOH_42 = _zz_s0_levelOH_43;
-  assign _zz_s0_levelOH_47 = _zz_s0_levelOH_48;
-  assign _zz_s0_levelOH_50 = _zz_s0_levelOH_51;
+  assign _zz_s0_levelOH_45 = _zz_s0_levelOH_46;
+  assign _zz_s0_levelOH_48 = _zz_s0_levelOH_49;
+  assign _zz_s0_levelOH_51 = _zz_s0_levelOH_52;
   assign _zz_s0_levelOH_54 = _zz_s0_levelOH_55;
   assign _zz_s0_levelOH_57 = _zz_s0_levelOH_58;
-  assign _zz_s0_levelOH_62 = _zz_s0_levelOH_63;
-  assign _zz_s0_levelOH_65 = _zz_s0_levelOH_66;
+  assign _zz_s0_levelOH_60 = _zz_s0_levelOH_61;
+  assign _zz_s0_levelOH_63 = _zz_s0_levelOH_64;
+  assign _zz_s0_levelOH_66 = _zz_s0_levelOH_67;
   assign _zz_s0_levelOH_69 = _zz_s0_levelOH_70;
   assign _zz_s0_levelOH_72 = _zz_s0_levelOH_73;
-  assign _zz_s0_levelOH_77 = _zz_s0_levelOH_78;
-  assign _zz_s0_levelOH_80 = _zz_s0_levelOH_81;
+  assign _zz_s0_levelOH_75 = _zz_s0_levelOH_76;
+  assign _zz_s0_levelOH_78 = _zz_s0_levelOH_79;
+  assign _zz_s0_levelOH_81 = _zz_s0_levelOH_82;
   assign _zz_s0_levelOH_84 = _zz_s0_levelOH_85;
   assign _zz_s0_levelOH_87 = _zz_s0_levelOH_88;
-  assign _zz_s0_levelOH_92 = _zz_s0_levelOH_93;
-  assign _zz_s0_levelOH_95 = _zz_s0_levelOH_96;
-  assign _zz_s0_levelOH_99 = _zz_s0_levelOH_100;
-  assign _zz_s0_levelOH_102 = _zz_s0_levelOH_103;
-  assign _zz_s0_levelOH_107 = _zz_s0_levelOH_108;
-  assign _zz_s0_levelOH_110 = _zz_s0_levelOH_111;
-  assign _zz_s0_levelOH_114 = _zz_s0_levelOH_115;
-  assign _zz_s0_levelOH_117 = _zz_s0_levelOH_118;
-  assign _zz_s0_levelOH_122 = _zz_s0_levelOH_123;
-  assign _zz_s0_levelOH_125 = _zz_s0_levelOH_126;
-  assign _zz_s0_levelOH_129 = _zz_s0_levelOH_130;
-  assign _zz_s0_levelOH_132 = _zz_s0_levelOH_133;
-  assign _zz_s0_levelOH_137 = _zz_s0_levelOH_138;
-  assign _zz_s0_levelOH_140 = _zz_s0_levelOH_141;
-  assign _zz_s0_levelOH_144 = _zz_s0_levelOH_145;
-  assign _zz_s0_levelOH_147 = _zz_s0_levelOH_148;
-  assign _zz_s0_levelOH_152 = _zz_s0_levelOH_153;
-  assign _zz_s0_levelOH_155 = _zz_s0_levelOH_156;
-  assign _zz_s0_levelOH_159 = _zz_s0_levelOH_160;
-  assign _zz_s0_levelOH_162 = _zz_s0_levelOH_163;
-  assign _zz_s0_levelOH_167 = _zz_s0_levelOH_168;
-  assign _zz_s0_levelOH_170 = _zz_s0_levelOH_171;
-  assign _zz_s0_levelOH_174 = _zz_s0_levelOH_175;
-  assign _zz_s0_levelOH_177 = _zz_s0_levelOH_178;
-  assign _zz_s0_levelOH_182 = _zz_s0_levelOH_183;
-  assign _zz_s0_levelOH_185 = _zz_s0_levelOH_186;
-  assign _zz_s0_levelOH_189 = _zz_s0_levelOH_190;
-  assign _zz_s0_levelOH_192 = _zz_s0_levelOH_193;
-  assign _zz_s0_levelOH_197 = _zz_s0_levelOH_198;
-  assign _zz_s0_levelOH_200 = _zz_s0_levelOH_201;
-  assign _zz_s0_levelOH_204 = _zz_s0_levelOH_205;
-  assign _zz_s0_levelOH_207 = _zz_s0_levelOH_208;
-  assign _zz_s0_levelOH_212 = _zz_s0_levelOH_213;
-  assign _zz_s0_levelOH_215 = _zz_s0_levelOH_216;
-  assign _zz_s0_levelOH_219 = _zz_s0_levelOH_220;
-  assign _zz_s0_levelOH_222 = _zz_s0_levelOH_223;
-  assign _zz_s0_levelOH_227 = _zz_s0_levelOH_228;
-  assign _zz_s0_levelOH_230 = _zz_s0_levelOH_231;
-  assign _zz_s0_levelOH_234 = _zz_s0_levelOH_235;
-  assign _zz_s0_levelOH_237 = _zz_s0_levelOH_238;
-  assign _zz_s0_levelOH_3 = (_zz_s0_level == _zz_s0_levelOH_4);
-  assign _zz_s0_levelOH_6 = (_zz_s0_level == _zz_s0_levelOH_7);
-  assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
-  assign _zz_s0_levelOH_13 = (_zz_s0_level == _zz_s0_levelOH_14);
-  assign _zz_s0_levelOH_18 = (_zz_s0_level == _zz_s0_levelOH_19);
-  assign _zz_s0_levelOH_21 = (_zz_s0_level == _zz_s0_levelOH_22);
-  assign _zz_s0_levelOH_25 = (_zz_s0_level == _zz_s0_levelOH_26);
-  assign _zz_s0_levelOH_28 = (_zz_s0_level == _zz_s0_levelOH_29);
-  assign _zz_s0_levelOH_33 = (_zz_s0_level == _zz_s0_levelOH_34);
-  assign _zz_s0_levelOH_36 = (_zz_s0_level == _zz_s0_levelOH_37);
-  assign _zz_s0_levelOH_40 = (_zz_s0_level == _zz_s0_levelOH_41);
-  assign _zz_s0_levelOH_43 = (_zz_s0_level == _zz_s0_levelOH_44);
-  assign _zz_s0_levelOH_48 = (_zz_s0_level == _zz_s0_levelOH_49);
-  assign _zz_s0_levelOH_51 = (_zz_s0_level == _zz_s0_levelOH_52);
-  assign _zz_s0_levelOH_55 = (_zz_s0_level == _zz_s0_levelOH_56);
-  assign _zz_s0_levelOH_58 = (_zz_s0_level == _zz_s0_levelOH_59);
-  assign _zz_s0_levelOH_63 = (_zz_s0_level == _zz_s0_levelOH_64);
-  assign _zz_s0_levelOH_66 = (_zz_s0_level == _zz_s0_levelOH_67);
-  assign _zz_s0_levelOH_70 = (_zz_s0_level == _zz_s0_levelOH_71);
-  assign _zz_s0_levelOH_73 = (_zz_s0_level == _zz_s0_levelOH_74);
-  assign _zz_s0_levelOH_78 = (_zz_s0_level == _zz_s0_levelOH_79);
-  assign _zz_s0_levelOH_81 = (_zz_s0_level == _zz_s0_levelOH_82);
-  assign _zz_s0_levelOH_85 = (_zz_s0_level == _zz_s0_levelOH_86);
-  assign _zz_s0_levelOH_88 = (_zz_s0_level == _zz_s0_levelOH_89);
-  assign _zz_s0_levelOH_93 = (_zz_s0_level == _zz_s0_levelOH_94);
-  assign _zz_s0_levelOH_96 = (_zz_s0_level == _zz_s0_levelOH_97);
-  assign _zz_s0_levelOH_100 = (_zz_s0_level == _zz_s0_levelOH_101);
-  assign _zz_s0_levelOH_103 = (_zz_s0_level == _zz_s0_levelOH_104);
-  assign _zz_s0_levelOH_108 = (_zz_s0_level == _zz_s0_levelOH_109);
-  assign _zz_s0_levelOH_111 = (_zz_s0_level == _zz_s0_levelOH_112);
-  assign _zz_s0_levelOH_115 = (_zz_s0_level == _zz_s0_levelOH_116);
-  assign _zz_s0_levelOH_118 = (_zz_s0_level == _zz_s0_levelOH_119);
-  assign _zz_s0_levelOH_123 = (_zz_s0_level_99 == _zz_s0_levelOH_124);
-  assign _zz_s0_levelOH_126 = (_zz_s0_level_99 == _zz_s0_levelOH_127);
-  assign _zz_s0_levelOH_130 = (_zz_s0_level_99 == _zz_s0_levelOH_131);
-  assign _zz_s0_levelOH_133 = (_zz_s0_level_99 == _zz_s0_levelOH_134);
-  assign _zz_s0_levelOH_138 = (_zz_s0_level_99 == _zz_s0_levelOH_139);
-  assign _zz_s0_levelOH_141 = (_zz_s0_level_99 == _zz_s0_levelOH_142);
-  assign _zz_s0_levelOH_145 = (_zz_s0_level_99 == _zz_s0_levelOH_146);
-  assign _zz_s0_levelOH_148 = (_zz_s0_level_99 == _zz_s0_levelOH_149);
-  assign _zz_s0_levelOH_153 = (_zz_s0_level_99 == _zz_s0_levelOH_154);
-  assign _zz_s0_levelOH_156 = (_zz_s0_level_99 == _zz_s0_levelOH_157);
-  assign _zz_s0_levelOH_160 = (_zz_s0_level_99 == _zz_s0_levelOH_161);
-  assign _zz_s0_levelOH_163 = (_zz_s0_level_99 == _zz_s0_levelOH_164);
-  assign _zz_s0_levelOH_168 = (_zz_s0_level_99 == _zz_s0_levelOH_169);
-  assign _zz_s0_levelOH_171 = (_zz_s0_level_99 == _zz_s0_levelOH_172);
-  assign _zz_s0_levelOH_175 = (_zz_s0_level_99 == _zz_s0_levelOH_176);
-  assign _zz_s0_levelOH_178 = (_zz_s0_level_99 == _zz_s0_levelOH_179);
-  assign _zz_s0_levelOH_183 = (_zz_s0_level_99 == _zz_s0_levelOH_184);
-  assign _zz_s0_levelOH_186 = (_zz_s0_level_99 == _zz_s0_levelOH_187);
-  assign _zz_s0_levelOH_190 = (_zz_s0_level_99 == _zz_s0_levelOH_191);
-  assign _zz_s0_levelOH_193 = (_zz_s0_level_99 == _zz_s0_levelOH_194);
-  assign _zz_s0_levelOH_198 = (_zz_s0_level_99 == _zz_s0_levelOH_199);
-  assign _zz_s0_levelOH_201 = (_zz_s0_level_99 == _zz_s0_levelOH_202);
-  assign _zz_s0_levelOH_205 = (_zz_s0_level_99 == _zz_s0_levelOH_206);
-  assign _zz_s0_levelOH_208 = (_zz_s0_level_99 == _zz_s0_levelOH_209);
-  assign _zz_s0_levelOH_213 = (_zz_s0_level_99 == _zz_s0_levelOH_214);
-  assign _zz_s0_levelOH_216 = (_zz_s0_level_99 == _zz_s0_levelOH_217);
-  assign _zz_s0_levelOH_220 = (_zz_s0_level_99 == _zz_s0_levelOH_221);
-  assign _zz_s0_levelOH_223 = (_zz_s0_level_99 == _zz_s0_levelOH_224);
-  assign _zz_s0_levelOH_228 = (_zz_s0_level_99 == _zz_s0_levelOH_229);
-  assign _zz_s0_levelOH_231 = (_zz_s0_level_99 == _zz_s0_levelOH_232);
-  assign _zz_s0_levelOH_235 = (_zz_s0_level_99 == _zz_s0_levelOH_236);
-  assign _zz_s0_levelOH_238 = (_zz_s0_level_99 == _zz_s0_levelOH_239);
-  assign _zz_s0_levelOH_4 = 5'h1f;
-  assign _zz_s0_levelOH_7 = 5'h1e;
-  assign _zz_s0_levelOH_11 = 5'h1d;
-  assign _zz_s0_levelOH_14 = 5'h1c;
-  assign _zz_s0_levelOH_19 = 5'h1b;
-  assign _zz_s0_levelOH_22 = 5'h1a;
-  assign _zz_s0_levelOH_26 = 5'h19;
-  assign _zz_s0_levelOH_29 = 5'h18;
-  assign _zz_s0_levelOH_34 = 5'h17;
-  assign _zz_s0_levelOH_37 = 5'h16;
-  assign _zz_s0_levelOH_41 = 5'h15;
-  assign _zz_s0_levelOH_44 = 5'h14;
-  assign _zz_s0_levelOH_49 = 5'h13;
-  assign _zz_s0_levelOH_52 = 5'h12;
-  assign _zz_s0_levelOH_56 = 5'h11;
-  assign _zz_s0_levelOH_59 = 5'h10;
-  assign _zz_s0_levelOH_64 = 5'h0f;
-  assign _zz_s0_levelOH_67 = 5'h0e;
-  assign _zz_s0_levelOH_71 = 5'h0d;
-  assign _zz_s0_levelOH_74 = 5'h0c;
-  assign _zz_s0_levelOH_79 = 5'h0b;
-  assign _zz_s0_levelOH_82 = 5'h0a;
-  assign _zz_s0_levelOH_86 = 5'h09;
-  assign _zz_s0_levelOH_89 = 5'h08;
-  assign _zz_s0_levelOH_94 = 5'h07;
-  assign _zz_s0_levelOH_97 = 5'h06;
-  assign _zz_s0_levelOH_101 = 5'h05;
-  assign _zz_s0_levelOH_104 = 5'h04;
-  assign _zz_s0_levelOH_109 = 5'h03;
-  assign _zz_s0_levelOH_112 = 5'h02;
-  assign _zz_s0_levelOH_116 = 5'h01;
-  assign _zz_s0_levelOH_119 = 5'h0;
-  assign _zz_s0_levelOH_124 = 5'h1f;
-  assign _zz_s0_levelOH_127 = 5'h1e;
-  assign _zz_s0_levelOH_131 = 5'h1d;
-  assign _zz_s0_levelOH_134 = 5'h1c;
-  assign _zz_s0_levelOH_139 = 5'h1b;
-  assign _zz_s0_levelOH_142 = 5'h1a;
-  assign _zz_s0_levelOH_146 = 5'h19;
-  assign _zz_s0_levelOH_149 = 5'h18;
-  assign _zz_s0_levelOH_154 = 5'h17;
-  assign _zz_s0_levelOH_157 = 5'h16;
-  assign _zz_s0_levelOH_161 = 5'h15;
-  assign _zz_s0_levelOH_164 = 5'h14;
-  assign _zz_s0_levelOH_169 = 5'h13;
-  assign _zz_s0_levelOH_172 = 5'h12;
-  assign _zz_s0_levelOH_176 = 5'h11;
-  assign _zz_s0_levelOH_179 = 5'h10;
-  assign _zz_s0_levelOH_184 = 5'h0f;
-  assign _zz_s0_levelOH_187 = 5'h0e;
-  assign _zz_s0_levelOH_191 = 5'h0d;
-  assign _zz_s0_levelOH_194 = 5'h0c;
-  assign _zz_s0_levelOH_199 = 5'h0b;
-  assign _zz_s0_levelOH_202 = 5'h0a;
-  assign _zz_s0_levelOH_206 = 5'h09;
-  assign _zz_s0_levelOH_209 = 5'h08;
-  assign _zz_s0_levelOH_214 = 5'h07;
-  assign _zz_s0_levelOH_217 = 5'h06;
-  assign _zz_s0_levelOH_221 = 5'h05;
-  assign _zz_s0_levelOH_224 = 5'h04;
-  assign _zz_s0_levelOH_229 = 5'h03;
-  assign _zz_s0_levelOH_232 = 5'h02;
-  assign _zz_s0_levelOH_236 = 5'h01;
-  assign _zz_s0_levelOH_239 = 5'h0;
+  assign _zz_s0_levelOH_90 = _zz_s0_levelOH_91;
+  assign _zz_s0_levelOH_93 = _zz_s0_levelOH_94;
+  assign _zz_s0_levelOH_1 = (_zz_s0_level_2 == _zz_s0_levelOH_2);
+  assign _zz_s0_levelOH_4 = (_zz_s0_level_2 == _zz_s0_levelOH_5);
+  assign _zz_s0_levelOH_7 = (_zz_s0_level_2 == _zz_s0_levelOH_8);
+  assign _zz_s0_levelOH_10 = (_zz_s0_level_2 == _zz_s0_levelOH_11);
+  assign _zz_s0_levelOH_13 = (_zz_s0_level_2 == _zz_s0_levelOH_14);
+  assign _zz_s0_levelOH_16 = (_zz_s0_level_2 == _zz_s0_levelOH_17);
+  assign _zz_s0_levelOH_19 = (_zz_s0_level_2 == _zz_s0_levelOH_20);
+  assign _zz_s0_levelOH_22 = (_zz_s0_level_2 == _zz_s0_levelOH_23);
+  assign _zz_s0_levelOH_25 = (_zz_s0_level_2 == _zz_s0_levelOH_26);
+  assign _zz_s0_levelOH_28 = (_zz_s0_level_2 == _zz_s0_levelOH_29);
+  assign _zz_s0_levelOH_31 = (_zz_s0_level_2 == _zz_s0_levelOH_32);
+  assign _zz_s0_levelOH_34 = (_zz_s0_level_2 == _zz_s0_levelOH_35);
+  assign _zz_s0_levelOH_37 = (_zz_s0_level_2 == _zz_s0_levelOH_38);
+  assign _zz_s0_levelOH_40 = (_zz_s0_level_2 == _zz_s0_levelOH_41);
+  assign _zz_s0_levelOH_43 = (_zz_s0_level_2 == _zz_s0_levelOH_44);
+  assign _zz_s0_levelOH_46 = (_zz_s0_level_2 == _zz_s0_levelOH_47);
+  assign _zz_s0_levelOH_49 = (_zz_s0_level_2 == _zz_s0_levelOH_50);
+  assign _zz_s0_levelOH_52 = (_zz_s0_level_2 == _zz_s0_levelOH_53);
+  assign _zz_s0_levelOH_55 = (_zz_s0_level_2 == _zz_s0_levelOH_56);
+  assign _zz_s0_levelOH_58 = (_zz_s0_level_2 == _zz_s0_levelOH_59);
+  assign _zz_s0_levelOH_61 = (_zz_s0_level_2 == _zz_s0_levelOH_62);
+  assign _zz_s0_levelOH_64 = (_zz_s0_level_2 == _zz_s0_levelOH_65);
+  assign _zz_s0_levelOH_67 = (_zz_s0_level_2 == _zz_s0_levelOH_68);
+  assign _zz_s0_levelOH_70 = (_zz_s0_level_2 == _zz_s0_levelOH_71);
+  assign _zz_s0_levelOH_73 = (_zz_s0_level_2 == _zz_s0_levelOH_74);
+  assign _zz_s0_levelOH_76 = (_zz_s0_level_2 == _zz_s0_levelOH_77);
+  assign _zz_s0_levelOH_79 = (_zz_s0_level_2 == _zz_s0_levelOH_80);
+  assign _zz_s0_levelOH_82 = (_zz_s0_level_2 == _zz_s0_levelOH_83);
+  assign _zz_s0_levelOH_85 = (_zz_s0_level_2 == _zz_s0_levelOH_86);
+  assign _zz_s0_levelOH_88 = (_zz_s0_level_2 == _zz_s0_levelOH_89);
+  assign _zz_s0_levelOH_91 = (_zz_s0_level_2 == _zz_s0_levelOH_92);
+  assign _zz_s0_levelOH_94 = (_zz_s0_level_2 == _zz_s0_levelOH_95);
+  assign _zz_s0_levelOH_2 = 5'h1f;
+  assign _zz_s0_levelOH_5 = 5'h1e;
+  assign _zz_s0_levelOH_8 = 5'h1d;
+  assign _zz_s0_levelOH_11 = 5'h1c;
+  assign _zz_s0_levelOH_14 = 5'h1b;
+  assign _zz_s0_levelOH_17 = 5'h1a;
+  assign _zz_s0_levelOH_20 = 5'h19;
+  assign _zz_s0_levelOH_23 = 5'h18;
+  assign _zz_s0_levelOH_26 = 5'h17;
+  assign _zz_s0_levelOH_29 = 5'h16;
+  assign _zz_s0_levelOH_32 = 5'h15;
+  assign _zz_s0_levelOH_35 = 5'h14;
+  assign _zz_s0_levelOH_38 = 5'h13;
+  assign _zz_s0_levelOH_41 = 5'h12;
+  assign _zz_s0_levelOH_44 = 5'h11;
+  assign _zz_s0_levelOH_47 = 5'h10;
+  assign _zz_s0_levelOH_50 = 5'h0f;
+  assign _zz_s0_levelOH_53 = 5'h0e;
+  assign _zz_s0_levelOH_56 = 5'h0d;
+  assign _zz_s0_levelOH_59 = 5'h0c;
+  assign _zz_s0_levelOH_62 = 5'h0b;
+  assign _zz_s0_levelOH_65 = 5'h0a;
+  assign _zz_s0_levelOH_68 = 5'h09;
+  assign _zz_s0_levelOH_71 = 5'h08;
+  assign _zz_s0_levelOH_74 = 5'h07;
+  assign _zz_s0_levelOH_77 = 5'h06;
+  assign _zz_s0_levelOH_80 = 5'h05;
+  assign _zz_s0_levelOH_83 = 5'h04;
+  assign _zz_s0_levelOH_86 = 5'h03;
+  assign _zz_s0_levelOH_89 = 5'h02;
+  assign _zz_s0_levelOH_92 = 5'h01;
+  assign _zz_s0_levelOH_95 = 5'h0;
   assign _zz__zz_notifyPending_62 = {(! _zz_notifyPending_55),(_zz_notifyPending_55 ? _zz__zz_notifyPending_62_1 : _zz__zz_notifyPending_62_26)};
   assign _zz__zz_notifyPending_62_51 = {(! _zz_notifyPending_56),(_zz_notifyPending_56 ? _zz__zz_notifyPending_62_52 : _zz__zz_notifyPending_62_77)};
   assign _zz__zz_notifyPending_62_102 = {(! _zz_notifyPending_57),(_zz_notifyPending_57 ? _zz__zz_notifyPending_62_103 : _zz__zz_notifyPending_62_128)};
@@ -8859,6 +8196,66 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_removeLevelOH_89 = 5'h02;
   assign _zz_removeLevelOH_92 = 5'h01;
   assign _zz_removeLevelOH_95 = 5'h0;
+  assign _zz_levelTop_writeRow_97 = (! _zz_levelTop_writeRow_94);
+  assign _zz_levelTop_writeRow_98 = (_zz_levelTop_writeRow_94 ? {(! _zz_levelTop_writeRow_90),(_zz_levelTop_writeRow_90 ? _zz_levelTop_writeRow_99 : _zz_levelTop_writeRow_106)} : {(! _zz_levelTop_writeRow_91),(_zz_levelTop_writeRow_91 ? _zz_levelTop_writeRow_113 : _zz_levelTop_writeRow_120)});
+  assign _zz_levelTop_writeRow_127 = (! _zz_levelTop_writeRow_95);
+  assign _zz_levelTop_writeRow_128 = (_zz_levelTop_writeRow_95 ? {(! _zz_levelTop_writeRow_92),(_zz_levelTop_writeRow_92 ? _zz_levelTop_writeRow_129 : _zz_levelTop_writeRow_136)} : {(! _zz_levelTop_writeRow_93),(_zz_levelTop_writeRow_93 ? _zz_levelTop_writeRow_143 : _zz_levelTop_writeRow_150)});
+  assign _zz_levelTop_writeRow_99 = {_zz_levelTop_writeRow_100,_zz_levelTop_writeRow_101};
+  assign _zz_levelTop_writeRow_106 = {_zz_levelTop_writeRow_107,_zz_levelTop_writeRow_108};
+  assign _zz_levelTop_writeRow_113 = {_zz_levelTop_writeRow_114,_zz_levelTop_writeRow_115};
+  assign _zz_levelTop_writeRow_120 = {_zz_levelTop_writeRow_121,_zz_levelTop_writeRow_122};
+  assign _zz_levelTop_writeRow_129 = {_zz_levelTop_writeRow_130,_zz_levelTop_writeRow_131};
+  assign _zz_levelTop_writeRow_136 = {_zz_levelTop_writeRow_137,_zz_levelTop_writeRow_138};
+  assign _zz_levelTop_writeRow_143 = {_zz_levelTop_writeRow_144,_zz_levelTop_writeRow_145};
+  assign _zz_levelTop_writeRow_150 = {_zz_levelTop_writeRow_151,_zz_levelTop_writeRow_152};
+  assign _zz_levelTop_writeRow_100 = (! _zz_levelTop_writeRow_82);
+  assign _zz_levelTop_writeRow_101 = (_zz_levelTop_writeRow_82 ? _zz_levelTop_writeRow_102 : _zz_levelTop_writeRow_104);
+  assign _zz_levelTop_writeRow_107 = (! _zz_levelTop_writeRow_83);
+  assign _zz_levelTop_writeRow_108 = (_zz_levelTop_writeRow_83 ? _zz_levelTop_writeRow_109 : _zz_levelTop_writeRow_111);
+  assign _zz_levelTop_writeRow_114 = (! _zz_levelTop_writeRow_84);
+  assign _zz_levelTop_writeRow_115 = (_zz_levelTop_writeRow_84 ? _zz_levelTop_writeRow_116 : _zz_levelTop_writeRow_118);
+  assign _zz_levelTop_writeRow_121 = (! _zz_levelTop_writeRow_85);
+  assign _zz_levelTop_writeRow_122 = (_zz_levelTop_writeRow_85 ? _zz_levelTop_writeRow_123 : _zz_levelTop_writeRow_125);
+  assign _zz_levelTop_writeRow_130 = (! _zz_levelTop_writeRow_86);
+  assign _zz_levelTop_writeRow_131 = (_zz_levelTop_writeRow_86 ? _zz_levelTop_writeRow_132 : _zz_levelTop_writeRow_134);
+  assign _zz_levelTop_writeRow_137 = (! _zz_levelTop_writeRow_87);
+  assign _zz_levelTop_writeRow_138 = (_zz_levelTop_writeRow_87 ? _zz_levelTop_writeRow_139 : _zz_levelTop_writeRow_141);
+  assign _zz_levelTop_writeRow_144 = (! _zz_levelTop_writeRow_88);
+  assign _zz_levelTop_writeRow_145 = (_zz_levelTop_writeRow_88 ? _zz_levelTop_writeRow_146 : _zz_levelTop_writeRow_148);
+  assign _zz_levelTop_writeRow_151 = (! _zz_levelTop_writeRow_89);
+  assign _zz_levelTop_writeRow_152 = (_zz_levelTop_writeRow_89 ? _zz_levelTop_writeRow_153 : _zz_levelTop_writeRow_155);
+  assign _zz_levelTop_writeRow_102 = _zz_levelTop_writeRow_103;
+  assign _zz_levelTop_writeRow_104 = _zz_levelTop_writeRow_105;
+  assign _zz_levelTop_writeRow_109 = _zz_levelTop_writeRow_110;
+  assign _zz_levelTop_writeRow_111 = _zz_levelTop_writeRow_112;
+  assign _zz_levelTop_writeRow_116 = _zz_levelTop_writeRow_117;
+  assign _zz_levelTop_writeRow_118 = _zz_levelTop_writeRow_119;
+  assign _zz_levelTop_writeRow_123 = _zz_levelTop_writeRow_124;
+  assign _zz_levelTop_writeRow_125 = _zz_levelTop_writeRow_126;
+  assign _zz_levelTop_writeRow_132 = _zz_levelTop_writeRow_133;
+  assign _zz_levelTop_writeRow_134 = _zz_levelTop_writeRow_135;
+  assign _zz_levelTop_writeRow_139 = _zz_levelTop_writeRow_140;
+  assign _zz_levelTop_writeRow_141 = _zz_levelTop_writeRow_142;
+  assign _zz_levelTop_writeRow_146 = _zz_levelTop_writeRow_147;
+  assign _zz_levelTop_writeRow_148 = _zz_levelTop_writeRow_149;
+  assign _zz_levelTop_writeRow_153 = _zz_levelTop_writeRow_154;
+  assign _zz_levelTop_writeRow_155 = _zz_levelTop_writeRow_156;
+  assign _zz_levelTop_writeRow_103 = (! _zz_levelTop_writeRow_66);
+  assign _zz_levelTop_writeRow_105 = (! _zz_levelTop_writeRow_67);
+  assign _zz_levelTop_writeRow_110 = (! _zz_levelTop_writeRow_68);
+  assign _zz_levelTop_writeRow_112 = (! _zz_levelTop_writeRow_69);
+  assign _zz_levelTop_writeRow_117 = (! _zz_levelTop_writeRow_70);
+  assign _zz_levelTop_writeRow_119 = (! _zz_levelTop_writeRow_71);
+  assign _zz_levelTop_writeRow_124 = (! _zz_levelTop_writeRow_72);
+  assign _zz_levelTop_writeRow_126 = (! _zz_levelTop_writeRow_73);
+  assign _zz_levelTop_writeRow_133 = (! _zz_levelTop_writeRow_74);
+  assign _zz_levelTop_writeRow_135 = (! _zz_levelTop_writeRow_75);
+  assign _zz_levelTop_writeRow_140 = (! _zz_levelTop_writeRow_76);
+  assign _zz_levelTop_writeRow_142 = (! _zz_levelTop_writeRow_77);
+  assign _zz_levelTop_writeRow_147 = (! _zz_levelTop_writeRow_78);
+  assign _zz_levelTop_writeRow_149 = (! _zz_levelTop_writeRow_79);
+  assign _zz_levelTop_writeRow_154 = (! _zz_levelTop_writeRow_80);
+  assign _zz_levelTop_writeRow_156 = (! _zz_levelTop_writeRow_81);
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -8920,6 +8317,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(posedge clk) begin
+    if(levelMap_write) begin
+      levelMap[levelMap_writeAt] <= levelMap_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_levelMap_rd0) begin
+      levelMap_spinal_port1 <= levelMap[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_contextCounts_rd0) begin
       contextCounts_spinal_port0 <= contextCounts[s0_context];
     end
@@ -8968,140 +8377,140 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   end
 
   always @(*) begin
-    case(_zz_s0_context)
-      6'b000000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
-      6'b000001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
-      6'b000010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
-      6'b000011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
-      6'b000100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
-      6'b000101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
-      6'b000110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
-      6'b000111 : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
-      6'b001000 : _zz__zz_s0_listNonEmpty_3 = levelMap_8;
-      6'b001001 : _zz__zz_s0_listNonEmpty_3 = levelMap_9;
-      6'b001010 : _zz__zz_s0_listNonEmpty_3 = levelMap_10;
-      6'b001011 : _zz__zz_s0_listNonEmpty_3 = levelMap_11;
-      6'b001100 : _zz__zz_s0_listNonEmpty_3 = levelMap_12;
-      6'b001101 : _zz__zz_s0_listNonEmpty_3 = levelMap_13;
-      6'b001110 : _zz__zz_s0_listNonEmpty_3 = levelMap_14;
-      6'b001111 : _zz__zz_s0_listNonEmpty_3 = levelMap_15;
-      6'b010000 : _zz__zz_s0_listNonEmpty_3 = levelMap_16;
-      6'b010001 : _zz__zz_s0_listNonEmpty_3 = levelMap_17;
-      6'b010010 : _zz__zz_s0_listNonEmpty_3 = levelMap_18;
-      6'b010011 : _zz__zz_s0_listNonEmpty_3 = levelMap_19;
-      6'b010100 : _zz__zz_s0_listNonEmpty_3 = levelMap_20;
-      6'b010101 : _zz__zz_s0_listNonEmpty_3 = levelMap_21;
-      6'b010110 : _zz__zz_s0_listNonEmpty_3 = levelMap_22;
-      6'b010111 : _zz__zz_s0_listNonEmpty_3 = levelMap_23;
-      6'b011000 : _zz__zz_s0_listNonEmpty_3 = levelMap_24;
-      6'b011001 : _zz__zz_s0_listNonEmpty_3 = levelMap_25;
-      6'b011010 : _zz__zz_s0_listNonEmpty_3 = levelMap_26;
-      6'b011011 : _zz__zz_s0_listNonEmpty_3 = levelMap_27;
-      6'b011100 : _zz__zz_s0_listNonEmpty_3 = levelMap_28;
-      6'b011101 : _zz__zz_s0_listNonEmpty_3 = levelMap_29;
-      6'b011110 : _zz__zz_s0_listNonEmpty_3 = levelMap_30;
-      6'b011111 : _zz__zz_s0_listNonEmpty_3 = levelMap_31;
-      6'b100000 : _zz__zz_s0_listNonEmpty_3 = levelMap_32;
-      6'b100001 : _zz__zz_s0_listNonEmpty_3 = levelMap_33;
-      6'b100010 : _zz__zz_s0_listNonEmpty_3 = levelMap_34;
-      6'b100011 : _zz__zz_s0_listNonEmpty_3 = levelMap_35;
-      6'b100100 : _zz__zz_s0_listNonEmpty_3 = levelMap_36;
-      6'b100101 : _zz__zz_s0_listNonEmpty_3 = levelMap_37;
-      6'b100110 : _zz__zz_s0_listNonEmpty_3 = levelMap_38;
-      6'b100111 : _zz__zz_s0_listNonEmpty_3 = levelMap_39;
-      6'b101000 : _zz__zz_s0_listNonEmpty_3 = levelMap_40;
-      6'b101001 : _zz__zz_s0_listNonEmpty_3 = levelMap_41;
-      6'b101010 : _zz__zz_s0_listNonEmpty_3 = levelMap_42;
-      6'b101011 : _zz__zz_s0_listNonEmpty_3 = levelMap_43;
-      6'b101100 : _zz__zz_s0_listNonEmpty_3 = levelMap_44;
-      6'b101101 : _zz__zz_s0_listNonEmpty_3 = levelMap_45;
-      6'b101110 : _zz__zz_s0_listNonEmpty_3 = levelMap_46;
-      6'b101111 : _zz__zz_s0_listNonEmpty_3 = levelMap_47;
-      6'b110000 : _zz__zz_s0_listNonEmpty_3 = levelMap_48;
-      6'b110001 : _zz__zz_s0_listNonEmpty_3 = levelMap_49;
-      6'b110010 : _zz__zz_s0_listNonEmpty_3 = levelMap_50;
-      6'b110011 : _zz__zz_s0_listNonEmpty_3 = levelMap_51;
-      6'b110100 : _zz__zz_s0_listNonEmpty_3 = levelMap_52;
-      6'b110101 : _zz__zz_s0_listNonEmpty_3 = levelMap_53;
-      6'b110110 : _zz__zz_s0_listNonEmpty_3 = levelMap_54;
-      6'b110111 : _zz__zz_s0_listNonEmpty_3 = levelMap_55;
-      6'b111000 : _zz__zz_s0_listNonEmpty_3 = levelMap_56;
-      6'b111001 : _zz__zz_s0_listNonEmpty_3 = levelMap_57;
-      6'b111010 : _zz__zz_s0_listNonEmpty_3 = levelMap_58;
-      6'b111011 : _zz__zz_s0_listNonEmpty_3 = levelMap_59;
-      6'b111100 : _zz__zz_s0_listNonEmpty_3 = levelMap_60;
-      6'b111101 : _zz__zz_s0_listNonEmpty_3 = levelMap_61;
-      6'b111110 : _zz__zz_s0_listNonEmpty_3 = levelMap_62;
-      default : _zz__zz_s0_listNonEmpty_3 = levelMap_63;
+    case(cmd_payload_context)
+      6'b000000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_0;
+      6'b000001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_1;
+      6'b000010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_2;
+      6'b000011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_3;
+      6'b000100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_4;
+      6'b000101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_5;
+      6'b000110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_6;
+      6'b000111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_7;
+      6'b001000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_8;
+      6'b001001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_9;
+      6'b001010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_10;
+      6'b001011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_11;
+      6'b001100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_12;
+      6'b001101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_13;
+      6'b001110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_14;
+      6'b001111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_15;
+      6'b010000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_16;
+      6'b010001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_17;
+      6'b010010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_18;
+      6'b010011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_19;
+      6'b010100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_20;
+      6'b010101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_21;
+      6'b010110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_22;
+      6'b010111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_23;
+      6'b011000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_24;
+      6'b011001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_25;
+      6'b011010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_26;
+      6'b011011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_27;
+      6'b011100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_28;
+      6'b011101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_29;
+      6'b011110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_30;
+      6'b011111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_31;
+      6'b100000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_32;
+      6'b100001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_33;
+      6'b100010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_34;
+      6'b100011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_35;
+      6'b100100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_36;
+      6'b100101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_37;
+      6'b100110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_38;
+      6'b100111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_39;
+      6'b101000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_40;
+      6'b101001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_41;
+      6'b101010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_42;
+      6'b101011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_43;
+      6'b101100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_44;
+      6'b101101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_45;
+      6'b101110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_46;
+      6'b101111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_47;
+      6'b110000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_48;
+      6'b110001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_49;
+      6'b110010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_50;
+      6'b110011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_51;
+      6'b110100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_52;
+      6'b110101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_53;
+      6'b110110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_54;
+      6'b110111 : _zz__zz_s1_contextNonEmpty_4 = levelTop_55;
+      6'b111000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_56;
+      6'b111001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_57;
+      6'b111010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_58;
+      6'b111011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_59;
+      6'b111100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_60;
+      6'b111101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_61;
+      6'b111110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_62;
+      default : _zz__zz_s1_contextNonEmpty_4 = levelTop_63;
     endcase
   end
 
   always @(*) begin
-    case(cmd_payload_context)
-      6'b000000 : _zz__zz_s0_level_4 = levelMap_0;
-      6'b000001 : _zz__zz_s0_level_4 = levelMap_1;
-      6'b000010 : _zz__zz_s0_level_4 = levelMap_2;
-      6'b000011 : _zz__zz_s0_level_4 = levelMap_3;
-      6'b000100 : _zz__zz_s0_level_4 = levelMap_4;
-      6'b000101 : _zz__zz_s0_level_4 = levelMap_5;
-      6'b000110 : _zz__zz_s0_level_4 = levelMap_6;
-      6'b000111 : _zz__zz_s0_level_4 = levelMap_7;
-      6'b001000 : _zz__zz_s0_level_4 = levelMap_8;
-      6'b001001 : _zz__zz_s0_level_4 = levelMap_9;
-      6'b001010 : _zz__zz_s0_level_4 = levelMap_10;
-      6'b001011 : _zz__zz_s0_level_4 = levelMap_11;
-      6'b001100 : _zz__zz_s0_level_4 = levelMap_12;
-      6'b001101 : _zz__zz_s0_level_4 = levelMap_13;
-      6'b001110 : _zz__zz_s0_level_4 = levelMap_14;
-      6'b001111 : _zz__zz_s0_level_4 = levelMap_15;
-      6'b010000 : _zz__zz_s0_level_4 = levelMap_16;
-      6'b010001 : _zz__zz_s0_level_4 = levelMap_17;
-      6'b010010 : _zz__zz_s0_level_4 = levelMap_18;
-      6'b010011 : _zz__zz_s0_level_4 = levelMap_19;
-      6'b010100 : _zz__zz_s0_level_4 = levelMap_20;
-      6'b010101 : _zz__zz_s0_level_4 = levelMap_21;
-      6'b010110 : _zz__zz_s0_level_4 = levelMap_22;
-      6'b010111 : _zz__zz_s0_level_4 = levelMap_23;
-      6'b011000 : _zz__zz_s0_level_4 = levelMap_24;
-      6'b011001 : _zz__zz_s0_level_4 = levelMap_25;
-      6'b011010 : _zz__zz_s0_level_4 = levelMap_26;
-      6'b011011 : _zz__zz_s0_level_4 = levelMap_27;
-      6'b011100 : _zz__zz_s0_level_4 = levelMap_28;
-      6'b011101 : _zz__zz_s0_level_4 = levelMap_29;
-      6'b011110 : _zz__zz_s0_level_4 = levelMap_30;
-      6'b011111 : _zz__zz_s0_level_4 = levelMap_31;
-      6'b100000 : _zz__zz_s0_level_4 = levelMap_32;
-      6'b100001 : _zz__zz_s0_level_4 = levelMap_33;
-      6'b100010 : _zz__zz_s0_level_4 = levelMap_34;
-      6'b100011 : _zz__zz_s0_level_4 = levelMap_35;
-      6'b100100 : _zz__zz_s0_level_4 = levelMap_36;
-      6'b100101 : _zz__zz_s0_level_4 = levelMap_37;
-      6'b100110 : _zz__zz_s0_level_4 = levelMap_38;
-      6'b100111 : _zz__zz_s0_level_4 = levelMap_39;
-      6'b101000 : _zz__zz_s0_level_4 = levelMap_40;
-      6'b101001 : _zz__zz_s0_level_4 = levelMap_41;
-      6'b101010 : _zz__zz_s0_level_4 = levelMap_42;
-      6'b101011 : _zz__zz_s0_level_4 = levelMap_43;
-      6'b101100 : _zz__zz_s0_level_4 = levelMap_44;
-      6'b101101 : _zz__zz_s0_level_4 = levelMap_45;
-      6'b101110 : _zz__zz_s0_level_4 = levelMap_46;
-      6'b101111 : _zz__zz_s0_level_4 = levelMap_47;
-      6'b110000 : _zz__zz_s0_level_4 = levelMap_48;
-      6'b110001 : _zz__zz_s0_level_4 = levelMap_49;
-      6'b110010 : _zz__zz_s0_level_4 = levelMap_50;
-      6'b110011 : _zz__zz_s0_level_4 = levelMap_51;
-      6'b110100 : _zz__zz_s0_level_4 = levelMap_52;
-      6'b110101 : _zz__zz_s0_level_4 = levelMap_53;
-      6'b110110 : _zz__zz_s0_level_4 = levelMap_54;
-      6'b110111 : _zz__zz_s0_level_4 = levelMap_55;
-      6'b111000 : _zz__zz_s0_level_4 = levelMap_56;
-      6'b111001 : _zz__zz_s0_level_4 = levelMap_57;
-      6'b111010 : _zz__zz_s0_level_4 = levelMap_58;
-      6'b111011 : _zz__zz_s0_level_4 = levelMap_59;
-      6'b111100 : _zz__zz_s0_level_4 = levelMap_60;
-      6'b111101 : _zz__zz_s0_level_4 = levelMap_61;
-      6'b111110 : _zz__zz_s0_level_4 = levelMap_62;
-      default : _zz__zz_s0_level_4 = levelMap_63;
+    case(_zz_s0_context)
+      6'b000000 : _zz_s1_contextNonEmpty_5 = levelTop_0;
+      6'b000001 : _zz_s1_contextNonEmpty_5 = levelTop_1;
+      6'b000010 : _zz_s1_contextNonEmpty_5 = levelTop_2;
+      6'b000011 : _zz_s1_contextNonEmpty_5 = levelTop_3;
+      6'b000100 : _zz_s1_contextNonEmpty_5 = levelTop_4;
+      6'b000101 : _zz_s1_contextNonEmpty_5 = levelTop_5;
+      6'b000110 : _zz_s1_contextNonEmpty_5 = levelTop_6;
+      6'b000111 : _zz_s1_contextNonEmpty_5 = levelTop_7;
+      6'b001000 : _zz_s1_contextNonEmpty_5 = levelTop_8;
+      6'b001001 : _zz_s1_contextNonEmpty_5 = levelTop_9;
+      6'b001010 : _zz_s1_contextNonEmpty_5 = levelTop_10;
+      6'b001011 : _zz_s1_contextNonEmpty_5 = levelTop_11;
+      6'b001100 : _zz_s1_contextNonEmpty_5 = levelTop_12;
+      6'b001101 : _zz_s1_contextNonEmpty_5 = levelTop_13;
+      6'b001110 : _zz_s1_contextNonEmpty_5 = levelTop_14;
+      6'b001111 : _zz_s1_contextNonEmpty_5 = levelTop_15;
+      6'b010000 : _zz_s1_contextNonEmpty_5 = levelTop_16;
+      6'b010001 : _zz_s1_contextNonEmpty_5 = levelTop_17;
+      6'b010010 : _zz_s1_contextNonEmpty_5 = levelTop_18;
+      6'b010011 : _zz_s1_contextNonEmpty_5 = levelTop_19;
+      6'b010100 : _zz_s1_contextNonEmpty_5 = levelTop_20;
+      6'b010101 : _zz_s1_contextNonEmpty_5 = levelTop_21;
+      6'b010110 : _zz_s1_contextNonEmpty_5 = levelTop_22;
+      6'b010111 : _zz_s1_contextNonEmpty_5 = levelTop_23;
+      6'b011000 : _zz_s1_contextNonEmpty_5 = levelTop_24;
+      6'b011001 : _zz_s1_contextNonEmpty_5 = levelTop_25;
+      6'b011010 : _zz_s1_contextNonEmpty_5 = levelTop_26;
+      6'b011011 : _zz_s1_contextNonEmpty_5 = levelTop_27;
+      6'b011100 : _zz_s1_contextNonEmpty_5 = levelTop_28;
+      6'b011101 : _zz_s1_contextNonEmpty_5 = levelTop_29;
+      6'b011110 : _zz_s1_contextNonEmpty_5 = levelTop_30;
+      6'b011111 : _zz_s1_contextNonEmpty_5 = levelTop_31;
+      6'b100000 : _zz_s1_contextNonEmpty_5 = levelTop_32;
+      6'b100001 : _zz_s1_contextNonEmpty_5 = levelTop_33;
+      6'b100010 : _zz_s1_contextNonEmpty_5 = levelTop_34;
+      6'b100011 : _zz_s1_contextNonEmpty_5 = levelTop_35;
+      6'b100100 : _zz_s1_contextNonEmpty_5 = levelTop_36;
+      6'b100101 : _zz_s1_contextNonEmpty_5 = levelTop_37;
+      6'b100110 : _zz_s1_contextNonEmpty_5 = levelTop_38;
+      6'b100111 : _zz_s1_contextNonEmpty_5 = levelTop_39;
+      6'b101000 : _zz_s1_contextNonEmpty_5 = levelTop_40;
+      6'b101001 : _zz_s1_contextNonEmpty_5 = levelTop_41;
+      6'b101010 : _zz_s1_contextNonEmpty_5 = levelTop_42;
+      6'b101011 : _zz_s1_contextNonEmpty_5 = levelTop_43;
+      6'b101100 : _zz_s1_contextNonEmpty_5 = levelTop_44;
+      6'b101101 : _zz_s1_contextNonEmpty_5 = levelTop_45;
+      6'b101110 : _zz_s1_contextNonEmpty_5 = levelTop_46;
+      6'b101111 : _zz_s1_contextNonEmpty_5 = levelTop_47;
+      6'b110000 : _zz_s1_contextNonEmpty_5 = levelTop_48;
+      6'b110001 : _zz_s1_contextNonEmpty_5 = levelTop_49;
+      6'b110010 : _zz_s1_contextNonEmpty_5 = levelTop_50;
+      6'b110011 : _zz_s1_contextNonEmpty_5 = levelTop_51;
+      6'b110100 : _zz_s1_contextNonEmpty_5 = levelTop_52;
+      6'b110101 : _zz_s1_contextNonEmpty_5 = levelTop_53;
+      6'b110110 : _zz_s1_contextNonEmpty_5 = levelTop_54;
+      6'b110111 : _zz_s1_contextNonEmpty_5 = levelTop_55;
+      6'b111000 : _zz_s1_contextNonEmpty_5 = levelTop_56;
+      6'b111001 : _zz_s1_contextNonEmpty_5 = levelTop_57;
+      6'b111010 : _zz_s1_contextNonEmpty_5 = levelTop_58;
+      6'b111011 : _zz_s1_contextNonEmpty_5 = levelTop_59;
+      6'b111100 : _zz_s1_contextNonEmpty_5 = levelTop_60;
+      6'b111101 : _zz_s1_contextNonEmpty_5 = levelTop_61;
+      6'b111110 : _zz_s1_contextNonEmpty_5 = levelTop_62;
+      default : _zz_s1_contextNonEmpty_5 = levelTop_63;
     endcase
   end
 
@@ -9148,7 +8557,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_listNonEmpty = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
@@ -9222,16 +8631,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_write = 1'b1;
           end
         end
@@ -9243,16 +8652,16 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     levelMap_writeAt = 6'h0;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -9264,17 +8673,17 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   always @(*) begin
     levelMap_writeRow = 32'h0;
-    if(when_LevelLists_l134) begin
-      levelMap_writeRow = (s1_levels | s1_levelOH);
+    if(when_LevelLists_l200) begin
+      levelMap_writeRow = _zz_levelMap_writeRow;
     end
-    if(when_LevelLists_l135) begin
-      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    if(when_LevelLists_l200_1) begin
+      levelMap_writeRow = _zz_levelMap_writeRow_1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
-            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
+          if(when_LevelLists_l200_2) begin
+            levelMap_writeRow = _zz_levelMap_writeRow_2;
           end
         end
       end
@@ -9283,151 +8692,181 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     endcase
   end
 
-  assign _zz_11 = ({63'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
-  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
-  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  always @(*) begin
+    levelTop_write = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelTop_write = 1'b1;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeAt = 6'h0;
+    if(when_LevelLists_l200) begin
+      levelTop_writeAt = s1_context;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeRow = 6'h0;
+    if(when_LevelLists_l200) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_31,_zz_levelTop_writeRow_32};
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_64,_zz_levelTop_writeRow_65};
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeRow = {(_zz_levelTop_writeRow_96 || (_zz_levelTop_writeRow_95 || (_zz_levelTop_writeRow_93 || (_zz_levelTop_writeRow_89 || (_zz_levelTop_writeRow_81 || _zz_levelMap_writeRow_2[31]))))),{(! _zz_levelTop_writeRow_96),(_zz_levelTop_writeRow_96 ? {_zz_levelTop_writeRow_97,_zz_levelTop_writeRow_98} : {_zz_levelTop_writeRow_127,_zz_levelTop_writeRow_128})}};
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_12 = ({63'd0,1'b1} <<< levelTop_writeAt);
+  assign levelMap_rd0 = levelMap_spinal_port1;
+  assign s1_levels = (s1_contextNonEmpty ? (s1_levelMap_bypass ? s1_levelMap_written : levelMap_rd0) : 32'h0);
+  assign _zz_levelMap_writeRow = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_writeRow_1 = (s1_levels & (~ s1_levelOH));
+  assign _zz_levelTop_writeRow = _zz_levelMap_writeRow[0];
+  assign _zz_levelTop_writeRow_1 = _zz_levelMap_writeRow[2];
+  assign _zz_levelTop_writeRow_2 = _zz_levelMap_writeRow[4];
+  assign _zz_levelTop_writeRow_3 = _zz_levelMap_writeRow[6];
+  assign _zz_levelTop_writeRow_4 = _zz_levelMap_writeRow[8];
+  assign _zz_levelTop_writeRow_5 = _zz_levelMap_writeRow[10];
+  assign _zz_levelTop_writeRow_6 = _zz_levelMap_writeRow[12];
+  assign _zz_levelTop_writeRow_7 = _zz_levelMap_writeRow[14];
+  assign _zz_levelTop_writeRow_8 = _zz_levelMap_writeRow[16];
+  assign _zz_levelTop_writeRow_9 = _zz_levelMap_writeRow[18];
+  assign _zz_levelTop_writeRow_10 = _zz_levelMap_writeRow[20];
+  assign _zz_levelTop_writeRow_11 = _zz_levelMap_writeRow[22];
+  assign _zz_levelTop_writeRow_12 = _zz_levelMap_writeRow[24];
+  assign _zz_levelTop_writeRow_13 = _zz_levelMap_writeRow[26];
+  assign _zz_levelTop_writeRow_14 = _zz_levelMap_writeRow[28];
+  assign _zz_levelTop_writeRow_15 = _zz_levelMap_writeRow[30];
+  assign _zz_levelTop_writeRow_16 = (_zz_levelTop_writeRow || _zz_levelMap_writeRow[1]);
+  assign _zz_levelTop_writeRow_17 = (_zz_levelTop_writeRow_2 || _zz_levelMap_writeRow[5]);
+  assign _zz_levelTop_writeRow_18 = (_zz_levelTop_writeRow_4 || _zz_levelMap_writeRow[9]);
+  assign _zz_levelTop_writeRow_19 = (_zz_levelTop_writeRow_6 || _zz_levelMap_writeRow[13]);
+  assign _zz_levelTop_writeRow_20 = (_zz_levelTop_writeRow_8 || _zz_levelMap_writeRow[17]);
+  assign _zz_levelTop_writeRow_21 = (_zz_levelTop_writeRow_10 || _zz_levelMap_writeRow[21]);
+  assign _zz_levelTop_writeRow_22 = (_zz_levelTop_writeRow_12 || _zz_levelMap_writeRow[25]);
+  assign _zz_levelTop_writeRow_23 = (_zz_levelTop_writeRow_14 || _zz_levelMap_writeRow[29]);
+  assign _zz_levelTop_writeRow_24 = (_zz_levelTop_writeRow_16 || (_zz_levelTop_writeRow_1 || _zz_levelMap_writeRow[3]));
+  assign _zz_levelTop_writeRow_25 = (_zz_levelTop_writeRow_18 || (_zz_levelTop_writeRow_5 || _zz_levelMap_writeRow[11]));
+  assign _zz_levelTop_writeRow_26 = (_zz_levelTop_writeRow_20 || (_zz_levelTop_writeRow_9 || _zz_levelMap_writeRow[19]));
+  assign _zz_levelTop_writeRow_27 = (_zz_levelTop_writeRow_22 || (_zz_levelTop_writeRow_13 || _zz_levelMap_writeRow[27]));
+  assign _zz_levelTop_writeRow_28 = (_zz_levelTop_writeRow_24 || (_zz_levelTop_writeRow_17 || (_zz_levelTop_writeRow_3 || _zz_levelMap_writeRow[7])));
+  assign _zz_levelTop_writeRow_29 = (_zz_levelTop_writeRow_26 || (_zz_levelTop_writeRow_21 || (_zz_levelTop_writeRow_11 || _zz_levelMap_writeRow[23])));
+  assign _zz_levelTop_writeRow_30 = (_zz_levelTop_writeRow_28 || (_zz_levelTop_writeRow_25 || (_zz_levelTop_writeRow_19 || (_zz_levelTop_writeRow_7 || _zz_levelMap_writeRow[15]))));
+  assign _zz_levelTop_writeRow_31 = (_zz_levelTop_writeRow_30 || (_zz_levelTop_writeRow_29 || (_zz_levelTop_writeRow_27 || (_zz_levelTop_writeRow_23 || (_zz_levelTop_writeRow_15 || _zz_levelMap_writeRow[31])))));
+  assign _zz_levelTop_writeRow_32 = {(! _zz_levelTop_writeRow_30),(_zz_levelTop_writeRow_30 ? {(! _zz_levelTop_writeRow_28),(_zz_levelTop_writeRow_28 ? _zz__zz_levelTop_writeRow_32 : _zz__zz_levelTop_writeRow_32_15)} : {(! _zz_levelTop_writeRow_29),(_zz_levelTop_writeRow_29 ? _zz__zz_levelTop_writeRow_32_30 : _zz__zz_levelTop_writeRow_32_45)})};
+  assign _zz_levelTop_writeRow_33 = _zz_levelMap_writeRow_1[0];
+  assign _zz_levelTop_writeRow_34 = _zz_levelMap_writeRow_1[2];
+  assign _zz_levelTop_writeRow_35 = _zz_levelMap_writeRow_1[4];
+  assign _zz_levelTop_writeRow_36 = _zz_levelMap_writeRow_1[6];
+  assign _zz_levelTop_writeRow_37 = _zz_levelMap_writeRow_1[8];
+  assign _zz_levelTop_writeRow_38 = _zz_levelMap_writeRow_1[10];
+  assign _zz_levelTop_writeRow_39 = _zz_levelMap_writeRow_1[12];
+  assign _zz_levelTop_writeRow_40 = _zz_levelMap_writeRow_1[14];
+  assign _zz_levelTop_writeRow_41 = _zz_levelMap_writeRow_1[16];
+  assign _zz_levelTop_writeRow_42 = _zz_levelMap_writeRow_1[18];
+  assign _zz_levelTop_writeRow_43 = _zz_levelMap_writeRow_1[20];
+  assign _zz_levelTop_writeRow_44 = _zz_levelMap_writeRow_1[22];
+  assign _zz_levelTop_writeRow_45 = _zz_levelMap_writeRow_1[24];
+  assign _zz_levelTop_writeRow_46 = _zz_levelMap_writeRow_1[26];
+  assign _zz_levelTop_writeRow_47 = _zz_levelMap_writeRow_1[28];
+  assign _zz_levelTop_writeRow_48 = _zz_levelMap_writeRow_1[30];
+  assign _zz_levelTop_writeRow_49 = (_zz_levelTop_writeRow_33 || _zz_levelMap_writeRow_1[1]);
+  assign _zz_levelTop_writeRow_50 = (_zz_levelTop_writeRow_35 || _zz_levelMap_writeRow_1[5]);
+  assign _zz_levelTop_writeRow_51 = (_zz_levelTop_writeRow_37 || _zz_levelMap_writeRow_1[9]);
+  assign _zz_levelTop_writeRow_52 = (_zz_levelTop_writeRow_39 || _zz_levelMap_writeRow_1[13]);
+  assign _zz_levelTop_writeRow_53 = (_zz_levelTop_writeRow_41 || _zz_levelMap_writeRow_1[17]);
+  assign _zz_levelTop_writeRow_54 = (_zz_levelTop_writeRow_43 || _zz_levelMap_writeRow_1[21]);
+  assign _zz_levelTop_writeRow_55 = (_zz_levelTop_writeRow_45 || _zz_levelMap_writeRow_1[25]);
+  assign _zz_levelTop_writeRow_56 = (_zz_levelTop_writeRow_47 || _zz_levelMap_writeRow_1[29]);
+  assign _zz_levelTop_writeRow_57 = (_zz_levelTop_writeRow_49 || (_zz_levelTop_writeRow_34 || _zz_levelMap_writeRow_1[3]));
+  assign _zz_levelTop_writeRow_58 = (_zz_levelTop_writeRow_51 || (_zz_levelTop_writeRow_38 || _zz_levelMap_writeRow_1[11]));
+  assign _zz_levelTop_writeRow_59 = (_zz_levelTop_writeRow_53 || (_zz_levelTop_writeRow_42 || _zz_levelMap_writeRow_1[19]));
+  assign _zz_levelTop_writeRow_60 = (_zz_levelTop_writeRow_55 || (_zz_levelTop_writeRow_46 || _zz_levelMap_writeRow_1[27]));
+  assign _zz_levelTop_writeRow_61 = (_zz_levelTop_writeRow_57 || (_zz_levelTop_writeRow_50 || (_zz_levelTop_writeRow_36 || _zz_levelMap_writeRow_1[7])));
+  assign _zz_levelTop_writeRow_62 = (_zz_levelTop_writeRow_59 || (_zz_levelTop_writeRow_54 || (_zz_levelTop_writeRow_44 || _zz_levelMap_writeRow_1[23])));
+  assign _zz_levelTop_writeRow_63 = (_zz_levelTop_writeRow_61 || (_zz_levelTop_writeRow_58 || (_zz_levelTop_writeRow_52 || (_zz_levelTop_writeRow_40 || _zz_levelMap_writeRow_1[15]))));
+  assign _zz_levelTop_writeRow_64 = (_zz_levelTop_writeRow_63 || (_zz_levelTop_writeRow_62 || (_zz_levelTop_writeRow_60 || (_zz_levelTop_writeRow_56 || (_zz_levelTop_writeRow_48 || _zz_levelMap_writeRow_1[31])))));
+  assign _zz_levelTop_writeRow_65 = {(! _zz_levelTop_writeRow_63),(_zz_levelTop_writeRow_63 ? {(! _zz_levelTop_writeRow_61),(_zz_levelTop_writeRow_61 ? _zz__zz_levelTop_writeRow_65 : _zz__zz_levelTop_writeRow_65_15)} : {(! _zz_levelTop_writeRow_62),(_zz_levelTop_writeRow_62 ? _zz__zz_levelTop_writeRow_65_30 : _zz__zz_levelTop_writeRow_65_45)})};
+  assign _zz_s1_contextNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
   assign _zz_s0_level = _zz_s0_data[5 : 1];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
-  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
-  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
-  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
-  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
-  assign _zz_s0_level_7 = cmd_payload_data[5 : 1];
-  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
-  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_9 = _zz_s0_level_5[0];
-  assign _zz_s0_level_10 = _zz_s0_level_5[2];
-  assign _zz_s0_level_11 = _zz_s0_level_5[4];
-  assign _zz_s0_level_12 = _zz_s0_level_5[6];
-  assign _zz_s0_level_13 = _zz_s0_level_5[8];
-  assign _zz_s0_level_14 = _zz_s0_level_5[10];
-  assign _zz_s0_level_15 = _zz_s0_level_5[12];
-  assign _zz_s0_level_16 = _zz_s0_level_5[14];
-  assign _zz_s0_level_17 = _zz_s0_level_5[16];
-  assign _zz_s0_level_18 = _zz_s0_level_5[18];
-  assign _zz_s0_level_19 = _zz_s0_level_5[20];
-  assign _zz_s0_level_20 = _zz_s0_level_5[22];
-  assign _zz_s0_level_21 = _zz_s0_level_5[24];
-  assign _zz_s0_level_22 = _zz_s0_level_5[26];
-  assign _zz_s0_level_23 = _zz_s0_level_5[28];
-  assign _zz_s0_level_24 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
-  assign _zz_s0_level_25 = (_zz_s0_level_11 || _zz_s0_level_5[5]);
-  assign _zz_s0_level_26 = (_zz_s0_level_13 || _zz_s0_level_5[9]);
-  assign _zz_s0_level_27 = (_zz_s0_level_15 || _zz_s0_level_5[13]);
-  assign _zz_s0_level_28 = (_zz_s0_level_17 || _zz_s0_level_5[17]);
-  assign _zz_s0_level_29 = (_zz_s0_level_19 || _zz_s0_level_5[21]);
-  assign _zz_s0_level_30 = (_zz_s0_level_21 || _zz_s0_level_5[25]);
-  assign _zz_s0_level_31 = (_zz_s0_level_23 || _zz_s0_level_5[29]);
-  assign _zz_s0_level_32 = (_zz_s0_level_24 || (_zz_s0_level_10 || _zz_s0_level_5[3]));
-  assign _zz_s0_level_33 = (_zz_s0_level_26 || (_zz_s0_level_14 || _zz_s0_level_5[11]));
-  assign _zz_s0_level_34 = (_zz_s0_level_28 || (_zz_s0_level_18 || _zz_s0_level_5[19]));
-  assign _zz_s0_level_35 = (_zz_s0_level_30 || (_zz_s0_level_22 || _zz_s0_level_5[27]));
-  assign _zz_s0_level_36 = (_zz_s0_level_32 || (_zz_s0_level_25 || (_zz_s0_level_12 || _zz_s0_level_5[7])));
-  assign _zz_s0_level_37 = (_zz_s0_level_34 || (_zz_s0_level_29 || (_zz_s0_level_20 || _zz_s0_level_5[23])));
-  assign _zz_s0_level_38 = (_zz_s0_level_36 || (_zz_s0_level_33 || (_zz_s0_level_27 || (_zz_s0_level_16 || _zz_s0_level_5[15]))));
-  assign _zz_s0_level_39 = _zz_s0_level_6[0];
-  assign _zz_s0_level_40 = _zz_s0_level_6[2];
-  assign _zz_s0_level_41 = _zz_s0_level_6[4];
-  assign _zz_s0_level_42 = _zz_s0_level_6[6];
-  assign _zz_s0_level_43 = _zz_s0_level_6[8];
-  assign _zz_s0_level_44 = _zz_s0_level_6[10];
-  assign _zz_s0_level_45 = _zz_s0_level_6[12];
-  assign _zz_s0_level_46 = _zz_s0_level_6[14];
-  assign _zz_s0_level_47 = _zz_s0_level_6[16];
-  assign _zz_s0_level_48 = _zz_s0_level_6[18];
-  assign _zz_s0_level_49 = _zz_s0_level_6[20];
-  assign _zz_s0_level_50 = _zz_s0_level_6[22];
-  assign _zz_s0_level_51 = _zz_s0_level_6[24];
-  assign _zz_s0_level_52 = _zz_s0_level_6[26];
-  assign _zz_s0_level_53 = _zz_s0_level_6[28];
-  assign _zz_s0_level_54 = (_zz_s0_level_39 || _zz_s0_level_6[1]);
-  assign _zz_s0_level_55 = (_zz_s0_level_41 || _zz_s0_level_6[5]);
-  assign _zz_s0_level_56 = (_zz_s0_level_43 || _zz_s0_level_6[9]);
-  assign _zz_s0_level_57 = (_zz_s0_level_45 || _zz_s0_level_6[13]);
-  assign _zz_s0_level_58 = (_zz_s0_level_47 || _zz_s0_level_6[17]);
-  assign _zz_s0_level_59 = (_zz_s0_level_49 || _zz_s0_level_6[21]);
-  assign _zz_s0_level_60 = (_zz_s0_level_51 || _zz_s0_level_6[25]);
-  assign _zz_s0_level_61 = (_zz_s0_level_53 || _zz_s0_level_6[29]);
-  assign _zz_s0_level_62 = (_zz_s0_level_54 || (_zz_s0_level_40 || _zz_s0_level_6[3]));
-  assign _zz_s0_level_63 = (_zz_s0_level_56 || (_zz_s0_level_44 || _zz_s0_level_6[11]));
-  assign _zz_s0_level_64 = (_zz_s0_level_58 || (_zz_s0_level_48 || _zz_s0_level_6[19]));
-  assign _zz_s0_level_65 = (_zz_s0_level_60 || (_zz_s0_level_52 || _zz_s0_level_6[27]));
-  assign _zz_s0_level_66 = (_zz_s0_level_62 || (_zz_s0_level_55 || (_zz_s0_level_42 || _zz_s0_level_6[7])));
-  assign _zz_s0_level_67 = (_zz_s0_level_64 || (_zz_s0_level_59 || (_zz_s0_level_50 || _zz_s0_level_6[23])));
-  assign _zz_s0_level_68 = (_zz_s0_level_66 || (_zz_s0_level_63 || (_zz_s0_level_57 || (_zz_s0_level_46 || _zz_s0_level_6[15]))));
-  assign _zz_s0_level_69 = _zz_s0_level_4[0];
-  assign _zz_s0_level_70 = _zz_s0_level_4[2];
-  assign _zz_s0_level_71 = _zz_s0_level_4[4];
-  assign _zz_s0_level_72 = _zz_s0_level_4[6];
-  assign _zz_s0_level_73 = _zz_s0_level_4[8];
-  assign _zz_s0_level_74 = _zz_s0_level_4[10];
-  assign _zz_s0_level_75 = _zz_s0_level_4[12];
-  assign _zz_s0_level_76 = _zz_s0_level_4[14];
-  assign _zz_s0_level_77 = _zz_s0_level_4[16];
-  assign _zz_s0_level_78 = _zz_s0_level_4[18];
-  assign _zz_s0_level_79 = _zz_s0_level_4[20];
-  assign _zz_s0_level_80 = _zz_s0_level_4[22];
-  assign _zz_s0_level_81 = _zz_s0_level_4[24];
-  assign _zz_s0_level_82 = _zz_s0_level_4[26];
-  assign _zz_s0_level_83 = _zz_s0_level_4[28];
-  assign _zz_s0_level_84 = (_zz_s0_level_69 || _zz_s0_level_4[1]);
-  assign _zz_s0_level_85 = (_zz_s0_level_71 || _zz_s0_level_4[5]);
-  assign _zz_s0_level_86 = (_zz_s0_level_73 || _zz_s0_level_4[9]);
-  assign _zz_s0_level_87 = (_zz_s0_level_75 || _zz_s0_level_4[13]);
-  assign _zz_s0_level_88 = (_zz_s0_level_77 || _zz_s0_level_4[17]);
-  assign _zz_s0_level_89 = (_zz_s0_level_79 || _zz_s0_level_4[21]);
-  assign _zz_s0_level_90 = (_zz_s0_level_81 || _zz_s0_level_4[25]);
-  assign _zz_s0_level_91 = (_zz_s0_level_83 || _zz_s0_level_4[29]);
-  assign _zz_s0_level_92 = (_zz_s0_level_84 || (_zz_s0_level_70 || _zz_s0_level_4[3]));
-  assign _zz_s0_level_93 = (_zz_s0_level_86 || (_zz_s0_level_74 || _zz_s0_level_4[11]));
-  assign _zz_s0_level_94 = (_zz_s0_level_88 || (_zz_s0_level_78 || _zz_s0_level_4[19]));
-  assign _zz_s0_level_95 = (_zz_s0_level_90 || (_zz_s0_level_82 || _zz_s0_level_4[27]));
-  assign _zz_s0_level_96 = (_zz_s0_level_92 || (_zz_s0_level_85 || (_zz_s0_level_72 || _zz_s0_level_4[7])));
-  assign _zz_s0_level_97 = (_zz_s0_level_94 || (_zz_s0_level_89 || (_zz_s0_level_80 || _zz_s0_level_4[23])));
-  assign _zz_s0_level_98 = (_zz_s0_level_96 || (_zz_s0_level_93 || (_zz_s0_level_87 || (_zz_s0_level_76 || _zz_s0_level_4[15]))));
-  assign _zz_s0_level_99 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_38),(_zz_s0_level_38 ? _zz__zz_s0_level_99 : _zz__zz_s0_level_99_55)} : (_zz_s0_level_3 ? {(! _zz_s0_level_68),(_zz_s0_level_68 ? _zz__zz_s0_level_99_111 : _zz__zz_s0_level_99_168)} : {(! _zz_s0_level_98),(_zz_s0_level_98 ? _zz__zz_s0_level_99_226 : _zz__zz_s0_level_99_283)})) : _zz_s0_level_7);
-  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
-  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_99};
-  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
+  assign _zz_s1_contextNonEmpty_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_contextNonEmpty_2 = (_zz_s1_contextNonEmpty_1 && s1_setLevel);
+  assign _zz_s1_contextNonEmpty_3 = (_zz_s1_contextNonEmpty_1 && s1_clearLevel);
+  assign _zz_s1_contextNonEmpty_4 = _zz__zz_s1_contextNonEmpty_4;
+  assign _zz_s0_level_1 = ((cmd_payload_op == 4'b0010) ? (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_32 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_65 : _zz_s1_contextNonEmpty_4[4 : 0])) : cmd_payload_data[5 : 1]);
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_1};
+  assign _zz_s0_level_2 = (takeInternal ? _zz_s0_level : _zz_s0_level_1);
   assign s0_priorityOk = (takeInternal ? 1'b1 : 1'b1);
-  assign when_LevelLists_l92 = (! walkActive);
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
   assign s0_busPriorityOk = 1'b1;
-  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_99);
-  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
+  assign s0_level = _zz_s0_level_2;
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeInternal ? {{{_zz_s0_levelOH,_zz_s0_levelOH_15},{_zz_s0_levelOH_30,_zz_s0_levelOH_45}},{{_zz_s0_levelOH_60,_zz_s0_levelOH_75},{_zz_s0_levelOH_90,_zz_s0_levelOH_105}}} : {{{_zz_s0_levelOH_120,_zz_s0_levelOH_135},{_zz_s0_levelOH_150,_zz_s0_levelOH_165}},{{_zz_s0_levelOH_180,_zz_s0_levelOH_195},{_zz_s0_levelOH_210,_zz_s0_levelOH_225}}});
+  assign s0_levelOH = {{{{{_zz_s0_levelOH,_zz_s0_levelOH_3},{_zz_s0_levelOH_6,_zz_s0_levelOH_9}},{{_zz_s0_levelOH_12,_zz_s0_levelOH_15},{_zz_s0_levelOH_18,_zz_s0_levelOH_21}}},{{{_zz_s0_levelOH_24,_zz_s0_levelOH_27},{_zz_s0_levelOH_30,_zz_s0_levelOH_33}},{{_zz_s0_levelOH_36,_zz_s0_levelOH_39},{_zz_s0_levelOH_42,_zz_s0_levelOH_45}}}},{{{{_zz_s0_levelOH_48,_zz_s0_levelOH_51},{_zz_s0_levelOH_54,_zz_s0_levelOH_57}},{{_zz_s0_levelOH_60,_zz_s0_levelOH_63},{_zz_s0_levelOH_66,_zz_s0_levelOH_69}}},{{{_zz_s0_levelOH_72,_zz_s0_levelOH_75},{_zz_s0_levelOH_78,_zz_s0_levelOH_81}},{{_zz_s0_levelOH_84,_zz_s0_levelOH_87},{_zz_s0_levelOH_90,_zz_s0_levelOH_93}}}}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newCount = s1_list_record[42 : 28];
   assign _zz_s2_newTail = s1_list_record[27 : 14];
   assign _zz_s2_newHead = s1_list_record[13 : 0];
+  assign s1_listNonEmpty = (_zz_s1_listNonEmpty ? s1_contextNonEmpty : (|(s1_levels & s1_levelOH)));
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 15'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[43]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l200 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l200_1 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[13 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
   assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || (s1_valid && (s1_op == 4'b1100))) && (! s1_poolFull));
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_listNonEmpty) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
   assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[13 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_listNonEmpty ? _zz_s2_newHead : s1_alloc));
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
@@ -9448,7 +8887,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_write = 1'b1;
         end
       end
@@ -9467,7 +8906,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeAt = walkContext;
         end
       end
@@ -9486,7 +8925,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -9601,15 +9040,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_22 = ({7'd0,1'b1} <<< s2_hart);
-  assign _zz_23 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_24 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_25 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_24 = ({7'd0,1'b1} <<< s1_hart);
+  assign _zz_26 = ({7'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_25 = ({7'd0,1'b1} <<< s2_hart);
+  assign _zz_27 = ({7'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_victimHart = {1'd0, _zz__zz_s2_victimHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -9801,17 +9240,49 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 15'h0001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l101 = (walkState == 3'b000);
+  assign when_ListWalker_l103 = (walkState == 3'b000);
   assign _zz_removeList = cmd_payload_data[5 : 1];
-  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l137 = (! s1_granted);
-  assign when_ListWalker_l140 = (! s1_waiting);
+  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[13 : 0];
-  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l159 = (walkCur == walkTail);
-  assign when_ListWalker_l170 = (walkCount == 15'h0001);
-  assign when_ListWalker_l189 = 1'b1;
+  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_LevelLists_l200_2 = (walkCount == 15'h0001);
+  assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
+  assign _zz_levelTop_writeRow_66 = _zz_levelMap_writeRow_2[0];
+  assign _zz_levelTop_writeRow_67 = _zz_levelMap_writeRow_2[2];
+  assign _zz_levelTop_writeRow_68 = _zz_levelMap_writeRow_2[4];
+  assign _zz_levelTop_writeRow_69 = _zz_levelMap_writeRow_2[6];
+  assign _zz_levelTop_writeRow_70 = _zz_levelMap_writeRow_2[8];
+  assign _zz_levelTop_writeRow_71 = _zz_levelMap_writeRow_2[10];
+  assign _zz_levelTop_writeRow_72 = _zz_levelMap_writeRow_2[12];
+  assign _zz_levelTop_writeRow_73 = _zz_levelMap_writeRow_2[14];
+  assign _zz_levelTop_writeRow_74 = _zz_levelMap_writeRow_2[16];
+  assign _zz_levelTop_writeRow_75 = _zz_levelMap_writeRow_2[18];
+  assign _zz_levelTop_writeRow_76 = _zz_levelMap_writeRow_2[20];
+  assign _zz_levelTop_writeRow_77 = _zz_levelMap_writeRow_2[22];
+  assign _zz_levelTop_writeRow_78 = _zz_levelMap_writeRow_2[24];
+  assign _zz_levelTop_writeRow_79 = _zz_levelMap_writeRow_2[26];
+  assign _zz_levelTop_writeRow_80 = _zz_levelMap_writeRow_2[28];
+  assign _zz_levelTop_writeRow_81 = _zz_levelMap_writeRow_2[30];
+  assign _zz_levelTop_writeRow_82 = (_zz_levelTop_writeRow_66 || _zz_levelMap_writeRow_2[1]);
+  assign _zz_levelTop_writeRow_83 = (_zz_levelTop_writeRow_68 || _zz_levelMap_writeRow_2[5]);
+  assign _zz_levelTop_writeRow_84 = (_zz_levelTop_writeRow_70 || _zz_levelMap_writeRow_2[9]);
+  assign _zz_levelTop_writeRow_85 = (_zz_levelTop_writeRow_72 || _zz_levelMap_writeRow_2[13]);
+  assign _zz_levelTop_writeRow_86 = (_zz_levelTop_writeRow_74 || _zz_levelMap_writeRow_2[17]);
+  assign _zz_levelTop_writeRow_87 = (_zz_levelTop_writeRow_76 || _zz_levelMap_writeRow_2[21]);
+  assign _zz_levelTop_writeRow_88 = (_zz_levelTop_writeRow_78 || _zz_levelMap_writeRow_2[25]);
+  assign _zz_levelTop_writeRow_89 = (_zz_levelTop_writeRow_80 || _zz_levelMap_writeRow_2[29]);
+  assign _zz_levelTop_writeRow_90 = (_zz_levelTop_writeRow_82 || (_zz_levelTop_writeRow_67 || _zz_levelMap_writeRow_2[3]));
+  assign _zz_levelTop_writeRow_91 = (_zz_levelTop_writeRow_84 || (_zz_levelTop_writeRow_71 || _zz_levelMap_writeRow_2[11]));
+  assign _zz_levelTop_writeRow_92 = (_zz_levelTop_writeRow_86 || (_zz_levelTop_writeRow_75 || _zz_levelMap_writeRow_2[19]));
+  assign _zz_levelTop_writeRow_93 = (_zz_levelTop_writeRow_88 || (_zz_levelTop_writeRow_79 || _zz_levelMap_writeRow_2[27]));
+  assign _zz_levelTop_writeRow_94 = (_zz_levelTop_writeRow_90 || (_zz_levelTop_writeRow_83 || (_zz_levelTop_writeRow_69 || _zz_levelMap_writeRow_2[7])));
+  assign _zz_levelTop_writeRow_95 = (_zz_levelTop_writeRow_92 || (_zz_levelTop_writeRow_87 || (_zz_levelTop_writeRow_77 || _zz_levelMap_writeRow_2[23])));
+  assign _zz_levelTop_writeRow_96 = (_zz_levelTop_writeRow_94 || (_zz_levelTop_writeRow_91 || (_zz_levelTop_writeRow_85 || (_zz_levelTop_writeRow_73 || _zz_levelMap_writeRow_2[15]))));
+  assign when_ListWalker_l188 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -9893,7 +9364,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
       s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
@@ -9912,71 +9382,72 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s2_appendToEmpty <= 1'b0;
       slotWentLast <= 1'b0;
       cancelWaited <= 1'b0;
-      levelMap_0 <= 32'h0;
-      levelMap_1 <= 32'h0;
-      levelMap_2 <= 32'h0;
-      levelMap_3 <= 32'h0;
-      levelMap_4 <= 32'h0;
-      levelMap_5 <= 32'h0;
-      levelMap_6 <= 32'h0;
-      levelMap_7 <= 32'h0;
-      levelMap_8 <= 32'h0;
-      levelMap_9 <= 32'h0;
-      levelMap_10 <= 32'h0;
-      levelMap_11 <= 32'h0;
-      levelMap_12 <= 32'h0;
-      levelMap_13 <= 32'h0;
-      levelMap_14 <= 32'h0;
-      levelMap_15 <= 32'h0;
-      levelMap_16 <= 32'h0;
-      levelMap_17 <= 32'h0;
-      levelMap_18 <= 32'h0;
-      levelMap_19 <= 32'h0;
-      levelMap_20 <= 32'h0;
-      levelMap_21 <= 32'h0;
-      levelMap_22 <= 32'h0;
-      levelMap_23 <= 32'h0;
-      levelMap_24 <= 32'h0;
-      levelMap_25 <= 32'h0;
-      levelMap_26 <= 32'h0;
-      levelMap_27 <= 32'h0;
-      levelMap_28 <= 32'h0;
-      levelMap_29 <= 32'h0;
-      levelMap_30 <= 32'h0;
-      levelMap_31 <= 32'h0;
-      levelMap_32 <= 32'h0;
-      levelMap_33 <= 32'h0;
-      levelMap_34 <= 32'h0;
-      levelMap_35 <= 32'h0;
-      levelMap_36 <= 32'h0;
-      levelMap_37 <= 32'h0;
-      levelMap_38 <= 32'h0;
-      levelMap_39 <= 32'h0;
-      levelMap_40 <= 32'h0;
-      levelMap_41 <= 32'h0;
-      levelMap_42 <= 32'h0;
-      levelMap_43 <= 32'h0;
-      levelMap_44 <= 32'h0;
-      levelMap_45 <= 32'h0;
-      levelMap_46 <= 32'h0;
-      levelMap_47 <= 32'h0;
-      levelMap_48 <= 32'h0;
-      levelMap_49 <= 32'h0;
-      levelMap_50 <= 32'h0;
-      levelMap_51 <= 32'h0;
-      levelMap_52 <= 32'h0;
-      levelMap_53 <= 32'h0;
-      levelMap_54 <= 32'h0;
-      levelMap_55 <= 32'h0;
-      levelMap_56 <= 32'h0;
-      levelMap_57 <= 32'h0;
-      levelMap_58 <= 32'h0;
-      levelMap_59 <= 32'h0;
-      levelMap_60 <= 32'h0;
-      levelMap_61 <= 32'h0;
-      levelMap_62 <= 32'h0;
-      levelMap_63 <= 32'h0;
+      levelTop_0 <= 6'h1f;
+      levelTop_1 <= 6'h1f;
+      levelTop_2 <= 6'h1f;
+      levelTop_3 <= 6'h1f;
+      levelTop_4 <= 6'h1f;
+      levelTop_5 <= 6'h1f;
+      levelTop_6 <= 6'h1f;
+      levelTop_7 <= 6'h1f;
+      levelTop_8 <= 6'h1f;
+      levelTop_9 <= 6'h1f;
+      levelTop_10 <= 6'h1f;
+      levelTop_11 <= 6'h1f;
+      levelTop_12 <= 6'h1f;
+      levelTop_13 <= 6'h1f;
+      levelTop_14 <= 6'h1f;
+      levelTop_15 <= 6'h1f;
+      levelTop_16 <= 6'h1f;
+      levelTop_17 <= 6'h1f;
+      levelTop_18 <= 6'h1f;
+      levelTop_19 <= 6'h1f;
+      levelTop_20 <= 6'h1f;
+      levelTop_21 <= 6'h1f;
+      levelTop_22 <= 6'h1f;
+      levelTop_23 <= 6'h1f;
+      levelTop_24 <= 6'h1f;
+      levelTop_25 <= 6'h1f;
+      levelTop_26 <= 6'h1f;
+      levelTop_27 <= 6'h1f;
+      levelTop_28 <= 6'h1f;
+      levelTop_29 <= 6'h1f;
+      levelTop_30 <= 6'h1f;
+      levelTop_31 <= 6'h1f;
+      levelTop_32 <= 6'h1f;
+      levelTop_33 <= 6'h1f;
+      levelTop_34 <= 6'h1f;
+      levelTop_35 <= 6'h1f;
+      levelTop_36 <= 6'h1f;
+      levelTop_37 <= 6'h1f;
+      levelTop_38 <= 6'h1f;
+      levelTop_39 <= 6'h1f;
+      levelTop_40 <= 6'h1f;
+      levelTop_41 <= 6'h1f;
+      levelTop_42 <= 6'h1f;
+      levelTop_43 <= 6'h1f;
+      levelTop_44 <= 6'h1f;
+      levelTop_45 <= 6'h1f;
+      levelTop_46 <= 6'h1f;
+      levelTop_47 <= 6'h1f;
+      levelTop_48 <= 6'h1f;
+      levelTop_49 <= 6'h1f;
+      levelTop_50 <= 6'h1f;
+      levelTop_51 <= 6'h1f;
+      levelTop_52 <= 6'h1f;
+      levelTop_53 <= 6'h1f;
+      levelTop_54 <= 6'h1f;
+      levelTop_55 <= 6'h1f;
+      levelTop_56 <= 6'h1f;
+      levelTop_57 <= 6'h1f;
+      levelTop_58 <= 6'h1f;
+      levelTop_59 <= 6'h1f;
+      levelTop_60 <= 6'h1f;
+      levelTop_61 <= 6'h1f;
+      levelTop_62 <= 6'h1f;
+      levelTop_63 <= 6'h1f;
       s1_contextNonEmpty <= 1'b0;
+      s1_levelMap_bypass <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
@@ -10036,7 +9507,6 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
-      s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
       s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
@@ -10081,207 +9551,208 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         end
       end
       cancelWaited <= (_zz_takeInternal && (! cancelStart));
-      if(levelMap_write) begin
-        if(_zz_11[0]) begin
-          levelMap_0 <= levelMap_writeRow;
+      if(levelTop_write) begin
+        if(_zz_12[0]) begin
+          levelTop_0 <= levelTop_writeRow;
         end
-        if(_zz_11[1]) begin
-          levelMap_1 <= levelMap_writeRow;
+        if(_zz_12[1]) begin
+          levelTop_1 <= levelTop_writeRow;
         end
-        if(_zz_11[2]) begin
-          levelMap_2 <= levelMap_writeRow;
+        if(_zz_12[2]) begin
+          levelTop_2 <= levelTop_writeRow;
         end
-        if(_zz_11[3]) begin
-          levelMap_3 <= levelMap_writeRow;
+        if(_zz_12[3]) begin
+          levelTop_3 <= levelTop_writeRow;
         end
-        if(_zz_11[4]) begin
-          levelMap_4 <= levelMap_writeRow;
+        if(_zz_12[4]) begin
+          levelTop_4 <= levelTop_writeRow;
         end
-        if(_zz_11[5]) begin
-          levelMap_5 <= levelMap_writeRow;
+        if(_zz_12[5]) begin
+          levelTop_5 <= levelTop_writeRow;
         end
-        if(_zz_11[6]) begin
-          levelMap_6 <= levelMap_writeRow;
+        if(_zz_12[6]) begin
+          levelTop_6 <= levelTop_writeRow;
         end
-        if(_zz_11[7]) begin
-          levelMap_7 <= levelMap_writeRow;
+        if(_zz_12[7]) begin
+          levelTop_7 <= levelTop_writeRow;
         end
-        if(_zz_11[8]) begin
-          levelMap_8 <= levelMap_writeRow;
+        if(_zz_12[8]) begin
+          levelTop_8 <= levelTop_writeRow;
         end
-        if(_zz_11[9]) begin
-          levelMap_9 <= levelMap_writeRow;
+        if(_zz_12[9]) begin
+          levelTop_9 <= levelTop_writeRow;
         end
-        if(_zz_11[10]) begin
-          levelMap_10 <= levelMap_writeRow;
+        if(_zz_12[10]) begin
+          levelTop_10 <= levelTop_writeRow;
         end
-        if(_zz_11[11]) begin
-          levelMap_11 <= levelMap_writeRow;
+        if(_zz_12[11]) begin
+          levelTop_11 <= levelTop_writeRow;
         end
-        if(_zz_11[12]) begin
-          levelMap_12 <= levelMap_writeRow;
+        if(_zz_12[12]) begin
+          levelTop_12 <= levelTop_writeRow;
         end
-        if(_zz_11[13]) begin
-          levelMap_13 <= levelMap_writeRow;
+        if(_zz_12[13]) begin
+          levelTop_13 <= levelTop_writeRow;
         end
-        if(_zz_11[14]) begin
-          levelMap_14 <= levelMap_writeRow;
+        if(_zz_12[14]) begin
+          levelTop_14 <= levelTop_writeRow;
         end
-        if(_zz_11[15]) begin
-          levelMap_15 <= levelMap_writeRow;
+        if(_zz_12[15]) begin
+          levelTop_15 <= levelTop_writeRow;
         end
-        if(_zz_11[16]) begin
-          levelMap_16 <= levelMap_writeRow;
+        if(_zz_12[16]) begin
+          levelTop_16 <= levelTop_writeRow;
         end
-        if(_zz_11[17]) begin
-          levelMap_17 <= levelMap_writeRow;
+        if(_zz_12[17]) begin
+          levelTop_17 <= levelTop_writeRow;
         end
-        if(_zz_11[18]) begin
-          levelMap_18 <= levelMap_writeRow;
+        if(_zz_12[18]) begin
+          levelTop_18 <= levelTop_writeRow;
         end
-        if(_zz_11[19]) begin
-          levelMap_19 <= levelMap_writeRow;
+        if(_zz_12[19]) begin
+          levelTop_19 <= levelTop_writeRow;
         end
-        if(_zz_11[20]) begin
-          levelMap_20 <= levelMap_writeRow;
+        if(_zz_12[20]) begin
+          levelTop_20 <= levelTop_writeRow;
         end
-        if(_zz_11[21]) begin
-          levelMap_21 <= levelMap_writeRow;
+        if(_zz_12[21]) begin
+          levelTop_21 <= levelTop_writeRow;
         end
-        if(_zz_11[22]) begin
-          levelMap_22 <= levelMap_writeRow;
+        if(_zz_12[22]) begin
+          levelTop_22 <= levelTop_writeRow;
         end
-        if(_zz_11[23]) begin
-          levelMap_23 <= levelMap_writeRow;
+        if(_zz_12[23]) begin
+          levelTop_23 <= levelTop_writeRow;
         end
-        if(_zz_11[24]) begin
-          levelMap_24 <= levelMap_writeRow;
+        if(_zz_12[24]) begin
+          levelTop_24 <= levelTop_writeRow;
         end
-        if(_zz_11[25]) begin
-          levelMap_25 <= levelMap_writeRow;
+        if(_zz_12[25]) begin
+          levelTop_25 <= levelTop_writeRow;
         end
-        if(_zz_11[26]) begin
-          levelMap_26 <= levelMap_writeRow;
+        if(_zz_12[26]) begin
+          levelTop_26 <= levelTop_writeRow;
         end
-        if(_zz_11[27]) begin
-          levelMap_27 <= levelMap_writeRow;
+        if(_zz_12[27]) begin
+          levelTop_27 <= levelTop_writeRow;
         end
-        if(_zz_11[28]) begin
-          levelMap_28 <= levelMap_writeRow;
+        if(_zz_12[28]) begin
+          levelTop_28 <= levelTop_writeRow;
         end
-        if(_zz_11[29]) begin
-          levelMap_29 <= levelMap_writeRow;
+        if(_zz_12[29]) begin
+          levelTop_29 <= levelTop_writeRow;
         end
-        if(_zz_11[30]) begin
-          levelMap_30 <= levelMap_writeRow;
+        if(_zz_12[30]) begin
+          levelTop_30 <= levelTop_writeRow;
         end
-        if(_zz_11[31]) begin
-          levelMap_31 <= levelMap_writeRow;
+        if(_zz_12[31]) begin
+          levelTop_31 <= levelTop_writeRow;
         end
-        if(_zz_11[32]) begin
-          levelMap_32 <= levelMap_writeRow;
+        if(_zz_12[32]) begin
+          levelTop_32 <= levelTop_writeRow;
         end
-        if(_zz_11[33]) begin
-          levelMap_33 <= levelMap_writeRow;
+        if(_zz_12[33]) begin
+          levelTop_33 <= levelTop_writeRow;
         end
-        if(_zz_11[34]) begin
-          levelMap_34 <= levelMap_writeRow;
+        if(_zz_12[34]) begin
+          levelTop_34 <= levelTop_writeRow;
         end
-        if(_zz_11[35]) begin
-          levelMap_35 <= levelMap_writeRow;
+        if(_zz_12[35]) begin
+          levelTop_35 <= levelTop_writeRow;
         end
-        if(_zz_11[36]) begin
-          levelMap_36 <= levelMap_writeRow;
+        if(_zz_12[36]) begin
+          levelTop_36 <= levelTop_writeRow;
         end
-        if(_zz_11[37]) begin
-          levelMap_37 <= levelMap_writeRow;
+        if(_zz_12[37]) begin
+          levelTop_37 <= levelTop_writeRow;
         end
-        if(_zz_11[38]) begin
-          levelMap_38 <= levelMap_writeRow;
+        if(_zz_12[38]) begin
+          levelTop_38 <= levelTop_writeRow;
         end
-        if(_zz_11[39]) begin
-          levelMap_39 <= levelMap_writeRow;
+        if(_zz_12[39]) begin
+          levelTop_39 <= levelTop_writeRow;
         end
-        if(_zz_11[40]) begin
-          levelMap_40 <= levelMap_writeRow;
+        if(_zz_12[40]) begin
+          levelTop_40 <= levelTop_writeRow;
         end
-        if(_zz_11[41]) begin
-          levelMap_41 <= levelMap_writeRow;
+        if(_zz_12[41]) begin
+          levelTop_41 <= levelTop_writeRow;
         end
-        if(_zz_11[42]) begin
-          levelMap_42 <= levelMap_writeRow;
+        if(_zz_12[42]) begin
+          levelTop_42 <= levelTop_writeRow;
         end
-        if(_zz_11[43]) begin
-          levelMap_43 <= levelMap_writeRow;
+        if(_zz_12[43]) begin
+          levelTop_43 <= levelTop_writeRow;
         end
-        if(_zz_11[44]) begin
-          levelMap_44 <= levelMap_writeRow;
+        if(_zz_12[44]) begin
+          levelTop_44 <= levelTop_writeRow;
         end
-        if(_zz_11[45]) begin
-          levelMap_45 <= levelMap_writeRow;
+        if(_zz_12[45]) begin
+          levelTop_45 <= levelTop_writeRow;
         end
-        if(_zz_11[46]) begin
-          levelMap_46 <= levelMap_writeRow;
+        if(_zz_12[46]) begin
+          levelTop_46 <= levelTop_writeRow;
         end
-        if(_zz_11[47]) begin
-          levelMap_47 <= levelMap_writeRow;
+        if(_zz_12[47]) begin
+          levelTop_47 <= levelTop_writeRow;
         end
-        if(_zz_11[48]) begin
-          levelMap_48 <= levelMap_writeRow;
+        if(_zz_12[48]) begin
+          levelTop_48 <= levelTop_writeRow;
         end
-        if(_zz_11[49]) begin
-          levelMap_49 <= levelMap_writeRow;
+        if(_zz_12[49]) begin
+          levelTop_49 <= levelTop_writeRow;
         end
-        if(_zz_11[50]) begin
-          levelMap_50 <= levelMap_writeRow;
+        if(_zz_12[50]) begin
+          levelTop_50 <= levelTop_writeRow;
         end
-        if(_zz_11[51]) begin
-          levelMap_51 <= levelMap_writeRow;
+        if(_zz_12[51]) begin
+          levelTop_51 <= levelTop_writeRow;
         end
-        if(_zz_11[52]) begin
-          levelMap_52 <= levelMap_writeRow;
+        if(_zz_12[52]) begin
+          levelTop_52 <= levelTop_writeRow;
         end
-        if(_zz_11[53]) begin
-          levelMap_53 <= levelMap_writeRow;
+        if(_zz_12[53]) begin
+          levelTop_53 <= levelTop_writeRow;
         end
-        if(_zz_11[54]) begin
-          levelMap_54 <= levelMap_writeRow;
+        if(_zz_12[54]) begin
+          levelTop_54 <= levelTop_writeRow;
         end
-        if(_zz_11[55]) begin
-          levelMap_55 <= levelMap_writeRow;
+        if(_zz_12[55]) begin
+          levelTop_55 <= levelTop_writeRow;
         end
-        if(_zz_11[56]) begin
-          levelMap_56 <= levelMap_writeRow;
+        if(_zz_12[56]) begin
+          levelTop_56 <= levelTop_writeRow;
         end
-        if(_zz_11[57]) begin
-          levelMap_57 <= levelMap_writeRow;
+        if(_zz_12[57]) begin
+          levelTop_57 <= levelTop_writeRow;
         end
-        if(_zz_11[58]) begin
-          levelMap_58 <= levelMap_writeRow;
+        if(_zz_12[58]) begin
+          levelTop_58 <= levelTop_writeRow;
         end
-        if(_zz_11[59]) begin
-          levelMap_59 <= levelMap_writeRow;
+        if(_zz_12[59]) begin
+          levelTop_59 <= levelTop_writeRow;
         end
-        if(_zz_11[60]) begin
-          levelMap_60 <= levelMap_writeRow;
+        if(_zz_12[60]) begin
+          levelTop_60 <= levelTop_writeRow;
         end
-        if(_zz_11[61]) begin
-          levelMap_61 <= levelMap_writeRow;
+        if(_zz_12[61]) begin
+          levelTop_61 <= levelTop_writeRow;
         end
-        if(_zz_11[62]) begin
-          levelMap_62 <= levelMap_writeRow;
+        if(_zz_12[62]) begin
+          levelTop_62 <= levelTop_writeRow;
         end
-        if(_zz_11[63]) begin
-          levelMap_63 <= levelMap_writeRow;
+        if(_zz_12[63]) begin
+          levelTop_63 <= levelTop_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
+      s1_levelMap_bypass <= (levelMap_write && (levelMap_writeAt == s0_context));
+      s1_contextNonEmpty <= (takeInternal ? ((_zz_s1_contextNonEmpty && s1_setLevel) ? _zz_levelTop_writeRow_31 : ((_zz_s1_contextNonEmpty && s1_clearLevel) ? _zz_levelTop_writeRow_64 : _zz_s1_contextNonEmpty_5[5])) : (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_31 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_64 : _zz_s1_contextNonEmpty_4[5])));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 15'h0002) : (! s1_listNonEmpty));
+      s2_newOne <= (_zz_s1_listNonEmpty ? (_zz_s2_newCount == 15'h0002) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 15'h0001);
@@ -10303,52 +9774,52 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_22[0]) begin
+        if(_zz_24[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_24[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_24[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_24[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_22[4]) begin
+        if(_zz_24[4]) begin
           currentTask_4 <= _zz_currentTask_0;
         end
-        if(_zz_22[5]) begin
+        if(_zz_24[5]) begin
           currentTask_5 <= _zz_currentTask_0;
         end
-        if(_zz_22[6]) begin
+        if(_zz_24[6]) begin
           currentTask_6 <= _zz_currentTask_0;
         end
-        if(_zz_22[7]) begin
+        if(_zz_24[7]) begin
           currentTask_7 <= _zz_currentTask_0;
         end
-        if(_zz_23[0]) begin
+        if(_zz_25[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_25[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_25[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_25[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
-        if(_zz_23[4]) begin
+        if(_zz_25[4]) begin
           currentContext_4 <= _zz_currentContext_0;
         end
-        if(_zz_23[5]) begin
+        if(_zz_25[5]) begin
           currentContext_5 <= _zz_currentContext_0;
         end
-        if(_zz_23[6]) begin
+        if(_zz_25[6]) begin
           currentContext_6 <= _zz_currentContext_0;
         end
-        if(_zz_23[7]) begin
+        if(_zz_25[7]) begin
           currentContext_7 <= _zz_currentContext_0;
         end
       end
@@ -10356,61 +9827,61 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         notifyHart <= _zz_notifyHart[2:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_24[0]) begin
+        if(_zz_26[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_26[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_24[2]) begin
+        if(_zz_26[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_24[3]) begin
+        if(_zz_26[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
-        if(_zz_24[4]) begin
+        if(_zz_26[4]) begin
           hartCtx_4 <= _zz_hartCtx_0;
         end
-        if(_zz_24[5]) begin
+        if(_zz_26[5]) begin
           hartCtx_5 <= _zz_hartCtx_0;
         end
-        if(_zz_24[6]) begin
+        if(_zz_26[6]) begin
           hartCtx_6 <= _zz_hartCtx_0;
         end
-        if(_zz_24[7]) begin
+        if(_zz_26[7]) begin
           hartCtx_7 <= _zz_hartCtx_0;
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_25[0]) begin
+        if(_zz_27[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_27[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
-        if(_zz_25[2]) begin
+        if(_zz_27[2]) begin
           currentKey_2 <= _zz_currentKey_0;
         end
-        if(_zz_25[3]) begin
+        if(_zz_27[3]) begin
           currentKey_3 <= _zz_currentKey_0;
         end
-        if(_zz_25[4]) begin
+        if(_zz_27[4]) begin
           currentKey_4 <= _zz_currentKey_0;
         end
-        if(_zz_25[5]) begin
+        if(_zz_27[5]) begin
           currentKey_5 <= _zz_currentKey_0;
         end
-        if(_zz_25[6]) begin
+        if(_zz_27[6]) begin
           currentKey_6 <= _zz_currentKey_0;
         end
-        if(_zz_25[7]) begin
+        if(_zz_27[7]) begin
           currentKey_7 <= _zz_currentKey_0;
         end
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_63 && _zz_notifyPending_66) && (|notifyPending)) ? {{_zz_notifyPending_68,_zz_notifyPending_131},{_zz_notifyPending_194,_zz_notifyPending_257}} : 64'h0))) | (s2_notifyKernel ? {{{{_zz_notifyPending_320,_zz_notifyPending_335},{_zz_notifyPending_350,_zz_notifyPending_365}},{{_zz_notifyPending_380,_zz_notifyPending_395},{_zz_notifyPending_410,_zz_notifyPending_425}}},{{{_zz_notifyPending_440,_zz_notifyPending_455},{_zz_notifyPending_470,_zz_notifyPending_485}},{{_zz_notifyPending_500,_zz_notifyPending_515},{_zz_notifyPending_530,_zz_notifyPending_545}}}} : 64'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_3},{_zz_usipPending_6,_zz_usipPending_9}} : 8'h0))) | (s2_preemptHart ? {{{_zz_usipPending_12,_zz_usipPending_13},{_zz_usipPending_14,_zz_usipPending_15}},{{_zz_usipPending_16,_zz_usipPending_17},{_zz_usipPending_18,_zz_usipPending_19}}} : 8'h0));
-      if(when_ListWalker_l101) begin
+      if(when_ListWalker_l103) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -10418,23 +9889,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l120) begin
+      if(when_ListWalker_l122) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
-      end else begin
-        if(when_ListWalker_l123) begin
-          walkError <= 6'h08;
-          walkState <= 3'b101;
-        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l137) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l140) begin
+              if(when_ListWalker_l139) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -10442,14 +9908,19 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
               end
             end
           end else begin
-            walkState <= 3'b010;
+            if(when_ListWalker_l209) begin
+              walkState <= 3'b010;
+            end else begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
+            end
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l156) begin
+          if(when_ListWalker_l155) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l159) begin
+            if(when_ListWalker_l158) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -10498,16 +9969,13 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     s2_routing <= _zz_s2_routing;
     s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
+    s1_levelMap_written <= levelMap_writeRow;
     s2_list <= s1_list;
-    if(when_LevelLists_l92) begin
-      walk_levels <= _zz_walk_levels;
-    end
-    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 15'h0001 : _zz_s2_newCount_2));
+    s2_newTail <= ((_zz_s1_listNonEmpty || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_listNonEmpty ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 15'h0001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
-    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    s2_newContextCount_q <= (_zz_s1_listNonEmpty ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
@@ -10521,7 +9989,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l101) begin
+    if(when_ListWalker_l103) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -10538,6 +10006,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           walkCur <= waitHeads_rd0[13 : 0];
           walkCurContext <= waitHeads_rd0[25 : 20];
         end else begin
+          removeLevels <= s1_levels;
           removeContextCount <= contextCounts_rd0;
           walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[27 : 14];
@@ -10550,7 +10019,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[25 : 20];
-        if(when_ListWalker_l156) begin
+        if(when_ListWalker_l155) begin
           walkNext <= s2_next;
         end
       end

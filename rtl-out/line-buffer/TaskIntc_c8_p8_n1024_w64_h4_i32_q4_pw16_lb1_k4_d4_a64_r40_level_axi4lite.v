@@ -6456,6 +6456,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [66:0]   handlers_spinal_port0;
   reg        [26:0]   waitLists_spinal_port0;
   reg        [31:0]   lists_spinal_port0;
+  reg        [7:0]    levelMap_spinal_port1;
   reg        [10:0]   contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [18:0]   links_spinal_port0;
@@ -6490,76 +6491,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz__zz_s0_data;
   wire       [5:0]    _zz__zz_s0_data_1;
-  reg        [7:0]    _zz__zz_s0_listNonEmpty_3;
+  wire                _zz_levelMap_port;
+  wire                _zz_levelMap_rd0;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_8;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_8_1;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_8_2;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_8_3;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_17;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_17_1;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_17_2;
+  wire       [0:0]    _zz__zz_levelTop_writeRow_17_3;
   wire       [4:0]    _zz__zz_s0_level;
-  reg        [7:0]    _zz__zz_s0_level_4;
-  wire       [4:0]    _zz__zz_s0_level_7;
-  wire       [1:0]    _zz__zz_s0_level_27;
-  wire       [0:0]    _zz__zz_s0_level_27_1;
-  wire                _zz__zz_s0_level_27_2;
-  wire       [0:0]    _zz__zz_s0_level_27_3;
-  wire                _zz__zz_s0_level_27_4;
-  wire       [1:0]    _zz__zz_s0_level_27_5;
-  wire       [0:0]    _zz__zz_s0_level_27_6;
-  wire                _zz__zz_s0_level_27_7;
-  wire       [0:0]    _zz__zz_s0_level_27_8;
-  wire                _zz__zz_s0_level_27_9;
-  wire       [1:0]    _zz__zz_s0_level_27_10;
-  wire                _zz__zz_s0_level_27_11;
-  wire       [0:0]    _zz__zz_s0_level_27_12;
-  wire       [0:0]    _zz__zz_s0_level_27_13;
-  wire       [0:0]    _zz__zz_s0_level_27_14;
-  wire       [1:0]    _zz__zz_s0_level_27_15;
-  wire                _zz__zz_s0_level_27_16;
-  wire       [0:0]    _zz__zz_s0_level_27_17;
-  wire       [0:0]    _zz__zz_s0_level_27_18;
-  wire       [0:0]    _zz__zz_s0_level_27_19;
-  wire       [1:0]    _zz__zz_s0_level_27_20;
-  wire                _zz__zz_s0_level_27_21;
-  wire       [0:0]    _zz__zz_s0_level_27_22;
-  wire       [0:0]    _zz__zz_s0_level_27_23;
-  wire       [0:0]    _zz__zz_s0_level_27_24;
-  wire       [1:0]    _zz__zz_s0_level_27_25;
-  wire                _zz__zz_s0_level_27_26;
-  wire       [0:0]    _zz__zz_s0_level_27_27;
-  wire       [0:0]    _zz__zz_s0_level_27_28;
-  wire       [0:0]    _zz__zz_s0_level_27_29;
-  wire       [0:0]    _zz_s0_levelOH;
+  reg        [3:0]    _zz__zz_s1_contextNonEmpty_4;
+  wire       [2:0]    _zz__zz_s0_level_1;
+  wire       [4:0]    _zz__zz_s0_level_1_1;
+  wire       [2:0]    _zz_s0_levelOH;
   wire       [2:0]    _zz_s0_levelOH_1;
-  wire       [0:0]    _zz_s0_levelOH_2;
+  wire       [2:0]    _zz_s0_levelOH_2;
   wire       [2:0]    _zz_s0_levelOH_3;
-  wire       [0:0]    _zz_s0_levelOH_4;
+  wire       [2:0]    _zz_s0_levelOH_4;
   wire       [2:0]    _zz_s0_levelOH_5;
-  wire       [0:0]    _zz_s0_levelOH_6;
+  wire       [2:0]    _zz_s0_levelOH_6;
   wire       [2:0]    _zz_s0_levelOH_7;
-  wire       [0:0]    _zz_s0_levelOH_8;
-  wire       [2:0]    _zz_s0_levelOH_9;
-  wire       [0:0]    _zz_s0_levelOH_10;
-  wire       [2:0]    _zz_s0_levelOH_11;
-  wire       [0:0]    _zz_s0_levelOH_12;
-  wire       [2:0]    _zz_s0_levelOH_13;
-  wire       [0:0]    _zz_s0_levelOH_14;
-  wire       [2:0]    _zz_s0_levelOH_15;
-  wire       [0:0]    _zz_s0_levelOH_16;
-  wire       [2:0]    _zz_s0_levelOH_17;
-  wire       [0:0]    _zz_s0_levelOH_18;
-  wire       [2:0]    _zz_s0_levelOH_19;
-  wire       [0:0]    _zz_s0_levelOH_20;
-  wire       [2:0]    _zz_s0_levelOH_21;
-  wire       [0:0]    _zz_s0_levelOH_22;
-  wire       [2:0]    _zz_s0_levelOH_23;
-  wire       [0:0]    _zz_s0_levelOH_24;
-  wire       [2:0]    _zz_s0_levelOH_25;
-  wire       [0:0]    _zz_s0_levelOH_26;
-  wire       [2:0]    _zz_s0_levelOH_27;
-  wire       [0:0]    _zz_s0_levelOH_28;
-  wire       [2:0]    _zz_s0_levelOH_29;
-  wire       [0:0]    _zz_s0_levelOH_30;
-  wire       [2:0]    _zz_s0_levelOH_31;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
+  reg        [3:0]    _zz_s1_contextNonEmpty_5;
   wire       [10:0]   _zz_s2_newCount_1;
   wire       [10:0]   _zz_s2_newCount_2;
   wire       [5:0]    _zz_lists_port_1;
@@ -6634,6 +6592,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [2:0]    _zz_removeLevelOH_5;
   wire       [2:0]    _zz_removeLevelOH_6;
   wire       [2:0]    _zz_removeLevelOH_7;
+  wire       [0:0]    _zz_levelTop_writeRow_25;
+  wire       [0:0]    _zz_levelTop_writeRow_26;
+  wire       [0:0]    _zz_levelTop_writeRow_27;
+  wire       [0:0]    _zz_levelTop_writeRow_28;
   wire       [10:0]   _zz_s1_status_value;
   wire       [10:0]   _zz_s1_status_value_1;
   wire       [10:0]   _zz_s1_status_value_2;
@@ -6675,9 +6637,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [2:0]    s0_level;
   wire       [5:0]    s0_list;
   wire       [7:0]    s0_levelOH;
-  wire                s0_listNonEmpty;
   wire                s0_priorityOk;
-  wire                s0_busListNonEmpty;
   wire                s0_busPriorityOk;
   wire                s0_pointerNull;
   reg                 s1_valid;
@@ -6692,14 +6652,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg                 s1_internal;
   reg                 s1_control;
   reg                 s1_read;
-  reg                 s1_listNonEmpty;
+  wire                s1_listNonEmpty;
   reg                 s1_priorityOk;
   reg                 s1_takesEvent;
   reg        [9:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
-  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_listNonEmpty;
   wire                _zz_s1_alloc;
   wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
@@ -6792,67 +6752,62 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg                 cancelWaited;
   wire       [2:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
-  reg        [7:0]    levelMap_0;
-  reg        [7:0]    levelMap_1;
-  reg        [7:0]    levelMap_2;
-  reg        [7:0]    levelMap_3;
-  reg        [7:0]    levelMap_4;
-  reg        [7:0]    levelMap_5;
-  reg        [7:0]    levelMap_6;
-  reg        [7:0]    levelMap_7;
   reg                 levelMap_write;
   reg        [2:0]    levelMap_writeAt;
   reg        [7:0]    levelMap_writeRow;
-  wire       [7:0]    _zz_11;
+  reg        [3:0]    levelTop_0;
+  reg        [3:0]    levelTop_1;
+  reg        [3:0]    levelTop_2;
+  reg        [3:0]    levelTop_3;
+  reg        [3:0]    levelTop_4;
+  reg        [3:0]    levelTop_5;
+  reg        [3:0]    levelTop_6;
+  reg        [3:0]    levelTop_7;
+  reg                 levelTop_write;
+  reg        [2:0]    levelTop_writeAt;
+  reg        [3:0]    levelTop_writeRow;
+  wire       [7:0]    _zz_12;
+  reg                 s1_contextNonEmpty;
+  wire       [7:0]    levelMap_rd0;
+  reg                 s1_levelMap_bypass;
+  reg        [7:0]    s1_levelMap_written;
+  wire       [7:0]    s1_levels;
+  wire       [7:0]    _zz_levelMap_writeRow;
+  wire       [7:0]    _zz_levelMap_writeRow_1;
+  wire                _zz_levelTop_writeRow;
+  wire                _zz_levelTop_writeRow_1;
+  wire                _zz_levelTop_writeRow_2;
+  wire                _zz_levelTop_writeRow_3;
+  wire                _zz_levelTop_writeRow_4;
+  wire                _zz_levelTop_writeRow_5;
+  wire                _zz_levelTop_writeRow_6;
+  wire                _zz_levelTop_writeRow_7;
+  wire       [2:0]    _zz_levelTop_writeRow_8;
+  wire                _zz_levelTop_writeRow_9;
+  wire                _zz_levelTop_writeRow_10;
+  wire                _zz_levelTop_writeRow_11;
+  wire                _zz_levelTop_writeRow_12;
+  wire                _zz_levelTop_writeRow_13;
+  wire                _zz_levelTop_writeRow_14;
+  wire                _zz_levelTop_writeRow_15;
+  wire                _zz_levelTop_writeRow_16;
+  wire       [2:0]    _zz_levelTop_writeRow_17;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [5:0]    s2_list;
-  wire                _zz_s0_listNonEmpty;
-  wire                _zz_s0_listNonEmpty_1;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [7:0]    _zz_s0_listNonEmpty_3;
-  wire       [7:0]    _zz_s0_listNonEmpty_4;
-  wire       [7:0]    _zz_s0_listNonEmpty_5;
+  wire                _zz_s1_contextNonEmpty;
   wire       [2:0]    _zz_s0_level;
   wire       [5:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_level_1;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire       [7:0]    _zz_s0_level_4;
-  wire       [7:0]    _zz_s0_level_5;
-  wire       [7:0]    _zz_s0_level_6;
-  wire       [2:0]    _zz_s0_level_7;
-  wire                _zz_s1_contextNonEmpty;
-  wire                _zz_s0_level_8;
-  wire                _zz_s0_level_9;
-  wire                _zz_s0_level_10;
-  wire                _zz_s0_level_11;
-  wire                _zz_s0_level_12;
-  wire                _zz_s0_level_13;
-  wire                _zz_s0_level_14;
-  wire                _zz_s0_level_15;
-  wire                _zz_s0_level_16;
-  wire                _zz_s0_level_17;
-  wire                _zz_s0_level_18;
-  wire                _zz_s0_level_19;
-  wire                _zz_s0_level_20;
-  wire                _zz_s0_level_21;
-  wire                _zz_s0_level_22;
-  wire                _zz_s0_level_23;
-  wire                _zz_s0_level_24;
-  wire                _zz_s0_level_25;
-  wire                _zz_s0_level_26;
-  wire       [2:0]    _zz_s0_level_27;
-  wire                _zz_s0_listNonEmpty_6;
+  wire                _zz_s1_contextNonEmpty_1;
+  wire                _zz_s1_contextNonEmpty_2;
+  wire                _zz_s1_contextNonEmpty_3;
+  wire       [3:0]    _zz_s1_contextNonEmpty_4;
+  wire       [2:0]    _zz_s0_level_1;
   wire       [5:0]    _zz_s1_bypassS2_1;
-  wire       [7:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  reg        [7:0]    walk_levels;
-  wire                when_LevelLists_l92;
-  reg        [7:0]    s1_levels;
+  wire       [2:0]    _zz_s0_level_2;
   wire       [31:0]   lists_rd0;
   wire       [10:0]   contextCounts_rd0;
-  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
@@ -6868,8 +6823,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [10:0]   s2_newContextCount;
   reg        [10:0]   w_contextCount;
   wire       [10:0]   s1_contextCount;
-  wire                when_LevelLists_l134;
-  wire                when_LevelLists_l135;
+  wire                when_LevelLists_l200;
+  wire                when_LevelLists_l200_1;
   reg        [9:0]    s2_newHead;
   reg        [9:0]    s2_newTail;
   reg        [10:0]   s2_newCount;
@@ -6948,8 +6903,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [3:0]    currentContext_3;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [3:0]    _zz_22;
-  wire       [3:0]    _zz_23;
+  wire       [3:0]    _zz_24;
+  wire       [3:0]    _zz_25;
   wire       [3:0]    _zz_currentContext_0;
   reg        [3:0]    hartCtx_0;
   reg        [3:0]    hartCtx_1;
@@ -6958,7 +6913,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [1:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [3:0]    _zz_24;
+  wire       [3:0]    _zz_26;
   wire       [3:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [7:0]    notifyPending;
@@ -6969,7 +6924,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [5:0]    currentKey_2;
   reg        [5:0]    currentKey_3;
   wire                when_Preemption_l66;
-  wire       [3:0]    _zz_25;
+  wire       [3:0]    _zz_27;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
@@ -7018,18 +6973,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [10:0]   removeContextCount;
   reg        [5:0]    walkError;
   reg        [7:0]    removeLevelOH;
+  reg        [7:0]    removeLevels;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l101;
+  wire                when_ListWalker_l103;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l123;
-  wire                when_ListWalker_l137;
-  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l156;
-  wire                when_ListWalker_l159;
-  wire                when_ListWalker_l170;
-  wire                when_ListWalker_l189;
+  wire                when_ListWalker_l209;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l158;
+  wire                when_LevelLists_l200_2;
+  wire       [7:0]    _zz_levelMap_writeRow_2;
+  wire                _zz_levelTop_writeRow_18;
+  wire                _zz_levelTop_writeRow_19;
+  wire                _zz_levelTop_writeRow_20;
+  wire                _zz_levelTop_writeRow_21;
+  wire                _zz_levelTop_writeRow_22;
+  wire                _zz_levelTop_writeRow_23;
+  wire                _zz_levelTop_writeRow_24;
+  wire                when_ListWalker_l188;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -7047,6 +7011,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg [66:0] handlers [0:31];
   reg [26:0] waitLists [0:31];
   reg [31:0] lists [0:63];
+  (* ram_style = "logic" *) reg [7:0] levelMap [0:7];
   (* ram_style = "logic" *) reg [10:0] contextCounts [0:7];
   reg [63:0] words [0:1023];
   reg [18:0] links [0:1023];
@@ -7059,7 +7024,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz__zz_s0_data_1 = waitHeads_rd0[15 : 10];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_1_1 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_1 = _zz__zz_s0_level_1_1[2:0];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 11'h001);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
@@ -7097,6 +7063,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_levelMap_rd0 = 1'b1;
   assign _zz_contextCounts_rd0 = 1'b1;
   assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
@@ -7117,68 +7084,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_s1_waitRecordAfter_5 = 1'b1;
   assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
   assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 11'h001);
-  assign _zz__zz_s0_level_27 = {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_27_1 : _zz__zz_s0_level_27_3)};
-  assign _zz__zz_s0_level_27_5 = {(! _zz_s0_level_13),(_zz_s0_level_13 ? _zz__zz_s0_level_27_6 : _zz__zz_s0_level_27_8)};
-  assign _zz__zz_s0_level_27_10 = {_zz__zz_s0_level_27_11,_zz__zz_s0_level_27_12};
-  assign _zz__zz_s0_level_27_15 = {_zz__zz_s0_level_27_16,_zz__zz_s0_level_27_17};
-  assign _zz__zz_s0_level_27_20 = {_zz__zz_s0_level_27_21,_zz__zz_s0_level_27_22};
-  assign _zz__zz_s0_level_27_25 = {_zz__zz_s0_level_27_26,_zz__zz_s0_level_27_27};
-  assign _zz__zz_s0_level_27_1 = _zz__zz_s0_level_27_2;
-  assign _zz__zz_s0_level_27_3 = _zz__zz_s0_level_27_4;
-  assign _zz__zz_s0_level_27_6 = _zz__zz_s0_level_27_7;
-  assign _zz__zz_s0_level_27_8 = _zz__zz_s0_level_27_9;
-  assign _zz__zz_s0_level_27_11 = (! _zz_s0_level_18);
-  assign _zz__zz_s0_level_27_12 = (_zz_s0_level_18 ? _zz__zz_s0_level_27_13 : _zz__zz_s0_level_27_14);
-  assign _zz__zz_s0_level_27_16 = (! _zz_s0_level_19);
-  assign _zz__zz_s0_level_27_17 = (_zz_s0_level_19 ? _zz__zz_s0_level_27_18 : _zz__zz_s0_level_27_19);
-  assign _zz__zz_s0_level_27_21 = (! _zz_s0_level_24);
-  assign _zz__zz_s0_level_27_22 = (_zz_s0_level_24 ? _zz__zz_s0_level_27_23 : _zz__zz_s0_level_27_24);
-  assign _zz__zz_s0_level_27_26 = (! _zz_s0_level_25);
-  assign _zz__zz_s0_level_27_27 = (_zz_s0_level_25 ? _zz__zz_s0_level_27_28 : _zz__zz_s0_level_27_29);
-  assign _zz__zz_s0_level_27_2 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_27_4 = (! _zz_s0_level_10);
-  assign _zz__zz_s0_level_27_7 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_27_9 = (! _zz_s0_level_5[6]);
-  assign _zz__zz_s0_level_27_13 = (! _zz_s0_level_15);
-  assign _zz__zz_s0_level_27_14 = (! _zz_s0_level_16);
-  assign _zz__zz_s0_level_27_18 = (! _zz_s0_level_17);
-  assign _zz__zz_s0_level_27_19 = (! _zz_s0_level_6[6]);
-  assign _zz__zz_s0_level_27_23 = (! _zz_s0_level_21);
-  assign _zz__zz_s0_level_27_24 = (! _zz_s0_level_22);
-  assign _zz__zz_s0_level_27_28 = (! _zz_s0_level_23);
-  assign _zz__zz_s0_level_27_29 = (! _zz_s0_level_4[6]);
-  assign _zz_s0_levelOH = (_zz_s0_level == _zz_s0_levelOH_1);
-  assign _zz_s0_levelOH_2 = (_zz_s0_level == _zz_s0_levelOH_3);
-  assign _zz_s0_levelOH_4 = (_zz_s0_level == _zz_s0_levelOH_5);
-  assign _zz_s0_levelOH_6 = (_zz_s0_level == _zz_s0_levelOH_7);
-  assign _zz_s0_levelOH_8 = (_zz_s0_level == _zz_s0_levelOH_9);
-  assign _zz_s0_levelOH_10 = (_zz_s0_level == _zz_s0_levelOH_11);
-  assign _zz_s0_levelOH_12 = (_zz_s0_level == _zz_s0_levelOH_13);
-  assign _zz_s0_levelOH_14 = (_zz_s0_level == _zz_s0_levelOH_15);
-  assign _zz_s0_levelOH_16 = (_zz_s0_level_27 == _zz_s0_levelOH_17);
-  assign _zz_s0_levelOH_18 = (_zz_s0_level_27 == _zz_s0_levelOH_19);
-  assign _zz_s0_levelOH_20 = (_zz_s0_level_27 == _zz_s0_levelOH_21);
-  assign _zz_s0_levelOH_22 = (_zz_s0_level_27 == _zz_s0_levelOH_23);
-  assign _zz_s0_levelOH_24 = (_zz_s0_level_27 == _zz_s0_levelOH_25);
-  assign _zz_s0_levelOH_26 = (_zz_s0_level_27 == _zz_s0_levelOH_27);
-  assign _zz_s0_levelOH_28 = (_zz_s0_level_27 == _zz_s0_levelOH_29);
-  assign _zz_s0_levelOH_30 = (_zz_s0_level_27 == _zz_s0_levelOH_31);
-  assign _zz_s0_levelOH_1 = 3'b111;
-  assign _zz_s0_levelOH_3 = 3'b110;
-  assign _zz_s0_levelOH_5 = 3'b101;
-  assign _zz_s0_levelOH_7 = 3'b100;
-  assign _zz_s0_levelOH_9 = 3'b011;
-  assign _zz_s0_levelOH_11 = 3'b010;
-  assign _zz_s0_levelOH_13 = 3'b001;
-  assign _zz_s0_levelOH_15 = 3'b000;
-  assign _zz_s0_levelOH_17 = 3'b111;
-  assign _zz_s0_levelOH_19 = 3'b110;
-  assign _zz_s0_levelOH_21 = 3'b101;
-  assign _zz_s0_levelOH_23 = 3'b100;
-  assign _zz_s0_levelOH_25 = 3'b011;
-  assign _zz_s0_levelOH_27 = 3'b010;
-  assign _zz_s0_levelOH_29 = 3'b001;
-  assign _zz_s0_levelOH_31 = 3'b000;
+  assign _zz__zz_levelTop_writeRow_8 = (! _zz_levelTop_writeRow);
+  assign _zz__zz_levelTop_writeRow_8_1 = (! _zz_levelTop_writeRow_1);
+  assign _zz__zz_levelTop_writeRow_8_2 = (! _zz_levelTop_writeRow_2);
+  assign _zz__zz_levelTop_writeRow_8_3 = (! _zz_levelTop_writeRow_3);
+  assign _zz__zz_levelTop_writeRow_17 = (! _zz_levelTop_writeRow_9);
+  assign _zz__zz_levelTop_writeRow_17_1 = (! _zz_levelTop_writeRow_10);
+  assign _zz__zz_levelTop_writeRow_17_2 = (! _zz_levelTop_writeRow_11);
+  assign _zz__zz_levelTop_writeRow_17_3 = (! _zz_levelTop_writeRow_12);
+  assign _zz_s0_levelOH = 3'b111;
+  assign _zz_s0_levelOH_1 = 3'b110;
+  assign _zz_s0_levelOH_2 = 3'b101;
+  assign _zz_s0_levelOH_3 = 3'b100;
+  assign _zz_s0_levelOH_4 = 3'b011;
+  assign _zz_s0_levelOH_5 = 3'b010;
+  assign _zz_s0_levelOH_6 = 3'b001;
+  assign _zz_s0_levelOH_7 = 3'b000;
   assign _zz__zz_notifyPending_6 = (! _zz_notifyPending);
   assign _zz__zz_notifyPending_6_1 = (! _zz_notifyPending_1);
   assign _zz__zz_notifyPending_6_2 = (! _zz_notifyPending_2);
@@ -7222,6 +7143,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_removeLevelOH_5 = 3'b010;
   assign _zz_removeLevelOH_6 = 3'b001;
   assign _zz_removeLevelOH_7 = 3'b000;
+  assign _zz_levelTop_writeRow_25 = (! _zz_levelTop_writeRow_18);
+  assign _zz_levelTop_writeRow_26 = (! _zz_levelTop_writeRow_19);
+  assign _zz_levelTop_writeRow_27 = (! _zz_levelTop_writeRow_20);
+  assign _zz_levelTop_writeRow_28 = (! _zz_levelTop_writeRow_21);
   always @(posedge clk) begin
     if(_zz_grants_rd0_1) begin
       grants_spinal_port0 <= grants[_zz_grants_rd0];
@@ -7283,6 +7208,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   always @(posedge clk) begin
+    if(levelMap_write) begin
+      levelMap[levelMap_writeAt] <= levelMap_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_levelMap_rd0) begin
+      levelMap_spinal_port1 <= levelMap[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_contextCounts_rd0) begin
       contextCounts_spinal_port0 <= contextCounts[s0_context];
     end
@@ -7331,28 +7268,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   always @(*) begin
-    case(_zz_s0_context)
-      3'b000 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
-      3'b001 : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
-      3'b010 : _zz__zz_s0_listNonEmpty_3 = levelMap_2;
-      3'b011 : _zz__zz_s0_listNonEmpty_3 = levelMap_3;
-      3'b100 : _zz__zz_s0_listNonEmpty_3 = levelMap_4;
-      3'b101 : _zz__zz_s0_listNonEmpty_3 = levelMap_5;
-      3'b110 : _zz__zz_s0_listNonEmpty_3 = levelMap_6;
-      default : _zz__zz_s0_listNonEmpty_3 = levelMap_7;
+    case(cmd_payload_context)
+      3'b000 : _zz__zz_s1_contextNonEmpty_4 = levelTop_0;
+      3'b001 : _zz__zz_s1_contextNonEmpty_4 = levelTop_1;
+      3'b010 : _zz__zz_s1_contextNonEmpty_4 = levelTop_2;
+      3'b011 : _zz__zz_s1_contextNonEmpty_4 = levelTop_3;
+      3'b100 : _zz__zz_s1_contextNonEmpty_4 = levelTop_4;
+      3'b101 : _zz__zz_s1_contextNonEmpty_4 = levelTop_5;
+      3'b110 : _zz__zz_s1_contextNonEmpty_4 = levelTop_6;
+      default : _zz__zz_s1_contextNonEmpty_4 = levelTop_7;
     endcase
   end
 
   always @(*) begin
-    case(cmd_payload_context)
-      3'b000 : _zz__zz_s0_level_4 = levelMap_0;
-      3'b001 : _zz__zz_s0_level_4 = levelMap_1;
-      3'b010 : _zz__zz_s0_level_4 = levelMap_2;
-      3'b011 : _zz__zz_s0_level_4 = levelMap_3;
-      3'b100 : _zz__zz_s0_level_4 = levelMap_4;
-      3'b101 : _zz__zz_s0_level_4 = levelMap_5;
-      3'b110 : _zz__zz_s0_level_4 = levelMap_6;
-      default : _zz__zz_s0_level_4 = levelMap_7;
+    case(_zz_s0_context)
+      3'b000 : _zz_s1_contextNonEmpty_5 = levelTop_0;
+      3'b001 : _zz_s1_contextNonEmpty_5 = levelTop_1;
+      3'b010 : _zz_s1_contextNonEmpty_5 = levelTop_2;
+      3'b011 : _zz_s1_contextNonEmpty_5 = levelTop_3;
+      3'b100 : _zz_s1_contextNonEmpty_5 = levelTop_4;
+      3'b101 : _zz_s1_contextNonEmpty_5 = levelTop_5;
+      3'b110 : _zz_s1_contextNonEmpty_5 = levelTop_6;
+      default : _zz_s1_contextNonEmpty_5 = levelTop_7;
     endcase
   end
 
@@ -7384,7 +7321,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_listNonEmpty = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
@@ -7460,16 +7397,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_write = 1'b1;
           end
         end
@@ -7481,16 +7418,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   always @(*) begin
     levelMap_writeAt = 3'b000;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -7502,17 +7439,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   always @(*) begin
     levelMap_writeRow = 8'h0;
-    if(when_LevelLists_l134) begin
-      levelMap_writeRow = (s1_levels | s1_levelOH);
+    if(when_LevelLists_l200) begin
+      levelMap_writeRow = _zz_levelMap_writeRow;
     end
-    if(when_LevelLists_l135) begin
-      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    if(when_LevelLists_l200_1) begin
+      levelMap_writeRow = _zz_levelMap_writeRow_1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
-            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
+          if(when_LevelLists_l200_2) begin
+            levelMap_writeRow = _zz_levelMap_writeRow_2;
           end
         end
       end
@@ -7521,67 +7458,121 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     endcase
   end
 
-  assign _zz_11 = ({7'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
-  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
-  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  always @(*) begin
+    levelTop_write = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelTop_write = 1'b1;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeAt = 3'b000;
+    if(when_LevelLists_l200) begin
+      levelTop_writeAt = s1_context;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeRow = 4'b0000;
+    if(when_LevelLists_l200) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_7,_zz_levelTop_writeRow_8};
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_16,_zz_levelTop_writeRow_17};
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeRow = {(_zz_levelTop_writeRow_24 || (_zz_levelTop_writeRow_23 || (_zz_levelTop_writeRow_21 || _zz_levelMap_writeRow_2[7]))),{(! _zz_levelTop_writeRow_24),(_zz_levelTop_writeRow_24 ? {(! _zz_levelTop_writeRow_22),(_zz_levelTop_writeRow_22 ? _zz_levelTop_writeRow_25 : _zz_levelTop_writeRow_26)} : {(! _zz_levelTop_writeRow_23),(_zz_levelTop_writeRow_23 ? _zz_levelTop_writeRow_27 : _zz_levelTop_writeRow_28)})}};
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_12 = ({7'd0,1'b1} <<< levelTop_writeAt);
+  assign levelMap_rd0 = levelMap_spinal_port1;
+  assign s1_levels = (s1_contextNonEmpty ? (s1_levelMap_bypass ? s1_levelMap_written : levelMap_rd0) : 8'h0);
+  assign _zz_levelMap_writeRow = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_writeRow_1 = (s1_levels & (~ s1_levelOH));
+  assign _zz_levelTop_writeRow = _zz_levelMap_writeRow[0];
+  assign _zz_levelTop_writeRow_1 = _zz_levelMap_writeRow[2];
+  assign _zz_levelTop_writeRow_2 = _zz_levelMap_writeRow[4];
+  assign _zz_levelTop_writeRow_3 = _zz_levelMap_writeRow[6];
+  assign _zz_levelTop_writeRow_4 = (_zz_levelTop_writeRow || _zz_levelMap_writeRow[1]);
+  assign _zz_levelTop_writeRow_5 = (_zz_levelTop_writeRow_2 || _zz_levelMap_writeRow[5]);
+  assign _zz_levelTop_writeRow_6 = (_zz_levelTop_writeRow_4 || (_zz_levelTop_writeRow_1 || _zz_levelMap_writeRow[3]));
+  assign _zz_levelTop_writeRow_7 = (_zz_levelTop_writeRow_6 || (_zz_levelTop_writeRow_5 || (_zz_levelTop_writeRow_3 || _zz_levelMap_writeRow[7])));
+  assign _zz_levelTop_writeRow_8 = {(! _zz_levelTop_writeRow_6),(_zz_levelTop_writeRow_6 ? {(! _zz_levelTop_writeRow_4),(_zz_levelTop_writeRow_4 ? _zz__zz_levelTop_writeRow_8 : _zz__zz_levelTop_writeRow_8_1)} : {(! _zz_levelTop_writeRow_5),(_zz_levelTop_writeRow_5 ? _zz__zz_levelTop_writeRow_8_2 : _zz__zz_levelTop_writeRow_8_3)})};
+  assign _zz_levelTop_writeRow_9 = _zz_levelMap_writeRow_1[0];
+  assign _zz_levelTop_writeRow_10 = _zz_levelMap_writeRow_1[2];
+  assign _zz_levelTop_writeRow_11 = _zz_levelMap_writeRow_1[4];
+  assign _zz_levelTop_writeRow_12 = _zz_levelMap_writeRow_1[6];
+  assign _zz_levelTop_writeRow_13 = (_zz_levelTop_writeRow_9 || _zz_levelMap_writeRow_1[1]);
+  assign _zz_levelTop_writeRow_14 = (_zz_levelTop_writeRow_11 || _zz_levelMap_writeRow_1[5]);
+  assign _zz_levelTop_writeRow_15 = (_zz_levelTop_writeRow_13 || (_zz_levelTop_writeRow_10 || _zz_levelMap_writeRow_1[3]));
+  assign _zz_levelTop_writeRow_16 = (_zz_levelTop_writeRow_15 || (_zz_levelTop_writeRow_14 || (_zz_levelTop_writeRow_12 || _zz_levelMap_writeRow_1[7])));
+  assign _zz_levelTop_writeRow_17 = {(! _zz_levelTop_writeRow_15),(_zz_levelTop_writeRow_15 ? {(! _zz_levelTop_writeRow_13),(_zz_levelTop_writeRow_13 ? _zz__zz_levelTop_writeRow_17 : _zz__zz_levelTop_writeRow_17_1)} : {(! _zz_levelTop_writeRow_14),(_zz_levelTop_writeRow_14 ? _zz__zz_levelTop_writeRow_17_2 : _zz__zz_levelTop_writeRow_17_3)})};
+  assign _zz_s1_contextNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
   assign _zz_s0_level = _zz__zz_s0_level[2:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
-  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
-  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
-  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
-  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
-  assign _zz_s0_level_7 = _zz__zz_s0_level_7[2:0];
-  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
-  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_9 = _zz_s0_level_5[0];
-  assign _zz_s0_level_10 = _zz_s0_level_5[2];
-  assign _zz_s0_level_11 = _zz_s0_level_5[4];
-  assign _zz_s0_level_12 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
-  assign _zz_s0_level_13 = (_zz_s0_level_11 || _zz_s0_level_5[5]);
-  assign _zz_s0_level_14 = (_zz_s0_level_12 || (_zz_s0_level_10 || _zz_s0_level_5[3]));
-  assign _zz_s0_level_15 = _zz_s0_level_6[0];
-  assign _zz_s0_level_16 = _zz_s0_level_6[2];
-  assign _zz_s0_level_17 = _zz_s0_level_6[4];
-  assign _zz_s0_level_18 = (_zz_s0_level_15 || _zz_s0_level_6[1]);
-  assign _zz_s0_level_19 = (_zz_s0_level_17 || _zz_s0_level_6[5]);
-  assign _zz_s0_level_20 = (_zz_s0_level_18 || (_zz_s0_level_16 || _zz_s0_level_6[3]));
-  assign _zz_s0_level_21 = _zz_s0_level_4[0];
-  assign _zz_s0_level_22 = _zz_s0_level_4[2];
-  assign _zz_s0_level_23 = _zz_s0_level_4[4];
-  assign _zz_s0_level_24 = (_zz_s0_level_21 || _zz_s0_level_4[1]);
-  assign _zz_s0_level_25 = (_zz_s0_level_23 || _zz_s0_level_4[5]);
-  assign _zz_s0_level_26 = (_zz_s0_level_24 || (_zz_s0_level_22 || _zz_s0_level_4[3]));
-  assign _zz_s0_level_27 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_27 : _zz__zz_s0_level_27_5)} : (_zz_s0_level_3 ? {(! _zz_s0_level_20),(_zz_s0_level_20 ? _zz__zz_s0_level_27_10 : _zz__zz_s0_level_27_15)} : {(! _zz_s0_level_26),(_zz_s0_level_26 ? _zz__zz_s0_level_27_20 : _zz__zz_s0_level_27_25)})) : _zz_s0_level_7);
-  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
-  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_27};
-  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
+  assign _zz_s1_contextNonEmpty_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_contextNonEmpty_2 = (_zz_s1_contextNonEmpty_1 && s1_setLevel);
+  assign _zz_s1_contextNonEmpty_3 = (_zz_s1_contextNonEmpty_1 && s1_clearLevel);
+  assign _zz_s1_contextNonEmpty_4 = _zz__zz_s1_contextNonEmpty_4;
+  assign _zz_s0_level_1 = ((cmd_payload_op == 4'b0010) ? (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_8 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_17 : _zz_s1_contextNonEmpty_4[2 : 0])) : _zz__zz_s0_level_1);
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_1};
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h08);
+  assign _zz_s0_level_2 = (takeInternal ? _zz_s0_level : _zz_s0_level_1);
   assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h08) : _zz_s0_priorityOk);
-  assign when_LevelLists_l92 = (! walkActive);
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_27);
-  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
+  assign s0_level = _zz_s0_level_2;
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeInternal ? {{{_zz_s0_levelOH,_zz_s0_levelOH_2},{_zz_s0_levelOH_4,_zz_s0_levelOH_6}},{{_zz_s0_levelOH_8,_zz_s0_levelOH_10},{_zz_s0_levelOH_12,_zz_s0_levelOH_14}}} : {{{_zz_s0_levelOH_16,_zz_s0_levelOH_18},{_zz_s0_levelOH_20,_zz_s0_levelOH_22}},{{_zz_s0_levelOH_24,_zz_s0_levelOH_26},{_zz_s0_levelOH_28,_zz_s0_levelOH_30}}});
+  assign s0_levelOH = {{{(_zz_s0_level_2 == _zz_s0_levelOH),(_zz_s0_level_2 == _zz_s0_levelOH_1)},{(_zz_s0_level_2 == _zz_s0_levelOH_2),(_zz_s0_level_2 == _zz_s0_levelOH_3)}},{{(_zz_s0_level_2 == _zz_s0_levelOH_4),(_zz_s0_level_2 == _zz_s0_levelOH_5)},{(_zz_s0_level_2 == _zz_s0_levelOH_6),(_zz_s0_level_2 == _zz_s0_levelOH_7)}}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newCount = s1_list_record[30 : 20];
   assign _zz_s2_newTail = s1_list_record[19 : 10];
   assign _zz_s2_newHead = s1_list_record[9 : 0];
+  assign s1_listNonEmpty = (_zz_s1_listNonEmpty ? s1_contextNonEmpty : (|(s1_levels & s1_levelOH)));
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 11'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[31]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l200 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l200_1 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[9 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -7590,13 +7581,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_listNonEmpty) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
   assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_listNonEmpty ? _zz_s2_newHead : s1_alloc));
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
@@ -7617,7 +7608,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_write = 1'b1;
         end
       end
@@ -7636,7 +7627,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeAt = walkContext;
         end
       end
@@ -7655,7 +7646,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -7770,15 +7761,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_22 = ({3'd0,1'b1} <<< s2_hart);
-  assign _zz_23 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_24 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_25 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_24 = ({3'd0,1'b1} <<< s1_hart);
+  assign _zz_26 = ({3'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_25 = ({3'd0,1'b1} <<< s2_hart);
+  assign _zz_27 = ({3'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -7890,17 +7881,25 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 11'h001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l101 = (walkState == 3'b000);
+  assign when_ListWalker_l103 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l137 = (! s1_granted);
-  assign when_ListWalker_l140 = (! s1_waiting);
+  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l159 = (walkCur == walkTail);
-  assign when_ListWalker_l170 = (walkCount == 11'h001);
-  assign when_ListWalker_l189 = 1'b1;
+  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_LevelLists_l200_2 = (walkCount == 11'h001);
+  assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
+  assign _zz_levelTop_writeRow_18 = _zz_levelMap_writeRow_2[0];
+  assign _zz_levelTop_writeRow_19 = _zz_levelMap_writeRow_2[2];
+  assign _zz_levelTop_writeRow_20 = _zz_levelMap_writeRow_2[4];
+  assign _zz_levelTop_writeRow_21 = _zz_levelMap_writeRow_2[6];
+  assign _zz_levelTop_writeRow_22 = (_zz_levelTop_writeRow_18 || _zz_levelMap_writeRow_2[1]);
+  assign _zz_levelTop_writeRow_23 = (_zz_levelTop_writeRow_20 || _zz_levelMap_writeRow_2[5]);
+  assign _zz_levelTop_writeRow_24 = (_zz_levelTop_writeRow_22 || (_zz_levelTop_writeRow_19 || _zz_levelMap_writeRow_2[3]));
+  assign when_ListWalker_l188 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -7983,7 +7982,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
       s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
@@ -8003,15 +8001,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       slotWentLast <= 1'b0;
       deliverWentLast <= 1'b0;
       cancelWaited <= 1'b0;
-      levelMap_0 <= 8'h0;
-      levelMap_1 <= 8'h0;
-      levelMap_2 <= 8'h0;
-      levelMap_3 <= 8'h0;
-      levelMap_4 <= 8'h0;
-      levelMap_5 <= 8'h0;
-      levelMap_6 <= 8'h0;
-      levelMap_7 <= 8'h0;
+      levelTop_0 <= 4'b0111;
+      levelTop_1 <= 4'b0111;
+      levelTop_2 <= 4'b0111;
+      levelTop_3 <= 4'b0111;
+      levelTop_4 <= 4'b0111;
+      levelTop_5 <= 4'b0111;
+      levelTop_6 <= 4'b0111;
+      levelTop_7 <= 4'b0111;
       s1_contextNonEmpty <= 1'b0;
+      s1_levelMap_bypass <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
@@ -8055,7 +8054,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
-      s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
       s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
@@ -8107,39 +8105,40 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         end
       end
       cancelWaited <= (_zz_takeInternal && (! cancelStart));
-      if(levelMap_write) begin
-        if(_zz_11[0]) begin
-          levelMap_0 <= levelMap_writeRow;
+      if(levelTop_write) begin
+        if(_zz_12[0]) begin
+          levelTop_0 <= levelTop_writeRow;
         end
-        if(_zz_11[1]) begin
-          levelMap_1 <= levelMap_writeRow;
+        if(_zz_12[1]) begin
+          levelTop_1 <= levelTop_writeRow;
         end
-        if(_zz_11[2]) begin
-          levelMap_2 <= levelMap_writeRow;
+        if(_zz_12[2]) begin
+          levelTop_2 <= levelTop_writeRow;
         end
-        if(_zz_11[3]) begin
-          levelMap_3 <= levelMap_writeRow;
+        if(_zz_12[3]) begin
+          levelTop_3 <= levelTop_writeRow;
         end
-        if(_zz_11[4]) begin
-          levelMap_4 <= levelMap_writeRow;
+        if(_zz_12[4]) begin
+          levelTop_4 <= levelTop_writeRow;
         end
-        if(_zz_11[5]) begin
-          levelMap_5 <= levelMap_writeRow;
+        if(_zz_12[5]) begin
+          levelTop_5 <= levelTop_writeRow;
         end
-        if(_zz_11[6]) begin
-          levelMap_6 <= levelMap_writeRow;
+        if(_zz_12[6]) begin
+          levelTop_6 <= levelTop_writeRow;
         end
-        if(_zz_11[7]) begin
-          levelMap_7 <= levelMap_writeRow;
+        if(_zz_12[7]) begin
+          levelTop_7 <= levelTop_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
+      s1_levelMap_bypass <= (levelMap_write && (levelMap_writeAt == s0_context));
+      s1_contextNonEmpty <= (takeInternal ? ((_zz_s1_contextNonEmpty && s1_setLevel) ? _zz_levelTop_writeRow_7 : ((_zz_s1_contextNonEmpty && s1_clearLevel) ? _zz_levelTop_writeRow_16 : _zz_s1_contextNonEmpty_5[3])) : (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_7 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_16 : _zz_s1_contextNonEmpty_4[3])));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 11'h002) : (! s1_listNonEmpty));
+      s2_newOne <= (_zz_s1_listNonEmpty ? (_zz_s2_newCount == 11'h002) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 11'h001);
@@ -8161,28 +8160,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_22[0]) begin
+        if(_zz_24[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_24[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_22[2]) begin
+        if(_zz_24[2]) begin
           currentTask_2 <= _zz_currentTask_0;
         end
-        if(_zz_22[3]) begin
+        if(_zz_24[3]) begin
           currentTask_3 <= _zz_currentTask_0;
         end
-        if(_zz_23[0]) begin
+        if(_zz_25[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_25[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_25[2]) begin
           currentContext_2 <= _zz_currentContext_0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_25[3]) begin
           currentContext_3 <= _zz_currentContext_0;
         end
       end
@@ -8190,37 +8189,37 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         notifyHart <= _zz_notifyHart[1:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_24[0]) begin
+        if(_zz_26[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_26[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
-        if(_zz_24[2]) begin
+        if(_zz_26[2]) begin
           hartCtx_2 <= _zz_hartCtx_0;
         end
-        if(_zz_24[3]) begin
+        if(_zz_26[3]) begin
           hartCtx_3 <= _zz_hartCtx_0;
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_25[0]) begin
+        if(_zz_27[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_27[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
-        if(_zz_25[2]) begin
+        if(_zz_27[2]) begin
           currentKey_2 <= _zz_currentKey_0;
         end
-        if(_zz_25[3]) begin
+        if(_zz_27[3]) begin
           currentKey_3 <= _zz_currentKey_0;
         end
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l101) begin
+      if(when_ListWalker_l103) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -8228,23 +8227,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l120) begin
+      if(when_ListWalker_l122) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
-      end else begin
-        if(when_ListWalker_l123) begin
-          walkError <= 6'h08;
-          walkState <= 3'b101;
-        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l137) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l140) begin
+              if(when_ListWalker_l139) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -8252,14 +8246,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
               end
             end
           end else begin
-            walkState <= 3'b010;
+            if(when_ListWalker_l209) begin
+              walkState <= 3'b010;
+            end else begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
+            end
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l156) begin
+          if(when_ListWalker_l155) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l159) begin
+            if(when_ListWalker_l158) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -8308,16 +8307,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     s2_routing <= _zz_s2_routing;
     s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
+    s1_levelMap_written <= levelMap_writeRow;
     s2_list <= s1_list;
-    if(when_LevelLists_l92) begin
-      walk_levels <= _zz_walk_levels;
-    end
-    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
+    s2_newTail <= ((_zz_s1_listNonEmpty || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_listNonEmpty ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 11'h001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
-    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    s2_newContextCount_q <= (_zz_s1_listNonEmpty ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
@@ -8331,7 +8327,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l101) begin
+    if(when_ListWalker_l103) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -8348,6 +8344,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
           walkCur <= waitHeads_rd0[9 : 0];
           walkCurContext <= waitHeads_rd0[18 : 16];
         end else begin
+          removeLevels <= s1_levels;
           removeContextCount <= contextCounts_rd0;
           walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[19 : 10];
@@ -8360,7 +8357,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[18 : 16];
-        if(when_ListWalker_l156) begin
+        if(when_ListWalker_l155) begin
           walkNext <= s2_next;
         end
       end

@@ -200,7 +200,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_MASK) >> 6)
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_ENQUEUE_HEAD_POINTER_MASK)
 
-/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. */
+/* context.remove (wo): Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it (2 for an empty level). */
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_REMOVE 0x10u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_REMOVE_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I0_Q0_PW16_LEVEL_AXI4LITE_CONTEXT_REMOVE_PREEMPT_WIDTH 1u

@@ -2874,6 +2874,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [64:0]   handlers_spinal_port0;
   reg        [14:0]   waitLists_spinal_port0;
   reg        [13:0]   lists_spinal_port0;
+  reg        [3:0]    levelMap_spinal_port1;
   reg        [4:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [10:0]   links_spinal_port0;
@@ -2908,28 +2909,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz__zz_s0_data;
   wire       [5:0]    _zz__zz_s0_data_1;
-  reg        [3:0]    _zz__zz_s0_listNonEmpty_3;
+  wire                _zz_levelMap_port;
+  wire                _zz_levelMap_rd0;
   wire       [4:0]    _zz__zz_s0_level;
-  reg        [3:0]    _zz__zz_s0_level_4;
-  wire       [4:0]    _zz__zz_s0_level_7;
-  wire       [0:0]    _zz__zz_s0_level_15;
-  wire       [0:0]    _zz__zz_s0_level_15_1;
-  wire       [0:0]    _zz__zz_s0_level_15_2;
-  wire       [0:0]    _zz__zz_s0_level_15_3;
-  wire       [0:0]    _zz__zz_s0_level_15_4;
-  wire       [0:0]    _zz__zz_s0_level_15_5;
-  wire       [1:0]    _zz_s0_levelOH;
-  wire       [1:0]    _zz_s0_levelOH_1;
-  wire       [1:0]    _zz_s0_levelOH_2;
-  wire       [1:0]    _zz_s0_levelOH_3;
-  wire       [1:0]    _zz_s0_levelOH_4;
-  wire       [1:0]    _zz_s0_levelOH_5;
-  wire       [1:0]    _zz_s0_levelOH_6;
-  wire       [1:0]    _zz_s0_levelOH_7;
+  reg        [2:0]    _zz__zz_s1_contextNonEmpty_4;
+  wire       [1:0]    _zz__zz_s0_level_1;
+  wire       [4:0]    _zz__zz_s0_level_1_1;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
   wire                _zz_contextCounts_rd0;
+  reg        [2:0]    _zz_s1_contextNonEmpty_5;
   wire       [4:0]    _zz_s2_newCount_1;
   wire       [4:0]    _zz_s2_newCount_2;
   wire       [2:0]    _zz_lists_port_1;
@@ -3006,9 +2996,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [1:0]    s0_level;
   wire       [2:0]    s0_list;
   wire       [3:0]    s0_levelOH;
-  wire                s0_listNonEmpty;
   wire                s0_priorityOk;
-  wire                s0_busListNonEmpty;
   wire                s0_busPriorityOk;
   wire                s0_pointerNull;
   reg                 s1_valid;
@@ -3023,14 +3011,14 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 s1_internal;
   reg                 s1_control;
   reg                 s1_read;
-  reg                 s1_listNonEmpty;
+  wire                s1_listNonEmpty;
   reg                 s1_priorityOk;
   reg                 s1_takesEvent;
   reg        [3:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
-  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_listNonEmpty;
   wire                _zz_s1_alloc;
   wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
@@ -3123,49 +3111,48 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg                 cancelWaited;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
-  reg        [3:0]    levelMap_0;
-  reg        [3:0]    levelMap_1;
   reg                 levelMap_write;
   reg        [0:0]    levelMap_writeAt;
   reg        [3:0]    levelMap_writeRow;
-  wire       [1:0]    _zz_11;
+  reg        [2:0]    levelTop_0;
+  reg        [2:0]    levelTop_1;
+  reg                 levelTop_write;
+  reg        [0:0]    levelTop_writeAt;
+  reg        [2:0]    levelTop_writeRow;
+  wire       [1:0]    _zz_12;
+  reg                 s1_contextNonEmpty;
+  wire       [3:0]    levelMap_rd0;
+  reg                 s1_levelMap_bypass;
+  reg        [3:0]    s1_levelMap_written;
+  wire       [3:0]    s1_levels;
+  wire       [3:0]    _zz_levelMap_writeRow;
+  wire       [3:0]    _zz_levelMap_writeRow_1;
+  wire                _zz_levelTop_writeRow;
+  wire                _zz_levelTop_writeRow_1;
+  wire                _zz_levelTop_writeRow_2;
+  wire                _zz_levelTop_writeRow_3;
+  wire       [1:0]    _zz_levelTop_writeRow_4;
+  wire                _zz_levelTop_writeRow_5;
+  wire                _zz_levelTop_writeRow_6;
+  wire                _zz_levelTop_writeRow_7;
+  wire                _zz_levelTop_writeRow_8;
+  wire       [1:0]    _zz_levelTop_writeRow_9;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [2:0]    s2_list;
-  wire                _zz_s0_listNonEmpty;
-  wire                _zz_s0_listNonEmpty_1;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [3:0]    _zz_s0_listNonEmpty_3;
-  wire       [3:0]    _zz_s0_listNonEmpty_4;
-  wire       [3:0]    _zz_s0_listNonEmpty_5;
+  wire                _zz_s1_contextNonEmpty;
   wire       [1:0]    _zz_s0_level;
   wire       [2:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_level_1;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire       [3:0]    _zz_s0_level_4;
-  wire       [3:0]    _zz_s0_level_5;
-  wire       [3:0]    _zz_s0_level_6;
-  wire       [1:0]    _zz_s0_level_7;
-  wire                _zz_s1_contextNonEmpty;
-  wire                _zz_s0_level_8;
-  wire                _zz_s0_level_9;
-  wire                _zz_s0_level_10;
-  wire                _zz_s0_level_11;
-  wire                _zz_s0_level_12;
-  wire                _zz_s0_level_13;
-  wire                _zz_s0_level_14;
-  wire       [1:0]    _zz_s0_level_15;
-  wire                _zz_s0_listNonEmpty_6;
+  wire                _zz_s1_contextNonEmpty_1;
+  wire                _zz_s1_contextNonEmpty_2;
+  wire                _zz_s1_contextNonEmpty_3;
+  wire       [2:0]    _zz_s1_contextNonEmpty_4;
+  wire       [1:0]    _zz_s0_level_1;
   wire       [2:0]    _zz_s1_bypassS2_1;
-  wire       [3:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  reg        [3:0]    walk_levels;
-  wire                when_LevelLists_l92;
-  reg        [3:0]    s1_levels;
+  wire       [1:0]    _zz_s0_level_2;
   wire       [13:0]   lists_rd0;
   wire       [4:0]    contextCounts_rd0;
-  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
@@ -3181,8 +3168,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   wire       [4:0]    s2_newContextCount;
   reg        [4:0]    w_contextCount;
   wire       [4:0]    s1_contextCount;
-  wire                when_LevelLists_l134;
-  wire                when_LevelLists_l135;
+  wire                when_LevelLists_l200;
+  wire                when_LevelLists_l200_1;
   reg        [3:0]    s2_newHead;
   reg        [3:0]    s2_newTail;
   reg        [4:0]    s2_newCount;
@@ -3257,15 +3244,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [1:0]    currentContext_1;
   wire       [63:0]   _zz_currentTask_0;
   wire                when_CurrentTasks_l28;
-  wire       [1:0]    _zz_22;
-  wire       [1:0]    _zz_23;
+  wire       [1:0]    _zz_24;
+  wire       [1:0]    _zz_25;
   wire       [1:0]    _zz_currentContext_0;
   reg        [1:0]    hartCtx_0;
   reg        [1:0]    hartCtx_1;
   reg        [0:0]    notifyHart;
   wire                when_Preemption_l51;
   wire                when_Preemption_l52;
-  wire       [1:0]    _zz_24;
+  wire       [1:0]    _zz_26;
   wire       [1:0]    _zz_hartCtx_0;
   reg                 s2_readyInsert;
   reg        [1:0]    notifyPending;
@@ -3274,7 +3261,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [5:0]    currentKey_0;
   reg        [5:0]    currentKey_1;
   wire                when_Preemption_l66;
-  wire       [1:0]    _zz_25;
+  wire       [1:0]    _zz_27;
   wire       [5:0]    _zz_currentKey_0;
   wire       [5:0]    _zz_s2_preemptHart;
   wire                s2_wakeDecision;
@@ -3307,18 +3294,23 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [4:0]    removeContextCount;
   reg        [5:0]    walkError;
   reg        [3:0]    removeLevelOH;
+  reg        [3:0]    removeLevels;
   wire       [3:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l101;
+  wire                when_ListWalker_l103;
   wire       [1:0]    _zz_removeList;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l123;
-  wire                when_ListWalker_l137;
-  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
   wire       [3:0]    _zz_walkCur;
-  wire                when_ListWalker_l156;
-  wire                when_ListWalker_l159;
-  wire                when_ListWalker_l170;
-  wire                when_ListWalker_l189;
+  wire                when_ListWalker_l209;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l158;
+  wire                when_LevelLists_l200_2;
+  wire       [3:0]    _zz_levelMap_writeRow_2;
+  wire                _zz_levelTop_writeRow_10;
+  wire                _zz_levelTop_writeRow_11;
+  wire                _zz_levelTop_writeRow_12;
+  wire                when_ListWalker_l188;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -3336,6 +3328,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg [64:0] handlers [0:7];
   reg [14:0] waitLists [0:7];
   reg [13:0] lists [0:7];
+  (* ram_style = "logic" *) reg [3:0] levelMap [0:1];
   (* ram_style = "logic" *) reg [4:0] contextCounts [0:1];
   reg [63:0] words [0:15];
   reg [10:0] links [0:15];
@@ -3348,7 +3341,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_data_1 = waitHeads_rd0[9 : 4];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_7 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_1_1 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_1 = _zz__zz_s0_level_1_1[1:0];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 5'h01);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 5'h01);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 5'h01);
@@ -3386,6 +3380,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_levelMap_rd0 = 1'b1;
   assign _zz_contextCounts_rd0 = 1'b1;
   assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
@@ -3406,20 +3401,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s1_waitRecordAfter_5 = 1'b1;
   assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
   assign _zz_s1_waitRecordAfter_8 = (s1_waiting ? _zz_s1_waitRecordAfter_9 : 5'h01);
-  assign _zz__zz_s0_level_15 = (! _zz_s0_level_9);
-  assign _zz__zz_s0_level_15_1 = (! _zz_s0_level_5[2]);
-  assign _zz__zz_s0_level_15_2 = (! _zz_s0_level_11);
-  assign _zz__zz_s0_level_15_3 = (! _zz_s0_level_6[2]);
-  assign _zz__zz_s0_level_15_4 = (! _zz_s0_level_13);
-  assign _zz__zz_s0_level_15_5 = (! _zz_s0_level_4[2]);
-  assign _zz_s0_levelOH = 2'b11;
-  assign _zz_s0_levelOH_1 = 2'b10;
-  assign _zz_s0_levelOH_2 = 2'b01;
-  assign _zz_s0_levelOH_3 = 2'b00;
-  assign _zz_s0_levelOH_4 = 2'b11;
-  assign _zz_s0_levelOH_5 = 2'b10;
-  assign _zz_s0_levelOH_6 = 2'b01;
-  assign _zz_s0_levelOH_7 = 2'b00;
   assign _zz_notifyPending_1 = (s2_op == 4'b0100);
   assign _zz_notifyPending_2 = 4'b1000;
   assign _zz_notifyPending_3 = 1'b1;
@@ -3485,6 +3466,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
+    if(levelMap_write) begin
+      levelMap[levelMap_writeAt] <= levelMap_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_levelMap_rd0) begin
+      levelMap_spinal_port1 <= levelMap[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_contextCounts_rd0) begin
       contextCounts_spinal_port0 <= contextCounts[s0_context];
     end
@@ -3533,16 +3526,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   end
 
   always @(*) begin
-    case(_zz_s0_context)
-      1'b0 : _zz__zz_s0_listNonEmpty_3 = levelMap_0;
-      default : _zz__zz_s0_listNonEmpty_3 = levelMap_1;
+    case(cmd_payload_context)
+      1'b0 : _zz__zz_s1_contextNonEmpty_4 = levelTop_0;
+      default : _zz__zz_s1_contextNonEmpty_4 = levelTop_1;
     endcase
   end
 
   always @(*) begin
-    case(cmd_payload_context)
-      1'b0 : _zz__zz_s0_level_4 = levelMap_0;
-      default : _zz__zz_s0_level_4 = levelMap_1;
+    case(_zz_s0_context)
+      1'b0 : _zz_s1_contextNonEmpty_5 = levelTop_0;
+      default : _zz_s1_contextNonEmpty_5 = levelTop_1;
     endcase
   end
 
@@ -3566,7 +3559,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_listNonEmpty = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
@@ -3642,16 +3635,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_write = 1'b1;
           end
         end
@@ -3663,16 +3656,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeAt = 1'b0;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_writeAt = walkContext;
           end
         end
@@ -3684,17 +3677,17 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   always @(*) begin
     levelMap_writeRow = 4'b0000;
-    if(when_LevelLists_l134) begin
-      levelMap_writeRow = (s1_levels | s1_levelOH);
+    if(when_LevelLists_l200) begin
+      levelMap_writeRow = _zz_levelMap_writeRow;
     end
-    if(when_LevelLists_l135) begin
-      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    if(when_LevelLists_l200_1) begin
+      levelMap_writeRow = _zz_levelMap_writeRow_1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
-            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
+          if(when_LevelLists_l200_2) begin
+            levelMap_writeRow = _zz_levelMap_writeRow_2;
           end
         end
       end
@@ -3703,55 +3696,113 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     endcase
   end
 
-  assign _zz_11 = ({1'd0,1'b1} <<< levelMap_writeAt);
-  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
-  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_3 = _zz__zz_s0_listNonEmpty_3;
-  assign _zz_s0_listNonEmpty_4 = (_zz_s0_listNonEmpty_3 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_5 = (_zz_s0_listNonEmpty_3 & (~ s1_levelOH));
+  always @(*) begin
+    levelTop_write = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelTop_write = 1'b1;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeAt = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelTop_writeAt = s1_context;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeAt = s1_context;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeAt = walkContext;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeRow = 3'b000;
+    if(when_LevelLists_l200) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_3,_zz_levelTop_writeRow_4};
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_8,_zz_levelTop_writeRow_9};
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeRow = {(_zz_levelTop_writeRow_12 || (_zz_levelTop_writeRow_11 || _zz_levelMap_writeRow_2[3])),{(! _zz_levelTop_writeRow_12),(_zz_levelTop_writeRow_12 ? (! _zz_levelTop_writeRow_10) : (! _zz_levelTop_writeRow_11))}};
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign _zz_12 = ({1'd0,1'b1} <<< levelTop_writeAt);
+  assign levelMap_rd0 = levelMap_spinal_port1;
+  assign s1_levels = (s1_contextNonEmpty ? (s1_levelMap_bypass ? s1_levelMap_written : levelMap_rd0) : 4'b0000);
+  assign _zz_levelMap_writeRow = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_writeRow_1 = (s1_levels & (~ s1_levelOH));
+  assign _zz_levelTop_writeRow = _zz_levelMap_writeRow[0];
+  assign _zz_levelTop_writeRow_1 = _zz_levelMap_writeRow[2];
+  assign _zz_levelTop_writeRow_2 = (_zz_levelTop_writeRow || _zz_levelMap_writeRow[1]);
+  assign _zz_levelTop_writeRow_3 = (_zz_levelTop_writeRow_2 || (_zz_levelTop_writeRow_1 || _zz_levelMap_writeRow[3]));
+  assign _zz_levelTop_writeRow_4 = {(! _zz_levelTop_writeRow_2),(_zz_levelTop_writeRow_2 ? (! _zz_levelTop_writeRow) : (! _zz_levelTop_writeRow_1))};
+  assign _zz_levelTop_writeRow_5 = _zz_levelMap_writeRow_1[0];
+  assign _zz_levelTop_writeRow_6 = _zz_levelMap_writeRow_1[2];
+  assign _zz_levelTop_writeRow_7 = (_zz_levelTop_writeRow_5 || _zz_levelMap_writeRow_1[1]);
+  assign _zz_levelTop_writeRow_8 = (_zz_levelTop_writeRow_7 || (_zz_levelTop_writeRow_6 || _zz_levelMap_writeRow_1[3]));
+  assign _zz_levelTop_writeRow_9 = {(! _zz_levelTop_writeRow_7),(_zz_levelTop_writeRow_7 ? (! _zz_levelTop_writeRow_5) : (! _zz_levelTop_writeRow_6))};
+  assign _zz_s1_contextNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
   assign _zz_s0_level = _zz__zz_s0_level[1:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
-  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
-  assign _zz_s0_level_4 = _zz__zz_s0_level_4;
-  assign _zz_s0_level_5 = (_zz_s0_level_4 | s1_levelOH);
-  assign _zz_s0_level_6 = (_zz_s0_level_4 & (~ s1_levelOH));
-  assign _zz_s0_level_7 = _zz__zz_s0_level_7[1:0];
-  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_level_5) : (_zz_s0_level_3 ? (|_zz_s0_level_6) : (|_zz_s0_level_4)));
-  assign _zz_s0_level_8 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_9 = _zz_s0_level_5[0];
-  assign _zz_s0_level_10 = (_zz_s0_level_9 || _zz_s0_level_5[1]);
-  assign _zz_s0_level_11 = _zz_s0_level_6[0];
-  assign _zz_s0_level_12 = (_zz_s0_level_11 || _zz_s0_level_6[1]);
-  assign _zz_s0_level_13 = _zz_s0_level_4[0];
-  assign _zz_s0_level_14 = (_zz_s0_level_13 || _zz_s0_level_4[1]);
-  assign _zz_s0_level_15 = (_zz_s0_level_8 ? (_zz_s0_level_2 ? {(! _zz_s0_level_10),(_zz_s0_level_10 ? _zz__zz_s0_level_15 : _zz__zz_s0_level_15_1)} : (_zz_s0_level_3 ? {(! _zz_s0_level_12),(_zz_s0_level_12 ? _zz__zz_s0_level_15_2 : _zz__zz_s0_level_15_3)} : {(! _zz_s0_level_14),(_zz_s0_level_14 ? _zz__zz_s0_level_15_4 : _zz__zz_s0_level_15_5)})) : _zz_s0_level_7);
-  assign _zz_s0_listNonEmpty_6 = (_zz_s0_level_8 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_level_5[_zz_s0_level_7] : (_zz_s0_level_3 ? _zz_s0_level_6[_zz_s0_level_7] : _zz_s0_level_4[_zz_s0_level_7])));
-  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_15};
-  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_level_5 : (_zz_s0_level_3 ? _zz_s0_level_6 : _zz_s0_level_4));
+  assign _zz_s1_contextNonEmpty_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_contextNonEmpty_2 = (_zz_s1_contextNonEmpty_1 && s1_setLevel);
+  assign _zz_s1_contextNonEmpty_3 = (_zz_s1_contextNonEmpty_1 && s1_clearLevel);
+  assign _zz_s1_contextNonEmpty_4 = _zz__zz_s1_contextNonEmpty_4;
+  assign _zz_s0_level_1 = ((cmd_payload_op == 4'b0010) ? (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_4 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_9 : _zz_s1_contextNonEmpty_4[1 : 0])) : _zz__zz_s0_level_1);
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_1};
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h04);
+  assign _zz_s0_level_2 = (takeInternal ? _zz_s0_level : _zz_s0_level_1);
   assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h04) : _zz_s0_priorityOk);
-  assign when_LevelLists_l92 = (! walkActive);
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_6;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_15);
-  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4[_zz_s0_level] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5[_zz_s0_level] : _zz_s0_listNonEmpty_3[_zz_s0_level])) : _zz_s0_listNonEmpty_6);
+  assign s0_level = _zz_s0_level_2;
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeInternal ? {{(_zz_s0_level == _zz_s0_levelOH),(_zz_s0_level == _zz_s0_levelOH_1)},{(_zz_s0_level == _zz_s0_levelOH_2),(_zz_s0_level == _zz_s0_levelOH_3)}} : {{(_zz_s0_level_15 == _zz_s0_levelOH_4),(_zz_s0_level_15 == _zz_s0_levelOH_5)},{(_zz_s0_level_15 == _zz_s0_levelOH_6),(_zz_s0_level_15 == _zz_s0_levelOH_7)}});
+  assign s0_levelOH = {{(_zz_s0_level_2 == 2'b11),(_zz_s0_level_2 == 2'b10)},{(_zz_s0_level_2 == 2'b01),(_zz_s0_level_2 == 2'b00)}};
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newCount = s1_list_record[12 : 8];
   assign _zz_s2_newTail = s1_list_record[7 : 4];
   assign _zz_s2_newHead = s1_list_record[3 : 0];
+  assign s1_listNonEmpty = (_zz_s1_listNonEmpty ? s1_contextNonEmpty : (|(s1_levels & s1_levelOH)));
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 5'h0);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[13]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l200 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l200_1 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[3 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -3760,13 +3811,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_listNonEmpty) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
   assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[3 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_listNonEmpty ? _zz_s2_newHead : s1_alloc));
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
@@ -3787,7 +3838,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_write = 1'b1;
         end
       end
@@ -3806,7 +3857,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeAt = walkContext;
         end
       end
@@ -3825,7 +3876,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -3940,15 +3991,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
   assign when_CurrentTasks_l28 = (s2_valid && when_StatusReads_l47);
-  assign _zz_22 = ({1'd0,1'b1} <<< s2_hart);
-  assign _zz_23 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_24 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_25 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentContext_0 = {s2_dequeueOk,s2_context};
   assign when_Preemption_l51 = (s1_configOk && (s1_status == 4'b0100));
   assign when_Preemption_l52 = (s1_configOk && (s1_status == 4'b0101));
-  assign _zz_24 = ({1'd0,1'b1} <<< s1_hart);
+  assign _zz_26 = ({1'd0,1'b1} <<< s1_hart);
   assign _zz_hartCtx_0 = {s1_data[31],_zz__zz_hartCtx_0};
   assign when_Preemption_l66 = (s2_valid && when_StatusReads_l47);
-  assign _zz_25 = ({1'd0,1'b1} <<< s2_hart);
+  assign _zz_27 = ({1'd0,1'b1} <<< s2_hart);
   assign _zz_currentKey_0 = ((_zz_currentTask_0[63 : 6] == 58'h0) ? 6'h20 : _zz__zz_currentKey_0);
   assign _zz_s2_preemptHart = {1'd0, _zz__zz_s2_preemptHart};
   assign s2_wakeDecision = (s2_valid && s2_readyInsert);
@@ -4044,17 +4095,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 5'h01)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l101 = (walkState == 3'b000);
+  assign when_ListWalker_l103 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[1:0];
-  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l137 = (! s1_granted);
-  assign when_ListWalker_l140 = (! s1_waiting);
+  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[3 : 0];
-  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l159 = (walkCur == walkTail);
-  assign when_ListWalker_l170 = (walkCount == 5'h01);
-  assign when_ListWalker_l189 = 1'b1;
+  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_LevelLists_l200_2 = (walkCount == 5'h01);
+  assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
+  assign _zz_levelTop_writeRow_10 = _zz_levelMap_writeRow_2[0];
+  assign _zz_levelTop_writeRow_11 = _zz_levelMap_writeRow_2[2];
+  assign _zz_levelTop_writeRow_12 = (_zz_levelTop_writeRow_10 || _zz_levelMap_writeRow_2[1]);
+  assign when_ListWalker_l188 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -4137,7 +4192,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
       s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
@@ -4157,9 +4211,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       slotWentLast <= 1'b0;
       deliverWentLast <= 1'b0;
       cancelWaited <= 1'b0;
-      levelMap_0 <= 4'b0000;
-      levelMap_1 <= 4'b0000;
+      levelTop_0 <= 3'b011;
+      levelTop_1 <= 3'b011;
       s1_contextNonEmpty <= 1'b0;
+      s1_levelMap_bypass <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
@@ -4195,7 +4250,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
-      s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
       s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
@@ -4247,21 +4301,22 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         end
       end
       cancelWaited <= (_zz_takeInternal && (! cancelStart));
-      if(levelMap_write) begin
-        if(_zz_11[0]) begin
-          levelMap_0 <= levelMap_writeRow;
+      if(levelTop_write) begin
+        if(_zz_12[0]) begin
+          levelTop_0 <= levelTop_writeRow;
         end
-        if(_zz_11[1]) begin
-          levelMap_1 <= levelMap_writeRow;
+        if(_zz_12[1]) begin
+          levelTop_1 <= levelTop_writeRow;
         end
       end
-      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_4) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_5) : (|_zz_s0_listNonEmpty_3))) : _zz_s1_contextNonEmpty);
+      s1_levelMap_bypass <= (levelMap_write && (levelMap_writeAt == s0_context));
+      s1_contextNonEmpty <= (takeInternal ? ((_zz_s1_contextNonEmpty && s1_setLevel) ? _zz_levelTop_writeRow_3 : ((_zz_s1_contextNonEmpty && s1_clearLevel) ? _zz_levelTop_writeRow_8 : _zz_s1_contextNonEmpty_5[2])) : (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_3 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_8 : _zz_s1_contextNonEmpty_4[2])));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 5'h02) : (! s1_listNonEmpty));
+      s2_newOne <= (_zz_s1_listNonEmpty ? (_zz_s2_newCount == 5'h02) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 5'h01);
@@ -4283,16 +4338,16 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         controlError <= (((_zz_errors_writeRow && (s1_status == 4'b0110)) ? _zz_errors_writeRow_2 : controlError) | (_zz_errors_writeRow_3 ? _zz_errors_writeRow_1 : _zz_errors_writeRow_2));
       end
       if(when_CurrentTasks_l28) begin
-        if(_zz_22[0]) begin
+        if(_zz_24[0]) begin
           currentTask_0 <= _zz_currentTask_0;
         end
-        if(_zz_22[1]) begin
+        if(_zz_24[1]) begin
           currentTask_1 <= _zz_currentTask_0;
         end
-        if(_zz_23[0]) begin
+        if(_zz_25[0]) begin
           currentContext_0 <= _zz_currentContext_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_25[1]) begin
           currentContext_1 <= _zz_currentContext_0;
         end
       end
@@ -4300,25 +4355,25 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         notifyHart <= _zz_notifyHart[0:0];
       end
       if(when_Preemption_l52) begin
-        if(_zz_24[0]) begin
+        if(_zz_26[0]) begin
           hartCtx_0 <= _zz_hartCtx_0;
         end
-        if(_zz_24[1]) begin
+        if(_zz_26[1]) begin
           hartCtx_1 <= _zz_hartCtx_0;
         end
       end
       s2_readyInsert <= (s1_readyInsert && (! _zz_when_ErrorRegisters_l54));
       if(when_Preemption_l66) begin
-        if(_zz_25[0]) begin
+        if(_zz_27[0]) begin
           currentKey_0 <= _zz_currentKey_0;
         end
-        if(_zz_25[1]) begin
+        if(_zz_27[1]) begin
           currentKey_1 <= _zz_currentKey_0;
         end
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_1) && (s2_status == _zz_notifyPending_2)) && (|notifyPending)) ? {(_zz_notifyPending == _zz_notifyPending_3),(_zz_notifyPending == _zz_notifyPending_4)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
-      if(when_ListWalker_l101) begin
+      if(when_ListWalker_l103) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -4326,23 +4381,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l120) begin
+      if(when_ListWalker_l122) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
-      end else begin
-        if(when_ListWalker_l123) begin
-          walkError <= 6'h08;
-          walkState <= 3'b101;
-        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l137) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l140) begin
+              if(when_ListWalker_l139) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -4350,14 +4400,19 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
               end
             end
           end else begin
-            walkState <= 3'b010;
+            if(when_ListWalker_l209) begin
+              walkState <= 3'b010;
+            end else begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
+            end
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l156) begin
+          if(when_ListWalker_l155) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l159) begin
+            if(when_ListWalker_l158) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -4406,16 +4461,13 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     s2_routing <= _zz_s2_routing;
     s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
+    s1_levelMap_written <= levelMap_writeRow;
     s2_list <= s1_list;
-    if(when_LevelLists_l92) begin
-      walk_levels <= _zz_walk_levels;
-    end
-    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_4 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_5 : _zz_s0_listNonEmpty_3)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_2));
+    s2_newTail <= ((_zz_s1_listNonEmpty || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_listNonEmpty ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 5'h01 : _zz_s2_newCount_2));
     w_list <= s2_newList;
-    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    s2_newContextCount_q <= (_zz_s1_listNonEmpty ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
@@ -4429,7 +4481,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l101) begin
+    if(when_ListWalker_l103) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -4446,6 +4498,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           walkCur <= waitHeads_rd0[3 : 0];
           walkCurContext <= waitHeads_rd0[10 : 10];
         end else begin
+          removeLevels <= s1_levels;
           removeContextCount <= contextCounts_rd0;
           walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[7 : 4];
@@ -4458,7 +4511,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[10 : 10];
-        if(when_ListWalker_l156) begin
+        if(when_ListWalker_l155) begin
           walkNext <= s2_next;
         end
       end

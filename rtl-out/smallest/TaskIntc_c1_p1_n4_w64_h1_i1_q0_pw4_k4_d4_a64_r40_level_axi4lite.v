@@ -1938,6 +1938,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [64:0]   handlers_spinal_port0;
   reg        [10:0]   waitLists_spinal_port0;
   reg        [7:0]    lists_spinal_port0;
+  reg        [0:0]    levelMap_spinal_port1;
   reg        [2:0]    contextCounts_spinal_port0;
   reg        [63:0]   words_spinal_port0;
   reg        [8:0]    links_spinal_port0;
@@ -1973,9 +1974,11 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire                _zz_waitHeads_port_2;
   wire       [63:0]   _zz__zz_s0_data;
   wire       [5:0]    _zz__zz_s0_data_1;
+  wire                _zz_levelMap_port;
+  wire                _zz_levelMap_rd0;
   wire       [4:0]    _zz__zz_s0_level;
-  wire       [0:0]    _zz__zz_s0_level_5;
-  wire       [4:0]    _zz__zz_s0_level_5_1;
+  wire       [0:0]    _zz__zz_s0_level_1;
+  wire       [4:0]    _zz__zz_s0_level_1_1;
   wire                _zz_lists_port;
   wire                _zz_lists_rd0;
   wire                _zz_contextCounts_port;
@@ -2050,9 +2053,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [0:0]    s0_level;
   wire       [1:0]    s0_list;
   wire       [0:0]    s0_levelOH;
-  wire                s0_listNonEmpty;
   wire                s0_priorityOk;
-  wire                s0_busListNonEmpty;
   wire                s0_busPriorityOk;
   wire                s0_pointerNull;
   reg                 s1_valid;
@@ -2067,14 +2068,14 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 s1_internal;
   reg                 s1_control;
   reg                 s1_read;
-  reg                 s1_listNonEmpty;
+  wire                s1_listNonEmpty;
   reg                 s1_priorityOk;
   reg                 s1_takesEvent;
   reg        [1:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
-  wire                _zz_s1_dequeueOk;
+  wire                _zz_s1_listNonEmpty;
   wire                _zz_s1_alloc;
   wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
@@ -2166,37 +2167,40 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg                 cancelWaited;
   wire       [0:0]    _zz_s0_context;
   wire       [63:0]   _zz_s0_data;
-  reg        [0:0]    levelMap_0;
   reg                 levelMap_write;
+  reg        [0:0]    levelMap_writeAt;
   reg        [0:0]    levelMap_writeRow;
+  reg        [1:0]    levelTop_0;
+  reg                 levelTop_write;
+  reg        [1:0]    levelTop_writeRow;
+  reg                 s1_contextNonEmpty;
+  wire       [0:0]    levelMap_rd0;
+  reg                 s1_levelMap_bypass;
+  reg        [0:0]    s1_levelMap_written;
+  wire       [0:0]    s1_levels;
+  wire       [0:0]    _zz_levelMap_writeRow;
+  wire       [0:0]    _zz_levelMap_writeRow_1;
+  wire                _zz_levelTop_writeRow;
+  wire                _zz_levelTop_writeRow_1;
+  wire       [0:0]    _zz_levelTop_writeRow_2;
+  wire                _zz_levelTop_writeRow_3;
+  wire                _zz_levelTop_writeRow_4;
+  wire       [0:0]    _zz_levelTop_writeRow_5;
   wire                s1_setLevel;
   wire                s1_clearLevel;
   reg        [1:0]    s2_list;
-  wire                _zz_s0_listNonEmpty;
-  wire                _zz_s0_listNonEmpty_1;
-  wire                _zz_s0_listNonEmpty_2;
-  wire       [0:0]    _zz_s0_listNonEmpty_3;
-  wire       [0:0]    _zz_s0_listNonEmpty_4;
+  wire                _zz_s1_contextNonEmpty;
   wire       [0:0]    _zz_s0_level;
   wire       [1:0]    _zz_s1_bypassS2;
-  wire                _zz_s0_level_1;
-  wire                _zz_s0_level_2;
-  wire                _zz_s0_level_3;
-  wire       [0:0]    _zz_s0_listNonEmpty_5;
-  wire       [0:0]    _zz_s0_listNonEmpty_6;
-  wire                _zz_s1_contextNonEmpty;
-  wire                _zz_s0_level_4;
-  wire       [0:0]    _zz_s0_level_5;
-  wire                _zz_s0_listNonEmpty_7;
+  wire                _zz_s1_contextNonEmpty_1;
+  wire                _zz_s1_contextNonEmpty_2;
+  wire                _zz_s1_contextNonEmpty_3;
+  wire       [0:0]    _zz_s0_level_1;
   wire       [1:0]    _zz_s1_bypassS2_1;
-  wire       [0:0]    _zz_walk_levels;
   wire                _zz_s0_priorityOk;
-  reg        [0:0]    walk_levels;
-  wire                when_LevelLists_l92;
-  reg        [0:0]    s1_levels;
+  wire       [0:0]    _zz_s0_level_2;
   wire       [7:0]    lists_rd0;
   wire       [2:0]    contextCounts_rd0;
-  reg                 s1_contextNonEmpty;
   wire                s1_writesList;
   reg                 s2_writesList;
   reg                 s1_bypassS2;
@@ -2212,8 +2216,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   wire       [2:0]    s2_newContextCount;
   reg        [2:0]    w_contextCount;
   wire       [2:0]    s1_contextCount;
-  wire                when_LevelLists_l134;
-  wire                when_LevelLists_l135;
+  wire                when_LevelLists_l200;
+  wire                when_LevelLists_l200_1;
   reg        [1:0]    s2_newHead;
   reg        [1:0]    s2_newTail;
   reg        [2:0]    s2_newCount;
@@ -2320,18 +2324,21 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg        [2:0]    removeContextCount;
   reg        [5:0]    walkError;
   reg        [0:0]    removeLevelOH;
+  reg        [0:0]    removeLevels;
   wire       [1:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l101;
+  wire                when_ListWalker_l103;
   wire       [0:0]    _zz_removeList;
-  wire                when_ListWalker_l120;
-  wire                when_ListWalker_l123;
-  wire                when_ListWalker_l137;
-  wire                when_ListWalker_l140;
+  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l136;
+  wire                when_ListWalker_l139;
   wire       [1:0]    _zz_walkCur;
-  wire                when_ListWalker_l156;
-  wire                when_ListWalker_l159;
-  wire                when_ListWalker_l170;
-  wire                when_ListWalker_l189;
+  wire                when_ListWalker_l209;
+  wire                when_ListWalker_l155;
+  wire                when_ListWalker_l158;
+  wire                when_LevelLists_l200_2;
+  wire       [0:0]    _zz_levelMap_writeRow_2;
+  wire                _zz_levelTop_writeRow_6;
+  wire                when_ListWalker_l188;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -2348,6 +2355,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   reg [64:0] handlers [0:1];
   reg [10:0] waitLists [0:1];
   reg [7:0] lists [0:3];
+  (* ram_style = "logic" *) reg [0:0] levelMap [0:1];
   (* ram_style = "logic" *) reg [2:0] contextCounts [0:1];
   reg [63:0] words [0:3];
   reg [8:0] links [0:3];
@@ -2361,8 +2369,8 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz__zz_s0_data_1 = waitHeads_rd0[7 : 2];
   assign _zz__zz_s0_data = {58'd0, _zz__zz_s0_data_1};
   assign _zz__zz_s0_level = _zz_s0_data[5 : 1];
-  assign _zz__zz_s0_level_5_1 = cmd_payload_data[5 : 1];
-  assign _zz__zz_s0_level_5 = _zz__zz_s0_level_5_1[0:0];
+  assign _zz__zz_s0_level_1_1 = cmd_payload_data[5 : 1];
+  assign _zz__zz_s0_level_1 = _zz__zz_s0_level_1_1[0:0];
   assign _zz_s2_newCount_1 = (_zz_s2_newCount - 3'b001);
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 3'b001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 3'b001);
@@ -2400,6 +2408,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_lists_port_1 = (walkActive ? removeListAddr : s2_list);
   assign _zz_lists_port_2 = (walkActive ? removeListRecord : s2_newList);
   assign _zz_lists_port_3 = ((s2_valid && s2_writesList) || removeListWrite);
+  assign _zz_levelMap_rd0 = 1'b1;
   assign _zz_contextCounts_rd0 = 1'b1;
   assign _zz_contextCounts_port_1 = (walkActive ? walkContextAt : s2_context);
   assign _zz_contextCounts_port_2 = (walkActive ? removeCount : s2_newContextCount);
@@ -2481,6 +2490,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(posedge clk) begin
+    if(levelMap_write) begin
+      levelMap[levelMap_writeAt] <= levelMap_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_levelMap_rd0) begin
+      levelMap_spinal_port1 <= levelMap[s0_context];
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_contextCounts_rd0) begin
       contextCounts_spinal_port0 <= contextCounts[s0_context];
     end
@@ -2535,7 +2556,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign _zz_s1_atHead = (s1_op == 4'b0000);
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
-  assign _zz_s1_dequeueOk = (s1_op == 4'b0010);
+  assign _zz_s1_listNonEmpty = (s1_op == 4'b0010);
   assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
   assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
@@ -2610,16 +2631,16 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign s0_source = (takeSlot ? slot_source : s0_busSource);
   always @(*) begin
     levelMap_write = 1'b0;
-    if(when_LevelLists_l134) begin
+    if(when_LevelLists_l200) begin
       levelMap_write = 1'b1;
     end
-    if(when_LevelLists_l135) begin
+    if(when_LevelLists_l200_1) begin
       levelMap_write = 1'b1;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
+          if(when_LevelLists_l200_2) begin
             levelMap_write = 1'b1;
           end
         end
@@ -2630,18 +2651,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   end
 
   always @(*) begin
-    levelMap_writeRow = 1'b0;
-    if(when_LevelLists_l134) begin
-      levelMap_writeRow = (s1_levels | s1_levelOH);
+    levelMap_writeAt = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelMap_writeAt = s1_context;
     end
-    if(when_LevelLists_l135) begin
-      levelMap_writeRow = (s1_levels & (~ s1_levelOH));
+    if(when_LevelLists_l200_1) begin
+      levelMap_writeAt = s1_context;
     end
     case(walkState)
       3'b011 : begin
         if(!walkCancel) begin
-          if(when_ListWalker_l170) begin
-            levelMap_writeRow = (walk_levels & (~ removeLevelOH));
+          if(when_LevelLists_l200_2) begin
+            levelMap_writeAt = walkContext;
           end
         end
       end
@@ -2650,45 +2671,107 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     endcase
   end
 
-  assign _zz_s0_listNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
-  assign _zz_s0_listNonEmpty_1 = (_zz_s0_listNonEmpty && s1_setLevel);
-  assign _zz_s0_listNonEmpty_2 = (_zz_s0_listNonEmpty && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_3 = (levelMap_0 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_4 = (levelMap_0 & (~ s1_levelOH));
+  always @(*) begin
+    levelMap_writeRow = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelMap_writeRow = _zz_levelMap_writeRow;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelMap_writeRow = _zz_levelMap_writeRow_1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelMap_writeRow = _zz_levelMap_writeRow_2;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_write = 1'b0;
+    if(when_LevelLists_l200) begin
+      levelTop_write = 1'b1;
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_write = 1'b1;
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_write = 1'b1;
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  always @(*) begin
+    levelTop_writeRow = 2'b00;
+    if(when_LevelLists_l200) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_1,_zz_levelTop_writeRow_2};
+    end
+    if(when_LevelLists_l200_1) begin
+      levelTop_writeRow = {_zz_levelTop_writeRow_4,_zz_levelTop_writeRow_5};
+    end
+    case(walkState)
+      3'b011 : begin
+        if(!walkCancel) begin
+          if(when_LevelLists_l200_2) begin
+            levelTop_writeRow = {(_zz_levelTop_writeRow_6 || 1'b0),(! _zz_levelTop_writeRow_6)};
+          end
+        end
+      end
+      default : begin
+      end
+    endcase
+  end
+
+  assign levelMap_rd0 = levelMap_spinal_port1;
+  assign s1_levels = (s1_contextNonEmpty ? (s1_levelMap_bypass ? s1_levelMap_written : levelMap_rd0) : 1'b0);
+  assign _zz_levelMap_writeRow = (s1_levels | s1_levelOH);
+  assign _zz_levelMap_writeRow_1 = (s1_levels & (~ s1_levelOH));
+  assign _zz_levelTop_writeRow = _zz_levelMap_writeRow[0];
+  assign _zz_levelTop_writeRow_1 = (_zz_levelTop_writeRow || 1'b0);
+  assign _zz_levelTop_writeRow_2 = (! _zz_levelTop_writeRow);
+  assign _zz_levelTop_writeRow_3 = _zz_levelMap_writeRow_1[0];
+  assign _zz_levelTop_writeRow_4 = (_zz_levelTop_writeRow_3 || 1'b0);
+  assign _zz_levelTop_writeRow_5 = (! _zz_levelTop_writeRow_3);
+  assign _zz_s1_contextNonEmpty = (s1_valid && (s1_context == _zz_s0_context));
   assign _zz_s0_level = _zz__zz_s0_level[0:0];
   assign _zz_s1_bypassS2 = {_zz_s0_context,_zz_s0_level};
-  assign _zz_s0_level_1 = (s1_valid && (s1_context == cmd_payload_context));
-  assign _zz_s0_level_2 = (_zz_s0_level_1 && s1_setLevel);
-  assign _zz_s0_level_3 = (_zz_s0_level_1 && s1_clearLevel);
-  assign _zz_s0_listNonEmpty_5 = (levelMap_0 | s1_levelOH);
-  assign _zz_s0_listNonEmpty_6 = (levelMap_0 & (~ s1_levelOH));
-  assign _zz_s1_contextNonEmpty = (_zz_s0_level_2 ? (|_zz_s0_listNonEmpty_5) : (_zz_s0_level_3 ? (|_zz_s0_listNonEmpty_6) : (|levelMap_0)));
-  assign _zz_s0_level_4 = (cmd_payload_op == 4'b0010);
-  assign _zz_s0_level_5 = (_zz_s0_level_4 ? (_zz_s0_level_2 ? 1'b0 : (_zz_s0_level_3 ? 1'b0 : 1'b0)) : _zz__zz_s0_level_5);
-  assign _zz_s0_listNonEmpty_7 = (_zz_s0_level_4 ? _zz_s1_contextNonEmpty : (_zz_s0_level_2 ? _zz_s0_listNonEmpty_5[0] : (_zz_s0_level_3 ? _zz_s0_listNonEmpty_6[0] : levelMap_0[0])));
-  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_5};
-  assign _zz_walk_levels = (_zz_s0_level_2 ? _zz_s0_listNonEmpty_5 : (_zz_s0_level_3 ? _zz_s0_listNonEmpty_6 : levelMap_0));
+  assign _zz_s1_contextNonEmpty_1 = (s1_valid && (s1_context == cmd_payload_context));
+  assign _zz_s1_contextNonEmpty_2 = (_zz_s1_contextNonEmpty_1 && s1_setLevel);
+  assign _zz_s1_contextNonEmpty_3 = (_zz_s1_contextNonEmpty_1 && s1_clearLevel);
+  assign _zz_s0_level_1 = ((cmd_payload_op == 4'b0010) ? (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_2 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_5 : levelTop_0[0 : 0])) : _zz__zz_s0_level_1);
+  assign _zz_s1_bypassS2_1 = {cmd_payload_context,_zz_s0_level_1};
   assign _zz_s0_priorityOk = (cmd_payload_data[5 : 1] < 5'h01);
+  assign _zz_s0_level_2 = (takeInternal ? _zz_s0_level : _zz_s0_level_1);
   assign s0_priorityOk = (takeInternal ? (_zz_s0_data[5 : 1] < 5'h01) : _zz_s0_priorityOk);
-  assign when_LevelLists_l92 = (! walkActive);
-  assign s0_busListNonEmpty = _zz_s0_listNonEmpty_7;
   assign s0_busPriorityOk = _zz_s0_priorityOk;
-  assign s0_level = (takeInternal ? _zz_s0_level : _zz_s0_level_5);
-  assign s0_listNonEmpty = (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3[0] : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4[0] : levelMap_0[0])) : _zz_s0_listNonEmpty_7);
+  assign s0_level = _zz_s0_level_2;
   assign s0_list = {s0_context,s0_level};
-  assign s0_levelOH = (takeInternal ? (_zz_s0_level == 1'b0) : (_zz_s0_level_5 == 1'b0));
+  assign s0_levelOH = (_zz_s0_level_2 == 1'b0);
   assign lists_rd0 = lists_spinal_port0;
   assign contextCounts_rd0 = contextCounts_spinal_port0;
   assign s1_list_record = (s1_bypassS2 ? s2_newList : (s1_bypassW ? w_list : lists_rd0));
   assign _zz_s2_newCount = s1_list_record[6 : 4];
   assign _zz_s2_newTail = s1_list_record[3 : 2];
   assign _zz_s2_newHead = s1_list_record[1 : 0];
+  assign s1_listNonEmpty = (_zz_s1_listNonEmpty ? s1_contextNonEmpty : (|(s1_levels & s1_levelOH)));
   assign s1_contextCount = (s1_contextNonEmpty ? (s1_countBypassS2 ? s2_newContextCount : (s1_countBypassW ? w_contextCount : contextCounts_rd0)) : 3'b000);
   assign s1_setLevel = s1_readyInsert;
   assign s1_clearLevel = (s1_dequeueOk && s1_list_record[7]);
   assign s1_writesList = (s1_readyInsert || s1_dequeueOk);
-  assign when_LevelLists_l134 = (s1_valid && s1_setLevel);
-  assign when_LevelLists_l135 = (s1_valid && s1_clearLevel);
+  assign when_LevelLists_l200 = (s1_valid && s1_setLevel);
+  assign when_LevelLists_l200_1 = (s1_valid && s1_clearLevel);
   assign s2_newList = {{s2_newOne,s2_newCount},{s2_newTail,(s2_dequeueOk ? s2_next[1 : 0] : s2_newHead)}};
   assign s2_newContextCount = s2_newContextCount_q;
   assign _zz_s1_readyInsert = (((s1_valid && _zz_when_ErrorRegisters_l54) && _zz_s1_setHandler) && (! s1_poolFull));
@@ -2697,13 +2780,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
   assign deliveries_ack_ok = (! s1_poolFull);
   assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
-  assign s1_dequeueOk = ((s1_valid && _zz_s1_dequeueOk) && s1_listNonEmpty);
+  assign s1_dequeueOk = ((s1_valid && _zz_s1_listNonEmpty) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
   assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[1 : 0] : freeHead));
   assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
-  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_dequeueOk ? _zz_s2_newHead : s1_alloc));
+  assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_listNonEmpty ? _zz_s2_newHead : s1_alloc));
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
   assign words_rd0 = words_spinal_port0;
@@ -2724,7 +2807,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_write = 1'b1;
         end
       end
@@ -2743,7 +2826,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeAt = walkContext;
         end
       end
@@ -2762,7 +2845,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l189) begin
+        if(when_ListWalker_l188) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -2966,17 +3049,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 3'b001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l101 = (walkState == 3'b000);
+  assign when_ListWalker_l103 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[0:0];
-  assign when_ListWalker_l120 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l123 = (removeStart && (! s0_busListNonEmpty));
-  assign when_ListWalker_l137 = (! s1_granted);
-  assign when_ListWalker_l140 = (! s1_waiting);
+  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l136 = (! s1_granted);
+  assign when_ListWalker_l139 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[1 : 0];
-  assign when_ListWalker_l156 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l159 = (walkCur == walkTail);
-  assign when_ListWalker_l170 = (walkCount == 3'b001);
-  assign when_ListWalker_l189 = 1'b1;
+  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_LevelLists_l200_2 = (walkCount == 3'b001);
+  assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
+  assign _zz_levelTop_writeRow_6 = _zz_levelMap_writeRow_2[0];
+  assign when_ListWalker_l188 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -3058,7 +3143,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
-      s1_listNonEmpty <= 1'b0;
       s1_priorityOk <= 1'b0;
       s1_takesEvent <= 1'b0;
       s1_pointerNull <= 1'b0;
@@ -3078,8 +3162,9 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       slotWentLast <= 1'b0;
       deliverWentLast <= 1'b0;
       cancelWaited <= 1'b0;
-      levelMap_0 <= 1'b0;
+      levelTop_0 <= 2'b01;
       s1_contextNonEmpty <= 1'b0;
+      s1_levelMap_bypass <= 1'b0;
       s2_writesList <= 1'b0;
       s1_bypassS2 <= 1'b0;
       s1_bypassW <= 1'b0;
@@ -3111,7 +3196,6 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       s1_internal <= takeInternal;
       s1_control <= cmd_payload_control;
       s1_read <= cmd_payload_read;
-      s1_listNonEmpty <= s0_listNonEmpty;
       s1_priorityOk <= s0_priorityOk;
       s1_takesEvent <= (takeSlot && slot_takesEvent);
       s1_pointerNull <= s0_pointerNull;
@@ -3163,16 +3247,17 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         end
       end
       cancelWaited <= (_zz_takeInternal && (! cancelStart));
-      if(levelMap_write) begin
-        levelMap_0 <= levelMap_writeRow;
+      if(levelTop_write) begin
+        levelTop_0 <= levelTop_writeRow;
       end
-      s1_contextNonEmpty <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? (|_zz_s0_listNonEmpty_3) : (_zz_s0_listNonEmpty_2 ? (|_zz_s0_listNonEmpty_4) : (|levelMap_0))) : _zz_s1_contextNonEmpty);
+      s1_levelMap_bypass <= (levelMap_write && (levelMap_writeAt == s0_context));
+      s1_contextNonEmpty <= (takeInternal ? ((_zz_s1_contextNonEmpty && s1_setLevel) ? _zz_levelTop_writeRow_1 : ((_zz_s1_contextNonEmpty && s1_clearLevel) ? _zz_levelTop_writeRow_4 : levelTop_0[1])) : (_zz_s1_contextNonEmpty_2 ? _zz_levelTop_writeRow_1 : (_zz_s1_contextNonEmpty_3 ? _zz_levelTop_writeRow_4 : levelTop_0[1])));
       s2_writesList <= s1_writesList;
       s1_bypassS2 <= ((s1_valid && s1_writesList) && (takeInternal ? (s1_list == _zz_s1_bypassS2) : (s1_list == _zz_s1_bypassS2_1)));
       s1_bypassW <= ((s2_valid && s2_writesList) && (takeInternal ? (s2_list == _zz_s1_bypassS2) : (s2_list == _zz_s1_bypassS2_1)));
       s1_countBypassS2 <= ((s1_valid && s1_writesList) && (s1_context == s0_context));
       s1_countBypassW <= ((s2_valid && s2_writesList) && (s2_context == s0_context));
-      s2_newOne <= (_zz_s1_dequeueOk ? (_zz_s2_newCount == 3'b010) : (! s1_listNonEmpty));
+      s2_newOne <= (_zz_s1_listNonEmpty ? (_zz_s2_newCount == 3'b010) : (! s1_listNonEmpty));
       if(s1_valid) begin
         if(s1_allocates) begin
           used <= (used + 3'b001);
@@ -3209,7 +3294,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && (s2_op == 4'b0100)) && (s2_status == 4'b1000)) && (|notifyPending)) ? (_zz_notifyPending == 1'b0) : 1'b0))) | (s2_notifyKernel ? (s2_context == 1'b0) : 1'b0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? (s2_hart == 1'b0) : 1'b0))) | (s2_preemptHart ? (s2_victimHart == 1'b0) : 1'b0));
-      if(when_ListWalker_l101) begin
+      if(when_ListWalker_l103) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -3217,23 +3302,18 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l120) begin
+      if(when_ListWalker_l122) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
-      end else begin
-        if(when_ListWalker_l123) begin
-          walkError <= 6'h08;
-          walkState <= 3'b101;
-        end
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l137) begin
+            if(when_ListWalker_l136) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l140) begin
+              if(when_ListWalker_l139) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -3241,14 +3321,19 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
               end
             end
           end else begin
-            walkState <= 3'b010;
+            if(when_ListWalker_l209) begin
+              walkState <= 3'b010;
+            end else begin
+              walkError <= 6'h08;
+              walkState <= 3'b101;
+            end
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l156) begin
+          if(when_ListWalker_l155) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l159) begin
+            if(when_ListWalker_l158) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -3297,16 +3382,13 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
     s2_routing <= _zz_s2_routing;
     s2_newWait <= s1_waitRecordAfter;
     w_wait <= s2_newWait;
+    s1_levelMap_written <= levelMap_writeRow;
     s2_list <= s1_list;
-    if(when_LevelLists_l92) begin
-      walk_levels <= _zz_walk_levels;
-    end
-    s1_levels <= (takeInternal ? (_zz_s0_listNonEmpty_1 ? _zz_s0_listNonEmpty_3 : (_zz_s0_listNonEmpty_2 ? _zz_s0_listNonEmpty_4 : levelMap_0)) : _zz_walk_levels);
     s2_newHead <= (((! s1_atHead) && s1_listNonEmpty) ? _zz_s2_newHead : s1_alloc);
-    s2_newTail <= ((_zz_s1_dequeueOk || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
-    s2_newCount <= (_zz_s1_dequeueOk ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_2));
+    s2_newTail <= ((_zz_s1_listNonEmpty || (s1_atHead && s1_listNonEmpty)) ? _zz_s2_newTail : s1_alloc);
+    s2_newCount <= (_zz_s1_listNonEmpty ? _zz_s2_newCount_1 : ((! s1_listNonEmpty) ? 3'b001 : _zz_s2_newCount_2));
     w_list <= s2_newList;
-    s2_newContextCount_q <= (_zz_s1_dequeueOk ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
+    s2_newContextCount_q <= (_zz_s1_listNonEmpty ? _zz_s2_newContextCount_q : _zz_s2_newContextCount_q_1);
     w_contextCount <= s2_newContextCount;
     s2_head <= _zz_s2_newHead;
     s2_linkAddr <= (_zz_s2_linkEnable ? _zz_s1_waitRecordAfter : (s1_atHead ? s1_alloc : _zz_s2_newTail));
@@ -3320,7 +3402,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l101) begin
+    if(when_ListWalker_l103) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -3337,6 +3419,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
           walkCur <= waitHeads_rd0[1 : 0];
           walkCurContext <= waitHeads_rd0[8 : 8];
         end else begin
+          removeLevels <= s1_levels;
           removeContextCount <= contextCounts_rd0;
           walkHead <= _zz_walkCur;
           walkTail <= lists_rd0[3 : 2];
@@ -3349,7 +3432,7 @@ module TaskIntc_c1_p1_n4_w64_h1_i1_q0_pw4_k4_d4_a64_r40_level_axi4lite_ReadyQueu
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[8 : 8];
-        if(when_ListWalker_l156) begin
+        if(when_ListWalker_l155) begin
           walkNext <= s2_next;
         end
       end

@@ -298,7 +298,7 @@ pub mod context {
     pub const ENQUEUE_HEAD_POINTER_LSB: u32 = 6;
     pub const ENQUEUE_HEAD_POINTER_WIDTH: u32 = 58;
     pub const ENQUEUE_HEAD_POINTER_MASK: u64 = 0xFFFFFFFFFFFFFFC0;
-    /// Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it. (wo)
+    /// Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it is accepted for a bad priority, j + 5 when the task had j tasks ahead of it, L + 2 when none of its level's L tasks equals it (2 for an empty level). (wo)
     pub const REMOVE: u64 = 0x10;
     pub const REMOVE_PREEMPT_LSB: u32 = 0;
     pub const REMOVE_PREEMPT_WIDTH: u32 = 1;

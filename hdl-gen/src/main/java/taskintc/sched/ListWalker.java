@@ -69,6 +69,8 @@ final class ListWalker extends Part {
         HwUInt contextCount = regUInt("removeContextCount", cfg.countWidth());
         HwBits error = regBits("walkError", ErrorCode.Group.SCHEDULER.width(), 0);
         HwBits levelOH = regBits("removeLevelOH", cfg.priorities());
+        /** A remove's context's level bitmap, as read when it started. */
+        HwBits levels = regBits("removeLevels", cfg.priorities());
         HwUInt nextIndex = link.index(pipe.s2.next);
 
         // META reads its list's head entry; later states read the successor of the entry they look at.
@@ -120,9 +122,6 @@ final class ListWalker extends Part {
         when(s0.removeStart.and(s0.busPriorityOk.not()), () -> {
             error.assign(ErrorCode.BAD_PRIORITY.mask());
             state.assign(DONE);
-        }).elseWhen(s0.removeStart.and(s0.busListNonEmpty.not()), () -> {
-            error.assign(ErrorCode.NOT_FOUND.mask());
-            state.assign(DONE);
         });
         switchOn(state, cases -> cases
                 .is(META, () -> {
@@ -141,9 +140,9 @@ final class ListWalker extends Part {
                                 error.assign(ErrorCode.NOT_FOUND.mask());
                                 state.assign(DONE);
                             }).otherwise(() -> state.assign(SCAN));
-                        }).otherwise(() -> levelMeta(lists, a, cfg.countWidth(), head, tail, count, contextCount, cur, state));
+                        }).otherwise(() -> levelMeta(lists, a, cfg.countWidth(), head, tail, count, contextCount, cur, levels, levelOH, error, state));
                     } else {
-                        levelMeta(lists, a, cfg.countWidth(), head, tail, count, contextCount, cur, state);
+                        levelMeta(lists, a, cfg.countWidth(), head, tail, count, contextCount, cur, levels, levelOH, error, state);
                     }
                 })
                 .is(SCAN, () -> {
@@ -167,7 +166,7 @@ final class ListWalker extends Part {
                     state.assign(FREE);
                     Runnable ready = () -> {
                         lists.walkWrite.assign(true);
-                        lists.levelWrites.write(count.eq(1), context, lists.walkLevels.and(levelOH.not()));
+                        lists.walkWriteLevels(count.eq(1), context, levels.and(levelOH.not()));
                     };
                     if (irq) {
                         // The last waiter cancelled clears the source's waiting bit, in its record and in the wakeup unit.
@@ -193,16 +192,23 @@ final class ListWalker extends Part {
         answer = mux(cancel, error.resize(w), Hw.bitsLit(0, w));
     }
 
-    /** A remove's META: its level's record (head, tail, length) and its context's ready count as read when it started. */
-    private static void levelMeta(LevelLists lists, int a, int cw, HwUInt head, HwUInt tail, HwUInt count,
-                                  HwUInt contextCount, HwUInt cur, HwUInt state) {
+    /**
+     * A remove's META: its level's record (head, tail, length), its context's level bitmap and ready count as read
+     * when it started; an empty level ends the walk.
+     */
+    private void levelMeta(LevelLists lists, int a, int cw, HwUInt head, HwUInt tail, HwUInt count,
+                                  HwUInt contextCount, HwUInt cur, HwBits levels, HwBits levelOH, HwBits error, HwUInt state) {
         // The pipeline was empty when the remove started, so the RAM's reads are current (no write to bypass).
+        levels.assign(lists.levels1);
         contextCount.assign(lists.contextCountRd.asUInt());
         LevelLists.ListRecord read = LevelLists.ListRecord.of(lists.recordRd, a, cw);
         head.assign(read.head());
         tail.assign(read.tail());
         count.assign(read.count());
         cur.assign(read.head());
-        state.assign(SCAN);
+        when(lists.levels1.and(levelOH).orR(), () -> state.assign(SCAN)).otherwise(() -> {
+            error.assign(ErrorCode.NOT_FOUND.mask());
+            state.assign(DONE);
+        });
     }
 }

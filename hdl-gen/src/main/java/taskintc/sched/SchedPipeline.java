@@ -145,10 +145,8 @@ final class SchedPipeline extends Part {
         final HwUInt level = wireUInt("s0_level", cfg.levelWidth());
         final HwUInt list = wireUInt("s0_list", cfg.contextWidth() + cfg.levelWidth());
         final HwBits levelOH = wireBits("s0_levelOH", cfg.priorities());
-        final HwBool listNonEmpty = wireBool("s0_listNonEmpty");
         final HwBool priorityOk = wireBool("s0_priorityOk");
-        /** The bus command's own list choice, whichever operand S0 takes: a remove starts the walker with it. */
-        final HwBool busListNonEmpty = wireBool("s0_busListNonEmpty");
+        /** The bus command's own priority check, whichever operand S0 takes: a remove starts the walker with it. */
         final HwBool busPriorityOk = wireBool("s0_busPriorityOk");
         /** The taken operand's word names no task (Intake: tested for each operand, the taken one's selected). */
         final HwBool pointerNull = wireBool("s0_pointerNull");
@@ -186,7 +184,8 @@ final class SchedPipeline extends Part {
         final HwBool internal = delay("s1_internal", s0.internal, false);
         final HwBool control = delay("s1_control", bus.control, false);
         final HwBool read = delay("s1_read", bus.read, false);
-        final HwBool listNonEmpty = delay("s1_listNonEmpty", s0.listNonEmpty, false);
+        /** The operation's list is non-empty (LevelLists: from the context's bitmap, read in S0). */
+        final HwBool listNonEmpty = wireBool("s1_listNonEmpty");
         final HwBool priorityOk = delay("s1_priorityOk", s0.priorityOk, false);
         /** The wakeup from the slot takes one of its source's pending events (its pick's). */
         final HwBool takesEvent = irq ? delay("s1_takesEvent", s0.takeSlot.and(e.takesEvent), false) : Hw.lit(false);

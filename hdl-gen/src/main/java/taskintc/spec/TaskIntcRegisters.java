@@ -213,8 +213,8 @@ public final class TaskIntcRegisters {
                 "Write a task word: the oldest queued (ready) task equal to it is cancelled; BAD_PRIORITY, else NOT_FOUND "
                         + "when there is none. No other task moves. The core takes nothing else (no access, no wakeup) from the "
                         + "cycle the remove waits for its pipeline to drain (at most 2 cycles) until it answers: 1 cycle after it "
-                        + "is accepted for a bad priority or an empty level, j + 5 when the task had j tasks ahead of it, L + 2 "
-                        + "when none of its level's L tasks equals it.",
+                        + "is accepted for a bad priority, j + 5 when the task had j tasks ahead of it, L + 2 when none of its "
+                        + "level's L tasks equals it (2 for an empty level).",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("count", PageKind.CONTEXT, 0x018, RO, NONE, 1, Binding.status(Status.CONTEXT_COUNT),
                 "Tasks in this context's ready queues.",

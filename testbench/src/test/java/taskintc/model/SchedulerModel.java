@@ -132,8 +132,8 @@ public final class SchedulerModel {
 
     /**
      * Cycles the last remove held the core, from the cycle it was accepted to its answer (the register map's
-     * timing): 1 for a bad priority or an empty level, j + 5 when it found the task with j tasks ahead of it,
-     * L + 2 when its level's L tasks do not hold it.
+     * timing): 1 for a bad priority, j + 5 when it found the task with j tasks ahead of it, L + 2 when its level's
+     * L tasks do not hold it (2 for an empty level).
      */
     public int lastRemoveCycles;
 
@@ -157,7 +157,7 @@ public final class SchedulerModel {
                 }
             }
             if (err == 0) lastRemoveCycles = ahead + 5;
-            else if (ahead > 0) lastRemoveCycles = ahead + 2;
+            else lastRemoveCycles = ahead + 2;
         }
         errors[ctx] |= err;
         return err;
