@@ -7425,15 +7425,15 @@ module TaskIntc_ReadyQueueCore (
   reg        [7:0]    removeLevelOH;
   reg        [7:0]    removeLevels;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l103;
+  wire                when_ListWalker_l104;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l124;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l141;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l209;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l211;
+  wire                when_ListWalker_l157;
+  wire                when_ListWalker_l160;
   wire                when_LevelLists_l200_2;
   wire       [7:0]    _zz_levelMap_writeRow_2;
   wire                _zz_levelTop_writeRow_18;
@@ -7443,7 +7443,7 @@ module TaskIntc_ReadyQueueCore (
   wire                _zz_levelTop_writeRow_22;
   wire                _zz_levelTop_writeRow_23;
   wire                _zz_levelTop_writeRow_24;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l190;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -8058,7 +8058,7 @@ module TaskIntc_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_write = 1'b1;
         end
       end
@@ -8077,7 +8077,7 @@ module TaskIntc_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeAt = walkContext;
         end
       end
@@ -8096,7 +8096,7 @@ module TaskIntc_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -8331,15 +8331,15 @@ module TaskIntc_ReadyQueueCore (
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 11'h001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l103 = (walkState == 3'b000);
+  assign when_ListWalker_l104 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! s1_waiting);
+  assign when_ListWalker_l124 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l138 = (! s1_granted);
+  assign when_ListWalker_l141 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l211 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l157 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l160 = (walkCur == walkTail);
   assign when_LevelLists_l200_2 = (walkCount == 11'h001);
   assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
   assign _zz_levelTop_writeRow_18 = _zz_levelMap_writeRow_2[0];
@@ -8349,7 +8349,7 @@ module TaskIntc_ReadyQueueCore (
   assign _zz_levelTop_writeRow_22 = (_zz_levelTop_writeRow_18 || _zz_levelMap_writeRow_2[1]);
   assign _zz_levelTop_writeRow_23 = (_zz_levelTop_writeRow_20 || _zz_levelMap_writeRow_2[5]);
   assign _zz_levelTop_writeRow_24 = (_zz_levelTop_writeRow_22 || (_zz_levelTop_writeRow_19 || _zz_levelMap_writeRow_2[3]));
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l190 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -8669,7 +8669,7 @@ module TaskIntc_ReadyQueueCore (
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_7 && _zz_notifyPending_9) && (|notifyPending)) ? {{_zz_notifyPending_10,_zz_notifyPending_13},{_zz_notifyPending_16,_zz_notifyPending_19}} : 8'h0))) | (s2_notifyKernel ? {{{_zz_notifyPending_22,_zz_notifyPending_23},{_zz_notifyPending_24,_zz_notifyPending_25}},{{_zz_notifyPending_26,_zz_notifyPending_27},{_zz_notifyPending_28,_zz_notifyPending_29}}} : 8'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_1},{_zz_usipPending_2,_zz_usipPending_3}} : 4'b0000))) | (s2_preemptHart ? {{(s2_victimHart == _zz_usipPending_4),(s2_victimHart == _zz_usipPending_5)},{(s2_victimHart == _zz_usipPending_6),(s2_victimHart == _zz_usipPending_7)}} : 4'b0000));
-      if(when_ListWalker_l103) begin
+      if(when_ListWalker_l104) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -8677,18 +8677,18 @@ module TaskIntc_ReadyQueueCore (
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l122) begin
+      if(when_ListWalker_l124) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l138) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l141) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -8696,7 +8696,7 @@ module TaskIntc_ReadyQueueCore (
               end
             end
           end else begin
-            if(when_ListWalker_l209) begin
+            if(when_ListWalker_l211) begin
               walkState <= 3'b010;
             end else begin
               walkError <= 6'h08;
@@ -8705,10 +8705,10 @@ module TaskIntc_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l157) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l160) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -8777,7 +8777,7 @@ module TaskIntc_ReadyQueueCore (
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l103) begin
+    if(when_ListWalker_l104) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -8807,7 +8807,7 @@ module TaskIntc_ReadyQueueCore (
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[18 : 16];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l157) begin
           walkNext <= s2_next;
         end
       end

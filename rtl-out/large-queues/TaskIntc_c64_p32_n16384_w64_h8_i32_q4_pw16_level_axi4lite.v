@@ -7025,15 +7025,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   reg        [31:0]   removeLevelOH;
   reg        [31:0]   removeLevels;
   wire       [13:0]   _zz_removeReadAddr;
-  wire                when_ListWalker_l103;
+  wire                when_ListWalker_l104;
   wire       [4:0]    _zz_removeList;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l124;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l141;
   wire       [13:0]   _zz_walkCur;
-  wire                when_ListWalker_l209;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l211;
+  wire                when_ListWalker_l157;
+  wire                when_ListWalker_l160;
   wire                when_LevelLists_l200_2;
   wire       [31:0]   _zz_levelMap_writeRow_2;
   wire                _zz_levelTop_writeRow_66;
@@ -7067,7 +7067,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   wire                _zz_levelTop_writeRow_94;
   wire                _zz_levelTop_writeRow_95;
   wire                _zz_levelTop_writeRow_96;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l190;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -8887,7 +8887,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_write = 1'b1;
         end
       end
@@ -8906,7 +8906,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeAt = walkContext;
         end
       end
@@ -8925,7 +8925,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -9240,15 +9240,15 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 15'h0001)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l103 = (walkState == 3'b000);
+  assign when_ListWalker_l104 = (walkState == 3'b000);
   assign _zz_removeList = cmd_payload_data[5 : 1];
-  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! s1_waiting);
+  assign when_ListWalker_l124 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l138 = (! s1_granted);
+  assign when_ListWalker_l141 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[13 : 0];
-  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l211 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l157 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l160 = (walkCur == walkTail);
   assign when_LevelLists_l200_2 = (walkCount == 15'h0001);
   assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
   assign _zz_levelTop_writeRow_66 = _zz_levelMap_writeRow_2[0];
@@ -9282,7 +9282,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
   assign _zz_levelTop_writeRow_94 = (_zz_levelTop_writeRow_90 || (_zz_levelTop_writeRow_83 || (_zz_levelTop_writeRow_69 || _zz_levelMap_writeRow_2[7])));
   assign _zz_levelTop_writeRow_95 = (_zz_levelTop_writeRow_92 || (_zz_levelTop_writeRow_87 || (_zz_levelTop_writeRow_77 || _zz_levelMap_writeRow_2[23])));
   assign _zz_levelTop_writeRow_96 = (_zz_levelTop_writeRow_94 || (_zz_levelTop_writeRow_91 || (_zz_levelTop_writeRow_85 || (_zz_levelTop_writeRow_73 || _zz_levelMap_writeRow_2[15]))));
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l190 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -9881,7 +9881,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       end
       notifyPending <= ((notifyPending & (~ (((_zz_notifyPending_63 && _zz_notifyPending_66) && (|notifyPending)) ? {{_zz_notifyPending_68,_zz_notifyPending_131},{_zz_notifyPending_194,_zz_notifyPending_257}} : 64'h0))) | (s2_notifyKernel ? {{{{_zz_notifyPending_320,_zz_notifyPending_335},{_zz_notifyPending_350,_zz_notifyPending_365}},{{_zz_notifyPending_380,_zz_notifyPending_395},{_zz_notifyPending_410,_zz_notifyPending_425}}},{{{_zz_notifyPending_440,_zz_notifyPending_455},{_zz_notifyPending_470,_zz_notifyPending_485}},{{_zz_notifyPending_500,_zz_notifyPending_515},{_zz_notifyPending_530,_zz_notifyPending_545}}}} : 64'h0));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {{_zz_usipPending,_zz_usipPending_3},{_zz_usipPending_6,_zz_usipPending_9}} : 8'h0))) | (s2_preemptHart ? {{{_zz_usipPending_12,_zz_usipPending_13},{_zz_usipPending_14,_zz_usipPending_15}},{{_zz_usipPending_16,_zz_usipPending_17},{_zz_usipPending_18,_zz_usipPending_19}}} : 8'h0));
-      if(when_ListWalker_l103) begin
+      if(when_ListWalker_l104) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -9889,18 +9889,18 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l122) begin
+      if(when_ListWalker_l124) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l138) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l141) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -9908,7 +9908,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
               end
             end
           end else begin
-            if(when_ListWalker_l209) begin
+            if(when_ListWalker_l211) begin
               walkState <= 3'b010;
             end else begin
               walkError <= 6'h08;
@@ -9917,10 +9917,10 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l157) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l160) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -9989,7 +9989,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l103) begin
+    if(when_ListWalker_l104) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -10019,7 +10019,7 @@ module TaskIntc_c64_p32_n16384_w64_h8_i32_q4_pw16_level_axi4lite_ReadyQueueCore 
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[25 : 20];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l157) begin
           walkNext <= s2_next;
         end
       end

@@ -445,13 +445,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   reg        [7:0]    removeLevelOH;
   reg        [7:0]    removeLevels;
   wire       [9:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l103;
+  wire                when_ListWalker_l104;
   wire       [2:0]    _zz_removeList;
-  wire                when_ListWalker_l122;
+  wire                when_ListWalker_l124;
   wire       [9:0]    _zz_walkCur;
-  wire                when_ListWalker_l209;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l211;
+  wire                when_ListWalker_l157;
+  wire                when_ListWalker_l160;
   wire                when_LevelLists_l200_2;
   wire       [7:0]    _zz_levelMap_writeRow_2;
   wire                _zz_levelTop_writeRow_18;
@@ -461,7 +461,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   wire                _zz_levelTop_writeRow_22;
   wire                _zz_levelTop_writeRow_23;
   wire                _zz_levelTop_writeRow_24;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l190;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -864,7 +864,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_write = 1'b1;
         end
       end
@@ -883,7 +883,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeAt = walkContext;
         end
       end
@@ -902,7 +902,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -984,13 +984,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign walkContextAt = walkContext;
   assign removeCount = _zz_removeCount;
   assign removeListRecord = {{(walkCount == 11'h002),_zz_removeListRecord},{((walkPrev == walkTail) ? walkPrev2 : walkTail),((walkPrev == walkHead) ? walkNext[9 : 0] : walkHead)}};
-  assign when_ListWalker_l103 = (walkState == 3'b000);
+  assign when_ListWalker_l104 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[2:0];
-  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l124 = (removeStart && (! s0_busPriorityOk));
   assign _zz_walkCur = lists_rd0[9 : 0];
-  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
-  assign when_ListWalker_l155 = (words_rd0 == walkWord);
-  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l211 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l157 = (words_rd0 == walkWord);
+  assign when_ListWalker_l160 = (walkCur == walkTail);
   assign when_LevelLists_l200_2 = (walkCount == 11'h001);
   assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
   assign _zz_levelTop_writeRow_18 = _zz_levelMap_writeRow_2[0];
@@ -1000,7 +1000,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
   assign _zz_levelTop_writeRow_22 = (_zz_levelTop_writeRow_18 || _zz_levelMap_writeRow_2[1]);
   assign _zz_levelTop_writeRow_23 = (_zz_levelTop_writeRow_20 || _zz_levelMap_writeRow_2[5]);
   assign _zz_levelTop_writeRow_24 = (_zz_levelTop_writeRow_22 || (_zz_levelTop_writeRow_19 || _zz_levelMap_writeRow_2[3]));
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l190 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -1211,20 +1211,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           currentContext_3 <= _zz_currentContext_0;
         end
       end
-      if(when_ListWalker_l103) begin
+      if(when_ListWalker_l104) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
       end
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l122) begin
+      if(when_ListWalker_l124) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end
       case(walkState)
         3'b001 : begin
-          if(when_ListWalker_l209) begin
+          if(when_ListWalker_l211) begin
             walkState <= 3'b010;
           end else begin
             walkError <= 6'h08;
@@ -1232,10 +1232,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l157) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l160) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -1291,7 +1291,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l103) begin
+    if(when_ListWalker_l104) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       removeList <= {cmd_payload_context,_zz_removeList};
@@ -1310,7 +1310,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i0_q0_pw16_level_axi4lite_ReadyQueueCore (
         walkPrev2 <= walkPrev;
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l157) begin
           walkNext <= s2_next;
         end
       end

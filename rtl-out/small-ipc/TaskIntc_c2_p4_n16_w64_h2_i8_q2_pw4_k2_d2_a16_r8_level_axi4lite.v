@@ -3296,21 +3296,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
   reg        [3:0]    removeLevelOH;
   reg        [3:0]    removeLevels;
   wire       [3:0]    _zz_removeReadAddr;
-  wire                when_ListWalker_l103;
+  wire                when_ListWalker_l104;
   wire       [1:0]    _zz_removeList;
-  wire                when_ListWalker_l122;
-  wire                when_ListWalker_l136;
-  wire                when_ListWalker_l139;
+  wire                when_ListWalker_l124;
+  wire                when_ListWalker_l138;
+  wire                when_ListWalker_l141;
   wire       [3:0]    _zz_walkCur;
-  wire                when_ListWalker_l209;
-  wire                when_ListWalker_l155;
-  wire                when_ListWalker_l158;
+  wire                when_ListWalker_l211;
+  wire                when_ListWalker_l157;
+  wire                when_ListWalker_l160;
   wire                when_LevelLists_l200_2;
   wire       [3:0]    _zz_levelMap_writeRow_2;
   wire                _zz_levelTop_writeRow_10;
   wire                _zz_levelTop_writeRow_11;
   wire                _zz_levelTop_writeRow_12;
-  wire                when_ListWalker_l188;
+  wire                when_ListWalker_l190;
   wire                _zz_rsp_valid;
   reg        [63:0]   s1_status_value;
   wire                when_StatusReads_l33;
@@ -3838,7 +3838,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_write = 1'b1;
         end
       end
@@ -3857,7 +3857,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeAt = walkContext;
         end
       end
@@ -3876,7 +3876,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
     end
     case(walkState)
       3'b101 : begin
-        if(when_ListWalker_l188) begin
+        if(when_ListWalker_l190) begin
           errors_writeRow = (s1_contextError | walkError);
         end
       end
@@ -4095,21 +4095,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
 
   assign cancelHead = walkNext;
   assign cancelRecord = {{(! (walkCount == 5'h01)),walkModes},{_zz_cancelRecord,((walkPrev == walkTail) ? walkPrev2 : walkTail)}};
-  assign when_ListWalker_l103 = (walkState == 3'b000);
+  assign when_ListWalker_l104 = (walkState == 3'b000);
   assign _zz_removeList = _zz__zz_removeList[1:0];
-  assign when_ListWalker_l122 = (removeStart && (! s0_busPriorityOk));
-  assign when_ListWalker_l136 = (! s1_granted);
-  assign when_ListWalker_l139 = (! s1_waiting);
+  assign when_ListWalker_l124 = (removeStart && (! s0_busPriorityOk));
+  assign when_ListWalker_l138 = (! s1_granted);
+  assign when_ListWalker_l141 = (! s1_waiting);
   assign _zz_walkCur = lists_rd0[3 : 0];
-  assign when_ListWalker_l209 = (|(s1_levels & removeLevelOH));
-  assign when_ListWalker_l155 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
-  assign when_ListWalker_l158 = (walkCur == walkTail);
+  assign when_ListWalker_l211 = (|(s1_levels & removeLevelOH));
+  assign when_ListWalker_l157 = ((words_rd0 == walkWord) && ((! walkCancel) || (walkCurContext == walkContext)));
+  assign when_ListWalker_l160 = (walkCur == walkTail);
   assign when_LevelLists_l200_2 = (walkCount == 5'h01);
   assign _zz_levelMap_writeRow_2 = (removeLevels & (~ removeLevelOH));
   assign _zz_levelTop_writeRow_10 = _zz_levelMap_writeRow_2[0];
   assign _zz_levelTop_writeRow_11 = _zz_levelMap_writeRow_2[2];
   assign _zz_levelTop_writeRow_12 = (_zz_levelTop_writeRow_10 || _zz_levelMap_writeRow_2[1]);
-  assign when_ListWalker_l188 = 1'b1;
+  assign when_ListWalker_l190 = 1'b1;
   assign _zz_rsp_valid = (walkState == 3'b101);
   always @(*) begin
     s1_status_value = 64'h0;
@@ -4373,7 +4373,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       end
       notifyPending <= ((notifyPending & (~ ((((s2_valid && _zz_notifyPending_1) && (s2_status == _zz_notifyPending_2)) && (|notifyPending)) ? {(_zz_notifyPending == _zz_notifyPending_3),(_zz_notifyPending == _zz_notifyPending_4)} : 2'b00))) | (s2_notifyKernel ? {(s2_context == 1'b1),(s2_context == 1'b0)} : 2'b00));
       usipPending <= ((usipPending & (~ ((s2_valid && when_StatusReads_l47) ? {(s2_hart == 1'b1),(s2_hart == 1'b0)} : 2'b00))) | (s2_preemptHart ? {(s2_victimHart == 1'b1),(s2_victimHart == 1'b0)} : 2'b00));
-      if(when_ListWalker_l103) begin
+      if(when_ListWalker_l104) begin
         walkRead <= cmd_payload_read;
         walkError <= 6'h0;
         walkCancel <= (cmd_payload_op == 4'b1101);
@@ -4381,18 +4381,18 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       if(walkStart) begin
         walkState <= 3'b001;
       end
-      if(when_ListWalker_l122) begin
+      if(when_ListWalker_l124) begin
         walkError <= 6'h02;
         walkState <= 3'b101;
       end
       case(walkState)
         3'b001 : begin
           if(walkCancel) begin
-            if(when_ListWalker_l136) begin
+            if(when_ListWalker_l138) begin
               walkError <= 6'h20;
               walkState <= 3'b101;
             end else begin
-              if(when_ListWalker_l139) begin
+              if(when_ListWalker_l141) begin
                 walkError <= 6'h08;
                 walkState <= 3'b101;
               end else begin
@@ -4400,7 +4400,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
               end
             end
           end else begin
-            if(when_ListWalker_l209) begin
+            if(when_ListWalker_l211) begin
               walkState <= 3'b010;
             end else begin
               walkError <= 6'h08;
@@ -4409,10 +4409,10 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
           end
         end
         3'b010 : begin
-          if(when_ListWalker_l155) begin
+          if(when_ListWalker_l157) begin
             walkState <= 3'b011;
           end else begin
-            if(when_ListWalker_l158) begin
+            if(when_ListWalker_l160) begin
               walkError <= 6'h08;
               walkState <= 3'b101;
             end
@@ -4481,7 +4481,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
       end
     end
     s1_contextError_written <= errors_writeRow;
-    if(when_ListWalker_l103) begin
+    if(when_ListWalker_l104) begin
       walkContext <= cmd_payload_context;
       walkWord <= cmd_payload_data;
       walkSourceReg <= s0_busSource;
@@ -4511,7 +4511,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_ReadyQueu
         walkPrev <= walkCur;
         walkCur <= _zz_removeReadAddr;
         walkCurContext <= s2_next[10 : 10];
-        if(when_ListWalker_l155) begin
+        if(when_ListWalker_l157) begin
           walkNext <= s2_next;
         end
       end

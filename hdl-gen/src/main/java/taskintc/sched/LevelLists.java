@@ -81,13 +81,13 @@ final class LevelLists extends Part {
         topWrites = new RowWrites(owner, "levelTop", levelTop);
         Ram counts = ram("contextCounts", 1 << cfg.contextWidth(), cw).inLogicIfSmall();
 
+        // S1's bitmap. The memory is not cleared after reset: its row is trusted only while the context has a non-empty
+        // level (every write since that level was set went to the memory too), as the ready counts are.
+        HwBool contextNonEmpty1 = regBool("s1_contextNonEmpty", false);
+        levels1 = wireBits("s1_levels", mux(contextNonEmpty1, levelWrites.readSync(levelMap, "s1_levelMap", s0.context), Hw.bitsLit(0, p)));
         // S1's bitmap as it will be if it sets its level or clears it, and their tops, which S0 needs this cycle: S1
         // decides late whether it inserts or empties a list (its checks come first), so S0 picks for all three outcomes
         // (S1 sets its level, clears it, or neither) and S1's decision only chooses among the results.
-        // The RAM is not cleared after reset: its row is trusted only while the context has a non-empty level (every
-        // write since that level was set went to the RAM too), as the ready counts are.
-        HwBool contextNonEmpty1 = regBool("s1_contextNonEmpty", false);
-        levels1 = wireBits("s1_levels", mux(contextNonEmpty1, levelWrites.readSync(levelMap, "s1_levelMap", s0.context), Hw.bitsLit(0, p)));
         HwBits setLevels1 = levels1.or(s1.levelOH), clearedLevels1 = levels1.and(s1.levelOH.not());
         LevelTop setTop1 = LevelTop.of(setLevels1), clearedTop1 = LevelTop.of(clearedLevels1);
 

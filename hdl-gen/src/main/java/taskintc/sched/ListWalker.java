@@ -17,7 +17,8 @@ import taskintc.spec.TaskWord;
  * The multi-cycle operations, one list walk each: remove walks a ready list (its task's level), cancel_wait
  * a source's wait list. Intake starts the walk once S1 and S2 are empty (and, for a cancel, the wakeup slot),
  * and nothing enters while it walks. It reads the list's record (META), follows the list one entry per cycle
- * comparing task words (SCAN; a cancel also compares the waiter's context, which the link to it carries),
+ * comparing task words (SCAN; a cancel also compares the waiter's context, which the link to it carries; a remove
+ * of an empty level ends in META),
  * unlinks the oldest match (UNLINK: the predecessor's link or the head, the list record, and the level bitmap
  * and ready count, or the source's waiting bit), pushes its entry onto the free list (FREE) and answers (DONE).
  * No other task moves, and a cancel never touches the source's pending events. It drives the pool's, the
@@ -115,9 +116,10 @@ final class ListWalker extends Part {
             list.assign(cat(pipe.bus.context, level).asUInt());
             levelOH.assign(Hw.oneHot(level, cfg.priorities()));
         });
-        // A walk starts in META, where a cancel's records (wait list, head waiter, grant, waiting bit), read as it
-        // starts, are seen; a remove whose task cannot be in a list ends at once. A remove starts only from the bus
-        // command, so the bus operand's list choice decides that, not the choice S0's arbitration selects.
+        // A walk starts in META, where a cancel's records (wait list, head waiter, grant, waiting bit) and a remove's
+        // (list record, level bitmap), read as it starts, are seen; a remove whose priority is out of range ends at
+        // once. A remove starts only from the bus command, so the bus operand's priority check decides that, not the
+        // one S0's arbitration selects.
         when(s0.walkStart, () -> state.assign(META));
         when(s0.removeStart.and(s0.busPriorityOk.not()), () -> {
             error.assign(ErrorCode.BAD_PRIORITY.mask());
@@ -197,7 +199,7 @@ final class ListWalker extends Part {
      * when it started; an empty level ends the walk.
      */
     private void levelMeta(LevelLists lists, int a, int cw, HwUInt head, HwUInt tail, HwUInt count,
-                                  HwUInt contextCount, HwUInt cur, HwBits levels, HwBits levelOH, HwBits error, HwUInt state) {
+                           HwUInt contextCount, HwUInt cur, HwBits levels, HwBits levelOH, HwBits error, HwUInt state) {
         // The pipeline was empty when the remove started, so the RAM's reads are current (no write to bypass).
         levels.assign(lists.levels1);
         contextCount.assign(lists.contextCountRd.asUInt());
