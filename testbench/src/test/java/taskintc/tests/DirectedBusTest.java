@@ -146,6 +146,10 @@ class DirectedBusTest {
             assertEquals(1L << 3, b.read(p + LEVELS), "level 6 emptied by removing its only task");
             b.write(p + REMOVE, m);
             assertEquals(SchedulerModel.NOT_FOUND, b.read(p + ERROR));
+            // An empty level: found so in the walk's first cycle, answered 2 cycles after acceptance (the bench checks
+            // every walk's answer cycle against the model's).
+            b.write(p + REMOVE, solo);
+            assertEquals(SchedulerModel.NOT_FOUND, b.read(p + ERROR));
             b.write(p + REMOVE, task(9, 31));
             assertEquals(SchedulerModel.BAD_PRIORITY, b.read(p + ERROR));
             b.write(p + ENQUEUE, task(6, 3));
