@@ -12,12 +12,12 @@ import java.util.List;
  * ({@code x & -x}). {@link Hw#firstSetIndex} is this tree's index.
  */
 public record FirstSet(HwBool any, HwUInt index, HwBool flag) {
-    /** The first set bit of {@code v} (index 0 when none is set), without a flag. */
+    /** The first set bit of {@code v} (index all ones when none is set), without a flag. */
     public static FirstSet of(HwBits v) {
         return of(v, Hw.bitsLit(0, v.width()));
     }
 
-    /** The first set bit of {@code v} (index 0 when none is set) and {@code flag}'s bit at that position. */
+    /** The first set bit of {@code v} (index all ones when none is set) and {@code flag}'s bit at that position. */
     public static FirstSet of(HwBits v, HwBits flag) {
         int w = v.width();
         if (flag.width() != w) throw new IllegalArgumentException("flag width " + flag.width() + " differs from " + w);

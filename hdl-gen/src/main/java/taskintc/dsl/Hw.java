@@ -180,7 +180,7 @@ public final class Hw {
         return new HwUInt(OHToUInt$.MODULE$.apply(oneHot.raw()));
     }
 
-    /** Index of the least significant set bit (0 when none is set); pair it with {@code orR()}. */
+    /** Index of the least significant set bit (all ones when none is set, 0 for one bit); pair it with {@code orR()}. */
     public static HwUInt firstSetIndex(HwBits v) {
         if (v.width() == 1) return lit(0, 1);
         return FirstSet.of(v).index();

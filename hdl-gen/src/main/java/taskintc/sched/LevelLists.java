@@ -89,7 +89,7 @@ final class LevelLists extends Part {
         // decides late whether it inserts or empties a list (its checks come first), so S0 picks for all three outcomes
         // (S1 sets its level, clears it, or neither) and S1's decision only chooses among the results.
         HwBits setLevels1 = levels1.or(s1.levelOH), clearedLevels1 = levels1.and(s1.levelOH.not());
-        LevelTop setTop1 = LevelTop.of(setLevels1), clearedTop1 = LevelTop.of(clearedLevels1);
+        LevelTop setTop1 = LevelTop.highestOf(setLevels1), clearedTop1 = LevelTop.highestOf(clearedLevels1);
 
         // S0. The pick is made for each operation that may enter (S0's operands), and the taken one's is selected at
         // the end.
@@ -203,20 +203,22 @@ final class LevelLists extends Part {
 
     /** The remove walker's write: when {@code cond}, {@code context}'s bitmap becomes {@code levels}. */
     void walkWriteLevels(HwBool cond, HwUInt context, HwBits levels) {
-        writeLevels(cond, context, levels, LevelTop.of(levels));
+        writeLevels(cond, context, levels, LevelTop.highestOf(levels));
     }
 
-    /** What S0 needs of a context's bitmap: whether a level is non-empty, and the highest one (0 when none is). */
+    /** What S0 needs of a context's bitmap: whether a level is non-empty, and the highest one (all ones when none is). */
     record LevelTop(HwBool any, HwUInt level) {
         static int width(int levelWidth) {
             return levelWidth + 1;
         }
 
-        static LevelTop of(HwBits levels) {
+        /** The top of bitmap {@code levels}: its first set bit (FirstSet's index, all ones when none is set). */
+        static LevelTop highestOf(HwBits levels) {
             FirstSet first = FirstSet.of(levels);
             return new LevelTop(first.any(), first.index());
         }
 
+        /** A top as {@code levelTop} holds it ({@link #bits}). */
         static LevelTop of(HwBits bits, int levelWidth) {
             return new LevelTop(bits.bit(levelWidth), bits.slice(0, levelWidth).asUInt());
         }
