@@ -5455,8 +5455,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg        [63:0]   result_spinal_port0;
   reg        [63:0]   handlers_spinal_port0;
   reg        [63:0]   inbox_spinal_port0;
-  reg        [4:0]    inboxLate_spinal_port1;
-  reg        [7:0]    inboxReplyTo_spinal_port0;
+  reg        [8:0]    inboxLate_spinal_port1;
+  reg        [3:0]    inboxReplyTo_spinal_port0;
+  reg        [15:0]   inboxTags_spinal_port0;
   reg        [11:0]   inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   wire                _zz_hazard;
@@ -5522,26 +5523,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_handlers_port_4;
   wire       [63:0]   _zz_handlers_port_5;
   wire                _zz_handlers_port_6;
-  reg        [7:0]    _zz_inbox_i0;
+  reg        [3:0]    _zz_inbox_i0;
   wire                _zz_inboxLate_port;
   wire                _zz_inboxLate_rd0;
+  wire                _zz_inboxTags_port;
+  wire                _zz_inboxTags_rd0;
   wire                _zz_inbox_port;
-  wire                _zz_inbox_rd0_2;
+  wire                _zz_inbox_rd0_1;
   wire                _zz_inboxReplyTo_port;
   wire                _zz_inboxReplyTo_rd0_1;
   wire                _zz_inboxQueue_port;
   wire                _zz_inboxQueue_rd0_1;
+  wire       [2:0]    _zz_i1_inboxCount;
+  wire       [2:0]    _zz_i1_inboxCount_1;
   wire       [2:0]    _zz_i1_inboxCount_2;
   wire       [2:0]    _zz_i1_inboxCount_3;
-  wire       [2:0]    _zz_i1_inboxCount_4;
+  wire       [0:0]    _zz_i1_inboxCount_4;
   wire       [2:0]    _zz_i1_inboxCount_5;
   wire       [0:0]    _zz_i1_inboxCount_6;
   wire       [2:0]    _zz_i1_inboxCount_7;
   wire       [0:0]    _zz_i1_inboxCount_8;
   wire       [2:0]    _zz_i1_inboxCount_9;
   wire       [0:0]    _zz_i1_inboxCount_10;
-  wire       [2:0]    _zz_i1_inboxCount_11;
-  wire       [0:0]    _zz_i1_inboxCount_12;
   wire       [2:0]    _zz_i1_inboxWaiting_1;
   wire       [2:0]    _zz_i1_inboxWaiting_2;
   wire       [2:0]    _zz_i1_inboxWaiting_3;
@@ -5553,7 +5556,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [0:0]    _zz_i1_inboxWaiting_9;
   wire       [2:0]    _zz_i1_inboxWaiting_10;
   wire       [0:0]    _zz_i1_inboxWaiting_11;
-  wire       [6:0]    _zz_i1_tokenOk_4;
+  wire       [6:0]    _zz_i1_tokenOk_2;
   wire       [31:0]   _zz_i1_rsp_7;
   wire       [6:0]    _zz_i1_rsp_8;
   wire       [5:0]    _zz_i1_rsp_9;
@@ -5561,15 +5564,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_i1_rsp_11;
   wire       [7:0]    _zz_i1_rsp_12;
   wire       [2:0]    _zz_i1_rsp_13;
-  wire       [1:0]    _zz__zz_inbox_writeRow_4;
-  wire       [1:0]    _zz__zz_inbox_writeRow_4_1;
-  wire       [1:0]    _zz__zz_inbox_writeRow_4_2;
-  wire       [3:0]    _zz__zz_inbox_writeRow_4_3;
-  wire       [1:0]    _zz__zz_inbox_writeRow_4_4;
-  wire       [1:0]    _zz__zz_inbox_writeRow_4_5;
+  wire                _zz__zz_inbox_writeRow_5;
+  wire       [1:0]    _zz__zz_inbox_writeRow_5_1;
+  wire       [1:0]    _zz__zz_inbox_writeRow_5_2;
+  wire       [1:0]    _zz__zz_inbox_writeRow_5_3;
+  wire       [1:0]    _zz__zz_inbox_writeRow_5_4;
   wire       [4:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
-  wire       [7:0]    _zz_inboxReplyTo_port_3;
+  wire       [3:0]    _zz_inboxReplyTo_port_3;
   wire                _zz_inboxReplyTo_port_4;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
@@ -5582,7 +5584,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [5:0]    _zz_replyBox_writeRow_4;
   wire       [1:0]    _zz_replyBox_writeRow_5;
   wire       [5:0]    _zz_replyBox_writeRow_6;
-  wire       [3:0]    _zz__zz_i1_inboxReserveReplyTo;
+  wire       [3:0]    _zz__zz_22;
+  wire       [2:0]    _zz_inboxTags_port_1;
+  wire       [15:0]   _zz_inboxTags_port_2;
+  wire                _zz_inboxTags_port_3;
   wire       [4:0]    _zz_inboxQueue_port_1;
   wire       [1:0]    _zz_inboxQueue_port_2;
   wire       [1:0]    _zz_inboxQueue_port_3;
@@ -5595,8 +5600,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_23;
-  wire       [1:0]    _zz__zz_23_1;
+  wire       [1:0]    _zz__zz_26;
+  wire       [1:0]    _zz__zz_26_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_14;
   wire       [7:0]    _zz_i1_rsp_15;
@@ -5708,78 +5713,80 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                when_Handlers_l51;
   wire                _zz_i1_rsp;
   wire                when_Handlers_l53;
-  reg        [7:0]    inbox_0;
-  reg        [7:0]    inbox_1;
-  reg        [7:0]    inbox_2;
-  reg        [7:0]    inbox_3;
-  reg        [7:0]    inbox_4;
-  reg        [7:0]    inbox_5;
-  reg        [7:0]    inbox_6;
-  reg        [7:0]    inbox_7;
+  reg        [3:0]    inbox_0;
+  reg        [3:0]    inbox_1;
+  reg        [3:0]    inbox_2;
+  reg        [3:0]    inbox_3;
+  reg        [3:0]    inbox_4;
+  reg        [3:0]    inbox_5;
+  reg        [3:0]    inbox_6;
+  reg        [3:0]    inbox_7;
   reg                 inbox_write;
   reg        [2:0]    inbox_writeAt;
-  reg        [7:0]    inbox_writeRow;
+  reg        [3:0]    inbox_writeRow;
   wire       [7:0]    _zz_11;
-  wire       [7:0]    inbox_i0;
-  reg        [7:0]    i1_inbox;
+  wire       [3:0]    inbox_i0;
+  reg        [3:0]    i1_inbox;
   reg                 inboxLate_write;
   reg        [2:0]    inboxLate_writeAt;
-  reg        [4:0]    inboxLate_writeRow;
-  wire       [4:0]    inboxLate_rd0;
+  reg        [8:0]    inboxLate_writeRow;
+  wire       [8:0]    inboxLate_rd0;
   reg                 i1_inboxLate_bypass;
-  reg        [4:0]    i1_inboxLate_written;
+  reg        [8:0]    i1_inboxLate_written;
   wire       [12:0]   _zz_i1_rsp_1;
-  wire       [3:0]    _zz_i1_inboxFull;
   wire                _zz_i1_rsp_2;
-  wire       [3:0]    _zz_i1_tokenOk;
-  wire       [7:0]    _zz_i1_inboxCount;
-  wire       [1:0]    _zz_inbox_writeRow;
-  wire       [3:0]    _zz_i1_inboxCount_1;
+  wire       [3:0]    _zz_i1_inboxInService;
+  wire       [3:0]    _zz_i1_inboxOccupied;
+  wire       [3:0]    _zz_inbox_writeRow;
   wire       [1:0]    _zz_inbox_writeRow_1;
-  wire       [1:0]    _zz_inbox_rd0;
-  wire       [8:0]    _zz_inbox_rd0_1;
+  wire       [1:0]    _zz_inbox_writeRow_2;
+  wire       [15:0]   inboxTags_rd0;
+  wire       [1:0]    _zz_i1_inboxSlot;
+  wire       [8:0]    _zz_inbox_rd0;
   wire       [63:0]   inbox_rd0;
-  wire       [3:0]    _zz_i1_inboxFreeSlot;
-  wire                _zz_i1_inboxFreeSlot_1;
-  wire                _zz_i1_inboxFreeSlot_2;
-  wire       [1:0]    _zz_i1_inboxFreeSlot_3;
-  reg                 i1_inboxFull;
-  reg        [1:0]    i1_inboxFreeSlot;
   reg                 i1_inboxReserve;
   reg        [4:0]    i1_inboxReserveAt;
-  reg        [7:0]    i1_inboxReserveReplyTo;
+  reg        [3:0]    i1_inboxReserveReplyTo;
   wire       [4:0]    _zz_inboxSweepWriteAt;
   reg        [4:0]    inboxSweepWriteAt;
   wire       [4:0]    _zz_inboxReplyTo_rd0;
-  wire       [7:0]    inboxReplyTo_rd0;
-  wire       [3:0]    _zz_i1_tokenOk_1;
+  wire       [3:0]    inboxReplyTo_rd0;
+  reg        [1:0]    i1_inboxSlot;
   wire       [4:0]    _zz_inboxQueue_rd0;
   wire       [11:0]   inboxQueue_rd0;
+  wire       [3:0]    i1_inboxOccupied;
+  wire       [3:0]    i1_inboxInService;
+  wire                i1_inboxFull;
+  wire       [3:0]    _zz_i1_inboxFreeSlot;
+  wire                _zz_i1_inboxFreeSlot_1;
+  wire                _zz_i1_inboxFreeSlot_2;
+  wire       [1:0]    i1_inboxFreeSlot;
   wire       [2:0]    i1_inboxCount;
   wire       [3:0]    _zz_i1_inboxWaiting;
   wire       [2:0]    i1_inboxWaiting;
   wire                _zz_i1_inboxSelect;
-  wire       [5:0]    _zz_i1_tokenOk_2;
-  wire       [1:0]    _zz_i1_tokenOk_3;
+  wire       [5:0]    _zz_i1_tokenOk;
+  wire       [1:0]    _zz_i1_tokenOk_1;
   wire       [1:0]    _zz_when_ContextRows_l63;
+  wire       [3:0]    i1_tokenTag;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l156;
+  wire                when_Inboxes_l160;
   wire                _zz_when_ContextRows_l63_1;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_3;
   wire                _zz_when_ContextRows_l63_2;
-  wire       [1:0]    _zz_inbox_writeRow_2;
-  wire       [3:0]    _zz_inbox_writeRow_3;
+  wire       [1:0]    _zz_inbox_writeRow_3;
+  wire       [3:0]    _zz_inbox_writeRow_4;
   wire                _zz_when_ContextRows_l63_3;
   wire                _zz_when_ContextRows_l63_4;
   wire                when_ContextRows_l63;
-  wire       [12:0]   _zz_inbox_writeRow_4;
   wire       [12:0]   _zz_inbox_writeRow_5;
-  wire                when_Inboxes_l191;
+  wire       [12:0]   _zz_inbox_writeRow_6;
+  wire                when_Inboxes_l194;
   reg        [5:0]    replyBox_0;
   reg        [5:0]    replyBox_1;
   reg        [5:0]    replyBox_2;
@@ -5791,7 +5798,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg                 replyBox_write;
   reg        [2:0]    replyBox_writeAt;
   reg        [5:0]    replyBox_writeRow;
-  wire       [7:0]    _zz_19;
+  wire       [7:0]    _zz_20;
   wire       [5:0]    replyBox_i0;
   reg        [5:0]    i1_replyBox;
   wire       [1:0]    _zz_replies_rd0;
@@ -5811,8 +5818,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   reg                 i1_sendOk;
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
-  wire       [3:0]    _zz_i1_inboxReserveReplyTo;
-  wire       [12:0]   _zz_inbox_writeRow_6;
+  wire       [3:0]    _zz_22;
+  wire       [12:0]   _zz_inbox_writeRow_7;
   wire       [5:0]    replyBox_sender1;
   wire       [2:0]    _zz_replyBox_writeRow_2;
   wire       [1:0]    _zz_replyBox_writeRow_3;
@@ -5826,15 +5833,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_23;
+  wire       [3:0]    _zz_26;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
   reg [63:0] result [0:63];
   reg [63:0] handlers [0:63];
   reg [63:0] inbox [0:511];
-  reg [4:0] inboxLate [0:7];
-  reg [7:0] inboxReplyTo [0:31];
+  reg [8:0] inboxLate [0:7];
+  reg [3:0] inboxReplyTo [0:31];
+  reg [15:0] inboxTags [0:7];
   reg [11:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
 
@@ -5853,17 +5861,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_handlers_port_2 = clearStep[2:0];
   assign _zz_handlers_port_3 = sweepAt[2:0];
   assign _zz_handlers_port_4 = i1_index[2:0];
-  assign _zz_i1_inboxCount_2 = (_zz_i1_inboxCount_3 + _zz_i1_inboxCount_9);
-  assign _zz_i1_inboxCount_3 = (_zz_i1_inboxCount_4 + _zz_i1_inboxCount_7);
-  assign _zz_i1_inboxCount_4 = (3'b000 + _zz_i1_inboxCount_5);
-  assign _zz_i1_inboxCount_6 = _zz_i1_inboxCount_1[0];
+  assign _zz_i1_inboxCount = (_zz_i1_inboxCount_1 + _zz_i1_inboxCount_7);
+  assign _zz_i1_inboxCount_1 = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_5);
+  assign _zz_i1_inboxCount_2 = (3'b000 + _zz_i1_inboxCount_3);
+  assign _zz_i1_inboxCount_4 = i1_inboxOccupied[0];
+  assign _zz_i1_inboxCount_3 = {2'd0, _zz_i1_inboxCount_4};
+  assign _zz_i1_inboxCount_6 = i1_inboxOccupied[1];
   assign _zz_i1_inboxCount_5 = {2'd0, _zz_i1_inboxCount_6};
-  assign _zz_i1_inboxCount_8 = _zz_i1_inboxCount_1[1];
+  assign _zz_i1_inboxCount_8 = i1_inboxOccupied[2];
   assign _zz_i1_inboxCount_7 = {2'd0, _zz_i1_inboxCount_8};
-  assign _zz_i1_inboxCount_10 = _zz_i1_inboxCount_1[2];
+  assign _zz_i1_inboxCount_10 = i1_inboxOccupied[3];
   assign _zz_i1_inboxCount_9 = {2'd0, _zz_i1_inboxCount_10};
-  assign _zz_i1_inboxCount_12 = _zz_i1_inboxCount_1[3];
-  assign _zz_i1_inboxCount_11 = {2'd0, _zz_i1_inboxCount_12};
   assign _zz_i1_inboxWaiting_1 = (_zz_i1_inboxWaiting_2 + _zz_i1_inboxWaiting_8);
   assign _zz_i1_inboxWaiting_2 = (_zz_i1_inboxWaiting_3 + _zz_i1_inboxWaiting_6);
   assign _zz_i1_inboxWaiting_3 = (3'b000 + _zz_i1_inboxWaiting_4);
@@ -5875,7 +5883,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_i1_inboxWaiting_8 = {2'd0, _zz_i1_inboxWaiting_9};
   assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
   assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
-  assign _zz_i1_tokenOk_4 = {4'd0, i1_context};
+  assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
   assign _zz_i1_rsp_7 = {{1'b1,{_zz_i1_rsp_8,2'b00}},{{_zz_i1_rsp_9,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_10,_zz_i1_rsp_12}}};
   assign _zz_i1_rsp_8 = {4'd0, i1_context};
   assign _zz_i1_rsp_9 = {4'd0, _zz_i1_rsp_3};
@@ -5883,7 +5891,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_i1_rsp_10 = {1'd0, _zz_i1_rsp_11};
   assign _zz_i1_rsp_13 = inboxQueue_rd0[4 : 2];
   assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_13};
-  assign _zz__zz_inbox_writeRow_4_5 = (_zz_inbox_writeRow_1 + 2'b01);
+  assign _zz__zz_inbox_writeRow_5_4 = (_zz_inbox_writeRow_2 + 2'b01);
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
   assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
   assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
@@ -5891,15 +5899,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_replyBox_writeRow_4 = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_4 ? _zz_replyBox_writeRow_5 : _zz_replyBox_writeRow)}};
   assign _zz_replyBox_writeRow_5 = (_zz_replyBox_writeRow + 2'b01);
   assign _zz_replyBox_writeRow_6 = 6'h0;
-  assign _zz__zz_i1_inboxReserveReplyTo = (_zz_i1_tokenOk_1 + 4'b0001);
-  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_1 + _zz_inboxQueue_port_3);
+  assign _zz__zz_22 = (((i1_inboxFreeSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxFreeSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxFreeSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxFreeSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000)))) + 4'b0001);
+  assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_2 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
   assign _zz__zz_copyTargetSlot = _zz_replyBox_writeRow_2[1:0];
   assign _zz_replyBox_writeRow_7 = {replyBox_sender1[5],{_zz_replyBox_writeRow_8,_zz_replyBox_writeRow_3}};
   assign _zz_replyBox_writeRow_8 = (_zz_replyBox_writeRow_2 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_23 = (deliveryHead + _zz__zz_23_1);
-  assign _zz__zz_23_1 = deliveryCount[1:0];
+  assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
+  assign _zz__zz_26_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_14 = {{_zz_i1_rsp_4,_zz_i1_rsp_15},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_16}}};
   assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_5};
@@ -5924,17 +5932,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_handlers_port_1 = (clearing ? {clearContext,_zz_handlers_port_2} : (sweeping ? {sweepFor,_zz_handlers_port_3} : {i1_context,_zz_handlers_port_4}));
   assign _zz_handlers_port_5 = (clearing ? 64'h0 : (sweeping ? 64'h0 : i1_data));
   assign _zz_handlers_port_6 = (clearing || (sweeping || (_zz_when_Handlers_l51_2 && (! _zz_when_Handlers_l51_1))));
-  assign _zz_inbox_rd0_2 = 1'b1;
+  assign _zz_inbox_rd0_1 = 1'b1;
   assign _zz_inbox_port_1 = {copyTarget,{copyTargetSlot,copyWriteWord}};
   assign _zz_inbox_port_2 = (copyWriteValid && (! copyWriteIsReply));
   assign _zz_inboxLate_rd0 = 1'b1;
   assign _zz_inboxReplyTo_rd0_1 = 1'b1;
   assign _zz_inboxReplyTo_port_1 = (clearing ? {clearContext,_zz_inboxReplyTo_port_2} : (sweepWriting ? inboxSweepWriteAt : i1_inboxReserveAt));
-  assign _zz_inboxReplyTo_port_3 = (clearing ? 8'h0 : (sweepWriting ? {_zz_i1_tokenOk_1,{1'b0,inboxReplyTo_rd0[2 : 0]}} : i1_inboxReserveReplyTo));
+  assign _zz_inboxReplyTo_port_3 = (clearing ? 4'b0000 : (sweepWriting ? {1'b0,inboxReplyTo_rd0[2 : 0]} : i1_inboxReserveReplyTo));
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor)) || i1_inboxReserve));
+  assign _zz_inboxTags_rd0 = 1'b1;
+  assign _zz_inboxTags_port_1 = (clearing ? clearContext : i1_handlerContext);
+  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_22 : inboxTags_rd0[15 : 12]),((i1_inboxFreeSlot == 2'b10) ? _zz_22 : inboxTags_rd0[11 : 8])},{((i1_inboxFreeSlot == 2'b01) ? _zz_22 : inboxTags_rd0[7 : 4]),((i1_inboxFreeSlot == 2'b00) ? _zz_22 : inboxTags_rd0[3 : 0])}});
+  assign _zz_inboxTags_port_3 = (clearing || i1_sendOk);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_4 = {{_zz_i1_inboxReserveReplyTo,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_inboxQueue_port_4 = {{_zz_22,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_3 = 1'b1;
   assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
@@ -5961,11 +5973,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_inbox_writeRow_4 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
-  assign _zz__zz_inbox_writeRow_4_1 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
-  assign _zz__zz_inbox_writeRow_4_2 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow);
-  assign _zz__zz_inbox_writeRow_4_3 = (~ _zz_inbox_writeRow_3);
-  assign _zz__zz_inbox_writeRow_4_4 = (i1_inboxTake ? _zz__zz_inbox_writeRow_4_5 : _zz_inbox_writeRow_1);
+  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l63_4);
+  assign _zz__zz_inbox_writeRow_5_1 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
+  assign _zz__zz_inbox_writeRow_5_2 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
+  assign _zz__zz_inbox_writeRow_5_3 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow_1);
   always @(posedge clk) begin
     if(_zz_errors_rd0) begin
       errors_spinal_port0 <= errors[cmd_payload_context];
@@ -6027,8 +6038,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   always @(posedge clk) begin
-    if(_zz_inbox_rd0_2) begin
-      inbox_spinal_port0 <= inbox[_zz_inbox_rd0_1];
+    if(_zz_inbox_rd0_1) begin
+      inbox_spinal_port0 <= inbox[_zz_inbox_rd0];
     end
   end
 
@@ -6059,6 +6070,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   always @(posedge clk) begin
     if(_zz_inboxReplyTo_port_4) begin
       inboxReplyTo[_zz_inboxReplyTo_port_1] <= _zz_inboxReplyTo_port_3;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxTags_rd0) begin
+      inboxTags_spinal_port0 <= inboxTags[_zz_i1_handlerContext_1];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_inboxTags_port_3) begin
+      inboxTags[_zz_inboxTags_port_1] <= _zz_inboxTags_port_2;
     end
   end
 
@@ -6171,7 +6194,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_7};
     end
-    if(when_Inboxes_l191) begin
+    if(when_Inboxes_l194) begin
       i1_rsp = inbox_rd0;
     end
     if(when_ReplyBoxes_l63) begin
@@ -6209,7 +6232,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l156) begin
+    if(when_Inboxes_l160) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -6342,15 +6365,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   always @(*) begin
-    inbox_writeRow = 8'h0;
+    inbox_writeRow = 4'b0000;
     if(when_ContextRows_l63) begin
-      inbox_writeRow = _zz_inbox_writeRow_4[7 : 0];
+      inbox_writeRow = _zz_inbox_writeRow_5[3 : 0];
     end
     if(i1_scrub) begin
-      inbox_writeRow = _zz_inbox_writeRow_5[7 : 0];
+      inbox_writeRow = _zz_inbox_writeRow_6[3 : 0];
     end
     if(i1_sendOk) begin
-      inbox_writeRow = _zz_inbox_writeRow_6[7 : 0];
+      inbox_writeRow = _zz_inbox_writeRow_7[3 : 0];
     end
   end
 
@@ -6389,37 +6412,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   always @(*) begin
-    inboxLate_writeRow = 5'h0;
+    inboxLate_writeRow = 9'h0;
     if(clearing) begin
-      inboxLate_writeRow = 5'h0;
+      inboxLate_writeRow = 9'h0;
     end
     if(when_ContextRows_l63) begin
-      inboxLate_writeRow = _zz_inbox_writeRow_4[12 : 8];
+      inboxLate_writeRow = _zz_inbox_writeRow_5[12 : 4];
     end
     if(i1_scrub) begin
-      inboxLate_writeRow = _zz_inbox_writeRow_5[12 : 8];
+      inboxLate_writeRow = _zz_inbox_writeRow_6[12 : 4];
     end
     if(i1_sendOk) begin
-      inboxLate_writeRow = _zz_inbox_writeRow_6[12 : 8];
+      inboxLate_writeRow = _zz_inbox_writeRow_7[12 : 4];
     end
   end
 
   assign inboxLate_rd0 = inboxLate_spinal_port1;
   assign _zz_i1_rsp_1 = {(i1_inboxLate_bypass ? i1_inboxLate_written : inboxLate_rd0),i1_inbox};
-  assign _zz_i1_inboxFull = inbox_i0[5 : 2];
   assign _zz_i1_rsp_2 = _zz_i1_rsp_1[12];
-  assign _zz_i1_tokenOk = _zz_i1_rsp_1[11 : 8];
-  assign _zz_i1_inboxCount = _zz_i1_rsp_1[7 : 0];
-  assign _zz_inbox_writeRow = _zz_i1_inboxCount[7 : 6];
-  assign _zz_i1_inboxCount_1 = _zz_i1_inboxCount[5 : 2];
-  assign _zz_inbox_writeRow_1 = _zz_i1_inboxCount[1 : 0];
-  assign _zz_inbox_rd0 = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[7 : 6]);
-  assign _zz_inbox_rd0_1 = {cmd_payload_context,{_zz_inbox_rd0,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
+  assign _zz_i1_inboxInService = _zz_i1_rsp_1[11 : 8];
+  assign _zz_i1_inboxOccupied = _zz_i1_rsp_1[7 : 4];
+  assign _zz_inbox_writeRow = _zz_i1_rsp_1[3 : 0];
+  assign _zz_inbox_writeRow_1 = _zz_inbox_writeRow[3 : 2];
+  assign _zz_inbox_writeRow_2 = _zz_inbox_writeRow[1 : 0];
+  assign inboxTags_rd0 = inboxTags_spinal_port0;
+  assign _zz_i1_inboxSlot = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[3 : 2]);
+  assign _zz_inbox_rd0 = {cmd_payload_context,{_zz_i1_inboxSlot,((cmd_payload_status == 4'b1000) ? 4'b0001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
-  assign _zz_i1_inboxFreeSlot = (~ _zz_i1_inboxFull);
-  assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
-  assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
-  assign _zz_i1_inboxFreeSlot_3 = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
   always @(*) begin
     i1_inboxReserve = 1'b0;
     if(i1_sendOk) begin
@@ -6435,26 +6454,33 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   end
 
   always @(*) begin
-    i1_inboxReserveReplyTo = 8'h0;
+    i1_inboxReserveReplyTo = 4'b0000;
     if(i1_sendOk) begin
-      i1_inboxReserveReplyTo = {_zz_i1_inboxReserveReplyTo,{(! (stage_rd0[63 : 6] == 58'h0)),i1_context}};
+      i1_inboxReserveReplyTo = {(! (stage_rd0[63 : 6] == 58'h0)),i1_context};
     end
   end
 
   assign _zz_inboxSweepWriteAt = sweepAt;
-  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : (_zz_stage_rd0 ? {_zz_i1_handlerContext_1,_zz_i1_inboxFreeSlot_3} : {cmd_payload_context,_zz_inbox_rd0}));
+  assign _zz_inboxReplyTo_rd0 = (sweeping ? _zz_inboxSweepWriteAt : {cmd_payload_context,_zz_i1_inboxSlot});
   assign inboxReplyTo_rd0 = inboxReplyTo_spinal_port0;
-  assign _zz_i1_tokenOk_1 = inboxReplyTo_rd0[7 : 4];
   assign _zz_inboxQueue_rd0 = {cmd_payload_context,inbox_i0[1 : 0]};
   assign inboxQueue_rd0 = inboxQueue_spinal_port0;
-  assign i1_inboxCount = (_zz_i1_inboxCount_2 + _zz_i1_inboxCount_11);
-  assign _zz_i1_inboxWaiting = (_zz_i1_inboxCount_1 & (~ _zz_i1_tokenOk));
+  assign i1_inboxOccupied = _zz_i1_inboxOccupied;
+  assign i1_inboxInService = _zz_i1_inboxInService;
+  assign i1_inboxFull = (&i1_inboxOccupied);
+  assign _zz_i1_inboxFreeSlot = (~ i1_inboxOccupied);
+  assign _zz_i1_inboxFreeSlot_1 = _zz_i1_inboxFreeSlot[0];
+  assign _zz_i1_inboxFreeSlot_2 = (_zz_i1_inboxFreeSlot_1 || _zz_i1_inboxFreeSlot[1]);
+  assign i1_inboxFreeSlot = {(! _zz_i1_inboxFreeSlot_2),(_zz_i1_inboxFreeSlot_2 ? (! _zz_i1_inboxFreeSlot_1) : (! _zz_i1_inboxFreeSlot[2]))};
+  assign i1_inboxCount = (_zz_i1_inboxCount + _zz_i1_inboxCount_9);
+  assign _zz_i1_inboxWaiting = (i1_inboxOccupied & (~ i1_inboxInService));
   assign i1_inboxWaiting = (_zz_i1_inboxWaiting_1 + _zz_i1_inboxWaiting_10);
   assign _zz_i1_inboxSelect = i1_data[31];
-  assign _zz_i1_tokenOk_2 = i1_data[21 : 16];
-  assign _zz_i1_tokenOk_3 = _zz_i1_tokenOk_2[1:0];
-  assign _zz_when_ContextRows_l63 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_3 : _zz_inbox_writeRow);
-  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_4) && (_zz_i1_tokenOk_2 < 6'h04)) && _zz_i1_tokenOk[_zz_i1_tokenOk_3]) && (_zz_i1_tokenOk_1 == i1_data[15 : 12]));
+  assign _zz_i1_tokenOk = i1_data[21 : 16];
+  assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
+  assign _zz_when_ContextRows_l63 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
+  assign i1_tokenTag = ((i1_inboxSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000))));
+  assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
@@ -6477,19 +6503,19 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l156 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign when_Inboxes_l160 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_when_ContextRows_l63_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[1 : 0];
   assign _zz_when_ContextRows_l63_2 = (i1_inboxFinish || _zz_when_ContextRows_l63_1);
-  assign _zz_inbox_writeRow_2 = (when_Transfers_l66 ? _zz_when_ContextRows_l63 : _zz_inbox_writeRow);
-  assign _zz_inbox_writeRow_3 = (_zz_when_ContextRows_l63_2 ? {{(_zz_inbox_writeRow_2 == 2'b11),(_zz_inbox_writeRow_2 == 2'b10)},{(_zz_inbox_writeRow_2 == 2'b01),(_zz_inbox_writeRow_2 == 2'b00)}} : 4'b0000);
+  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l63 : _zz_inbox_writeRow_1);
+  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l63_2 ? {{(_zz_inbox_writeRow_3 == 2'b11),(_zz_inbox_writeRow_3 == 2'b10)},{(_zz_inbox_writeRow_3 == 2'b01),(_zz_inbox_writeRow_3 == 2'b00)}} : 4'b0000);
   assign _zz_when_ContextRows_l63_3 = (i1_inboxTake || i1_inboxSelect);
-  assign _zz_when_ContextRows_l63_4 = (_zz_when_ContextRows_l63_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l63 == _zz_inbox_writeRow)));
+  assign _zz_when_ContextRows_l63_4 = (_zz_when_ContextRows_l63_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l63 == _zz_inbox_writeRow_1)));
   assign when_ContextRows_l63 = ((_zz_when_ContextRows_l63_3 || _zz_when_ContextRows_l63_4) || _zz_when_ContextRows_l63_2);
-  assign _zz_inbox_writeRow_4 = {(_zz_when_ContextRows_l63_3 || (_zz_i1_rsp_2 && (! _zz_when_ContextRows_l63_4))),{((_zz_i1_tokenOk & (~ _zz_inbox_writeRow_3)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_4,_zz__zz_inbox_writeRow_4_1} : 4'b0000)),{(i1_inboxSelect ? _zz_i1_tokenOk_3 : _zz__zz_inbox_writeRow_4_2),{(_zz_i1_inboxCount_1 & _zz__zz_inbox_writeRow_4_3),_zz__zz_inbox_writeRow_4_4}}}};
-  assign _zz_inbox_writeRow_5 = 13'h0;
-  assign when_Inboxes_l191 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
+  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l63_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
+  assign _zz_inbox_writeRow_6 = 13'h0;
+  assign when_Inboxes_l194 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
     if(when_ReplyBoxes_l63) begin
@@ -6535,7 +6561,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     end
   end
 
-  assign _zz_19 = ({7'd0,1'b1} <<< replyBox_writeAt);
+  assign _zz_20 = ({7'd0,1'b1} <<< replyBox_writeAt);
   assign replyBox_i0 = _zz_replyBox_i0;
   assign _zz_replies_rd0 = replyBox_i0[1 : 0];
   assign _zz_i1_rsp_4 = i1_replyBox[5];
@@ -6572,8 +6598,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
 
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
-  assign _zz_i1_inboxReserveReplyTo = _zz__zz_i1_inboxReserveReplyTo;
-  assign _zz_inbox_writeRow_6 = {_zz_i1_rsp_2,{_zz_i1_tokenOk,{_zz_inbox_writeRow,{(_zz_i1_inboxCount_1 | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),_zz_inbox_writeRow_1}}}};
+  assign _zz_22 = _zz__zz_22;
+  assign _zz_inbox_writeRow_7 = {{_zz_i1_rsp_2,_zz_i1_inboxInService},{(_zz_i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_1,_zz_inbox_writeRow_2}}};
   assign replyBox_sender1 = _zz_replyBox_sender1;
   assign _zz_replyBox_writeRow_2 = replyBox_sender1[4 : 2];
   assign _zz_replyBox_writeRow_3 = replyBox_sender1[1 : 0];
@@ -6603,7 +6629,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_23 = ({3'd0,1'b1} <<< _zz__zz_23);
+  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -6641,16 +6667,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
       copyWriteValid <= 1'b0;
       copyWriteWord <= 4'b0000;
       copyWriteIsReply <= 1'b0;
-      inbox_0 <= 8'h0;
-      inbox_1 <= 8'h0;
-      inbox_2 <= 8'h0;
-      inbox_3 <= 8'h0;
-      inbox_4 <= 8'h0;
-      inbox_5 <= 8'h0;
-      inbox_6 <= 8'h0;
-      inbox_7 <= 8'h0;
+      inbox_0 <= 4'b0000;
+      inbox_1 <= 4'b0000;
+      inbox_2 <= 4'b0000;
+      inbox_3 <= 4'b0000;
+      inbox_4 <= 4'b0000;
+      inbox_5 <= 4'b0000;
+      inbox_6 <= 4'b0000;
+      inbox_7 <= 4'b0000;
       i1_inboxLate_bypass <= 1'b0;
-      i1_inboxFull <= 1'b0;
       replyBox_0 <= 6'h0;
       replyBox_1 <= 6'h0;
       replyBox_2 <= 6'h0;
@@ -6739,30 +6764,29 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
       i1_inboxLate_bypass <= (inboxLate_write && (inboxLate_writeAt == _zz_i1_handlerContext_1));
-      i1_inboxFull <= (&_zz_i1_inboxFull);
       if(replyBox_write) begin
-        if(_zz_19[0]) begin
+        if(_zz_20[0]) begin
           replyBox_0 <= replyBox_writeRow;
         end
-        if(_zz_19[1]) begin
+        if(_zz_20[1]) begin
           replyBox_1 <= replyBox_writeRow;
         end
-        if(_zz_19[2]) begin
+        if(_zz_20[2]) begin
           replyBox_2 <= replyBox_writeRow;
         end
-        if(_zz_19[3]) begin
+        if(_zz_20[3]) begin
           replyBox_3 <= replyBox_writeRow;
         end
-        if(_zz_19[4]) begin
+        if(_zz_20[4]) begin
           replyBox_4 <= replyBox_writeRow;
         end
-        if(_zz_19[5]) begin
+        if(_zz_20[5]) begin
           replyBox_5 <= replyBox_writeRow;
         end
-        if(_zz_19[6]) begin
+        if(_zz_20[6]) begin
           replyBox_6 <= replyBox_writeRow;
         end
-        if(_zz_19[7]) begin
+        if(_zz_20[7]) begin
           replyBox_7 <= replyBox_writeRow;
         end
       end
@@ -6783,16 +6807,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_23[0]) begin
+        if(_zz_26[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_23[1]) begin
+        if(_zz_26[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_23[2]) begin
+        if(_zz_26[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_23[3]) begin
+        if(_zz_26[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6811,8 +6835,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_wishbone_IpcU
     i1_handlerChannel <= _zz_i1_handlerChannel;
     i1_inbox <= ((inbox_write && (inbox_writeAt == _zz_i1_handlerContext_1)) ? inbox_writeRow : inbox_i0);
     i1_inboxLate_written <= inboxLate_writeRow;
-    i1_inboxFreeSlot <= _zz_i1_inboxFreeSlot_3;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
+    i1_inboxSlot <= _zz_i1_inboxSlot;
     i1_replyBox <= ((replyBox_write && (replyBox_writeAt == cmd_payload_context)) ? replyBox_writeRow : replyBox_i0);
   end
 

@@ -24,17 +24,18 @@ import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * Each context's inbox: D message slots in block RAM ({@code inbox}), each slot's tag (arrivals modulo
- * 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}), sender and wants-reply bit in block RAM
- * ({@code inboxReplyTo}, cleared after reset by {@link ClearAfterReset}), the waiting messages in arrival order as a
- * ring of (slot, sender, channel, tag) entries in block RAM ({@code inboxQueue}); per context a row
- * ({@link ContextRows}): in flip-flops, per slot whether it holds a message ({@code occupied}), the ring's head and the
- * current slot; in a RAM ({@code inboxLate}), per slot whether its message is in service (taken, not answered) and
- * whether a message is current. Counts are counts of those bits: a context's messages, its occupied slots; its
- * waiting messages (the ring's length), the occupied slots not in service. The RAMs are read in I0 at addresses the
- * flip-flops give, so no access needs two dependent reads: a send reads its free slot's tag (the new message gets
- * the next one), a take reads the ring's head entry, which carries what its answer needs; a reply or a token
- * written to {@code ipc_take} reads the named (or current) slot's tag and sender.
+ * Each context's inbox: D message slots in block RAM ({@code inbox}), each slot's sender and wants-reply bit in block
+ * RAM ({@code inboxReplyTo}), the waiting messages in arrival order as a ring of (slot, sender, channel, tag) entries
+ * in block RAM ({@code inboxQueue}); per context a row ({@link ContextRows}): in flip-flops, the ring's head and the
+ * current slot; in a RAM ({@code inboxLate}), per slot whether it holds a message ({@code occupied}) and whether its
+ * message is in service (taken, not answered), and whether a message is current; and in a RAM of a row per context
+ * ({@code inboxTags}), every slot's tag (arrivals modulo 2^{@value taskintc.spec.TaskIntcRegisters#IPC_TAG_BITS}).
+ * The RAMs that can hold earlier data are cleared after reset by {@link ClearAfterReset}. Counts are counts of those
+ * bits: a context's messages, its occupied slots; its waiting messages (the ring's length), the occupied slots not in
+ * service. The RAMs are read in I0 at addresses the flip-flops give, so no access needs two dependent reads: a send
+ * reads its receiver's rows, and takes its free slot's tag from the tag row in I1 (the new message gets the next
+ * one); a take reads the ring's head entry, which carries what its answer needs; a reply or a token written to
+ * {@code ipc_take} reads the named (or current) slot's sender, and its tag from the tag row.
  *
  * <p>A scrub's "messages it sent lose their reply address" is the scrub's sweep ({@link Scrub}): one slot of every
  * inbox per step clears the wants-reply bit of the slots whose sender is the scrubbed context, while IPC accesses wait.
@@ -67,8 +68,10 @@ final class Inboxes extends Part {
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
-    /** The tag of the slot read in I0 (for a send, of its free slot). */
-    private final HwBits tag1;
+    /** The tag row of the context whose rows I0 read, as it is when the access executes in I1. */
+    private final HwBits tagRow1;
+    private final Ram tags;
+    private final ClearAfterReset clear;
     private final HwUInt reserveAt;
     /** How many messages wait in the inbox of the context read in I0 (the receiver's for a send), modulo D. */
     private final HwUInt waiting1;
@@ -85,16 +88,21 @@ final class Inboxes extends Part {
         int d = cfg.mailboxDepth();
         int mw = IpcUnit.messageWordBits(cfg);
         depth = d;
+        this.clear = clear;
         slotBits = IpcUnit.slotBits(cfg);
 
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
         // The rows are read at the context whose inbox the access works on: a send's receiver, else its own.
         HwUInt rowAt0 = handlers.context0;
-        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits, d), InboxRow.lateWidth(d), rowAt0, clear);
-        places0 = InboxPlaces.of(rows.early0, slotBits, d);
+        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits), InboxRow.lateWidth(d), rowAt0, clear);
+        places0 = InboxPlaces.of(rows.early0, slotBits);
         row1 = InboxRow.of(rows.row1, slotBits, d);
-        // Per slot (context, slot): tag | wants-reply | sender in RAM; held in flip-flops, in service in inboxLate.
-        replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), IPC_TAG_BITS + 1 + xw);
+        // Per slot (context, slot): wants-reply | sender. Per context: every slot's tag, read with the rows (a send's
+        // free slot is known only in I1, from its receiver's occupied bits) and written back by a send in I1. No
+        // bypass: only a send in I1 writes the tags, and no access is accepted behind it in that cycle (the hazard).
+        replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), 1 + xw);
+        tags = ram("inboxTags", 1 << xw, d * IPC_TAG_BITS);
+        tagRow1 = tags.readSync(rowAt0, Hw.lit(true));
         // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot. How many wait
         // is the count of slots held and not in service (no counter of its own).
         queue = ram("inboxQueue", 1 << (xw + slotBits), IPC_TAG_BITS + kw + xw + slotBits);
@@ -105,14 +113,9 @@ final class Inboxes extends Part {
         HwUInt slot0 = mux(named0, st.data0.slice(IPC_SLOT_LSB, slotBits).asUInt(), places0.currentSlot());
         word1 = inbox.readSync(cat(st.context0, slot0,
                 mux(st.is0(IpcOp.REPLY), lit(1, mw), st.index0.resize(mw))).asUInt(), Hw.lit(true));
-        // I0 also reads a slot's tag and reply address (a send's free slot in its receiver's inbox, else the named or
-        // current slot) and the head of the waiting messages (for a take). While a scrub sweeps, the sweep reads the
-        // reply addresses instead: one slot per cycle, rewritten a cycle later. Nothing in I1 changes what a send
-        // reads here: the hazard holds a send behind every access that changes an inbox's slots.
-        HwBits occupied0 = places0.occupied();
-        HwUInt freeSlot0 = Hw.firstSetIndex(occupied0.not()).resize(slotBits);
-        full1 = delay("i1_inboxFull", occupied0.andR(), false);
-        freeSlot1 = delay("i1_inboxFreeSlot", freeSlot0);
+        // I0 also reads the named or current slot's reply address and the head of the waiting messages (for a take).
+        // While a scrub sweeps, the sweep reads the reply addresses instead: one slot per cycle, rewritten a cycle
+        // later.
         reserving = wireBool("i1_inboxReserve");
         reserving.assign(false);
         reserveAt = wireUInt("i1_inboxReserveAt", xw + slotBits);
@@ -122,13 +125,14 @@ final class Inboxes extends Part {
         HwUInt sweepAt = scrub.sweepAt.resize(xw + slotBits);
         HwBool sweepWrite = scrub.writing;
         HwUInt sweepWriteAt = delay("inboxSweepWriteAt", sweepAt);
-        HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, mux(st.isSend0, at(handlers.context0, freeSlot0), at(st.context0, slot0))),
-                Hw.lit(true));
-        tag1 = replyTo1.slice(xw + 1, IPC_TAG_BITS);
+        HwBits replyTo1 = replyTo.readSync(mux(scrub.sweeping, sweepAt, at(st.context0, slot0)), Hw.lit(true));
+        HwUInt slot1 = delay("i1_inboxSlot", slot0);
         HwBits head1 = queue.readSync(at(st.context0, places0.queueHead()), Hw.lit(true));
 
         // I1: the inbox whose rows I0 read (the region's own but for a send).
-        HwBits occupied1 = row1.places().occupied(), inService1 = row1.inService();
+        HwBits occupied1 = wireBits("i1_inboxOccupied", row1.occupied()), inService1 = wireBits("i1_inboxInService", row1.inService());
+        full1 = wireBool("i1_inboxFull", occupied1.andR());
+        freeSlot1 = wireUInt("i1_inboxFreeSlot", Hw.firstSetIndex(occupied1.not()).resize(slotBits));
         count1 = wireUInt("i1_inboxCount", popCount(occupied1));
         waiting1 = wireUInt("i1_inboxWaiting", popCount(occupied1.and(inService1.not())));
         current1 = row1.current();
@@ -142,7 +146,7 @@ final class Inboxes extends Part {
         tokenOk1 = wireBool("i1_tokenOk", st.data1.slice(IPC_OWNER_LSB, IPC_OWNER_BITS).asUInt().eq(st.context1.resize(IPC_OWNER_BITS))
                 .and(tokenSlotField.lt(d))
                 .and(inService1.bit(tokenSlot))
-                .and(tag1.eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
+                .and(wireBits("i1_tokenTag", tagOf(slot1)).eq(st.data1.slice(IPC_TAG_LSB, IPC_TAG_BITS))));
         sender1 = replyTo1.slice(0, xw).asUInt();
         wantsReply1 = replyTo1.bit(xw);
         finish1 = wireBool("i1_inboxFinish");
@@ -177,9 +181,8 @@ final class Inboxes extends Part {
         // The access's own inbox: every field it changes in one write (the others as read).
         rows.write(makesCurrent.or(endsCurrent).or(finishing), st.context1, new InboxRow(
                 makesCurrent.or(current1.and(endsCurrent.not())),
-                inService1.and(finished.not()).or(taken),
-                new InboxPlaces(mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)), occupied1.and(finished.not()),
-                        mux(take, qHead.plus(1), qHead))).bits());
+                inService1.and(finished.not()).or(taken), occupied1.and(finished.not()),
+                new InboxPlaces(mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)), mux(take, qHead.plus(1), qHead))).bits());
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.
@@ -187,7 +190,7 @@ final class Inboxes extends Part {
         rows.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, rows.row1.width()));
         HwBool sweptSender = sweepWrite.and(replyTo1.slice(0, xw).asUInt().eq(scrub.sweepFor));
         clear.write(replyTo, mux(sweepWrite, sweepWriteAt, reserveAt),
-                mux(sweepWrite, cat(tag1, Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo), sweptSender.or(reserving));
+                mux(sweepWrite, cat(Hw.lit(false), replyTo1.slice(0, xw)), reserveReplyTo), sweptSender.or(reserving));
         when(st.is1(IpcOp.RX_WORD).and(current1), () -> st.answer1.assign(word1));
 
         // The copy engine fills a slot reserved by a send.
@@ -196,40 +199,46 @@ final class Inboxes extends Part {
     }
 
     /**
-     * A context's inbox row, the one place its layout is written: whether a message is current and the slots in service
-     * (bit s for slot s), which only I1 reads (the row's late fields, in a RAM), above its {@link InboxPlaces}.
+     * A context's inbox row, the one place its layout is written: whether a message is current, the slots in service
+     * and the slots holding a message (bit s for slot s), which only I1 reads (the row's late fields, in a RAM), above
+     * its {@link InboxPlaces}.
      */
-    private record InboxRow(HwBool current, HwBits inService, InboxPlaces places) {
+    private record InboxRow(HwBool current, HwBits inService, HwBits occupied, InboxPlaces places) {
         static int lateWidth(int depth) {
-            return 1 + depth;
+            return 1 + 2 * depth;
         }
 
         static InboxRow of(HwBits row, int slotBits, int depth) {
-            int early = InboxPlaces.width(slotBits, depth);
-            return new InboxRow(row.bit(early + depth), row.slice(early, depth), InboxPlaces.of(row.slice(0, early), slotBits, depth));
+            int early = InboxPlaces.width(slotBits);
+            return new InboxRow(row.bit(early + 2 * depth), row.slice(early + depth, depth), row.slice(early, depth),
+                    InboxPlaces.of(row.slice(0, early), slotBits));
         }
 
         HwBits bits() {
-            return cat(current.asBits(), inService, places.bits());
+            return cat(current.asBits(), inService, occupied, places.bits());
         }
     }
 
-    /**
-     * The inbox row's early fields, which I0 reads to form its RAM addresses (flip-flops): the current slot, the slots
-     * holding a message (bit s for slot s), the waiting ring's head.
-     */
-    private record InboxPlaces(HwUInt currentSlot, HwBits occupied, HwUInt queueHead) {
-        static int width(int slotBits, int depth) {
-            return 2 * slotBits + depth;
+    /** The inbox row's early fields, which I0 reads to form its RAM addresses (flip-flops): the current slot, the waiting ring's head. */
+    private record InboxPlaces(HwUInt currentSlot, HwUInt queueHead) {
+        static int width(int slotBits) {
+            return 2 * slotBits;
         }
 
-        static InboxPlaces of(HwBits row, int slotBits, int depth) {
-            return new InboxPlaces(row.slice(slotBits + depth, slotBits).asUInt(), row.slice(slotBits, depth), row.slice(0, slotBits).asUInt());
+        static InboxPlaces of(HwBits row, int slotBits) {
+            return new InboxPlaces(row.slice(slotBits, slotBits).asUInt(), row.slice(0, slotBits).asUInt());
         }
 
         HwBits bits() {
-            return cat(currentSlot, occupied, queueHead);
+            return cat(currentSlot, queueHead);
         }
+    }
+
+    /** The tag of {@code slot} in the tag row read with the rows. */
+    private HwBits tagOf(HwUInt slot) {
+        HwBits tag = Hw.bitsLit(0, IPC_TAG_BITS);
+        for (int s = depth - 1; s >= 0; s--) tag = mux(slot.eq(s), tagRow1.slice(s * IPC_TAG_BITS, IPC_TAG_BITS), tag);
+        return tag;
     }
 
     /** The per-slot index of {@code slot} of {@code context}'s inbox. */
@@ -252,17 +261,22 @@ final class Inboxes extends Part {
      */
     void reserve(HwBool accepted, HwUInt context, HwUInt sender, HwUInt channel, HwBool wantsReply) {
         HwUInt slot = freeSlot1;
-        HwBits tag = tag1.asUInt().plus(1).asBits();
+        HwBits tag = tagOf(slot).asUInt().plus(1).asBits();
+        HwData[] tagRow = new HwData[depth];
+        for (int s = 0; s < depth; s++) {
+            tagRow[depth - 1 - s] = mux(slot.eq(s), tag, tagRow1.slice(s * IPC_TAG_BITS, IPC_TAG_BITS));
+        }
+        clear.write(tags, context, cat(tagRow), accepted);
         // The receiver's rows were read in I0: its ring's head and length (modulo D) place the new entry.
         queue.write(at(context, row1.places().queueHead().plus(waiting1.resize(slotBits))),
                 cat(tag, channel, sender, slot), accepted);
         InboxPlaces places = row1.places();
         rows.write(accepted, context, new InboxRow(row1.current(), row1.inService(),
-                new InboxPlaces(places.currentSlot(), places.occupied().or(Hw.oneHot(slot, depth)), places.queueHead())).bits());
+                row1.occupied().or(Hw.oneHot(slot, depth)), places).bits());
         when(accepted, () -> {
             reserving.assign(true);
             reserveAt.assign(at(context, slot));
-            reserveReplyTo.assign(cat(tag, wantsReply, sender));
+            reserveReplyTo.assign(cat(wantsReply, sender));
         });
     }
 }
