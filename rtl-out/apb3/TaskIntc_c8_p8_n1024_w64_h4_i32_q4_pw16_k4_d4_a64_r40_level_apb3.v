@@ -5434,7 +5434,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   output wire          rsp_valid,
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
-  output wire [63:0]   rsp_payload_data,
+  output reg  [63:0]   rsp_payload_data,
   input  wire          deliveries_ack_valid,
   input  wire          deliveries_ack_ok,
   input  wire          deliveries_poolFull,
@@ -5458,6 +5458,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [15:0]   inboxTags_spinal_port0;
   reg        [11:0]   inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
+  reg        [5:0]    replyBoxLate_spinal_port1;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
   wire       [3:0]    _zz_hazard_2;
@@ -5482,7 +5483,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_hazard_21;
   wire                _zz_errors_port;
   wire                _zz_errors_rd0;
-  wire       [7:0]    _zz_i1_rsp_6;
+  wire       [7:0]    _zz_i1_rsp_7;
   wire       [2:0]    _zz_errors_port_1;
   wire       [7:0]    _zz_errors_port_2;
   wire                _zz_errors_port_3;
@@ -5555,13 +5556,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [2:0]    _zz_i1_inboxWaiting_10;
   wire       [0:0]    _zz_i1_inboxWaiting_11;
   wire       [6:0]    _zz_i1_tokenOk_2;
-  wire       [31:0]   _zz_i1_rsp_7;
-  wire       [6:0]    _zz_i1_rsp_8;
-  wire       [5:0]    _zz_i1_rsp_9;
-  wire       [3:0]    _zz_i1_rsp_10;
-  wire       [2:0]    _zz_i1_rsp_11;
-  wire       [7:0]    _zz_i1_rsp_12;
-  wire       [2:0]    _zz_i1_rsp_13;
+  wire       [31:0]   _zz_i1_rsp_8;
+  wire       [6:0]    _zz_i1_rsp_9;
+  wire       [5:0]    _zz_i1_rsp_10;
+  wire       [3:0]    _zz_i1_rsp_11;
+  wire       [2:0]    _zz_i1_rsp_12;
+  wire       [7:0]    _zz_i1_rsp_13;
+  wire       [2:0]    _zz_i1_rsp_14;
   wire                _zz__zz_inbox_writeRow_5;
   wire       [1:0]    _zz__zz_inbox_writeRow_5_1;
   wire       [1:0]    _zz__zz_inbox_writeRow_5_2;
@@ -5573,16 +5574,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_inboxReplyTo_port_4;
   wire       [8:0]    _zz_inbox_port_1;
   wire                _zz_inbox_port_2;
-  reg        [5:0]    _zz_replyBox_i0;
-  wire       [1:0]    _zz__zz_replies_rd0_2;
-  wire       [2:0]    _zz__zz_replies_rd0_2_1;
+  wire                _zz_replyBoxLate_port;
+  wire                _zz_replyBoxLate_rd0;
+  wire       [1:0]    _zz__zz_replies_rd0;
+  wire       [2:0]    _zz__zz_replies_rd0_1;
   wire                _zz_replies_port;
-  wire                _zz_replies_rd0_3;
-  wire       [2:0]    _zz__zz_replyBox_writeRow_1;
-  wire       [5:0]    _zz_replyBox_writeRow_4;
-  wire       [1:0]    _zz_replyBox_writeRow_5;
-  wire       [5:0]    _zz_replyBox_writeRow_6;
-  wire       [3:0]    _zz__zz_22;
+  wire                _zz_replies_rd0_1;
+  wire       [2:0]    _zz__zz_i2_answerFromRead;
+  wire       [1:0]    _zz__zz_replyBox_writeRow_1;
+  wire       [3:0]    _zz__zz_24;
   wire       [2:0]    _zz_inboxTags_port_1;
   wire       [15:0]   _zz_inboxTags_port_2;
   wire                _zz_inboxTags_port_3;
@@ -5591,24 +5591,23 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire       [1:0]    _zz_inboxQueue_port_3;
   wire       [11:0]   _zz_inboxQueue_port_4;
   reg        [5:0]    _zz_replyBox_sender1;
-  wire       [1:0]    _zz__zz_copyTargetSlot;
-  wire       [5:0]    _zz_replyBox_writeRow_7;
-  wire       [2:0]    _zz_replyBox_writeRow_8;
+  wire       [1:0]    _zz__zz_copyTargetSlot_1;
+  wire       [2:0]    _zz__zz_replyBox_writeRow_3;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_26;
-  wire       [1:0]    _zz__zz_26_1;
+  wire       [1:0]    _zz__zz_28;
+  wire       [1:0]    _zz__zz_28_1;
   wire       [2:0]    _zz_deliveryCount;
-  wire       [24:0]   _zz_i1_rsp_14;
-  wire       [7:0]    _zz_i1_rsp_15;
+  wire       [24:0]   _zz_i1_rsp_15;
   wire       [7:0]    _zz_i1_rsp_16;
+  wire       [7:0]    _zz_i1_rsp_17;
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
   wire                hazard;
-  wire                when_IpcStages_l85;
+  wire                when_IpcStages_l87;
   wire       [2:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -5624,7 +5623,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
   wire                when_Transfers_l66;
-  wire                when_ReplyBoxes_l63;
+  wire                when_ContextRows_l72;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
   wire                _zz_when_Capabilities_l52;
@@ -5638,8 +5637,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg                 clearing;
   reg        [2:0]    clearContext;
   reg        [4:0]    clearStep;
-  wire                when_ClearAfterReset_l42;
-  wire                when_ClearAfterReset_l45;
+  wire                when_ClearAfterReset_l43;
+  wire                when_ClearAfterReset_l46;
   reg        [7:0]    controlErrors;
   reg        [7:0]    i1_error;
   reg                 i1_errorsClear;
@@ -5765,7 +5764,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_ContextRows_l63;
+  wire       [1:0]    _zz_when_ContextRows_l72;
   wire       [3:0]    i1_tokenTag;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
@@ -5773,15 +5772,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
   wire                when_Inboxes_l160;
-  wire                _zz_when_ContextRows_l63_1;
+  wire                _zz_when_ContextRows_l72_1;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_3;
-  wire                _zz_when_ContextRows_l63_2;
+  wire                _zz_when_ContextRows_l72_2;
   wire       [1:0]    _zz_inbox_writeRow_3;
   wire       [3:0]    _zz_inbox_writeRow_4;
-  wire                _zz_when_ContextRows_l63_3;
-  wire                _zz_when_ContextRows_l63_4;
-  wire                when_ContextRows_l63;
+  wire                _zz_when_ContextRows_l72_3;
+  wire                _zz_when_ContextRows_l72_4;
+  wire                when_ContextRows_l72_1;
   wire       [12:0]   _zz_inbox_writeRow_5;
   wire       [12:0]   _zz_inbox_writeRow_6;
   wire                when_Inboxes_l194;
@@ -5797,41 +5796,45 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg        [2:0]    replyBox_writeAt;
   reg        [5:0]    replyBox_writeRow;
   wire       [7:0]    _zz_20;
-  wire       [5:0]    replyBox_i0;
-  reg        [5:0]    i1_replyBox;
-  wire       [1:0]    _zz_replies_rd0;
-  wire                _zz_i1_rsp_4;
-  wire       [2:0]    _zz_i1_rsp_5;
+  reg                 replyBoxLate_write;
+  reg        [2:0]    replyBoxLate_writeAt;
+  reg        [5:0]    replyBoxLate_writeRow;
+  wire       [5:0]    replyBoxLate_rd0;
+  reg                 i1_replyBoxLate_bypass;
+  reg        [5:0]    i1_replyBoxLate_written;
+  wire       [5:0]    _zz_i1_rsp_4;
+  wire                _zz_i1_rsp_5;
+  wire       [2:0]    _zz_i1_rsp_6;
   wire       [1:0]    _zz_replyBox_writeRow;
-  wire                _zz_replies_rd0_1;
-  wire       [7:0]    _zz_replies_rd0_2;
+  wire       [7:0]    _zz_replies_rd0;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_replyBox_writeRow_1;
-  wire                when_ContextRows_l63_1;
-  wire                when_ReplyBoxes_l66;
-  wire                when_ReplyBoxes_l68;
+  wire       [2:0]    _zz_i2_answerFromRead;
+  wire       [5:0]    _zz_replyBox_writeRow_1;
+  reg                 i2_answerFromRead;
+  wire       [5:0]    _zz_replyBox_writeRow_2;
   wire                when_Transfers_l53;
   wire                when_Transfers_l50;
   wire                when_Transfers_l51;
   reg                 i1_sendOk;
   wire                when_Transfers_l52;
   wire                when_Transfers_l54;
-  wire       [3:0]    _zz_22;
+  wire       [3:0]    _zz_24;
   wire       [12:0]   _zz_inbox_writeRow_7;
   wire       [5:0]    replyBox_sender1;
-  wire       [2:0]    _zz_replyBox_writeRow_2;
-  wire       [1:0]    _zz_replyBox_writeRow_3;
+  wire       [2:0]    _zz_when_Transfers_l70;
   wire       [1:0]    _zz_copyTargetSlot;
+  wire       [1:0]    _zz_copyTargetSlot_1;
   reg                 i1_replyOk;
   wire                when_Transfers_l67;
   wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
+  wire       [5:0]    _zz_replyBox_writeRow_3;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_26;
+  wire       [3:0]    _zz_28;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
@@ -5843,8 +5846,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   reg [15:0] inboxTags [0:7];
   reg [11:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
+  reg [5:0] replyBoxLate [0:7];
 
-  assign _zz_i1_rsp_6 = (i1_control ? controlErrors : i1_errors);
+  assign _zz_i1_rsp_7 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = _zz_when_Capabilities_l52_1[2:0];
   assign _zz_grants_port_3 = _zz_when_Capabilities_l52_2[2:0];
   assign _zz_grants_port_4 = _zz_when_Capabilities_l52_3[1:0];
@@ -5882,34 +5886,31 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxWaiting_11 = _zz_i1_inboxWaiting[3];
   assign _zz_i1_inboxWaiting_10 = {2'd0, _zz_i1_inboxWaiting_11};
   assign _zz_i1_tokenOk_2 = {4'd0, i1_context};
-  assign _zz_i1_rsp_7 = {{1'b1,{_zz_i1_rsp_8,2'b00}},{{_zz_i1_rsp_9,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_10,_zz_i1_rsp_12}}};
-  assign _zz_i1_rsp_8 = {4'd0, i1_context};
-  assign _zz_i1_rsp_9 = {4'd0, _zz_i1_rsp_3};
-  assign _zz_i1_rsp_11 = inboxQueue_rd0[7 : 5];
-  assign _zz_i1_rsp_10 = {1'd0, _zz_i1_rsp_11};
-  assign _zz_i1_rsp_13 = inboxQueue_rd0[4 : 2];
-  assign _zz_i1_rsp_12 = {5'd0, _zz_i1_rsp_13};
+  assign _zz_i1_rsp_8 = {{1'b1,{_zz_i1_rsp_9,2'b00}},{{_zz_i1_rsp_10,inboxQueue_rd0[11 : 8]},{_zz_i1_rsp_11,_zz_i1_rsp_13}}};
+  assign _zz_i1_rsp_9 = {4'd0, i1_context};
+  assign _zz_i1_rsp_10 = {4'd0, _zz_i1_rsp_3};
+  assign _zz_i1_rsp_12 = inboxQueue_rd0[7 : 5];
+  assign _zz_i1_rsp_11 = {1'd0, _zz_i1_rsp_12};
+  assign _zz_i1_rsp_14 = inboxQueue_rd0[4 : 2];
+  assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_14};
   assign _zz__zz_inbox_writeRow_5_4 = (_zz_inbox_writeRow_2 + 2'b01);
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
-  assign _zz__zz_replies_rd0_2 = (_zz_replies_rd0 + 2'b01);
-  assign _zz__zz_replies_rd0_2_1 = cmd_payload_index[2:0];
-  assign _zz__zz_replyBox_writeRow_1 = (_zz_i1_rsp_5 - 3'b001);
-  assign _zz_replyBox_writeRow_4 = {(_zz_replyBox_writeRow_1 != 3'b000),{_zz_replyBox_writeRow_1,(_zz_i1_rsp_4 ? _zz_replyBox_writeRow_5 : _zz_replyBox_writeRow)}};
-  assign _zz_replyBox_writeRow_5 = (_zz_replyBox_writeRow + 2'b01);
-  assign _zz_replyBox_writeRow_6 = 6'h0;
-  assign _zz__zz_22 = (((i1_inboxFreeSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxFreeSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxFreeSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxFreeSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000)))) + 4'b0001);
+  assign _zz__zz_replies_rd0 = (_zz_replyBox_writeRow + 2'b01);
+  assign _zz__zz_replies_rd0_1 = i1_index[2:0];
+  assign _zz__zz_i2_answerFromRead = (_zz_i1_rsp_6 - 3'b001);
+  assign _zz__zz_replyBox_writeRow_1 = (_zz_replyBox_writeRow + 2'b01);
+  assign _zz__zz_24 = (((i1_inboxFreeSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxFreeSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxFreeSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxFreeSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000)))) + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_2 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
-  assign _zz__zz_copyTargetSlot = _zz_replyBox_writeRow_2[1:0];
-  assign _zz_replyBox_writeRow_7 = {replyBox_sender1[5],{_zz_replyBox_writeRow_8,_zz_replyBox_writeRow_3}};
-  assign _zz_replyBox_writeRow_8 = (_zz_replyBox_writeRow_2 + 3'b001);
+  assign _zz__zz_copyTargetSlot_1 = _zz_when_Transfers_l70[1:0];
+  assign _zz__zz_replyBox_writeRow_3 = (_zz_when_Transfers_l70 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_26 = (deliveryHead + _zz__zz_26_1);
-  assign _zz__zz_26_1 = deliveryCount[1:0];
+  assign _zz__zz_28 = (deliveryHead + _zz__zz_28_1);
+  assign _zz__zz_28_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
-  assign _zz_i1_rsp_14 = {{_zz_i1_rsp_4,_zz_i1_rsp_15},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_16}}};
-  assign _zz_i1_rsp_15 = {5'd0, _zz_i1_rsp_5};
-  assign _zz_i1_rsp_16 = {5'd0, i1_inboxCount};
+  assign _zz_i1_rsp_15 = {{_zz_i1_rsp_5,_zz_i1_rsp_16},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_17}}};
+  assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_6};
+  assign _zz_i1_rsp_17 = {5'd0, i1_inboxCount};
   assign _zz_errors_rd0 = 1'b1;
   assign _zz_errors_port_1 = (clearing ? clearContext : i1_errorsWriteContext);
   assign _zz_errors_port_2 = (clearing ? 8'h0 : i1_errorsWriteData);
@@ -5940,15 +5941,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxTags_rd0 = 1'b1;
   assign _zz_inboxTags_port_1 = (clearing ? clearContext : i1_handlerContext);
-  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_22 : inboxTags_rd0[15 : 12]),((i1_inboxFreeSlot == 2'b10) ? _zz_22 : inboxTags_rd0[11 : 8])},{((i1_inboxFreeSlot == 2'b01) ? _zz_22 : inboxTags_rd0[7 : 4]),((i1_inboxFreeSlot == 2'b00) ? _zz_22 : inboxTags_rd0[3 : 0])}});
+  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_24 : inboxTags_rd0[15 : 12]),((i1_inboxFreeSlot == 2'b10) ? _zz_24 : inboxTags_rd0[11 : 8])},{((i1_inboxFreeSlot == 2'b01) ? _zz_24 : inboxTags_rd0[7 : 4]),((i1_inboxFreeSlot == 2'b00) ? _zz_24 : inboxTags_rd0[3 : 0])}});
   assign _zz_inboxTags_port_3 = (clearing || i1_sendOk);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_4 = {{_zz_22,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
-  assign _zz_replies_rd0_3 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot,3'b101}});
+  assign _zz_inboxQueue_port_4 = {{_zz_24,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_replies_rd0_1 = 1'b1;
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
   assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
   assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz_replyBoxLate_rd0 = 1'b1;
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
   assign _zz_hazard_2 = 4'b1111;
@@ -5971,7 +5973,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l63_4);
+  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l72_4);
   assign _zz__zz_inbox_writeRow_5_1 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
   assign _zz__zz_inbox_writeRow_5_2 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
   assign _zz__zz_inbox_writeRow_5_3 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow_1);
@@ -6096,14 +6098,26 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   end
 
   always @(posedge clk) begin
-    if(_zz_replies_rd0_3) begin
-      replies_spinal_port0 <= replies[_zz_replies_rd0_2];
+    if(_zz_replies_rd0_1) begin
+      replies_spinal_port0 <= replies[_zz_replies_rd0];
     end
   end
 
   always @(posedge clk) begin
     if(_zz_replies_port_4) begin
       replies[_zz_replies_port_1] <= _zz_replies_port_3;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(replyBoxLate_write) begin
+      replyBoxLate[replyBoxLate_writeAt] <= replyBoxLate_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replyBoxLate_rd0) begin
+      replyBoxLate_spinal_port1 <= replyBoxLate[cmd_payload_context];
     end
   end
 
@@ -6130,19 +6144,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   end
 
   always @(*) begin
-    case(cmd_payload_context)
-      3'b000 : _zz_replyBox_i0 = replyBox_0;
-      3'b001 : _zz_replyBox_i0 = replyBox_1;
-      3'b010 : _zz_replyBox_i0 = replyBox_2;
-      3'b011 : _zz_replyBox_i0 = replyBox_3;
-      3'b100 : _zz_replyBox_i0 = replyBox_4;
-      3'b101 : _zz_replyBox_i0 = replyBox_5;
-      3'b110 : _zz_replyBox_i0 = replyBox_6;
-      default : _zz_replyBox_i0 = replyBox_7;
-    endcase
-  end
-
-  always @(*) begin
     case(_zz_copyTarget)
       3'b000 : _zz_replyBox_sender1 = replyBox_0;
       3'b001 : _zz_replyBox_sender1 = replyBox_1;
@@ -6156,7 +6157,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   end
 
   assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
-  assign when_IpcStages_l85 = (cmd_valid && cmd_ready);
+  assign when_IpcStages_l87 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -6168,7 +6169,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ReplyBoxes_l63 = (i1_valid && (i1_op == 4'b1001));
+  assign when_ContextRows_l72 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
@@ -6178,7 +6179,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   always @(*) begin
     i1_rsp = 64'h0;
     if(when_ErrorRegister_l52) begin
-      i1_rsp = {56'd0, _zz_i1_rsp_6};
+      i1_rsp = {56'd0, _zz_i1_rsp_7};
     end
     if(when_Staging_l50) begin
       i1_rsp = stage_rd0;
@@ -6190,30 +6191,28 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       i1_rsp = (_zz_i1_rsp ? handlers_rd0 : 64'h0);
     end
     if(i1_inboxTake) begin
-      i1_rsp = {32'd0, _zz_i1_rsp_7};
+      i1_rsp = {32'd0, _zz_i1_rsp_8};
     end
     if(when_Inboxes_l194) begin
       i1_rsp = inbox_rd0;
     end
-    if(when_ReplyBoxes_l63) begin
-      if(when_ReplyBoxes_l66) begin
-        i1_rsp = replies_rd0;
-      end
-    end
-    if(when_ReplyBoxes_l68) begin
-      i1_rsp = replies_rd0;
-    end
     if(when_IpcUnit_l63) begin
-      i1_rsp = {39'd0, _zz_i1_rsp_14};
+      i1_rsp = {39'd0, _zz_i1_rsp_15};
     end
   end
 
   assign rsp_valid = i2_valid;
-  assign rsp_payload_data = i2_data;
+  always @(*) begin
+    rsp_payload_data = i2_data;
+    if(i2_answerFromRead) begin
+      rsp_payload_data = replies_rd0;
+    end
+  end
+
   assign rsp_payload_read = i2_read;
   assign rsp_payload_fault = 1'b0;
-  assign when_ClearAfterReset_l42 = (clearStep == 5'h1f);
-  assign when_ClearAfterReset_l45 = (clearContext == 3'b111);
+  assign when_ClearAfterReset_l43 = (clearStep == 5'h1f);
+  assign when_ClearAfterReset_l46 = (clearContext == 3'b111);
   always @(*) begin
     i1_error = 8'h0;
     if(when_Scrub_l40) begin
@@ -6338,7 +6337,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
     inbox_write = 1'b0;
-    if(when_ContextRows_l63) begin
+    if(when_ContextRows_l72_1) begin
       inbox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6351,7 +6350,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     inbox_writeAt = 3'b000;
-    if(when_ContextRows_l63) begin
+    if(when_ContextRows_l72_1) begin
       inbox_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6364,7 +6363,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     inbox_writeRow = 4'b0000;
-    if(when_ContextRows_l63) begin
+    if(when_ContextRows_l72_1) begin
       inbox_writeRow = _zz_inbox_writeRow_5[3 : 0];
     end
     if(i1_scrub) begin
@@ -6382,7 +6381,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       inboxLate_write = 1'b1;
     end
-    if(when_ContextRows_l63) begin
+    if(when_ContextRows_l72_1) begin
       inboxLate_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6398,7 +6397,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       inboxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l63) begin
+    if(when_ContextRows_l72_1) begin
       inboxLate_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6414,7 +6413,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       inboxLate_writeRow = 9'h0;
     end
-    if(when_ContextRows_l63) begin
+    if(when_ContextRows_l72_1) begin
       inboxLate_writeRow = _zz_inbox_writeRow_5[12 : 4];
     end
     if(i1_scrub) begin
@@ -6476,7 +6475,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_ContextRows_l63 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
+  assign _zz_when_ContextRows_l72 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
   assign i1_tokenTag = ((i1_inboxSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000))));
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
@@ -6502,24 +6501,22 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
   assign when_Inboxes_l160 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_ContextRows_l63_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
+  assign _zz_when_ContextRows_l72_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l63_2 = (i1_inboxFinish || _zz_when_ContextRows_l63_1);
-  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l63 : _zz_inbox_writeRow_1);
-  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l63_2 ? {{(_zz_inbox_writeRow_3 == 2'b11),(_zz_inbox_writeRow_3 == 2'b10)},{(_zz_inbox_writeRow_3 == 2'b01),(_zz_inbox_writeRow_3 == 2'b00)}} : 4'b0000);
-  assign _zz_when_ContextRows_l63_3 = (i1_inboxTake || i1_inboxSelect);
-  assign _zz_when_ContextRows_l63_4 = (_zz_when_ContextRows_l63_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l63 == _zz_inbox_writeRow_1)));
-  assign when_ContextRows_l63 = ((_zz_when_ContextRows_l63_3 || _zz_when_ContextRows_l63_4) || _zz_when_ContextRows_l63_2);
-  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l63_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
+  assign _zz_when_ContextRows_l72_2 = (i1_inboxFinish || _zz_when_ContextRows_l72_1);
+  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l72 : _zz_inbox_writeRow_1);
+  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l72_2 ? {{(_zz_inbox_writeRow_3 == 2'b11),(_zz_inbox_writeRow_3 == 2'b10)},{(_zz_inbox_writeRow_3 == 2'b01),(_zz_inbox_writeRow_3 == 2'b00)}} : 4'b0000);
+  assign _zz_when_ContextRows_l72_3 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_when_ContextRows_l72_4 = (_zz_when_ContextRows_l72_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l72 == _zz_inbox_writeRow_1)));
+  assign when_ContextRows_l72_1 = ((_zz_when_ContextRows_l72_3 || _zz_when_ContextRows_l72_4) || _zz_when_ContextRows_l72_2);
+  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l72_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
   assign _zz_inbox_writeRow_6 = 13'h0;
   assign when_Inboxes_l194 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l63_1) begin
-        replyBox_write = 1'b1;
-      end
+    if(when_ContextRows_l72) begin
+      replyBox_write = 1'b1;
     end
     if(i1_scrub) begin
       replyBox_write = 1'b1;
@@ -6531,10 +6528,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     replyBox_writeAt = 3'b000;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l63_1) begin
-        replyBox_writeAt = i1_context;
-      end
+    if(when_ContextRows_l72) begin
+      replyBox_writeAt = i1_context;
     end
     if(i1_scrub) begin
       replyBox_writeAt = _zz_i1_errorsClearContext;
@@ -6546,32 +6541,76 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     replyBox_writeRow = 6'h0;
-    if(when_ReplyBoxes_l63) begin
-      if(when_ContextRows_l63_1) begin
-        replyBox_writeRow = _zz_replyBox_writeRow_4[5 : 0];
-      end
+    if(when_ContextRows_l72) begin
+      replyBox_writeRow = _zz_replyBox_writeRow_1[5 : 0];
     end
     if(i1_scrub) begin
-      replyBox_writeRow = _zz_replyBox_writeRow_6[5 : 0];
+      replyBox_writeRow = _zz_replyBox_writeRow_2[5 : 0];
     end
     if(i1_replyOk) begin
-      replyBox_writeRow = _zz_replyBox_writeRow_7[5 : 0];
+      replyBox_writeRow = _zz_replyBox_writeRow_3[5 : 0];
     end
   end
 
   assign _zz_20 = ({7'd0,1'b1} <<< replyBox_writeAt);
-  assign replyBox_i0 = _zz_replyBox_i0;
-  assign _zz_replies_rd0 = replyBox_i0[1 : 0];
-  assign _zz_i1_rsp_4 = i1_replyBox[5];
-  assign _zz_i1_rsp_5 = i1_replyBox[4 : 2];
-  assign _zz_replyBox_writeRow = i1_replyBox[1 : 0];
-  assign _zz_replies_rd0_1 = (cmd_payload_status == 4'b1001);
-  assign _zz_replies_rd0_2 = {cmd_payload_context,{((_zz_replies_rd0_1 && replyBox_i0[5]) ? _zz__zz_replies_rd0_2 : _zz_replies_rd0),(_zz_replies_rd0_1 ? 3'b101 : _zz__zz_replies_rd0_2_1)}};
+  always @(*) begin
+    replyBoxLate_write = 1'b0;
+    if(clearing) begin
+      replyBoxLate_write = 1'b1;
+    end
+    if(when_ContextRows_l72) begin
+      replyBoxLate_write = 1'b1;
+    end
+    if(i1_scrub) begin
+      replyBoxLate_write = 1'b1;
+    end
+    if(i1_replyOk) begin
+      replyBoxLate_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    replyBoxLate_writeAt = 3'b000;
+    if(clearing) begin
+      replyBoxLate_writeAt = clearContext;
+    end
+    if(when_ContextRows_l72) begin
+      replyBoxLate_writeAt = i1_context;
+    end
+    if(i1_scrub) begin
+      replyBoxLate_writeAt = _zz_i1_errorsClearContext;
+    end
+    if(i1_replyOk) begin
+      replyBoxLate_writeAt = _zz_copyTarget;
+    end
+  end
+
+  always @(*) begin
+    replyBoxLate_writeRow = 6'h0;
+    if(clearing) begin
+      replyBoxLate_writeRow = 6'h0;
+    end
+    if(when_ContextRows_l72) begin
+      replyBoxLate_writeRow = _zz_replyBox_writeRow_1[5 : 0];
+    end
+    if(i1_scrub) begin
+      replyBoxLate_writeRow = _zz_replyBox_writeRow_2[5 : 0];
+    end
+    if(i1_replyOk) begin
+      replyBoxLate_writeRow = _zz_replyBox_writeRow_3[5 : 0];
+    end
+  end
+
+  assign replyBoxLate_rd0 = replyBoxLate_spinal_port1;
+  assign _zz_i1_rsp_4 = (i1_replyBoxLate_bypass ? i1_replyBoxLate_written : replyBoxLate_rd0);
+  assign _zz_i1_rsp_5 = _zz_i1_rsp_4[5];
+  assign _zz_i1_rsp_6 = _zz_i1_rsp_4[4 : 2];
+  assign _zz_replyBox_writeRow = _zz_i1_rsp_4[1 : 0];
+  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l72 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBox_writeRow),(when_ContextRows_l72 ? 3'b101 : _zz__zz_replies_rd0_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_replyBox_writeRow_1 = (_zz_i1_rsp_4 ? _zz__zz_replyBox_writeRow_1 : _zz_i1_rsp_5);
-  assign when_ContextRows_l63_1 = 1'b1;
-  assign when_ReplyBoxes_l66 = (_zz_replyBox_writeRow_1 != 3'b000);
-  assign when_ReplyBoxes_l68 = ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_4);
+  assign _zz_i2_answerFromRead = (_zz_i1_rsp_5 ? _zz__zz_i2_answerFromRead : _zz_i1_rsp_6);
+  assign _zz_replyBox_writeRow_1 = {(_zz_i2_answerFromRead != 3'b000),{_zz_i2_answerFromRead,(_zz_i1_rsp_5 ? _zz__zz_replyBox_writeRow_1 : _zz_replyBox_writeRow)}};
+  assign _zz_replyBox_writeRow_2 = 6'h0;
   assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
   assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
   assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
@@ -6596,12 +6635,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
   assign when_Transfers_l54 = (! _zz_i1_rsp);
-  assign _zz_22 = _zz__zz_22;
+  assign _zz_24 = _zz__zz_24;
   assign _zz_inbox_writeRow_7 = {{_zz_i1_rsp_2,_zz_i1_inboxInService},{(_zz_i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_1,_zz_inbox_writeRow_2}}};
   assign replyBox_sender1 = _zz_replyBox_sender1;
-  assign _zz_replyBox_writeRow_2 = replyBox_sender1[4 : 2];
-  assign _zz_replyBox_writeRow_3 = replyBox_sender1[1 : 0];
-  assign _zz_copyTargetSlot = (_zz_replyBox_writeRow_3 + _zz__zz_copyTargetSlot);
+  assign _zz_when_Transfers_l70 = replyBox_sender1[4 : 2];
+  assign _zz_copyTargetSlot = replyBox_sender1[1 : 0];
+  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
   always @(*) begin
     i1_replyOk = 1'b0;
     if(when_Transfers_l66) begin
@@ -6622,12 +6661,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign when_Transfers_l67 = (_zz_i1_inboxSelect && (! i1_tokenOk));
   assign when_Transfers_l68 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_2));
   assign when_Transfers_l69 = (! inboxReplyTo_rd0[3]);
-  assign when_Transfers_l70 = (_zz_replyBox_writeRow_2 == 3'b100);
+  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
+  assign _zz_replyBox_writeRow_3 = {replyBox_sender1[5],{_zz__zz_replyBox_writeRow_3,_zz_copyTargetSlot}};
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
   assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_26 = ({3'd0,1'b1} <<< _zz__zz_26);
+  assign _zz_28 = ({3'd0,1'b1} <<< _zz__zz_28);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -6682,9 +6722,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       replyBox_5 <= 6'h0;
       replyBox_6 <= 6'h0;
       replyBox_7 <= 6'h0;
+      i1_replyBoxLate_bypass <= 1'b0;
+      i2_answerFromRead <= 1'b0;
     end else begin
-      i1_valid <= when_IpcStages_l85;
-      if(when_IpcStages_l85) begin
+      i1_valid <= when_IpcStages_l87;
+      if(when_IpcStages_l87) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -6693,10 +6735,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
       i2_read <= i1_read;
       if(clearing) begin
         clearStep <= (clearStep + 5'h01);
-        if(when_ClearAfterReset_l42) begin
+        if(when_ClearAfterReset_l43) begin
           clearStep <= 5'h0;
           clearContext <= (clearContext + 3'b001);
-          if(when_ClearAfterReset_l45) begin
+          if(when_ClearAfterReset_l46) begin
             clearing <= 1'b0;
           end
         end
@@ -6788,6 +6830,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
           replyBox_7 <= replyBox_writeRow;
         end
       end
+      i1_replyBoxLate_bypass <= (replyBoxLate_write && (replyBoxLate_writeAt == cmd_payload_context));
+      i2_answerFromRead <= ((when_ContextRows_l72 && (_zz_i2_answerFromRead != 3'b000)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;
@@ -6795,7 +6839,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
         copySource <= i1_context;
         copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
+        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : i1_inboxFreeSlot);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
@@ -6805,16 +6849,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_26[0]) begin
+        if(_zz_28[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_26[1]) begin
+        if(_zz_28[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_26[2]) begin
+        if(_zz_28[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_26[3]) begin
+        if(_zz_28[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6835,7 +6879,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     i1_inboxLate_written <= inboxLate_writeRow;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_inboxSlot <= _zz_i1_inboxSlot;
-    i1_replyBox <= ((replyBox_write && (replyBox_writeAt == cmd_payload_context)) ? replyBox_writeRow : replyBox_i0);
+    i1_replyBoxLate_written <= replyBoxLate_writeRow;
   end
 
 

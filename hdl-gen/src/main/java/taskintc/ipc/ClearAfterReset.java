@@ -12,7 +12,8 @@ import taskintc.spec.TaskIntcConfig;
 /**
  * After reset, a sweep of every context that zeroes the IPC unit's RAMs whose contents an access could see (a RAM
  * cannot be reset): per context, one row per cycle of the grant table ({@link Capabilities}: the context as sender),
- * its inbox slots' reply addresses and tags and its inbox row's late fields ({@link Inboxes}, {@link ContextRows}),
+ * its inbox slots' reply addresses and tags, its inbox row's late fields and its reply box's row ({@link Inboxes},
+ * {@link ReplyBoxes}, {@link ContextRows}),
  * its staged words ({@link Staging}), handlers ({@link Handlers}) and error register ({@link ErrorRegister}). It visits
  * only the rows an access can reach, {@link TaskIntcConfig#ipcClearCycles} cycles in all; no access is taken before.
  *

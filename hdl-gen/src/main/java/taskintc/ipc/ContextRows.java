@@ -17,50 +17,59 @@ import taskintc.dsl.RowWrites;
  * are flip-flops: per context, their flip-flops, a write enable and one arm of the I0 read. Its late fields, which
  * only I1 needs, are a RAM read in I0 at the same context ({@link RowWrites#readSync}, the same cycle's write taken
  * from a register): as a block RAM, no logic per context. It cannot be reset: {@link ClearAfterReset} zeroes it.
+ *
+ * <p>Rows that I1 also reads at a context I0 cannot name ({@link #rowOf}: a second read port) keep a copy of the whole
+ * row in flip-flops for that read, written with the rows; the I0 read still takes the late fields from the RAM.
  */
 final class ContextRows extends Part {
-    /** The early fields of the row of the context read in I0, without I1's write of this cycle (for reads the hazard keeps exact). */
+    /** The early fields of the row of the context read in I0, without I1's write of this cycle (for reads the hazard
+     *  keeps exact); null without early fields. */
     final HwBits early0;
     /** The row read in I0 (late fields above the early ones), as it is when its access executes in I1. */
     final HwBits row1;
+    /** Flip-flops: the early fields, or with {@link #rowOf} the whole row (null if neither). */
     private final RegArray rows;
     private final RowWrites writes, lateWrites;
     private final int early, late;
 
-    /** Rows of {@code width} flip-flop bits for {@code contexts} contexts (no late fields). */
-    ContextRows(Circuit owner, String name, int contexts, int width, HwUInt readAt0) {
-        this(owner, name, contexts, width, 0, readAt0, null);
-    }
-
-    /** Rows of {@code early} flip-flop bits and {@code late} RAM bits for {@code contexts} contexts. */
-    ContextRows(Circuit owner, String name, int contexts, int early, int late, HwUInt readAt0, ClearAfterReset clear) {
+    /**
+     * Rows of {@code early} flip-flop bits and {@code late} RAM bits for {@code contexts} contexts; with
+     * {@code secondPort}, a flip-flop copy of the whole row for {@link #rowOf}.
+     */
+    ContextRows(Circuit owner, String name, int contexts, int early, int late, boolean secondPort, HwUInt readAt0,
+                ClearAfterReset clear) {
         super(owner);
+        if (late == 0) throw new IllegalArgumentException("ContextRows " + name + ": no late fields (a RegArray is enough)");
         this.early = early;
         this.late = late;
-        rows = regArray(name, contexts, early, 0);
-        writes = new RowWrites(owner, name, rows);
-        early0 = wireBits(name + "_i0", rows.get(readAt0));
-        HwBits early1 = delay("i1_" + name, writes.bypass(readAt0, early0));
-        if (late == 0) {
-            lateWrites = null;
-            row1 = early1;
-            return;
-        }
+        int flipFlops = secondPort ? early + late : early;
+        rows = flipFlops == 0 ? null : regArray(name, contexts, flipFlops, 0);
+        writes = rows == null ? null : new RowWrites(owner, name, rows);
+        HwBits read0 = early == 0 ? null : wireBits(name + "_i0", rows.get(readAt0));
+        early0 = early == 0 ? null : earlyOf(read0);
+        HwBits early1 = early == 0 ? null : delay("i1_" + name, earlyOf(writes.bypass(readAt0, read0)));
         Ram lateRam = ram(name + "Late", 1 << readAt0.width(), late);
         lateWrites = new RowWrites(owner, name + "Late", lateRam);
         lateWrites.write(clear.active, clear.rowOf(lateRam), Hw.bitsLit(0, late));
-        row1 = Hw.cat(lateWrites.readSync(lateRam, "i1_" + name + "Late", readAt0), early1);
+        HwBits late1 = lateWrites.readSync(lateRam, "i1_" + name + "Late", readAt0);
+        row1 = early == 0 ? late1 : Hw.cat(late1, early1);
     }
 
-    /** {@code context}'s row now (for a context I0 could not name: a second read port; rows without late fields only). */
+    /** The early fields of a flip-flop row. */
+    private HwBits earlyOf(HwBits flipFlopRow) {
+        return flipFlopRow.width() == early ? flipFlopRow : flipFlopRow.slice(0, early);
+    }
+
+    /** {@code context}'s whole row now, from the flip-flops (for a context I0 could not name: a second read port). */
     HwBits rowOf(HwUInt context) {
-        if (late != 0) throw new IllegalStateException("ContextRows.rowOf: the late fields are in a RAM with one read port");
+        if (rows == null || rows.get(0).width() != early + late)
+            throw new IllegalStateException("ContextRows.rowOf: built without a flip-flop copy of the whole row");
         return rows.get(context);
     }
 
     /** When {@code cond}, the access in I1 writes {@code row} into {@code context}'s row (conditions are exclusive). */
     void write(HwBool cond, HwUInt context, HwBits row) {
-        writes.write(cond, context, row.slice(0, early));
-        if (late != 0) lateWrites.write(cond, context, row.slice(early, late));
+        if (writes != null) writes.write(cond, context, row.slice(0, rows.get(0).width()));
+        lateWrites.write(cond, context, row.slice(early, late));
     }
 }

@@ -94,7 +94,7 @@ final class Inboxes extends Part {
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
         // The rows are read at the context whose inbox the access works on: a send's receiver, else its own.
         HwUInt rowAt0 = handlers.context0;
-        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits), InboxRow.lateWidth(d), rowAt0, clear);
+        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits), InboxRow.lateWidth(d), false, rowAt0, clear);
         places0 = InboxPlaces.of(rows.early0, slotBits);
         row1 = InboxRow.of(rows.row1, slotBits, d);
         // Per slot (context, slot): wants-reply | sender. Per context: every slot's tag, read with the rows (a send's

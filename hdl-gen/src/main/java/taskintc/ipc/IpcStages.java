@@ -45,9 +45,11 @@ final class IpcStages extends Part {
     /** The access in I0 waits: the one in I1 changes what I0 reads. */
     final HwBool hazard;
     private final HwBool[] isOp1 = new HwBool[IpcOp.values().length];
+    private final HwFlow<CoreRsp> rsp;
 
     IpcStages(Circuit owner, TaskIntcConfig cfg, HwStream<CoreCmd> cmd, HwFlow<CoreRsp> rsp) {
         super(owner);
+        this.rsp = rsp;
         int xw = cfg.contextWidth();
         int kw = cfg.channelWidth();
         CoreCmd q = cmd.payload();
@@ -100,6 +102,15 @@ final class IpcStages extends Part {
         rsp.payload().data.assign(delay("i2_data", answer1));
         rsp.payload().read.assign(delay("i2_read", read1, false));
         rsp.payload().fault.assign(false);
+    }
+
+    /**
+     * When {@code cond1} holds in I1, the access's answer is {@code read2} instead of {@link #answer1}: a RAM read
+     * that I1 addresses, whose data arrives in I2 with the response (so its address can come from a row I0 read).
+     */
+    void answerWithRead(HwBool cond1, HwBits read2) {
+        HwBool fromRead = delay("i2_answerFromRead", cond1, false);
+        when(fromRead, () -> rsp.payload().data.assign(read2));
     }
 
     /** The access in I0 is {@code op} (whether or not it is accepted this cycle). */

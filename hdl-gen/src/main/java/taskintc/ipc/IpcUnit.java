@@ -57,7 +57,7 @@ public final class IpcUnit extends Circuit {
         Staging staging = new Staging(this, cfg, stages, copy, scrub, clear);
         Handlers handlers = new Handlers(this, cfg, stages, capabilities, errors, scrub, clear);
         Inboxes inboxes = new Inboxes(this, cfg, stages, copy, staging, scrub, errors, handlers, clear);
-        ReplyBoxes replyBoxes = new ReplyBoxes(this, cfg, stages, copy, staging, scrub);
+        ReplyBoxes replyBoxes = new ReplyBoxes(this, cfg, stages, copy, staging, scrub, clear);
         new Transfers(this, cfg, stages, errors, capabilities, handlers, staging, inboxes, replyBoxes, copy, queue);
 
         when(stages.is1(IpcOp.STATUS), () -> stages.answer1.assign(Hw.cat(replyBoxes.current1, replyBoxes.count1.resize(8),

@@ -16,12 +16,11 @@ import taskintc.spec.TaskIntcConfig;
 
 /**
  * Each context's reply box: D slots in block RAM, each the R result words of a reply and, as word R, the task
- * word of the message it answers; a ring (head, count) in flip-flops. {@code ipc_reply_pop} makes the oldest
- * reply current and returns its task word; {@code ipc_reply_data} reads its words.
+ * word of the message it answers; a ring (head, count) per context in a row ({@link ContextRows}): a RAM read in I0
+ * at the region's context, and a flip-flop copy for the read at a reply's sender in I1. {@code ipc_reply_pop} makes
+ * the oldest reply current and returns its task word; {@code ipc_reply_data} reads its words.
  */
 final class ReplyBoxes extends Part {
-    /** The reply-box word read in I0: the current reply's word, or (for a pop) the next reply's task word. */
-    final HwBits word1;
     /** The region's own reply box in I1: occupancy, and whether a reply is current. */
     final HwUInt count1;
     final HwBool current1;
@@ -32,7 +31,8 @@ final class ReplyBoxes extends Part {
     private final Staging staging;
     private final int slotBits, countBits, wordBits, resultWords;
 
-    ReplyBoxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub) {
+    ReplyBoxes(Circuit owner, TaskIntcConfig cfg, IpcStages st, CopyEngine copy, Staging staging, Scrub scrub,
+               ClearAfterReset clear) {
         super(owner);
         this.copy = copy;
         this.staging = staging;
@@ -45,30 +45,28 @@ final class ReplyBoxes extends Part {
 
         replies = ram("replies", 1 << (xw + slotBits + wordBits), w);
         countBits = Hw.widthOf(cfg.mailboxDepth());
-        // All in flip-flops: a reply's sender box is read in I1 (senderBox), at a context I0 cannot name.
-        rows = new ContextRows(owner, "replyBox", c, ReplyRow.width(slotBits, countBits), st.context0);
-        ReplyRow row0 = ReplyRow.of(rows.early0, slotBits, countBits), row1 = ReplyRow.of(rows.row1, slotBits, countBits);
+        // No field forms an I0 address (the reply words are read in I1), so the row I0 reads is a RAM; a reply's
+        // sender box is read in I1 (senderBox), at a context I0 cannot name: that read has a flip-flop copy.
+        rows = new ContextRows(owner, "replyBox", c, 0, ReplyRow.width(slotBits, countBits), true, st.context0, clear);
+        ReplyRow row1 = ReplyRow.of(rows.row1, slotBits, countBits);
 
-        // I0: a pop reads the task word of the reply it makes current (the one after the current one, if any).
-        HwUInt head0 = row0.head();
-        HwBool pop0 = st.is0(IpcOp.REPLY_POP);
-        HwUInt slot0 = mux(pop0.and(row0.current()), head0.plus(1), head0);
-        word1 = replies.readSync(cat(st.context0, slot0, mux(pop0, lit(resultWords, wordBits), st.index0.resize(wordBits))).asUInt(),
-                Hw.lit(true));
-
-        // I1: REPLY_POP finishes the current reply and makes the next one current; REPLY_WORD reads it.
+        // I1: a pop reads the task word of the reply it makes current (the one after the current one, if any), a
+        // reply-word read the current reply's word; the word answers in I2.
         HwUInt head1 = row1.head();
         count1 = row1.count();
         current1 = row1.current();
-        when(st.is1(IpcOp.REPLY_POP), () -> {
-            HwUInt after = mux(current1, count1.minus(1), count1);
-            rows.write(Hw.lit(true), st.context1, new ReplyRow(after.ne(0), after, mux(current1, head1.plus(1), head1)).bits());
-            when(after.ne(0), () -> st.answer1.assign(word1));
-        });
-        when(st.is1(IpcOp.REPLY_WORD).and(current1), () -> st.answer1.assign(word1));
+        HwBool pop1 = st.is1(IpcOp.REPLY_POP);
+        HwUInt slot1 = mux(pop1.and(current1), head1.plus(1), head1);
+        HwBits word2 = replies.readSync(cat(st.context1, slot1, mux(pop1, lit(resultWords, wordBits), st.index1.resize(wordBits))).asUInt(),
+                Hw.lit(true));
+
+        // I1: REPLY_POP finishes the current reply and makes the next one current; REPLY_WORD reads it.
+        HwUInt after = mux(current1, count1.minus(1), count1);
+        rows.write(pop1, st.context1, new ReplyRow(after.ne(0), after, mux(current1, head1.plus(1), head1)).bits());
+        st.answerWithRead(pop1.and(after.ne(0)).or(st.is1(IpcOp.REPLY_WORD).and(current1)), word2);
         // A scrub empties the context's reply box (a control-region access: never the pop above in the same cycle).
         // (The ring's head means nothing in an empty box: cleared with the rest.)
-        rows.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, rows.row1.width()));
+        rows.write(scrub.valid1, scrub.context1, Hw.bitsLit(0, ReplyRow.width(slotBits, countBits)));
     }
 
     /**

@@ -97,8 +97,8 @@ class IpcClearingTest {
     }
 
     /**
-     * Reset in the middle of a run: every staged word, handler and error register reads 0 again and old tokens are
-     * refused. The RAMs keep their contents through a reset, so this is the clearing after reset at work (the formal
+     * Reset in the middle of a run: every staged word, handler and error register reads 0 again, every inbox and reply
+     * box is empty and old tokens are refused. The RAMs keep their contents through a reset, so this is the clearing after reset at work (the formal
      * harness starts from zeroed memories and leaves it out).
      */
     @Test
@@ -111,13 +111,22 @@ class IpcClearingTest {
                 b.write(page(c) + IPC_SEND, send(SMALL.contexts() - 1 - c, 0));   // no grant: NO_CAPABILITY
             }
             assertEquals(NO_CAPABILITY, b.read(page(1) + IPC_ERROR) & NO_CAPABILITY, "an error to forget");
+            // A reply left in context 0's reply box and a message in context 1's inbox: rows to forget.
+            grant(b, 0, 1, 0, true);
+            stage(b, SMALL, 0, task(0x110, 1), 7);
             b.write(page(0) + IPC_SEND, send(1, 0));
+            b.read(page(1) + IPC_RECEIVE);
+            b.write(page(1) + IPC_REPLY, 0);
+            stage(b, SMALL, 0, task(0x111, 1), 8);
+            b.write(page(0) + IPC_SEND, send(1, 0));
+            assertEquals((1L << 16) | 1, b.read(page(0) + IPC_STATUS) | b.read(page(1) + IPC_STATUS), "a reply and a message held");
             b.reset();
             for (int c = 0; c < SMALL.contexts(); c++) {
                 for (int i = 0; i < SMALL.messageWords(); i++) assertEquals(0, b.read(page(c) + IPC_MESSAGE + 8L * i), "message word " + i);
                 for (int i = 0; i < SMALL.resultWords(); i++) assertEquals(0, b.read(page(c) + IPC_RESULT + 8L * i), "result word " + i);
                 for (int ch = 0; ch <= SMALL.ipcChannels(); ch++) assertEquals(0, b.read(page(c) + IPC_HANDLER + 8L * ch), "handler " + ch);
                 assertEquals(0, b.read(page(c) + IPC_ERROR), "error register of context " + c);
+                assertEquals(0, b.read(page(c) + IPC_STATUS), "inbox and reply box of context " + c);
             }
         });
     }
