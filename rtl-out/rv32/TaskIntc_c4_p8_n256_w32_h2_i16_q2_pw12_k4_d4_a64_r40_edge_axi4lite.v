@@ -2930,6 +2930,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire       [1:0]    _zz_inbox_writeRow_1;
   wire       [1:0]    _zz_inbox_writeRow_2;
   wire       [15:0]   inboxTags_rd0;
+  wire       [3:0]    _zz_i1_tokenTag;
+  wire       [3:0]    _zz_i1_tokenTag_1;
+  wire       [3:0]    _zz_i1_tokenTag_2;
+  wire       [3:0]    _zz_i1_tokenTag_3;
   wire       [1:0]    _zz_i1_inboxSlot;
   wire       [8:0]    _zz_inbox_rd0;
   wire       [31:0]   inbox_rd0;
@@ -2963,7 +2967,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l160;
+  wire                when_Inboxes_l162;
   wire                _zz_when_ContextRows_l72_1;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_3;
@@ -2975,7 +2979,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   wire                when_ContextRows_l72_1;
   wire       [12:0]   _zz_inbox_writeRow_5;
   wire       [12:0]   _zz_inbox_writeRow_6;
-  wire                when_Inboxes_l194;
+  wire                when_Inboxes_l196;
   reg        [5:0]    replyBox_0;
   reg        [5:0]    replyBox_1;
   reg        [5:0]    replyBox_2;
@@ -3085,7 +3089,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz__zz_replies_rd0_1 = i1_index[3:0];
   assign _zz__zz_i2_answerFromRead = (_zz_i1_rsp_6 - 3'b001);
   assign _zz__zz_replyBox_writeRow_1 = (_zz_replyBox_writeRow + 2'b01);
-  assign _zz__zz_24 = (((i1_inboxFreeSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxFreeSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxFreeSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxFreeSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000)))) + 4'b0001);
+  assign _zz__zz_24 = ((i1_inboxFreeSlot[1] ? (i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_3 : _zz_i1_tokenTag_2) : (i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag)) + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_2 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
   assign _zz__zz_copyTargetSlot_1 = _zz_when_Transfers_l70[1:0];
@@ -3127,7 +3131,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[1 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxTags_rd0 = 1'b1;
   assign _zz_inboxTags_port_1 = (clearing ? clearContext : i1_handlerContext);
-  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_24 : inboxTags_rd0[15 : 12]),((i1_inboxFreeSlot == 2'b10) ? _zz_24 : inboxTags_rd0[11 : 8])},{((i1_inboxFreeSlot == 2'b01) ? _zz_24 : inboxTags_rd0[7 : 4]),((i1_inboxFreeSlot == 2'b00) ? _zz_24 : inboxTags_rd0[3 : 0])}});
+  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_24 : _zz_i1_tokenTag_3),((i1_inboxFreeSlot == 2'b10) ? _zz_24 : _zz_i1_tokenTag_2)},{((i1_inboxFreeSlot == 2'b01) ? _zz_24 : _zz_i1_tokenTag_1),((i1_inboxFreeSlot == 2'b00) ? _zz_24 : _zz_i1_tokenTag)}});
   assign _zz_inboxTags_port_3 = (clearing || i1_sendOk);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
@@ -3371,7 +3375,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     if(i1_inboxTake) begin
       i1_rsp = {{1'b1,{_zz_i1_rsp_8,2'b00}},{{_zz_i1_rsp_9,inboxQueue_rd0[10 : 7]},{_zz_i1_rsp_10,_zz_i1_rsp_12}}};
     end
-    if(when_Inboxes_l194) begin
+    if(when_Inboxes_l196) begin
       i1_rsp = inbox_rd0;
     end
     if(when_IpcUnit_l63) begin
@@ -3407,7 +3411,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l160) begin
+    if(when_Inboxes_l162) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -3611,6 +3615,10 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_inbox_writeRow_1 = _zz_inbox_writeRow[3 : 2];
   assign _zz_inbox_writeRow_2 = _zz_inbox_writeRow[1 : 0];
   assign inboxTags_rd0 = inboxTags_spinal_port0;
+  assign _zz_i1_tokenTag = inboxTags_rd0[3 : 0];
+  assign _zz_i1_tokenTag_1 = inboxTags_rd0[7 : 4];
+  assign _zz_i1_tokenTag_2 = inboxTags_rd0[11 : 8];
+  assign _zz_i1_tokenTag_3 = inboxTags_rd0[15 : 12];
   assign _zz_i1_inboxSlot = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[17 : 16] : inbox_i0[3 : 2]);
   assign _zz_inbox_rd0 = {cmd_payload_context,{_zz_i1_inboxSlot,((cmd_payload_status == 4'b1000) ? 5'h01 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
@@ -3654,7 +3662,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
   assign _zz_when_ContextRows_l72 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
-  assign i1_tokenTag = ((i1_inboxSlot == 2'b00) ? inboxTags_rd0[3 : 0] : ((i1_inboxSlot == 2'b01) ? inboxTags_rd0[7 : 4] : ((i1_inboxSlot == 2'b10) ? inboxTags_rd0[11 : 8] : ((i1_inboxSlot == 2'b11) ? inboxTags_rd0[15 : 12] : 4'b0000))));
+  assign i1_tokenTag = (i1_inboxSlot[1] ? (i1_inboxSlot[0] ? _zz_i1_tokenTag_3 : _zz_i1_tokenTag_2) : (i1_inboxSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag));
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[1 : 0];
   always @(*) begin
@@ -3678,7 +3686,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l160 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign when_Inboxes_l162 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_when_ContextRows_l72_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[1 : 0];
@@ -3690,7 +3698,7 @@ module TaskIntc_c4_p8_n256_w32_h2_i16_q2_pw12_k4_d4_a64_r40_edge_axi4lite_IpcUni
   assign when_ContextRows_l72_1 = ((_zz_when_ContextRows_l72_3 || _zz_when_ContextRows_l72_4) || _zz_when_ContextRows_l72_2);
   assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l72_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
   assign _zz_inbox_writeRow_6 = 13'h0;
-  assign when_Inboxes_l194 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
+  assign when_Inboxes_l196 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
     if(when_ContextRows_l72) begin

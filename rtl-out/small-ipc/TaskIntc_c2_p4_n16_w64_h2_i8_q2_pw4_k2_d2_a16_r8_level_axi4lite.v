@@ -1828,6 +1828,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_inbox_writeRow_1;
   wire       [0:0]    _zz_inbox_writeRow_2;
   wire       [7:0]    inboxTags_rd0;
+  wire       [3:0]    _zz_i1_tokenTag;
+  wire       [3:0]    _zz_i1_tokenTag_1;
   wire       [0:0]    _zz_i1_inboxSlot;
   wire       [4:0]    _zz_inbox_rd0;
   wire       [63:0]   inbox_rd0;
@@ -1858,7 +1860,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
-  wire                when_Inboxes_l160;
+  wire                when_Inboxes_l162;
   wire                _zz_when_ContextRows_l72_1;
   wire                i1_inboxTake;
   wire       [0:0]    _zz_i1_rsp_3;
@@ -1870,7 +1872,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                when_ContextRows_l72_1;
   wire       [6:0]    _zz_inbox_writeRow_5;
   wire       [6:0]    _zz_inbox_writeRow_6;
-  wire                when_Inboxes_l194;
+  wire                when_Inboxes_l196;
   reg        [3:0]    replyBox_0;
   reg        [3:0]    replyBox_1;
   reg                 replyBox_write;
@@ -1968,7 +1970,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz__zz_replies_rd0_1 = i1_index[0:0];
   assign _zz__zz_i2_answerFromRead = (_zz_i1_rsp_6 - 2'b01);
   assign _zz__zz_replyBox_writeRow_1 = (_zz_replyBox_writeRow + 1'b1);
-  assign _zz__zz_24 = (((i1_inboxFreeSlot == 1'b0) ? inboxTags_rd0[3 : 0] : ((i1_inboxFreeSlot == 1'b1) ? inboxTags_rd0[7 : 4] : 4'b0000)) + 4'b0001);
+  assign _zz__zz_24 = ((i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag) + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_2 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[0:0];
   assign _zz__zz_copyTargetSlot_1 = _zz_when_Transfers_l70[0:0];
@@ -2010,7 +2012,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[0 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxTags_rd0 = 1'b1;
   assign _zz_inboxTags_port_1 = (clearing ? clearContext : i1_handlerContext);
-  assign _zz_inboxTags_port_2 = (clearing ? 8'h0 : {((i1_inboxFreeSlot == 1'b1) ? _zz_24 : inboxTags_rd0[7 : 4]),((i1_inboxFreeSlot == 1'b0) ? _zz_24 : inboxTags_rd0[3 : 0])});
+  assign _zz_inboxTags_port_2 = (clearing ? 8'h0 : {((i1_inboxFreeSlot == 1'b1) ? _zz_24 : _zz_i1_tokenTag_1),((i1_inboxFreeSlot == 1'b0) ? _zz_24 : _zz_i1_tokenTag)});
   assign _zz_inboxTags_port_3 = (clearing || i1_sendOk);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
@@ -2250,7 +2252,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_8};
     end
-    if(when_Inboxes_l194) begin
+    if(when_Inboxes_l196) begin
       i1_rsp = inbox_rd0;
     end
     if(when_IpcUnit_l63) begin
@@ -2286,7 +2288,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(when_Handlers_l51) begin
       i1_error = 8'h20;
     end
-    if(when_Inboxes_l160) begin
+    if(when_Inboxes_l162) begin
       i1_error = 8'h80;
     end
     if(when_Transfers_l50) begin
@@ -2490,6 +2492,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_inbox_writeRow_1 = _zz_inbox_writeRow[1 : 1];
   assign _zz_inbox_writeRow_2 = _zz_inbox_writeRow[0 : 0];
   assign inboxTags_rd0 = inboxTags_spinal_port0;
+  assign _zz_i1_tokenTag = inboxTags_rd0[3 : 0];
+  assign _zz_i1_tokenTag_1 = inboxTags_rd0[7 : 4];
   assign _zz_i1_inboxSlot = ((((cmd_payload_status == 4'b1000) || ((cmd_payload_status == 4'b0101) && (! cmd_payload_read))) && cmd_payload_data[31]) ? cmd_payload_data[16 : 16] : inbox_i0[1 : 1]);
   assign _zz_inbox_rd0 = {cmd_payload_context,{_zz_i1_inboxSlot,((cmd_payload_status == 4'b1000) ? 3'b001 : cmd_payload_index)}};
   assign inbox_rd0 = inbox_spinal_port0;
@@ -2530,7 +2534,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[0:0];
   assign _zz_when_ContextRows_l72 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
-  assign i1_tokenTag = ((i1_inboxSlot == 1'b0) ? inboxTags_rd0[3 : 0] : ((i1_inboxSlot == 1'b1) ? inboxTags_rd0[7 : 4] : 4'b0000));
+  assign i1_tokenTag = (i1_inboxSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h02)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
   always @(*) begin
@@ -2554,7 +2558,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
-  assign when_Inboxes_l160 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
+  assign when_Inboxes_l162 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
   assign _zz_when_ContextRows_l72_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 2'b00));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[0 : 0];
@@ -2566,7 +2570,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_ContextRows_l72_1 = ((_zz_when_ContextRows_l72_3 || _zz_when_ContextRows_l72_4) || _zz_when_ContextRows_l72_2);
   assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l72_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 2'b00))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
   assign _zz_inbox_writeRow_6 = 7'h0;
-  assign when_Inboxes_l194 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
+  assign when_Inboxes_l196 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
     if(when_ContextRows_l72) begin

@@ -125,6 +125,19 @@ public final class Hw {
         return new HwBool(Mux$.MODULE$.apply(sel.raw(), whenTrue.raw(), whenFalse.raw()));
     }
 
+    /** {@code items[index]}, a tree of two-way multiplexers (an index past the end gives one of the items); a
+     *  slice at a variable offset ({@link HwBits#slice(HwUInt, int)}) would be a shifter. */
+    public static HwBits select(HwBits[] items, HwUInt index) {
+        HwBits[] level = items;
+        for (int k = 0; level.length > 1; k++) {
+            HwBits[] up = new HwBits[(level.length + 1) / 2];
+            for (int i = 0; i < up.length; i++)
+                up[i] = 2 * i + 1 < level.length ? mux(index.bit(k), level[2 * i + 1], level[2 * i]) : level[2 * i];
+            level = up;
+        }
+        return level[0];
+    }
+
     /** Concatenation, most significant part first (Verilog's {a, b}). */
     public static HwBits cat(HwData... parts) {
         return new HwBits(catRange(parts, 0, parts.length));

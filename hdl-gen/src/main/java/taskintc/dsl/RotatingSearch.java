@@ -42,24 +42,11 @@ public final class RotatingSearch {
             any[groups - 1 - g] = members[g].orR();
         }
         HwUInt lastGroup = last.slice(groupBits, groupIndexBits);
-        FirstSet pastLast = FirstSet.of(select(members, lastGroup).and(Hw.above(last.resize(groupBits), group)));
+        FirstSet pastLast = FirstSet.of(Hw.select(members, lastGroup).and(Hw.above(last.resize(groupBits), group)));
         FirstSet nextGroup = after(Hw.cat(any), lastGroup, group);
         HwUInt chosenGroup = nextGroup.index();
-        FirstSet inChosen = FirstSet.of(select(members, chosenGroup));
+        FirstSet inChosen = FirstSet.of(Hw.select(members, chosenGroup));
         HwUInt index = mux(pastLast.any(), Hw.cat(lastGroup, pastLast.index()).asUInt(), Hw.cat(chosenGroup, inChosen.index()).asUInt());
         return new FirstSet(pastLast.any().or(nextGroup.any()), index.resize(last.width()), Hw.lit(false));
-    }
-
-    /** {@code items[index]}, a tree of two-way multiplexers (an index past the end gives one of the items); a
-     *  slice at a variable offset ({@link HwBits#slice(HwUInt, int)}) would be a shifter. */
-    private static HwBits select(HwBits[] items, HwUInt index) {
-        HwBits[] level = items;
-        for (int k = 0; level.length > 1; k++) {
-            HwBits[] up = new HwBits[(level.length + 1) / 2];
-            for (int i = 0; i < up.length; i++)
-                up[i] = 2 * i + 1 < level.length ? mux(index.bit(k), level[2 * i + 1], level[2 * i]) : level[2 * i];
-            level = up;
-        }
-        return level[0];
     }
 }

@@ -68,8 +68,8 @@ final class Inboxes extends Part {
     private final Ram replyTo, queue;
     /** The send accepted in I1 (set by {@link #reserve}): where its reply address goes and what it is. */
     private final HwBool reserving;
-    /** The tag row of the context whose rows I0 read, as it is when the access executes in I1. */
-    private final HwBits tagRow1;
+    /** The tag row of the context whose rows I0 read, as it is when the access executes in I1: slot s's tag. */
+    private final HwBits[] slotTags1;
     private final Ram tags;
     private final ClearAfterReset clear;
     private final HwUInt reserveAt;
@@ -102,7 +102,9 @@ final class Inboxes extends Part {
         // bypass: only a send in I1 writes the tags, and no access is accepted behind it in that cycle (the hazard).
         replyTo = ram("inboxReplyTo", 1 << (xw + slotBits), 1 + xw);
         tags = ram("inboxTags", 1 << xw, d * IPC_TAG_BITS);
-        tagRow1 = tags.readSync(rowAt0, Hw.lit(true));
+        HwBits tagRow1 = tags.readSync(rowAt0, Hw.lit(true));
+        slotTags1 = new HwBits[d];
+        for (int s = 0; s < d; s++) slotTags1[s] = tagRow1.slice(s * IPC_TAG_BITS, IPC_TAG_BITS);
         // Per context: the waiting messages in arrival order, each entry tag | channel | sender | slot. How many wait
         // is the count of slots held and not in service (no counter of its own).
         queue = ram("inboxQueue", 1 << (xw + slotBits), IPC_TAG_BITS + kw + xw + slotBits);
@@ -236,9 +238,7 @@ final class Inboxes extends Part {
 
     /** The tag of {@code slot} in the tag row read with the rows. */
     private HwBits tagOf(HwUInt slot) {
-        HwBits tag = Hw.bitsLit(0, IPC_TAG_BITS);
-        for (int s = depth - 1; s >= 0; s--) tag = mux(slot.eq(s), tagRow1.slice(s * IPC_TAG_BITS, IPC_TAG_BITS), tag);
-        return tag;
+        return Hw.select(slotTags1, slot);
     }
 
     /** The per-slot index of {@code slot} of {@code context}'s inbox. */
@@ -264,7 +264,7 @@ final class Inboxes extends Part {
         HwBits tag = tagOf(slot).asUInt().plus(1).asBits();
         HwData[] tagRow = new HwData[depth];
         for (int s = 0; s < depth; s++) {
-            tagRow[depth - 1 - s] = mux(slot.eq(s), tag, tagRow1.slice(s * IPC_TAG_BITS, IPC_TAG_BITS));
+            tagRow[depth - 1 - s] = mux(slot.eq(s), tag, slotTags1[s]);
         }
         clear.write(tags, context, cat(tagRow), accepted);
         // The receiver's rows were read in I0: its ring's head and length (modulo D) place the new entry.

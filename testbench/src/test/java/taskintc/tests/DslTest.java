@@ -201,6 +201,45 @@ class DslTest {
         });
     }
 
+    /** {@link Hw#select} over 1, 3, 4 and 5 items of 4 bits (item k holds k + 9), one index for all. */
+    public static final class SelectProbe extends Circuit {
+        static final int[] COUNTS = {1, 3, 4, 5};
+        public final HwUInt index;
+        public final HwBits out;
+
+        public SelectProbe() {
+            index = inUInt("index", 3);
+            out = outBits("out", 4 * COUNTS.length);
+            HwBits[] parts = new HwBits[COUNTS.length];
+            for (int i = 0; i < COUNTS.length; i++) {
+                HwBits[] items = new HwBits[COUNTS[i]];
+                for (int k = 0; k < items.length; k++) items[k] = Hw.bitsLit(k + 9, 4);
+                parts[COUNTS.length - 1 - i] = Hw.select(items, index.resize(Hw.log2Up(COUNTS[i])));
+            }
+            out.assign(Hw.cat(parts));
+        }
+    }
+
+    /** Every index below the count selects its item; an index past the end (a count not a power of two) one of them. */
+    @Test
+    void selectTreeReadsTheIndexedItem() {
+        SimModels.model("select", SelectProbe::new).run("select", 1, dut -> {
+            Clock clock = new Clock(dut);
+            SimPin index = SimPin.of(dut.index), out = SimPin.of(dut.out);
+            for (int x = 0; x < 8; x++) {
+                index.set(x);
+                clock.tick();
+                long o = out.get();
+                for (int i = 0; i < SelectProbe.COUNTS.length; i++) {
+                    int n = SelectProbe.COUNTS[i], truncated = x & ((1 << Hw.log2Up(n)) - 1);
+                    long got = o >> (4 * i) & 0xF;
+                    if (truncated < n) assertEquals(truncated + 9, got, "index " + truncated + " of " + n + " items");
+                    else assertTrue(got >= 9 && got < 9 + n, "index " + truncated + " past " + n + " items gave " + got);
+                }
+            }
+        });
+    }
+
     /** An input, the same input through a wire, and the input registered: what the testbench's clock must keep apart. */
     public static final class ClockProbe extends Circuit {
         public final HwBool in, wire, registered;
