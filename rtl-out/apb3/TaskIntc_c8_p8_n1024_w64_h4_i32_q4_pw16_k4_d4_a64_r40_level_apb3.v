@@ -5623,7 +5623,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
   wire                when_Transfers_l66;
-  wire                when_ContextRows_l72;
+  wire                when_ContextRows_l73;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
   wire                _zz_when_Capabilities_l52;
@@ -5768,7 +5768,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_ContextRows_l72;
+  wire       [1:0]    _zz_when_ContextRows_l73;
   wire       [3:0]    i1_tokenTag;
   wire                i1_tokenOk;
   wire       [2:0]    _zz_copyTarget;
@@ -5776,15 +5776,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
   wire                when_Inboxes_l162;
-  wire                _zz_when_ContextRows_l72_1;
+  wire                _zz_when_ContextRows_l73_1;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_3;
-  wire                _zz_when_ContextRows_l72_2;
+  wire                _zz_when_ContextRows_l73_2;
   wire       [1:0]    _zz_inbox_writeRow_3;
   wire       [3:0]    _zz_inbox_writeRow_4;
-  wire                _zz_when_ContextRows_l72_3;
-  wire                _zz_when_ContextRows_l72_4;
-  wire                when_ContextRows_l72_1;
+  wire                _zz_when_ContextRows_l73_3;
+  wire                _zz_when_ContextRows_l73_4;
+  wire                when_ContextRows_l73_1;
   wire       [12:0]   _zz_inbox_writeRow_5;
   wire       [12:0]   _zz_inbox_writeRow_6;
   wire                when_Inboxes_l196;
@@ -5977,7 +5977,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l72_4);
+  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l73_4);
   assign _zz__zz_inbox_writeRow_5_1 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
   assign _zz__zz_inbox_writeRow_5_2 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
   assign _zz__zz_inbox_writeRow_5_3 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow_1);
@@ -6173,7 +6173,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ContextRows_l72 = (i1_valid && (i1_op == 4'b1001));
+  assign when_ContextRows_l73 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
@@ -6341,7 +6341,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
     inbox_write = 1'b0;
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inbox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6354,7 +6354,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     inbox_writeAt = 3'b000;
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inbox_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6367,7 +6367,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     inbox_writeRow = 4'b0000;
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inbox_writeRow = _zz_inbox_writeRow_5[3 : 0];
     end
     if(i1_scrub) begin
@@ -6385,7 +6385,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       inboxLate_write = 1'b1;
     end
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inboxLate_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6401,7 +6401,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       inboxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inboxLate_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6417,7 +6417,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       inboxLate_writeRow = 9'h0;
     end
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inboxLate_writeRow = _zz_inbox_writeRow_5[12 : 4];
     end
     if(i1_scrub) begin
@@ -6483,7 +6483,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_ContextRows_l72 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
+  assign _zz_when_ContextRows_l73 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
   assign i1_tokenTag = (i1_inboxSlot[1] ? (i1_inboxSlot[0] ? _zz_i1_tokenTag_3 : _zz_i1_tokenTag_2) : (i1_inboxSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag));
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
@@ -6509,21 +6509,21 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
   assign when_Inboxes_l162 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_ContextRows_l72_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
+  assign _zz_when_ContextRows_l73_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l72_2 = (i1_inboxFinish || _zz_when_ContextRows_l72_1);
-  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l72 : _zz_inbox_writeRow_1);
-  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l72_2 ? {{(_zz_inbox_writeRow_3 == 2'b11),(_zz_inbox_writeRow_3 == 2'b10)},{(_zz_inbox_writeRow_3 == 2'b01),(_zz_inbox_writeRow_3 == 2'b00)}} : 4'b0000);
-  assign _zz_when_ContextRows_l72_3 = (i1_inboxTake || i1_inboxSelect);
-  assign _zz_when_ContextRows_l72_4 = (_zz_when_ContextRows_l72_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l72 == _zz_inbox_writeRow_1)));
-  assign when_ContextRows_l72_1 = ((_zz_when_ContextRows_l72_3 || _zz_when_ContextRows_l72_4) || _zz_when_ContextRows_l72_2);
-  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l72_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
+  assign _zz_when_ContextRows_l73_2 = (i1_inboxFinish || _zz_when_ContextRows_l73_1);
+  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l73 : _zz_inbox_writeRow_1);
+  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l73_2 ? {{(_zz_inbox_writeRow_3 == 2'b11),(_zz_inbox_writeRow_3 == 2'b10)},{(_zz_inbox_writeRow_3 == 2'b01),(_zz_inbox_writeRow_3 == 2'b00)}} : 4'b0000);
+  assign _zz_when_ContextRows_l73_3 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_when_ContextRows_l73_4 = (_zz_when_ContextRows_l73_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l73 == _zz_inbox_writeRow_1)));
+  assign when_ContextRows_l73_1 = ((_zz_when_ContextRows_l73_3 || _zz_when_ContextRows_l73_4) || _zz_when_ContextRows_l73_2);
+  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l73_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
   assign _zz_inbox_writeRow_6 = 13'h0;
   assign when_Inboxes_l196 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6536,7 +6536,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     replyBox_writeAt = 3'b000;
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBox_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6549,7 +6549,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
 
   always @(*) begin
     replyBox_writeRow = 6'h0;
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBox_writeRow = _zz_replyBox_writeRow_1[5 : 0];
     end
     if(i1_scrub) begin
@@ -6566,7 +6566,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       replyBoxLate_write = 1'b1;
     end
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBoxLate_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6582,7 +6582,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       replyBoxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBoxLate_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -6598,7 +6598,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
     if(clearing) begin
       replyBoxLate_writeRow = 6'h0;
     end
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBoxLate_writeRow = _zz_replyBox_writeRow_1[5 : 0];
     end
     if(i1_scrub) begin
@@ -6614,7 +6614,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
   assign _zz_i1_rsp_5 = _zz_i1_rsp_4[5];
   assign _zz_i1_rsp_6 = _zz_i1_rsp_4[4 : 2];
   assign _zz_replyBox_writeRow = _zz_i1_rsp_4[1 : 0];
-  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l72 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBox_writeRow),(when_ContextRows_l72 ? 3'b101 : _zz__zz_replies_rd0_1)}};
+  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l73 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBox_writeRow),(when_ContextRows_l73 ? 3'b101 : _zz__zz_replies_rd0_1)}};
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i2_answerFromRead = (_zz_i1_rsp_5 ? _zz__zz_i2_answerFromRead : _zz_i1_rsp_6);
   assign _zz_replyBox_writeRow_1 = {(_zz_i2_answerFromRead != 3'b000),{_zz_i2_answerFromRead,(_zz_i1_rsp_5 ? _zz__zz_replyBox_writeRow_1 : _zz_replyBox_writeRow)}};
@@ -6839,7 +6839,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_apb3_IpcUnit 
         end
       end
       i1_replyBoxLate_bypass <= (replyBoxLate_write && (replyBoxLate_writeAt == cmd_payload_context));
-      i2_answerFromRead <= ((when_ContextRows_l72 && (_zz_i2_answerFromRead != 3'b000)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
+      i2_answerFromRead <= ((when_ContextRows_l73 && (_zz_i2_answerFromRead != 3'b000)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;

@@ -1719,7 +1719,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
   wire                when_Transfers_l66;
-  wire                when_ContextRows_l72;
+  wire                when_ContextRows_l73;
   wire                when_IpcUnit_l63;
   wire                when_ErrorRegister_l52;
   wire                _zz_when_Capabilities_l52;
@@ -1853,7 +1853,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [0:0]    _zz_i1_tokenOk_1;
-  wire       [0:0]    _zz_when_ContextRows_l72;
+  wire       [0:0]    _zz_when_ContextRows_l73;
   wire       [3:0]    i1_tokenTag;
   wire                i1_tokenOk;
   wire       [0:0]    _zz_copyTarget;
@@ -1861,15 +1861,15 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
   wire                when_Inboxes_l162;
-  wire                _zz_when_ContextRows_l72_1;
+  wire                _zz_when_ContextRows_l73_1;
   wire                i1_inboxTake;
   wire       [0:0]    _zz_i1_rsp_3;
-  wire                _zz_when_ContextRows_l72_2;
+  wire                _zz_when_ContextRows_l73_2;
   wire       [0:0]    _zz_inbox_writeRow_3;
   wire       [1:0]    _zz_inbox_writeRow_4;
-  wire                _zz_when_ContextRows_l72_3;
-  wire                _zz_when_ContextRows_l72_4;
-  wire                when_ContextRows_l72_1;
+  wire                _zz_when_ContextRows_l73_3;
+  wire                _zz_when_ContextRows_l73_4;
+  wire                when_ContextRows_l73_1;
   wire       [6:0]    _zz_inbox_writeRow_5;
   wire       [6:0]    _zz_inbox_writeRow_6;
   wire                when_Inboxes_l196;
@@ -2044,7 +2044,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l72_4);
+  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l73_4);
   assign _zz__zz_inbox_writeRow_5_1 = (_zz_i1_rsp_3 == 1'b1);
   assign _zz__zz_inbox_writeRow_5_2 = (_zz_i1_rsp_3 == 1'b0);
   assign _zz__zz_inbox_writeRow_5_3 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow_1);
@@ -2228,7 +2228,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
   assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ContextRows_l72 = (i1_valid && (i1_op == 4'b1001));
+  assign when_ContextRows_l73 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
   assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
@@ -2396,7 +2396,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
     inbox_write = 1'b0;
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inbox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -2409,7 +2409,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(*) begin
     inbox_writeAt = 1'b0;
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inbox_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -2422,7 +2422,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(*) begin
     inbox_writeRow = 2'b00;
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inbox_writeRow = _zz_inbox_writeRow_5[1 : 0];
     end
     if(i1_scrub) begin
@@ -2440,7 +2440,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(clearing) begin
       inboxLate_write = 1'b1;
     end
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inboxLate_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -2456,7 +2456,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(clearing) begin
       inboxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inboxLate_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -2472,7 +2472,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(clearing) begin
       inboxLate_writeRow = 5'h0;
     end
-    if(when_ContextRows_l72_1) begin
+    if(when_ContextRows_l73_1) begin
       inboxLate_writeRow = _zz_inbox_writeRow_5[6 : 2];
     end
     if(i1_scrub) begin
@@ -2533,7 +2533,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[0:0];
-  assign _zz_when_ContextRows_l72 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
+  assign _zz_when_ContextRows_l73 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
   assign i1_tokenTag = (i1_inboxSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag);
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h02)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
   assign _zz_copyTarget = inboxReplyTo_rd0[0 : 0];
@@ -2559,21 +2559,21 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
   assign when_Inboxes_l162 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_ContextRows_l72_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
+  assign _zz_when_ContextRows_l73_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 2'b00));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[0 : 0];
-  assign _zz_when_ContextRows_l72_2 = (i1_inboxFinish || _zz_when_ContextRows_l72_1);
-  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l72 : _zz_inbox_writeRow_1);
-  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l72_2 ? {(_zz_inbox_writeRow_3 == 1'b1),(_zz_inbox_writeRow_3 == 1'b0)} : 2'b00);
-  assign _zz_when_ContextRows_l72_3 = (i1_inboxTake || i1_inboxSelect);
-  assign _zz_when_ContextRows_l72_4 = (_zz_when_ContextRows_l72_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l72 == _zz_inbox_writeRow_1)));
-  assign when_ContextRows_l72_1 = ((_zz_when_ContextRows_l72_3 || _zz_when_ContextRows_l72_4) || _zz_when_ContextRows_l72_2);
-  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l72_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 2'b00))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
+  assign _zz_when_ContextRows_l73_2 = (i1_inboxFinish || _zz_when_ContextRows_l73_1);
+  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l73 : _zz_inbox_writeRow_1);
+  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l73_2 ? {(_zz_inbox_writeRow_3 == 1'b1),(_zz_inbox_writeRow_3 == 1'b0)} : 2'b00);
+  assign _zz_when_ContextRows_l73_3 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_when_ContextRows_l73_4 = (_zz_when_ContextRows_l73_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l73 == _zz_inbox_writeRow_1)));
+  assign when_ContextRows_l73_1 = ((_zz_when_ContextRows_l73_3 || _zz_when_ContextRows_l73_4) || _zz_when_ContextRows_l73_2);
+  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l73_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 2'b00))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
   assign _zz_inbox_writeRow_6 = 7'h0;
   assign when_Inboxes_l196 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBox_write = 1'b0;
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -2586,7 +2586,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(*) begin
     replyBox_writeAt = 1'b0;
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBox_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -2599,7 +2599,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(*) begin
     replyBox_writeRow = 4'b0000;
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBox_writeRow = _zz_replyBox_writeRow_1[3 : 0];
     end
     if(i1_scrub) begin
@@ -2616,7 +2616,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(clearing) begin
       replyBoxLate_write = 1'b1;
     end
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBoxLate_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -2632,7 +2632,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(clearing) begin
       replyBoxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBoxLate_writeAt = i1_context;
     end
     if(i1_scrub) begin
@@ -2648,7 +2648,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     if(clearing) begin
       replyBoxLate_writeRow = 4'b0000;
     end
-    if(when_ContextRows_l72) begin
+    if(when_ContextRows_l73) begin
       replyBoxLate_writeRow = _zz_replyBox_writeRow_1[3 : 0];
     end
     if(i1_scrub) begin
@@ -2664,7 +2664,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   assign _zz_i1_rsp_5 = _zz_i1_rsp_4[3];
   assign _zz_i1_rsp_6 = _zz_i1_rsp_4[2 : 1];
   assign _zz_replyBox_writeRow = _zz_i1_rsp_4[0 : 0];
-  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l72 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBox_writeRow),(when_ContextRows_l72 ? 1'b1 : _zz__zz_replies_rd0_1)}};
+  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l73 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBox_writeRow),(when_ContextRows_l73 ? 1'b1 : _zz__zz_replies_rd0_1)}};
   assign replies_rd0 = replies_spinal_port0;
   assign _zz_i2_answerFromRead = (_zz_i1_rsp_5 ? _zz__zz_i2_answerFromRead : _zz_i1_rsp_6);
   assign _zz_replyBox_writeRow_1 = {(_zz_i2_answerFromRead != 2'b00),{_zz_i2_answerFromRead,(_zz_i1_rsp_5 ? _zz__zz_replyBox_writeRow_1 : _zz_replyBox_writeRow)}};
@@ -2841,7 +2841,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         end
       end
       i1_replyBoxLate_bypass <= (replyBoxLate_write && (replyBoxLate_writeAt == cmd_payload_context));
-      i2_answerFromRead <= ((when_ContextRows_l72 && (_zz_i2_answerFromRead != 2'b00)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
+      i2_answerFromRead <= ((when_ContextRows_l73 && (_zz_i2_answerFromRead != 2'b00)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
         copyIsReply <= i1_replyOk;

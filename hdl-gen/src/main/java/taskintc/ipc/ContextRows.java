@@ -30,7 +30,8 @@ final class ContextRows extends Part {
     /** Flip-flops: the early fields, or with {@link #rowOf} the whole row (null if neither). */
     private final RegArray rows;
     private final RowWrites writes, lateWrites;
-    private final int early, late;
+    /** The row's bits in flip-flops: the early fields, or the whole row for a second port. */
+    private final int early, late, flipFlops;
 
     /**
      * Rows of {@code early} flip-flop bits and {@code late} RAM bits for {@code contexts} contexts; with
@@ -42,7 +43,7 @@ final class ContextRows extends Part {
         if (late == 0) throw new IllegalArgumentException("ContextRows " + name + ": no late fields (a RegArray is enough)");
         this.early = early;
         this.late = late;
-        int flipFlops = secondPort ? early + late : early;
+        flipFlops = secondPort ? early + late : early;
         rows = flipFlops == 0 ? null : regArray(name, contexts, flipFlops, 0);
         writes = rows == null ? null : new RowWrites(owner, name, rows);
         HwBits read0 = early == 0 ? null : wireBits(name + "_i0", rows.get(readAt0));
@@ -57,19 +58,19 @@ final class ContextRows extends Part {
 
     /** The early fields of a flip-flop row. */
     private HwBits earlyOf(HwBits flipFlopRow) {
-        return flipFlopRow.width() == early ? flipFlopRow : flipFlopRow.slice(0, early);
+        return flipFlops == early ? flipFlopRow : flipFlopRow.slice(0, early);
     }
 
     /** {@code context}'s whole row now, from the flip-flops (for a context I0 could not name: a second read port). */
     HwBits rowOf(HwUInt context) {
-        if (rows == null || rows.get(0).width() != early + late)
+        if (flipFlops != early + late)
             throw new IllegalStateException("ContextRows.rowOf: built without a flip-flop copy of the whole row");
         return rows.get(context);
     }
 
     /** When {@code cond}, the access in I1 writes {@code row} into {@code context}'s row (conditions are exclusive). */
     void write(HwBool cond, HwUInt context, HwBits row) {
-        if (writes != null) writes.write(cond, context, row.slice(0, rows.get(0).width()));
+        if (writes != null) writes.write(cond, context, row.slice(0, flipFlops));
         lateWrites.write(cond, context, row.slice(early, late));
     }
 }
