@@ -7,8 +7,9 @@
 // Technique: the wrapper is a small transactional model of the mailbox's control state (grants, handlers,
 // inbox slots with each message's sender, channel, reply task and marker, whether it waits or is in service,
 // the arrival order of the waiting ones, each slot's tag and the current message; reply boxes, the delivery
-// queue, the error registers), executed in the IPC unit's execute stage (the cycle after an access is accepted),
-// and every answer and every offered delivery is compared with it. Payload words are followed through a
+// queue, the error registers), executed in the IPC unit's execute stage (the cycle after an access is accepted;
+// a reply in the cycle after that, I2, where it decides and nothing else executes), and every answer and every
+// offered delivery is compared with it. Payload words are followed through a
 // marker: the value X, written only into word I of context S's staged message (S and I chosen by the
 // solver), may appear only where that message was sent. Written data is kept to 9 bits, which every word
 // the unit interprets (task words) fits.
@@ -155,12 +156,19 @@ module taskintc_ipc_formal (
   reg        x_exact;                         // compare x_data exactly (else: the marker rules below)
   reg [1:0]  x_mark;                          // 0: no rule, 1: must be X, 2: must not be X
   reg [3:0]  x_op;
-  // The token in the executing access names a message this context has in service (owner, slot, tag).
+  // A reply deciding (it left the execute stage last cycle): its context and token.
+  reg        d_valid = 1'b0, d_ctx;
+  reg [31:0] d_data;
+  // The token in the executing access (or the deciding reply) names a message this context has in service (owner,
+  // slot, tag).
   wire token_ok = e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
                   && tagv[e_ctx][e_data[16]] == e_data[15:12];
+  wire d_token_ok = d_data[30:24] == {6'b0, d_ctx} && d_data[21:16] < 2 && svc[d_ctx][d_data[16]]
+                    && tagv[d_ctx][d_data[16]] == d_data[15:12];
 
   integer i, j;
   reg [7:0] e;
+  reg [7:0] de;
   reg [12:0] m;
   reg        ok;
   reg        push;
@@ -177,7 +185,7 @@ module taskintc_ipc_formal (
 
   always @(posedge clk) begin
     if (reset) begin
-      e_valid <= 0; x_valid <= 0;
+      e_valid <= 0; x_valid <= 0; d_valid <= 0;
       for (i = 0; i < 2; i = i + 1) begin
         for (j = 0; j < 2; j = j + 1) begin grant[i][j] <= 0; hv[i][j] <= 0; hw[i][j] <= 0; end
         written[i] <= 0; task1[i] <= 0; res_written[i] <= 0; res[i][0] <= 0; res[i][1] <= 0;
@@ -190,6 +198,7 @@ module taskintc_ipc_formal (
       e_valid <= fire;
       e_read <= cmd_read; e_ctl <= cmd_control; e_ctx <= cmd_context; e_op <= cmd_status; e_idx <= cmd_index;
       e_data <= cmd_data;
+      d_valid <= e_valid && !e_ctl && e_op == REPLY; d_ctx <= e_ctx; d_data <= e_data;
 
       // deliveries: the core takes one, then answers; an ok ends it
       if (deliver_valid && deliver_ready) dq_flight <= 1;
@@ -197,6 +206,33 @@ module taskintc_ipc_formal (
       e = 0; ans = 0; exact = 1; mk = 0; ok = 0; push = 0; m = 0; tgt = 0; chn = 0; t1 = 0;
       pop = ack_valid && ack_ok;
       if (pop) begin dq[0] <= dq[1]; dq[1] <= dq[2]; dq[2] <= dq[3]; end
+
+      // a reply deciding: with a token (valid set) the message it names, else the current one
+      if (d_valid) begin
+        named = d_data[31];
+        rs = named ? d_data[16] : cs[d_ctx];
+        m = inbox[d_ctx][rs];
+        de = 0;
+        if (named && !d_token_ok) de = BAD_TOKEN;
+        else if (!named && !in_cur[d_ctx]) de = NO_MESSAGE;
+        else if (!m[2]) ok = 1;
+        else if (rp_count[m[0]] == 2) de = MAILBOX_FULL;
+        else if (dq_count == 4) de = BUSY;
+        else begin
+          ok = 1;
+          rbox[m[0]][rp_count[m[0]][0]] <= {res_written[d_ctx][1] ? res[d_ctx][1] : 9'd0,
+                                            res_written[d_ctx][0] ? res[d_ctx][0] : 9'd0, m[11:3]};
+          rp_count[m[0]] <= rp_count[m[0]] + 1;
+          dq[dq_count - pop] <= {m[0], m[11:3]};
+          push = 1;
+        end
+        if (ok) begin
+          occ[d_ctx][rs] <= 0; svc[d_ctx][rs] <= 0;
+          if (in_cur[d_ctx] && cs[d_ctx] == rs) in_cur[d_ctx] <= 0;
+        end
+        err[d_ctx] <= err[d_ctx] | de;
+        ok = 0;
+      end
 
       // the execute stage
       if (e_valid) begin
@@ -280,30 +316,7 @@ module taskintc_ipc_formal (
                        if (e_idx == 1) ans = {23'b0, m[11:3]};
                        else begin exact = 0; mk = (e_idx == mark_word && m[12]) ? 1 : 2; end
                      end
-            REPLY: begin
-              // With a token (valid set) the message it names, else the current one.
-              named = e_data[31];
-              rs = named ? e_data[16] : cs[e_ctx];
-              m = inbox[e_ctx][rs];
-              ok = 0;
-              if (named && !token_ok) e = BAD_TOKEN;
-              else if (!named && !in_cur[e_ctx]) e = NO_MESSAGE;
-              else if (!m[2]) ok = 1;
-              else if (rp_count[m[0]] == 2) e = MAILBOX_FULL;
-              else if (dq_count == 4) e = BUSY;
-              else begin
-                ok = 1;
-                rbox[m[0]][rp_count[m[0]][0]] <= {res_written[e_ctx][1] ? res[e_ctx][1] : 9'd0,
-                                                  res_written[e_ctx][0] ? res[e_ctx][0] : 9'd0, m[11:3]};
-                rp_count[m[0]] <= rp_count[m[0]] + 1;
-                dq[dq_count - pop] <= {m[0], m[11:3]};
-                push = 1;
-              end
-              if (ok) begin
-                occ[e_ctx][rs] <= 0; svc[e_ctx][rs] <= 0;
-                if (in_cur[e_ctx] && cs[e_ctx] == rs) in_cur[e_ctx] <= 0;
-              end
-            end
+            REPLY: ;                                                     // decides next cycle (above)
             REPLY_POP: begin
               if (rp_cur[e_ctx]) rbox[e_ctx][0] <= rbox[e_ctx][1];
               if (rp_count[e_ctx] > rp_cur[e_ctx]) begin
@@ -338,6 +351,9 @@ module taskintc_ipc_formal (
     // Deliveries: only what a granted send, a system call or a wanted reply queued, in order, none lost.
     if (!reset && deliver_valid) grant_delivery_queued: assert(dq_count != 0 && deliver_context == dq[0][9] && deliver_word == {23'b0, dq[0][8:0]});
     if (!reset && dq_count != 0 && !dq_flight && !pool_full) grant_delivery_offered: assert(deliver_valid);
+    // A reply decides alone (register map: the next IPC access is accepted 3 cycles after a reply at the earliest):
+    // nothing is accepted while it decides, and nothing executes then.
+    if (!reset && d_valid) messages_reply_decides_alone: assert(!fire && !e_valid);
   end
 
   // ---------------------------------------------------------------- covers
@@ -355,6 +371,7 @@ module taskintc_ipc_formal (
     if (got) cover_isolation_marker_nowhere_else: `COVER(x_mark == 2 && x_op == RX_WORD);
     if (!reset) cover_grant_delivery_queued: `COVER(deliver_valid && dq_count == 2);
     if (!reset) cover_grant_delivery_offered: `COVER(dq_count != 0 && !dq_flight && !pool_full);
+    if (!reset) cover_messages_reply_decides_alone: `COVER(d_valid);
     if (got && x_op == MESSAGE) cover_scrubbed_reads_zero: `COVER(rsp_data == 0 && x_exact && mark_staged == 0);
   end
 endmodule

@@ -5491,6 +5491,7 @@ module TaskIntc_IpcUnit (
   reg        [11:0]   inboxQueue_spinal_port0;
   reg        [63:0]   replies_spinal_port0;
   reg        [5:0]    replyBoxLate_spinal_port1;
+  reg        [5:0]    replyBoxAtSender_spinal_port1;
   wire                _zz_hazard;
   wire                _zz_hazard_1;
   wire       [3:0]    _zz_hazard_2;
@@ -5595,11 +5596,11 @@ module TaskIntc_IpcUnit (
   wire       [2:0]    _zz_i1_rsp_12;
   wire       [7:0]    _zz_i1_rsp_13;
   wire       [2:0]    _zz_i1_rsp_14;
-  wire                _zz__zz_inbox_writeRow_5;
-  wire       [1:0]    _zz__zz_inbox_writeRow_5_1;
-  wire       [1:0]    _zz__zz_inbox_writeRow_5_2;
-  wire       [1:0]    _zz__zz_inbox_writeRow_5_3;
-  wire       [1:0]    _zz__zz_inbox_writeRow_5_4;
+  wire                _zz__zz_inbox_writeRow_6;
+  wire       [1:0]    _zz__zz_inbox_writeRow_6_1;
+  wire       [1:0]    _zz__zz_inbox_writeRow_6_2;
+  wire       [1:0]    _zz__zz_inbox_writeRow_6_3;
+  wire       [1:0]    _zz__zz_inbox_writeRow_6_4;
   wire       [4:0]    _zz_inboxReplyTo_port_1;
   wire       [1:0]    _zz_inboxReplyTo_port_2;
   wire       [3:0]    _zz_inboxReplyTo_port_3;
@@ -5612,9 +5613,11 @@ module TaskIntc_IpcUnit (
   wire       [2:0]    _zz__zz_replies_rd0_1;
   wire                _zz_replies_port;
   wire                _zz_replies_rd0_1;
-  wire       [2:0]    _zz__zz_i2_answerFromRead;
-  wire       [1:0]    _zz__zz_replyBox_writeRow_1;
-  wire       [3:0]    _zz__zz_24;
+  wire       [2:0]    _zz__zz_replyBoxLate_writeRow_1;
+  wire       [5:0]    _zz_replyBoxLate_writeRow_5;
+  wire       [1:0]    _zz_replyBoxLate_writeRow_6;
+  wire       [5:0]    _zz_replyBoxLate_writeRow_7;
+  wire       [3:0]    _zz__zz_23;
   wire       [2:0]    _zz_inboxTags_port_1;
   wire       [15:0]   _zz_inboxTags_port_2;
   wire                _zz_inboxTags_port_3;
@@ -5622,15 +5625,17 @@ module TaskIntc_IpcUnit (
   wire       [1:0]    _zz_inboxQueue_port_2;
   wire       [1:0]    _zz_inboxQueue_port_3;
   wire       [11:0]   _zz_inboxQueue_port_4;
-  reg        [5:0]    _zz_replyBox_sender1;
-  wire       [1:0]    _zz__zz_copyTargetSlot_1;
-  wire       [2:0]    _zz__zz_replyBox_writeRow_3;
+  wire                _zz_replyBoxAtSender_port;
+  wire                _zz_replyBoxAtSender_rd0_1;
+  wire       [1:0]    _zz__zz_copyTargetSlot;
+  wire       [5:0]    _zz_replyBoxLate_writeRow_8;
+  wire       [2:0]    _zz_replyBoxLate_writeRow_9;
   wire       [7:0]    _zz_replies_port_1;
   wire       [2:0]    _zz_replies_port_2;
   wire       [63:0]   _zz_replies_port_3;
   wire                _zz_replies_port_4;
-  wire       [1:0]    _zz__zz_28;
-  wire       [1:0]    _zz__zz_28_1;
+  wire       [1:0]    _zz__zz_29;
+  wire       [1:0]    _zz__zz_29_1;
   wire       [2:0]    _zz_deliveryCount;
   wire       [24:0]   _zz_i1_rsp_15;
   wire       [7:0]    _zz_i1_rsp_16;
@@ -5638,8 +5643,9 @@ module TaskIntc_IpcUnit (
   reg                 i1_valid;
   reg        [3:0]    i1_op;
   reg                 i1_read;
+  reg                 i2_reply;
   wire                hazard;
-  wire                when_IpcStages_l87;
+  wire                when_IpcStages_l92;
   wire       [2:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
@@ -5648,16 +5654,16 @@ module TaskIntc_IpcUnit (
   reg        [3:0]    i1_index;
   reg        [63:0]   i1_data;
   wire                when_Staging_l50;
-  wire                _zz_when_Transfers_l50;
-  wire                _zz_when_Transfers_l50_1;
+  wire                _zz_when_Transfers_l53;
+  wire                _zz_when_Transfers_l53_1;
   wire                _zz_when_Handlers_l53;
   wire                _zz_i1_inboxTake;
   wire                _zz_i1_inboxTake_1;
   wire                when_Staging_l51;
-  wire                when_Transfers_l66;
-  wire                when_ContextRows_l73;
+  wire                when_Transfers_l67;
+  wire                when_ContextRows_l69;
   wire                when_IpcUnit_l63;
-  wire                when_ErrorRegister_l52;
+  wire                when_ErrorRegister_l54;
   wire                _zz_when_Capabilities_l52;
   wire                when_Capabilities_l54;
   wire                _zz_i1_scrub;
@@ -5673,6 +5679,7 @@ module TaskIntc_IpcUnit (
   wire                when_ClearAfterReset_l46;
   reg        [7:0]    controlErrors;
   reg        [7:0]    i1_error;
+  reg        [7:0]    i2_error;
   reg                 i1_errorsClear;
   reg        [2:0]    i1_errorsClearContext;
   wire       [7:0]    errors_rd0;
@@ -5685,7 +5692,8 @@ module TaskIntc_IpcUnit (
   wire       [7:0]    i1_errors;
   wire       [7:0]    _zz_controlErrors;
   wire                _zz_i1_errorsUpdate;
-  wire                when_ErrorRegister_l59;
+  wire                _zz_i1_errorsUpdate_1;
+  wire                when_ErrorRegister_l63;
   wire       [7:0]    _zz_i1_scrub_1;
   wire                i1_scrub;
   wire       [2:0]    _zz_i1_errorsClearContext;
@@ -5800,38 +5808,27 @@ module TaskIntc_IpcUnit (
   wire                _zz_i1_inboxSelect;
   wire       [5:0]    _zz_i1_tokenOk;
   wire       [1:0]    _zz_i1_tokenOk_1;
-  wire       [1:0]    _zz_when_ContextRows_l73;
+  wire       [1:0]    _zz_inbox_writeRow_3;
   wire       [3:0]    i1_tokenTag;
   wire                i1_tokenOk;
-  wire       [2:0]    _zz_copyTarget;
+  wire       [2:0]    _zz_replyBoxAtSender_rd0;
   reg                 i1_inboxFinish;
   wire                _zz_i1_inboxSelect_1;
   wire                i1_inboxSelect;
   wire                when_Inboxes_l162;
-  wire                _zz_when_ContextRows_l73_1;
+  wire                _zz_when_ContextRows_l68;
   wire                i1_inboxTake;
   wire       [1:0]    _zz_i1_rsp_3;
-  wire                _zz_when_ContextRows_l73_2;
-  wire       [1:0]    _zz_inbox_writeRow_3;
-  wire       [3:0]    _zz_inbox_writeRow_4;
-  wire                _zz_when_ContextRows_l73_3;
-  wire                _zz_when_ContextRows_l73_4;
-  wire                when_ContextRows_l73_1;
-  wire       [12:0]   _zz_inbox_writeRow_5;
+  wire       [1:0]    _zz_inbox_writeRow_4;
+  wire       [3:0]    _zz_inbox_writeRow_5;
+  wire                _zz_when_ContextRows_l68_1;
   wire       [12:0]   _zz_inbox_writeRow_6;
-  wire                when_Inboxes_l196;
-  reg        [5:0]    replyBox_0;
-  reg        [5:0]    replyBox_1;
-  reg        [5:0]    replyBox_2;
-  reg        [5:0]    replyBox_3;
-  reg        [5:0]    replyBox_4;
-  reg        [5:0]    replyBox_5;
-  reg        [5:0]    replyBox_6;
-  reg        [5:0]    replyBox_7;
-  reg                 replyBox_write;
-  reg        [2:0]    replyBox_writeAt;
-  reg        [5:0]    replyBox_writeRow;
-  wire       [7:0]    _zz_20;
+  wire                when_ContextRows_l68;
+  reg                 i2_inboxFinish;
+  reg        [2:0]    i2_inboxAt;
+  reg        [12:0]   i2_inboxRow;
+  wire       [12:0]   _zz_inbox_writeRow_7;
+  wire                when_Inboxes_l201;
   reg                 replyBoxLate_write;
   reg        [2:0]    replyBoxLate_writeAt;
   reg        [5:0]    replyBoxLate_writeRow;
@@ -5841,36 +5838,41 @@ module TaskIntc_IpcUnit (
   wire       [5:0]    _zz_i1_rsp_4;
   wire                _zz_i1_rsp_5;
   wire       [2:0]    _zz_i1_rsp_6;
-  wire       [1:0]    _zz_replyBox_writeRow;
+  wire       [1:0]    _zz_replyBoxLate_writeRow;
   wire       [7:0]    _zz_replies_rd0;
   wire       [63:0]   replies_rd0;
-  wire       [2:0]    _zz_i2_answerFromRead;
-  wire       [5:0]    _zz_replyBox_writeRow_1;
+  wire       [2:0]    _zz_replyBoxLate_writeRow_1;
   reg                 i2_answerFromRead;
-  wire       [5:0]    _zz_replyBox_writeRow_2;
+  wire                when_Transfers_l56;
   wire                when_Transfers_l53;
-  wire                when_Transfers_l50;
-  wire                when_Transfers_l51;
-  reg                 i1_sendOk;
-  wire                when_Transfers_l52;
   wire                when_Transfers_l54;
-  wire       [3:0]    _zz_24;
-  wire       [12:0]   _zz_inbox_writeRow_7;
-  wire       [5:0]    replyBox_sender1;
-  wire       [2:0]    _zz_when_Transfers_l70;
-  wire       [1:0]    _zz_copyTargetSlot;
-  wire       [1:0]    _zz_copyTargetSlot_1;
-  reg                 i1_replyOk;
-  wire                when_Transfers_l67;
+  reg                 i1_sendOk;
+  wire                when_Transfers_l55;
+  wire                when_Transfers_l57;
+  wire       [3:0]    _zz_23;
+  wire       [12:0]   _zz_inbox_writeRow_8;
+  reg                 i1_replying;
   wire                when_Transfers_l68;
   wire                when_Transfers_l69;
   wire                when_Transfers_l70;
-  wire       [5:0]    _zz_replyBox_writeRow_3;
+  wire       [5:0]    replyBoxAtSender_rd0;
+  reg                 i2_replyBoxAtSender_bypass;
+  reg        [5:0]    i2_replyBoxAtSender_written;
+  wire       [5:0]    _zz_replyBoxLate_writeRow_2;
+  wire       [2:0]    _zz_replyBoxLate_writeRow_3;
+  wire       [1:0]    _zz_replyBoxLate_writeRow_4;
+  reg        [2:0]    i2_replySender;
+  wire       [1:0]    _zz_copyTargetSlot;
+  reg                 i2_replying;
+  reg        [63:0]   i2_replyTask;
+  reg        [2:0]    i2_replier;
+  reg                 i2_replyOk;
+  wire                when_Transfers_l81;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
   wire       [66:0]   _zz_deliveries_0;
-  wire       [3:0]    _zz_28;
+  wire       [3:0]    _zz_29;
   reg [7:0] errors [0:7];
   reg [0:0] grants [0:255];
   reg [63:0] stage [0:127];
@@ -5883,6 +5885,7 @@ module TaskIntc_IpcUnit (
   reg [11:0] inboxQueue [0:31];
   reg [63:0] replies [0:255];
   reg [5:0] replyBoxLate [0:7];
+  reg [5:0] replyBoxAtSender [0:7];
 
   assign _zz_i1_rsp_7 = (i1_control ? controlErrors : i1_errors);
   assign _zz_grants_port_2 = _zz_when_Capabilities_l52_1[2:0];
@@ -5929,20 +5932,23 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_rsp_11 = {1'd0, _zz_i1_rsp_12};
   assign _zz_i1_rsp_14 = inboxQueue_rd0[4 : 2];
   assign _zz_i1_rsp_13 = {5'd0, _zz_i1_rsp_14};
-  assign _zz__zz_inbox_writeRow_5_4 = (_zz_inbox_writeRow_2 + 2'b01);
+  assign _zz__zz_inbox_writeRow_6_4 = (_zz_inbox_writeRow_2 + 2'b01);
   assign _zz_inboxReplyTo_port_2 = clearStep[1:0];
-  assign _zz__zz_replies_rd0 = (_zz_replyBox_writeRow + 2'b01);
+  assign _zz__zz_replies_rd0 = (_zz_replyBoxLate_writeRow + 2'b01);
   assign _zz__zz_replies_rd0_1 = i1_index[2:0];
-  assign _zz__zz_i2_answerFromRead = (_zz_i1_rsp_6 - 3'b001);
-  assign _zz__zz_replyBox_writeRow_1 = (_zz_replyBox_writeRow + 2'b01);
-  assign _zz__zz_24 = ((i1_inboxFreeSlot[1] ? (i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_3 : _zz_i1_tokenTag_2) : (i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag)) + 4'b0001);
+  assign _zz__zz_replyBoxLate_writeRow_1 = (_zz_i1_rsp_6 - 3'b001);
+  assign _zz_replyBoxLate_writeRow_5 = {(_zz_replyBoxLate_writeRow_1 != 3'b000),{_zz_replyBoxLate_writeRow_1,(_zz_i1_rsp_5 ? _zz_replyBoxLate_writeRow_6 : _zz_replyBoxLate_writeRow)}};
+  assign _zz_replyBoxLate_writeRow_6 = (_zz_replyBoxLate_writeRow + 2'b01);
+  assign _zz_replyBoxLate_writeRow_7 = 6'h0;
+  assign _zz__zz_23 = ((i1_inboxFreeSlot[1] ? (i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_3 : _zz_i1_tokenTag_2) : (i1_inboxFreeSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag)) + 4'b0001);
   assign _zz_inboxQueue_port_2 = (_zz_inbox_writeRow_2 + _zz_inboxQueue_port_3);
   assign _zz_inboxQueue_port_3 = i1_inboxWaiting[1:0];
-  assign _zz__zz_copyTargetSlot_1 = _zz_when_Transfers_l70[1:0];
-  assign _zz__zz_replyBox_writeRow_3 = (_zz_when_Transfers_l70 + 3'b001);
+  assign _zz__zz_copyTargetSlot = _zz_replyBoxLate_writeRow_3[1:0];
+  assign _zz_replyBoxLate_writeRow_8 = {_zz_replyBoxLate_writeRow_2[5],{_zz_replyBoxLate_writeRow_9,_zz_replyBoxLate_writeRow_4}};
+  assign _zz_replyBoxLate_writeRow_9 = (_zz_replyBoxLate_writeRow_3 + 3'b001);
   assign _zz_replies_port_2 = copyWriteWord[2:0];
-  assign _zz__zz_28 = (deliveryHead + _zz__zz_28_1);
-  assign _zz__zz_28_1 = deliveryCount[1:0];
+  assign _zz__zz_29 = (deliveryHead + _zz__zz_29_1);
+  assign _zz__zz_29_1 = deliveryCount[1:0];
   assign _zz_deliveryCount = (deliveryCount + (when_DeliveryQueue_l56 ? 3'b001 : 3'b000));
   assign _zz_i1_rsp_15 = {{_zz_i1_rsp_5,_zz_i1_rsp_16},{7'h0,{_zz_i1_rsp_2,_zz_i1_rsp_17}}};
   assign _zz_i1_rsp_16 = {5'd0, _zz_i1_rsp_6};
@@ -5977,16 +5983,17 @@ module TaskIntc_IpcUnit (
   assign _zz_inboxReplyTo_port_4 = (clearing || ((sweepWriting && (inboxReplyTo_rd0[2 : 0] == sweepFor)) || i1_inboxReserve));
   assign _zz_inboxTags_rd0 = 1'b1;
   assign _zz_inboxTags_port_1 = (clearing ? clearContext : i1_handlerContext);
-  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_24 : _zz_i1_tokenTag_3),((i1_inboxFreeSlot == 2'b10) ? _zz_24 : _zz_i1_tokenTag_2)},{((i1_inboxFreeSlot == 2'b01) ? _zz_24 : _zz_i1_tokenTag_1),((i1_inboxFreeSlot == 2'b00) ? _zz_24 : _zz_i1_tokenTag)}});
+  assign _zz_inboxTags_port_2 = (clearing ? 16'h0 : {{((i1_inboxFreeSlot == 2'b11) ? _zz_23 : _zz_i1_tokenTag_3),((i1_inboxFreeSlot == 2'b10) ? _zz_23 : _zz_i1_tokenTag_2)},{((i1_inboxFreeSlot == 2'b01) ? _zz_23 : _zz_i1_tokenTag_1),((i1_inboxFreeSlot == 2'b00) ? _zz_23 : _zz_i1_tokenTag)}});
   assign _zz_inboxTags_port_3 = (clearing || i1_sendOk);
   assign _zz_inboxQueue_rd0_1 = 1'b1;
   assign _zz_inboxQueue_port_1 = {i1_handlerContext,_zz_inboxQueue_port_2};
-  assign _zz_inboxQueue_port_4 = {{_zz_24,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
+  assign _zz_inboxQueue_port_4 = {{_zz_23,i1_handlerChannel},{i1_context,i1_inboxFreeSlot}};
   assign _zz_replies_rd0_1 = 1'b1;
-  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {_zz_copyTarget,{_zz_copyTargetSlot_1,3'b101}});
-  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : inbox_rd0);
-  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i1_replyOk);
+  assign _zz_replies_port_1 = (copyWriteValid ? {copyTarget,{copyTargetSlot,_zz_replies_port_2}} : {i2_replySender,{_zz_copyTargetSlot,3'b101}});
+  assign _zz_replies_port_3 = (copyWriteValid ? result_rd0 : i2_replyTask);
+  assign _zz_replies_port_4 = ((copyWriteValid && copyWriteIsReply) || i2_replyOk);
   assign _zz_replyBoxLate_rd0 = 1'b1;
+  assign _zz_replyBoxAtSender_rd0_1 = 1'b1;
   assign _zz_hazard = ((i1_op == 4'b0001) || (i1_op == 4'b0010));
   assign _zz_hazard_1 = (i1_op == 4'b1000);
   assign _zz_hazard_2 = 4'b1111;
@@ -6009,10 +6016,10 @@ module TaskIntc_IpcUnit (
   assign _zz_hazard_14 = 4'b1110;
   assign _zz_hazard_16 = 4'b0100;
   assign _zz_hazard_17 = 4'b0101;
-  assign _zz__zz_inbox_writeRow_5 = (! _zz_when_ContextRows_l73_4);
-  assign _zz__zz_inbox_writeRow_5_1 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
-  assign _zz__zz_inbox_writeRow_5_2 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
-  assign _zz__zz_inbox_writeRow_5_3 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow_1);
+  assign _zz__zz_inbox_writeRow_6 = (! (_zz_when_ContextRows_l68 || ((when_Transfers_l67 && _zz_i1_rsp_2) && (_zz_inbox_writeRow_3 == _zz_inbox_writeRow_1))));
+  assign _zz__zz_inbox_writeRow_6_1 = {(_zz_i1_rsp_3 == 2'b11),(_zz_i1_rsp_3 == 2'b10)};
+  assign _zz__zz_inbox_writeRow_6_2 = {(_zz_i1_rsp_3 == 2'b01),(_zz_i1_rsp_3 == 2'b00)};
+  assign _zz__zz_inbox_writeRow_6_3 = (i1_inboxTake ? _zz_i1_rsp_3 : _zz_inbox_writeRow_1);
   always @(posedge clk) begin
     if(_zz_errors_rd0) begin
       errors_spinal_port0 <= errors[cmd_payload_context];
@@ -6157,6 +6164,18 @@ module TaskIntc_IpcUnit (
     end
   end
 
+  always @(posedge clk) begin
+    if(replyBoxLate_write) begin
+      replyBoxAtSender[replyBoxLate_writeAt] <= replyBoxLate_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_replyBoxAtSender_rd0_1) begin
+      replyBoxAtSender_spinal_port1 <= replyBoxAtSender[_zz_replyBoxAtSender_rd0];
+    end
+  end
+
   always @(*) begin
     case(deliveryHead)
       2'b00 : _zz__zz_deliveries_task_payload_context = deliveries_0;
@@ -6179,42 +6198,29 @@ module TaskIntc_IpcUnit (
     endcase
   end
 
-  always @(*) begin
-    case(_zz_copyTarget)
-      3'b000 : _zz_replyBox_sender1 = replyBox_0;
-      3'b001 : _zz_replyBox_sender1 = replyBox_1;
-      3'b010 : _zz_replyBox_sender1 = replyBox_2;
-      3'b011 : _zz_replyBox_sender1 = replyBox_3;
-      3'b100 : _zz_replyBox_sender1 = replyBox_4;
-      3'b101 : _zz_replyBox_sender1 = replyBox_5;
-      3'b110 : _zz_replyBox_sender1 = replyBox_6;
-      default : _zz_replyBox_sender1 = replyBox_7;
-    endcase
-  end
-
-  assign hazard = (i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read)))));
-  assign when_IpcStages_l87 = (cmd_valid && cmd_ready);
+  assign hazard = ((i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read))))) || i2_reply);
+  assign when_IpcStages_l92 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
   assign when_Staging_l50 = (i1_valid && (i1_op == 4'b0000));
-  assign _zz_when_Transfers_l50 = (i1_valid && (i1_op == 4'b0001));
-  assign _zz_when_Transfers_l50_1 = (i1_valid && (i1_op == 4'b0010));
+  assign _zz_when_Transfers_l53 = (i1_valid && (i1_op == 4'b0001));
+  assign _zz_when_Transfers_l53_1 = (i1_valid && (i1_op == 4'b0010));
   assign _zz_when_Handlers_l53 = (i1_valid && (i1_op == 4'b0011));
   assign _zz_i1_inboxTake = (i1_valid && (i1_op == 4'b0100));
   assign _zz_i1_inboxTake_1 = (i1_valid && (i1_op == 4'b0101));
   assign when_Staging_l51 = (i1_valid && (i1_op == 4'b0111));
-  assign when_Transfers_l66 = (i1_valid && (i1_op == 4'b1000));
-  assign when_ContextRows_l73 = (i1_valid && (i1_op == 4'b1001));
+  assign when_Transfers_l67 = (i1_valid && (i1_op == 4'b1000));
+  assign when_ContextRows_l69 = (i1_valid && (i1_op == 4'b1001));
   assign when_IpcUnit_l63 = (i1_valid && (i1_op == 4'b1011));
-  assign when_ErrorRegister_l52 = (i1_valid && (i1_op == 4'b1100));
+  assign when_ErrorRegister_l54 = (i1_valid && (i1_op == 4'b1100));
   assign _zz_when_Capabilities_l52 = (i1_valid && (i1_op == 4'b1101));
   assign when_Capabilities_l54 = (i1_valid && (i1_op == 4'b1110));
   assign _zz_i1_scrub = (i1_valid && (i1_op == 4'b1111));
   assign _zz_when_Handlers_l51 = (! i1_read);
   always @(*) begin
     i1_rsp = 64'h0;
-    if(when_ErrorRegister_l52) begin
+    if(when_ErrorRegister_l54) begin
       i1_rsp = {56'd0, _zz_i1_rsp_7};
     end
     if(when_Staging_l50) begin
@@ -6229,7 +6235,7 @@ module TaskIntc_IpcUnit (
     if(i1_inboxTake) begin
       i1_rsp = {32'd0, _zz_i1_rsp_8};
     end
-    if(when_Inboxes_l196) begin
+    if(when_Inboxes_l201) begin
       i1_rsp = inbox_rd0;
     end
     if(when_IpcUnit_l63) begin
@@ -6268,17 +6274,17 @@ module TaskIntc_IpcUnit (
     if(when_Inboxes_l162) begin
       i1_error = 8'h80;
     end
-    if(when_Transfers_l50) begin
-      if(when_Transfers_l51) begin
+    if(when_Transfers_l53) begin
+      if(when_Transfers_l54) begin
         i1_error = 8'h08;
       end else begin
-        if(when_Transfers_l52) begin
+        if(when_Transfers_l55) begin
           i1_error = 8'h01;
         end else begin
-          if(when_Transfers_l53) begin
+          if(when_Transfers_l56) begin
             i1_error = 8'h20;
           end else begin
-            if(when_Transfers_l54) begin
+            if(when_Transfers_l57) begin
               i1_error = 8'h04;
             end else begin
               if(i1_inboxFull) begin
@@ -6293,22 +6299,25 @@ module TaskIntc_IpcUnit (
         end
       end
     end
-    if(when_Transfers_l66) begin
-      if(when_Transfers_l67) begin
+    if(when_Transfers_l67) begin
+      if(when_Transfers_l68) begin
         i1_error = 8'h80;
       end else begin
-        if(when_Transfers_l68) begin
+        if(when_Transfers_l69) begin
           i1_error = 8'h10;
-        end else begin
-          if(!when_Transfers_l69) begin
-            if(when_Transfers_l70) begin
-              i1_error = 8'h02;
-            end else begin
-              if(deliveryQueueFull) begin
-                i1_error = 8'h40;
-              end
-            end
-          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    i2_error = 8'h0;
+    if(i2_replying) begin
+      if(when_Transfers_l81) begin
+        i2_error = 8'h02;
+      end else begin
+        if(deliveryQueueFull) begin
+          i2_error = 8'h40;
         end
       end
     end
@@ -6332,10 +6341,11 @@ module TaskIntc_IpcUnit (
   assign i1_errors = ((i1_errorsLastValid && (i1_errorsLastContext == i1_context)) ? i1_errorsLast : errors_rd0);
   assign _zz_controlErrors = 8'h0;
   assign _zz_i1_errorsUpdate = (i1_valid && (! i1_control));
-  assign i1_errorsUpdate = (_zz_i1_errorsUpdate || i1_errorsClear);
-  assign i1_errorsWriteContext = (_zz_i1_errorsUpdate ? i1_context : i1_errorsClearContext);
-  assign i1_errorsWriteData = (_zz_i1_errorsUpdate ? ((when_ErrorRegister_l52 ? _zz_controlErrors : i1_errors) | i1_error) : _zz_controlErrors);
-  assign when_ErrorRegister_l59 = (i1_valid && i1_control);
+  assign _zz_i1_errorsUpdate_1 = (|i2_error);
+  assign i1_errorsUpdate = ((_zz_i1_errorsUpdate || i1_errorsClear) || _zz_i1_errorsUpdate_1);
+  assign i1_errorsWriteContext = (_zz_i1_errorsUpdate ? i1_context : (_zz_i1_errorsUpdate_1 ? i1_errorsLastContext : i1_errorsClearContext));
+  assign i1_errorsWriteData = (_zz_i1_errorsUpdate ? ((when_ErrorRegister_l54 ? _zz_controlErrors : i1_errors) | i1_error) : (_zz_i1_errorsUpdate_1 ? (i1_errorsLast | i2_error) : _zz_controlErrors));
+  assign when_ErrorRegister_l63 = (i1_valid && i1_control);
   assign _zz_i1_scrub_1 = i1_data[7 : 0];
   assign i1_scrub = (_zz_i1_scrub && (_zz_i1_scrub_1 < 8'h08));
   assign _zz_i1_errorsClearContext = _zz_i1_scrub_1[2:0];
@@ -6373,7 +6383,10 @@ module TaskIntc_IpcUnit (
   assign when_Handlers_l53 = (_zz_when_Handlers_l53 && i1_read);
   always @(*) begin
     inbox_write = 1'b0;
-    if(when_ContextRows_l73_1) begin
+    if(when_ContextRows_l68) begin
+      inbox_write = 1'b1;
+    end
+    if(i2_inboxFinish) begin
       inbox_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6386,8 +6399,11 @@ module TaskIntc_IpcUnit (
 
   always @(*) begin
     inbox_writeAt = 3'b000;
-    if(when_ContextRows_l73_1) begin
+    if(when_ContextRows_l68) begin
       inbox_writeAt = i1_context;
+    end
+    if(i2_inboxFinish) begin
+      inbox_writeAt = i2_inboxAt;
     end
     if(i1_scrub) begin
       inbox_writeAt = _zz_i1_errorsClearContext;
@@ -6399,14 +6415,17 @@ module TaskIntc_IpcUnit (
 
   always @(*) begin
     inbox_writeRow = 4'b0000;
-    if(when_ContextRows_l73_1) begin
-      inbox_writeRow = _zz_inbox_writeRow_5[3 : 0];
-    end
-    if(i1_scrub) begin
+    if(when_ContextRows_l68) begin
       inbox_writeRow = _zz_inbox_writeRow_6[3 : 0];
     end
-    if(i1_sendOk) begin
+    if(i2_inboxFinish) begin
+      inbox_writeRow = i2_inboxRow[3 : 0];
+    end
+    if(i1_scrub) begin
       inbox_writeRow = _zz_inbox_writeRow_7[3 : 0];
+    end
+    if(i1_sendOk) begin
+      inbox_writeRow = _zz_inbox_writeRow_8[3 : 0];
     end
   end
 
@@ -6417,7 +6436,10 @@ module TaskIntc_IpcUnit (
     if(clearing) begin
       inboxLate_write = 1'b1;
     end
-    if(when_ContextRows_l73_1) begin
+    if(when_ContextRows_l68) begin
+      inboxLate_write = 1'b1;
+    end
+    if(i2_inboxFinish) begin
       inboxLate_write = 1'b1;
     end
     if(i1_scrub) begin
@@ -6433,8 +6455,11 @@ module TaskIntc_IpcUnit (
     if(clearing) begin
       inboxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l73_1) begin
+    if(when_ContextRows_l68) begin
       inboxLate_writeAt = i1_context;
+    end
+    if(i2_inboxFinish) begin
+      inboxLate_writeAt = i2_inboxAt;
     end
     if(i1_scrub) begin
       inboxLate_writeAt = _zz_i1_errorsClearContext;
@@ -6449,14 +6474,17 @@ module TaskIntc_IpcUnit (
     if(clearing) begin
       inboxLate_writeRow = 9'h0;
     end
-    if(when_ContextRows_l73_1) begin
-      inboxLate_writeRow = _zz_inbox_writeRow_5[12 : 4];
-    end
-    if(i1_scrub) begin
+    if(when_ContextRows_l68) begin
       inboxLate_writeRow = _zz_inbox_writeRow_6[12 : 4];
     end
-    if(i1_sendOk) begin
+    if(i2_inboxFinish) begin
+      inboxLate_writeRow = i2_inboxRow[12 : 4];
+    end
+    if(i1_scrub) begin
       inboxLate_writeRow = _zz_inbox_writeRow_7[12 : 4];
+    end
+    if(i1_sendOk) begin
+      inboxLate_writeRow = _zz_inbox_writeRow_8[12 : 4];
     end
   end
 
@@ -6515,23 +6543,17 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_inboxSelect = i1_data[31];
   assign _zz_i1_tokenOk = i1_data[21 : 16];
   assign _zz_i1_tokenOk_1 = _zz_i1_tokenOk[1:0];
-  assign _zz_when_ContextRows_l73 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
+  assign _zz_inbox_writeRow_3 = (_zz_i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz_inbox_writeRow_1);
   assign i1_tokenTag = (i1_inboxSlot[1] ? (i1_inboxSlot[0] ? _zz_i1_tokenTag_3 : _zz_i1_tokenTag_2) : (i1_inboxSlot[0] ? _zz_i1_tokenTag_1 : _zz_i1_tokenTag));
   assign i1_tokenOk = ((((i1_data[30 : 24] == _zz_i1_tokenOk_2) && (_zz_i1_tokenOk < 6'h04)) && i1_inboxInService[_zz_i1_tokenOk_1]) && (i1_tokenTag == i1_data[15 : 12]));
-  assign _zz_copyTarget = inboxReplyTo_rd0[2 : 0];
+  assign _zz_replyBoxAtSender_rd0 = inboxReplyTo_rd0[2 : 0];
   always @(*) begin
     i1_inboxFinish = 1'b0;
-    if(when_Transfers_l66) begin
-      if(!when_Transfers_l67) begin
-        if(!when_Transfers_l68) begin
-          if(when_Transfers_l69) begin
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(when_Transfers_l70) begin
             i1_inboxFinish = 1'b1;
-          end else begin
-            if(!when_Transfers_l70) begin
-              if(!deliveryQueueFull) begin
-                i1_inboxFinish = 1'b1;
-              end
-            end
           end
         end
       end
@@ -6541,70 +6563,39 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_inboxSelect_1 = (_zz_i1_inboxTake_1 && _zz_when_Handlers_l51);
   assign i1_inboxSelect = ((_zz_i1_inboxSelect_1 && _zz_i1_inboxSelect) && i1_tokenOk);
   assign when_Inboxes_l162 = (_zz_i1_inboxSelect_1 && (! i1_inboxSelect));
-  assign _zz_when_ContextRows_l73_1 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
+  assign _zz_when_ContextRows_l68 = (_zz_i1_inboxTake && _zz_i1_rsp_2);
   assign i1_inboxTake = ((_zz_i1_inboxTake || (_zz_i1_inboxTake_1 && i1_read)) && (i1_inboxWaiting != 3'b000));
   assign _zz_i1_rsp_3 = inboxQueue_rd0[1 : 0];
-  assign _zz_when_ContextRows_l73_2 = (i1_inboxFinish || _zz_when_ContextRows_l73_1);
-  assign _zz_inbox_writeRow_3 = (when_Transfers_l66 ? _zz_when_ContextRows_l73 : _zz_inbox_writeRow_1);
-  assign _zz_inbox_writeRow_4 = (_zz_when_ContextRows_l73_2 ? {{(_zz_inbox_writeRow_3 == 2'b11),(_zz_inbox_writeRow_3 == 2'b10)},{(_zz_inbox_writeRow_3 == 2'b01),(_zz_inbox_writeRow_3 == 2'b00)}} : 4'b0000);
-  assign _zz_when_ContextRows_l73_3 = (i1_inboxTake || i1_inboxSelect);
-  assign _zz_when_ContextRows_l73_4 = (_zz_when_ContextRows_l73_1 || ((i1_inboxFinish && _zz_i1_rsp_2) && (_zz_when_ContextRows_l73 == _zz_inbox_writeRow_1)));
-  assign when_ContextRows_l73_1 = ((_zz_when_ContextRows_l73_3 || _zz_when_ContextRows_l73_4) || _zz_when_ContextRows_l73_2);
-  assign _zz_inbox_writeRow_5 = {{(_zz_when_ContextRows_l73_3 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_5)),((i1_inboxInService & (~ _zz_inbox_writeRow_4)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_5_1,_zz__zz_inbox_writeRow_5_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_4)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_5_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_5_4 : _zz_inbox_writeRow_2)}}};
-  assign _zz_inbox_writeRow_6 = 13'h0;
-  assign when_Inboxes_l196 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
+  assign _zz_inbox_writeRow_4 = (when_Transfers_l67 ? _zz_inbox_writeRow_3 : _zz_inbox_writeRow_1);
+  assign _zz_inbox_writeRow_5 = ((when_Transfers_l67 || _zz_when_ContextRows_l68) ? {{(_zz_inbox_writeRow_4 == 2'b11),(_zz_inbox_writeRow_4 == 2'b10)},{(_zz_inbox_writeRow_4 == 2'b01),(_zz_inbox_writeRow_4 == 2'b00)}} : 4'b0000);
+  assign _zz_when_ContextRows_l68_1 = (i1_inboxTake || i1_inboxSelect);
+  assign _zz_inbox_writeRow_6 = {{(_zz_when_ContextRows_l68_1 || (_zz_i1_rsp_2 && _zz__zz_inbox_writeRow_6)),((i1_inboxInService & (~ _zz_inbox_writeRow_5)) | (i1_inboxTake ? {_zz__zz_inbox_writeRow_6_1,_zz__zz_inbox_writeRow_6_2} : 4'b0000))},{(i1_inboxOccupied & (~ _zz_inbox_writeRow_5)),{(i1_inboxSelect ? _zz_i1_tokenOk_1 : _zz__zz_inbox_writeRow_6_3),(i1_inboxTake ? _zz__zz_inbox_writeRow_6_4 : _zz_inbox_writeRow_2)}}};
+  assign when_ContextRows_l68 = ((_zz_when_ContextRows_l68_1 || _zz_when_ContextRows_l68) || i1_inboxFinish);
   always @(*) begin
-    replyBox_write = 1'b0;
-    if(when_ContextRows_l73) begin
-      replyBox_write = 1'b1;
-    end
-    if(i1_scrub) begin
-      replyBox_write = 1'b1;
-    end
-    if(i1_replyOk) begin
-      replyBox_write = 1'b1;
+    i2_inboxFinish = 1'b0;
+    if(i2_replying) begin
+      if(!when_Transfers_l81) begin
+        if(!deliveryQueueFull) begin
+          i2_inboxFinish = 1'b1;
+        end
+      end
     end
   end
 
-  always @(*) begin
-    replyBox_writeAt = 3'b000;
-    if(when_ContextRows_l73) begin
-      replyBox_writeAt = i1_context;
-    end
-    if(i1_scrub) begin
-      replyBox_writeAt = _zz_i1_errorsClearContext;
-    end
-    if(i1_replyOk) begin
-      replyBox_writeAt = _zz_copyTarget;
-    end
-  end
-
-  always @(*) begin
-    replyBox_writeRow = 6'h0;
-    if(when_ContextRows_l73) begin
-      replyBox_writeRow = _zz_replyBox_writeRow_1[5 : 0];
-    end
-    if(i1_scrub) begin
-      replyBox_writeRow = _zz_replyBox_writeRow_2[5 : 0];
-    end
-    if(i1_replyOk) begin
-      replyBox_writeRow = _zz_replyBox_writeRow_3[5 : 0];
-    end
-  end
-
-  assign _zz_20 = ({7'd0,1'b1} <<< replyBox_writeAt);
+  assign _zz_inbox_writeRow_7 = 13'h0;
+  assign when_Inboxes_l201 = ((i1_valid && (i1_op == 4'b0110)) && _zz_i1_rsp_2);
   always @(*) begin
     replyBoxLate_write = 1'b0;
     if(clearing) begin
       replyBoxLate_write = 1'b1;
     end
-    if(when_ContextRows_l73) begin
+    if(when_ContextRows_l69) begin
       replyBoxLate_write = 1'b1;
     end
     if(i1_scrub) begin
       replyBoxLate_write = 1'b1;
     end
-    if(i1_replyOk) begin
+    if(i2_replyOk) begin
       replyBoxLate_write = 1'b1;
     end
   end
@@ -6614,14 +6605,14 @@ module TaskIntc_IpcUnit (
     if(clearing) begin
       replyBoxLate_writeAt = clearContext;
     end
-    if(when_ContextRows_l73) begin
+    if(when_ContextRows_l69) begin
       replyBoxLate_writeAt = i1_context;
     end
     if(i1_scrub) begin
       replyBoxLate_writeAt = _zz_i1_errorsClearContext;
     end
-    if(i1_replyOk) begin
-      replyBoxLate_writeAt = _zz_copyTarget;
+    if(i2_replyOk) begin
+      replyBoxLate_writeAt = i2_replySender;
     end
   end
 
@@ -6630,14 +6621,14 @@ module TaskIntc_IpcUnit (
     if(clearing) begin
       replyBoxLate_writeRow = 6'h0;
     end
-    if(when_ContextRows_l73) begin
-      replyBoxLate_writeRow = _zz_replyBox_writeRow_1[5 : 0];
+    if(when_ContextRows_l69) begin
+      replyBoxLate_writeRow = _zz_replyBoxLate_writeRow_5[5 : 0];
     end
     if(i1_scrub) begin
-      replyBoxLate_writeRow = _zz_replyBox_writeRow_2[5 : 0];
+      replyBoxLate_writeRow = _zz_replyBoxLate_writeRow_7[5 : 0];
     end
-    if(i1_replyOk) begin
-      replyBoxLate_writeRow = _zz_replyBox_writeRow_3[5 : 0];
+    if(i2_replyOk) begin
+      replyBoxLate_writeRow = _zz_replyBoxLate_writeRow_8[5 : 0];
     end
   end
 
@@ -6645,22 +6636,20 @@ module TaskIntc_IpcUnit (
   assign _zz_i1_rsp_4 = (i1_replyBoxLate_bypass ? i1_replyBoxLate_written : replyBoxLate_rd0);
   assign _zz_i1_rsp_5 = _zz_i1_rsp_4[5];
   assign _zz_i1_rsp_6 = _zz_i1_rsp_4[4 : 2];
-  assign _zz_replyBox_writeRow = _zz_i1_rsp_4[1 : 0];
-  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l73 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBox_writeRow),(when_ContextRows_l73 ? 3'b101 : _zz__zz_replies_rd0_1)}};
+  assign _zz_replyBoxLate_writeRow = _zz_i1_rsp_4[1 : 0];
+  assign _zz_replies_rd0 = {i1_context,{((when_ContextRows_l69 && _zz_i1_rsp_5) ? _zz__zz_replies_rd0 : _zz_replyBoxLate_writeRow),(when_ContextRows_l69 ? 3'b101 : _zz__zz_replies_rd0_1)}};
   assign replies_rd0 = replies_spinal_port0;
-  assign _zz_i2_answerFromRead = (_zz_i1_rsp_5 ? _zz__zz_i2_answerFromRead : _zz_i1_rsp_6);
-  assign _zz_replyBox_writeRow_1 = {(_zz_i2_answerFromRead != 3'b000),{_zz_i2_answerFromRead,(_zz_i1_rsp_5 ? _zz__zz_replyBox_writeRow_1 : _zz_replyBox_writeRow)}};
-  assign _zz_replyBox_writeRow_2 = 6'h0;
-  assign when_Transfers_l53 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
-  assign when_Transfers_l50 = (_zz_when_Transfers_l50 || _zz_when_Transfers_l50_1);
-  assign when_Transfers_l51 = (_zz_when_Transfers_l50 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
+  assign _zz_replyBoxLate_writeRow_1 = (_zz_i1_rsp_5 ? _zz__zz_replyBoxLate_writeRow_1 : _zz_i1_rsp_6);
+  assign when_Transfers_l56 = ((! (stage_rd0[63 : 6] == 58'h0)) && (! (stage_rd0[5 : 1] < 5'h08)));
+  assign when_Transfers_l53 = (_zz_when_Transfers_l53 || _zz_when_Transfers_l53_1);
+  assign when_Transfers_l54 = (_zz_when_Transfers_l53 && ((! (i1_data[7 : 0] < 8'h08)) || (! (i1_data[11 : 8] < 4'b0100))));
   always @(*) begin
     i1_sendOk = 1'b0;
-    if(when_Transfers_l50) begin
-      if(!when_Transfers_l51) begin
-        if(!when_Transfers_l52) begin
-          if(!when_Transfers_l53) begin
-            if(!when_Transfers_l54) begin
+    if(when_Transfers_l53) begin
+      if(!when_Transfers_l54) begin
+        if(!when_Transfers_l55) begin
+          if(!when_Transfers_l56) begin
+            if(!when_Transfers_l57) begin
               if(!i1_inboxFull) begin
                 if(!deliveryQueueFull) begin
                   i1_sendOk = 1'b1;
@@ -6673,41 +6662,48 @@ module TaskIntc_IpcUnit (
     end
   end
 
-  assign when_Transfers_l52 = ((! _zz_when_Transfers_l50_1) && (! grants_rd0[0]));
-  assign when_Transfers_l54 = (! _zz_i1_rsp);
-  assign _zz_24 = _zz__zz_24;
-  assign _zz_inbox_writeRow_7 = {{_zz_i1_rsp_2,_zz_i1_inboxInService},{(_zz_i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_1,_zz_inbox_writeRow_2}}};
-  assign replyBox_sender1 = _zz_replyBox_sender1;
-  assign _zz_when_Transfers_l70 = replyBox_sender1[4 : 2];
-  assign _zz_copyTargetSlot = replyBox_sender1[1 : 0];
-  assign _zz_copyTargetSlot_1 = (_zz_copyTargetSlot + _zz__zz_copyTargetSlot_1);
+  assign when_Transfers_l55 = ((! _zz_when_Transfers_l53_1) && (! grants_rd0[0]));
+  assign when_Transfers_l57 = (! _zz_i1_rsp);
+  assign _zz_23 = _zz__zz_23;
+  assign _zz_inbox_writeRow_8 = {{_zz_i1_rsp_2,_zz_i1_inboxInService},{(_zz_i1_inboxOccupied | {{(i1_inboxFreeSlot == 2'b11),(i1_inboxFreeSlot == 2'b10)},{(i1_inboxFreeSlot == 2'b01),(i1_inboxFreeSlot == 2'b00)}}),{_zz_inbox_writeRow_1,_zz_inbox_writeRow_2}}};
   always @(*) begin
-    i1_replyOk = 1'b0;
-    if(when_Transfers_l66) begin
-      if(!when_Transfers_l67) begin
-        if(!when_Transfers_l68) begin
-          if(!when_Transfers_l69) begin
-            if(!when_Transfers_l70) begin
-              if(!deliveryQueueFull) begin
-                i1_replyOk = 1'b1;
-              end
-            end
+    i1_replying = 1'b0;
+    if(when_Transfers_l67) begin
+      if(!when_Transfers_l68) begin
+        if(!when_Transfers_l69) begin
+          if(!when_Transfers_l70) begin
+            i1_replying = 1'b1;
           end
         end
       end
     end
   end
 
-  assign when_Transfers_l67 = (_zz_i1_inboxSelect && (! i1_tokenOk));
-  assign when_Transfers_l68 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_2));
-  assign when_Transfers_l69 = (! inboxReplyTo_rd0[3]);
-  assign when_Transfers_l70 = (_zz_when_Transfers_l70 == 3'b100);
-  assign _zz_replyBox_writeRow_3 = {replyBox_sender1[5],{_zz__zz_replyBox_writeRow_3,_zz_copyTargetSlot}};
+  assign when_Transfers_l68 = (_zz_i1_inboxSelect && (! i1_tokenOk));
+  assign when_Transfers_l69 = ((! _zz_i1_inboxSelect) && (! _zz_i1_rsp_2));
+  assign when_Transfers_l70 = (! inboxReplyTo_rd0[3]);
+  assign replyBoxAtSender_rd0 = replyBoxAtSender_spinal_port1;
+  assign _zz_replyBoxLate_writeRow_2 = (i2_replyBoxAtSender_bypass ? i2_replyBoxAtSender_written : replyBoxAtSender_rd0);
+  assign _zz_replyBoxLate_writeRow_3 = _zz_replyBoxLate_writeRow_2[4 : 2];
+  assign _zz_replyBoxLate_writeRow_4 = _zz_replyBoxLate_writeRow_2[1 : 0];
+  assign _zz_copyTargetSlot = (_zz_replyBoxLate_writeRow_4 + _zz__zz_copyTargetSlot);
+  always @(*) begin
+    i2_replyOk = 1'b0;
+    if(i2_replying) begin
+      if(!when_Transfers_l81) begin
+        if(!deliveryQueueFull) begin
+          i2_replyOk = 1'b1;
+        end
+      end
+    end
+  end
+
+  assign when_Transfers_l81 = (_zz_replyBoxLate_writeRow_3 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
-  assign when_CopyEngine_l62 = (i1_sendOk || i1_replyOk);
-  assign when_DeliveryQueue_l56 = (i1_sendOk || i1_replyOk);
-  assign _zz_deliveries_0 = (i1_replyOk ? {_zz_copyTarget,inbox_rd0} : {i1_handlerContext,handlers_rd0});
-  assign _zz_28 = ({3'd0,1'b1} <<< _zz__zz_28);
+  assign when_CopyEngine_l62 = (i1_sendOk || i2_replyOk);
+  assign when_DeliveryQueue_l56 = (i1_sendOk || i2_replyOk);
+  assign _zz_deliveries_0 = (i2_replyOk ? {i2_replySender,i2_replyTask} : {i1_handlerContext,handlers_rd0});
+  assign _zz_29 = ({3'd0,1'b1} <<< _zz__zz_29);
   assign initDone = (! clearing);
   assign cmd_ready = ((((initDone && (! copyActive)) && (! copyWriteValid)) && (! (sweeping || sweepWriting))) && (! hazard));
   always @(posedge clk) begin
@@ -6715,6 +6711,7 @@ module TaskIntc_IpcUnit (
       i1_valid <= 1'b0;
       i1_op <= 4'b0000;
       i1_read <= 1'b0;
+      i2_reply <= 1'b0;
       i1_control <= 1'b0;
       i2_valid <= 1'b0;
       i2_read <= 1'b0;
@@ -6754,19 +6751,14 @@ module TaskIntc_IpcUnit (
       inbox_6 <= 4'b0000;
       inbox_7 <= 4'b0000;
       i1_inboxLate_bypass <= 1'b0;
-      replyBox_0 <= 6'h0;
-      replyBox_1 <= 6'h0;
-      replyBox_2 <= 6'h0;
-      replyBox_3 <= 6'h0;
-      replyBox_4 <= 6'h0;
-      replyBox_5 <= 6'h0;
-      replyBox_6 <= 6'h0;
-      replyBox_7 <= 6'h0;
       i1_replyBoxLate_bypass <= 1'b0;
       i2_answerFromRead <= 1'b0;
+      i2_replyBoxAtSender_bypass <= 1'b0;
+      i2_replying <= 1'b0;
     end else begin
-      i1_valid <= when_IpcStages_l87;
-      if(when_IpcStages_l87) begin
+      i2_reply <= (i1_valid && (i1_op == 4'b1000));
+      i1_valid <= when_IpcStages_l92;
+      if(when_IpcStages_l92) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -6784,8 +6776,8 @@ module TaskIntc_IpcUnit (
         end
       end
       i1_errorsLastValid <= i1_errorsUpdate;
-      if(when_ErrorRegister_l59) begin
-        controlErrors <= ((when_ErrorRegister_l52 ? _zz_controlErrors : controlErrors) | i1_error);
+      if(when_ErrorRegister_l63) begin
+        controlErrors <= ((when_ErrorRegister_l54 ? _zz_controlErrors : controlErrors) | i1_error);
       end
       if(i1_scrub) begin
         sweeping <= 1'b1;
@@ -6844,42 +6836,18 @@ module TaskIntc_IpcUnit (
         end
       end
       i1_inboxLate_bypass <= (inboxLate_write && (inboxLate_writeAt == _zz_i1_handlerContext_1));
-      if(replyBox_write) begin
-        if(_zz_20[0]) begin
-          replyBox_0 <= replyBox_writeRow;
-        end
-        if(_zz_20[1]) begin
-          replyBox_1 <= replyBox_writeRow;
-        end
-        if(_zz_20[2]) begin
-          replyBox_2 <= replyBox_writeRow;
-        end
-        if(_zz_20[3]) begin
-          replyBox_3 <= replyBox_writeRow;
-        end
-        if(_zz_20[4]) begin
-          replyBox_4 <= replyBox_writeRow;
-        end
-        if(_zz_20[5]) begin
-          replyBox_5 <= replyBox_writeRow;
-        end
-        if(_zz_20[6]) begin
-          replyBox_6 <= replyBox_writeRow;
-        end
-        if(_zz_20[7]) begin
-          replyBox_7 <= replyBox_writeRow;
-        end
-      end
       i1_replyBoxLate_bypass <= (replyBoxLate_write && (replyBoxLate_writeAt == cmd_payload_context));
-      i2_answerFromRead <= ((when_ContextRows_l73 && (_zz_i2_answerFromRead != 3'b000)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
+      i2_answerFromRead <= ((when_ContextRows_l69 && (_zz_replyBoxLate_writeRow_1 != 3'b000)) || ((i1_valid && (i1_op == 4'b1010)) && _zz_i1_rsp_5));
+      i2_replyBoxAtSender_bypass <= (replyBoxLate_write && (replyBoxLate_writeAt == _zz_replyBoxAtSender_rd0));
+      i2_replying <= i1_replying;
       if(when_CopyEngine_l62) begin
         copyActive <= 1'b1;
-        copyIsReply <= i1_replyOk;
+        copyIsReply <= i2_replyOk;
         copyStep <= 4'b0000;
-        copyLast <= (i1_replyOk ? 4'b0100 : 4'b1010);
-        copySource <= i1_context;
-        copyTarget <= (i1_replyOk ? _zz_copyTarget : i1_handlerContext);
-        copyTargetSlot <= (i1_replyOk ? _zz_copyTargetSlot_1 : i1_inboxFreeSlot);
+        copyLast <= (i2_replyOk ? 4'b0100 : 4'b1010);
+        copySource <= (i2_replyOk ? i2_replier : i1_context);
+        copyTarget <= (i2_replyOk ? i2_replySender : i1_handlerContext);
+        copyTargetSlot <= (i2_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
       end else begin
         if(copyActive) begin
           copyStep <= (copyStep + 4'b0001);
@@ -6889,16 +6857,16 @@ module TaskIntc_IpcUnit (
         end
       end
       if(when_DeliveryQueue_l56) begin
-        if(_zz_28[0]) begin
+        if(_zz_29[0]) begin
           deliveries_0 <= _zz_deliveries_0;
         end
-        if(_zz_28[1]) begin
+        if(_zz_29[1]) begin
           deliveries_1 <= _zz_deliveries_0;
         end
-        if(_zz_28[2]) begin
+        if(_zz_29[2]) begin
           deliveries_2 <= _zz_deliveries_0;
         end
-        if(_zz_28[3]) begin
+        if(_zz_29[3]) begin
           deliveries_3 <= _zz_deliveries_0;
         end
       end
@@ -6919,7 +6887,13 @@ module TaskIntc_IpcUnit (
     i1_inboxLate_written <= inboxLate_writeRow;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_inboxSlot <= _zz_i1_inboxSlot;
+    i2_inboxAt <= i1_context;
+    i2_inboxRow <= _zz_inbox_writeRow_6;
     i1_replyBoxLate_written <= replyBoxLate_writeRow;
+    i2_replyBoxAtSender_written <= replyBoxLate_writeRow;
+    i2_replySender <= _zz_replyBoxAtSender_rd0;
+    i2_replyTask <= inbox_rd0;
+    i2_replier <= i1_context;
   end
 
 

@@ -35,6 +35,13 @@ public final class RowWrites extends Part {
         row.assign(0);
     }
 
+    /** {@code copy} takes the same writes as the RAM (a copy of it, for a second read port). */
+    public void mirror(Ram copy) {
+        if (at == null || copy.width() != row.width() || copy.addressWidth() != at.width())
+            throw new IllegalArgumentException("RowWrites.mirror: the copy must have the RAM's rows and width");
+        copy.write(at, row, writing);
+    }
+
     /** When {@code cond}, row {@code index} becomes {@code value} (of two writes whose conditions hold, the later one). */
     public void write(HwBool cond, HwUInt index, HwBits value) {
         when(cond, () -> {
@@ -55,7 +62,7 @@ public final class RowWrites extends Part {
     }
 
     /**
-     * A synchronous read of {@code ram} (the RAM these writes go to) at {@code index}: one cycle later, row {@code index}
+     * A synchronous read of {@code ram} (the RAM these writes go to, or a {@link #mirror}) at {@code index}: one cycle later, row {@code index}
      * as this cycle's write left it (the RAM returns the row from before a write to the address it reads in the same
      * cycle; that write is taken from a register instead).
      */

@@ -15,13 +15,13 @@ import taskintc.spec.TaskIntcConfig;
 
 /**
  * The IPC error bits: one sticky register per context ({@code ipc_error} on its region), a row of a RAM, and one
- * for the control region in flip-flops. The access in I1 sets at most one bit ({@link #refuse}); reading the
- * register returns it and clears it. Every context-region access reads its context's row in I0 and writes it
+ * for the control region in flip-flops. The access in I1 sets at most one bit ({@link #refuse}), or a reply
+ * deciding in I2 ({@link #refuseInI2}); reading the register returns it and clears it. Every context-region access reads its context's row in I0 and writes it
  * back in I1, so the row an access reads right behind another of the same context comes from a one-entry bypass
  * of the last write. Zeroed after reset ({@link ClearAfterReset}) and by a scrub ({@link #clear}).
  */
 final class ErrorRegister extends Part {
-    private final HwBits error1;
+    private final HwBits error1, error2;
     private final HwBool clearing;
     private final HwUInt clearContext;
 
@@ -32,6 +32,8 @@ final class ErrorRegister extends Part {
         HwBits controlErrors = regBits("controlErrors", width, 0);
         error1 = wireBits("i1_error", width);
         error1.assign(0);
+        error2 = wireBits("i2_error", width);
+        error2.assign(0);
         clearing = wireBool("i1_errorsClear");
         clearing.assign(false);
         clearContext = wireUInt("i1_errorsClearContext", cfg.contextWidth());
@@ -51,10 +53,12 @@ final class ErrorRegister extends Part {
         HwBits none = Hw.bitsLit(0, width);
         when(readErr, () -> st.answer1.assign(mux(st.control1, controlErrors, mine).resize(cfg.taskWidth())));
         // A scrub (a control-region access) clears another context's row: the port is free of the region's write then.
+        // A reply refused in I2 (I1 is empty then) adds its bit to the row its I1 wrote, which the bypass holds.
         HwBool own = st.valid1.and(st.control1.not());
-        update.assign(own.or(clearing));
-        writeContext.assign(mux(own, st.context1, clearContext));
-        writeData.assign(mux(own, mux(readErr, none, mine).or(error1), none));
+        HwBool late = error2.orR();
+        update.assign(own.or(clearing).or(late));
+        writeContext.assign(mux(own, st.context1, mux(late, lastContext, clearContext)));
+        writeData.assign(mux(own, mux(readErr, none, mine).or(error1), mux(late, last.or(error2), none)));
         clear.write(errors, writeContext, writeData, update);
         when(st.valid1.and(st.control1), () -> controlErrors.assign(mux(readErr, none, controlErrors).or(error1)));
     }
@@ -70,5 +74,10 @@ final class ErrorRegister extends Part {
     /** The access in I1 is refused with {@code code} (call inside the condition that refuses it). */
     void refuse(ErrorCode code) {
         error1.assign(code.mask());
+    }
+
+    /** The reply deciding in I2 is refused with {@code code} (call inside the condition that refuses it). */
+    void refuseInI2(ErrorCode code) {
+        error2.assign(code.mask());
     }
 }

@@ -58,8 +58,8 @@ final class Inboxes extends Part {
     /** The message a reply in I1 answers (the named or the current one): its sender and whether it wants a reply. */
     final HwUInt sender1;
     final HwBool wantsReply1;
-    /** The reply in I1 finishes its message (set by {@link Transfers}). */
-    final HwBool finish1;
+    /** The reply in I1 finishes its message (it wants no reply), or the reply deciding in I2 does (set by {@link Transfers}). */
+    final HwBool finish1, finish2;
     /** Per context, one row ({@link InboxRow}): one write port, so one enable per context for all of its fields. */
     private final ContextRows rows;
     /** The row's fields read in I0, and the whole row as it is when its access executes in I1. */
@@ -94,7 +94,7 @@ final class Inboxes extends Part {
         Ram inbox = ram("inbox", 1 << (xw + slotBits + mw), w);
         // The rows are read at the context whose inbox the access works on: a send's receiver, else its own.
         HwUInt rowAt0 = handlers.context0;
-        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits), InboxRow.lateWidth(d), false, rowAt0, clear);
+        rows = new ContextRows(owner, "inbox", c, InboxPlaces.width(slotBits), InboxRow.lateWidth(d), rowAt0, clear);
         places0 = InboxPlaces.of(rows.early0, slotBits);
         row1 = InboxRow.of(rows.row1, slotBits, d);
         // Per slot (context, slot): wants-reply | sender. Per context: every slot's tag, read with the rows (a send's
@@ -167,9 +167,11 @@ final class Inboxes extends Part {
         HwBits takenSender = head1.slice(slotBits, xw), takenChannel = head1.slice(slotBits + xw, kw);
         HwBits takenTag = head1.slice(slotBits + xw + kw, IPC_TAG_BITS);
 
-        // A finished message frees its slot (a reply's, or the current one a receive drops).
-        HwBool finishing = finish1.or(dropCurrent);
-        HwUInt finishedSlot = mux(st.is1(IpcOp.REPLY), replySlot, currentSlot1);
+        // A finished message frees its slot (a reply's, or the current one a receive drops). The row a reply leaves
+        // is written now when it finishes in I1, or kept for I2, where an accepted reply finishes its message.
+        HwBool replying = st.is1(IpcOp.REPLY);
+        HwBool finishing = replying.or(dropCurrent);
+        HwUInt finishedSlot = mux(replying, replySlot, currentSlot1);
         // A receive does both in one cycle (different slots).
         HwBits finished = mux(finishing, Hw.oneHot(finishedSlot, d), Hw.bitsLit(0, d));
         HwBits taken = mux(take, Hw.oneHot(takenSlot, d), Hw.bitsLit(0, d));
@@ -178,13 +180,16 @@ final class Inboxes extends Part {
                     takenSlot.resize(IPC_SLOT_BITS), takenTag, takenChannel.resize(4), takenSender.resize(8)).resize(w));
         });
 
-        HwBool answersCurrent = finish1.and(current1).and(replySlot.eq(currentSlot1));
+        HwBool answersCurrent = replying.and(current1).and(replySlot.eq(currentSlot1));
         HwBool makesCurrent = take.or(select), endsCurrent = dropCurrent.or(answersCurrent);
         // The access's own inbox: every field it changes in one write (the others as read).
-        rows.write(makesCurrent.or(endsCurrent).or(finishing), st.context1, new InboxRow(
-                makesCurrent.or(current1.and(endsCurrent.not())),
+        HwBits row = new InboxRow(makesCurrent.or(current1.and(endsCurrent.not())),
                 inService1.and(finished.not()).or(taken), occupied1.and(finished.not()),
-                new InboxPlaces(mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)), mux(take, qHead.plus(1), qHead))).bits());
+                new InboxPlaces(mux(select, tokenSlot, mux(take, takenSlot, currentSlot1)), mux(take, qHead.plus(1), qHead))).bits();
+        rows.write(makesCurrent.or(dropCurrent).or(finish1), st.context1, row);
+        finish2 = wireBool("i2_inboxFinish");
+        finish2.assign(false);
+        rows.write(finish2, delay("i2_inboxAt", st.context1), delay("i2_inboxRow", row));
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.

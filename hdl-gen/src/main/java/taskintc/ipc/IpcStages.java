@@ -18,12 +18,14 @@ import taskintc.spec.TaskIntcConfig;
 /**
  * The IPC unit's pipeline, shared by every part: I0 accepts an access and issues the RAM reads it needs, I1
  * executes it with the read data, I2 answers (two cycles after accepting, like the scheduler). Each part reads
- * the access of the stage it works in from here and adds its own I0 reads and I1 effects.
+ * the access of the stage it works in from here and adds its own I0 reads and I1 effects. A reply executes over two
+ * cycles: I1 checks the message it answers, and I2 decides on its sender's reply box, which I1 read.
  *
  * <p>Because RAMs are read in I0, one cycle before the access executes, an access waits in I0 ({@link #hazard})
  * while the access in I1 changes what it would read: a write of staged words, handlers, grants or the system-call
  * context, a receive, take or reply pop (which move the current message), a take behind a take (the head of the
- * waiting messages), or a send, reply or scrub (deciding, then copying or sweeping).
+ * waiting messages), or a send, reply or scrub (deciding, then copying or sweeping); and while a reply decides in I2
+ * (an accepted one starts its copy then).
  */
 final class IpcStages extends Part {
     // ---------------------------------------------------------------- I0: the access being accepted
@@ -72,7 +74,10 @@ final class IpcStages extends Part {
         HwBool takes0 = is0(IpcOp.RECEIVE).or(is0(IpcOp.TAKE).and(read0));
         HwBool takes1 = op1.eq(IpcOp.RECEIVE.ordinal()).or(op1.eq(IpcOp.TAKE.ordinal()).and(read1));
         HwBool scrub1 = op1.eq(IpcOp.SCRUB.ordinal());
-        hazard = wireBool("hazard", valid1.and(transfer1.or(scrub1).or(reads0.and(writes1.or(moves1))).or(takes0.and(takes1))));
+        // A reply decides in I2, with I1 empty: nothing is accepted behind it before.
+        HwBool reply2 = delay("i2_reply", valid1.and(op1.eq(IpcOp.REPLY.ordinal())), false);
+        hazard = wireBool("hazard", valid1.and(transfer1.or(scrub1).or(reads0.and(writes1.or(moves1))).or(takes0.and(takes1)))
+                .or(reply2));
         fire0 = cmd.fire();
 
         context0 = q.context;

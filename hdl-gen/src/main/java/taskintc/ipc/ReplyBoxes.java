@@ -17,8 +17,9 @@ import taskintc.spec.TaskIntcConfig;
 /**
  * Each context's reply box: D slots in block RAM, each the R result words of a reply and, as word R, the task
  * word of the message it answers; a ring (head, count) per context in a row ({@link ContextRows}): a RAM read in I0
- * at the region's context, and a flip-flop copy for the read at a reply's sender in I1. {@code ipc_reply_pop} makes
- * the oldest reply current and returns its task word; {@code ipc_reply_data} reads its words.
+ * at the region's context, and a copy of it read in I1 at a reply's sender, whose row arrives in I2, where the reply
+ * decides. {@code ipc_reply_pop} makes the oldest reply current and returns its task word; {@code ipc_reply_data}
+ * reads its words.
  */
 final class ReplyBoxes extends Part {
     /** The region's own reply box in I1: occupancy, and whether a reply is current. */
@@ -46,8 +47,8 @@ final class ReplyBoxes extends Part {
         replies = ram("replies", 1 << (xw + slotBits + wordBits), w);
         countBits = Hw.widthOf(cfg.mailboxDepth());
         // No field forms an I0 address (the reply words are read in I1), so the row I0 reads is a RAM; a reply's
-        // sender box is read in I1 (senderBox), at a context I0 cannot name: that read has a flip-flop copy.
-        rows = new ContextRows(owner, "replyBox", c, 0, ReplyRow.width(slotBits, countBits), true, st.context0, clear);
+        // sender box is read from a copy of it in I1 (senderBox), at a context I0 cannot name.
+        rows = new ContextRows(owner, "replyBox", c, 0, ReplyRow.width(slotBits, countBits), st.context0, clear);
         ReplyRow row1 = ReplyRow.of(rows.row1, slotBits, countBits);
 
         // I1: a pop reads the task word of the reply it makes current (the one after the current one, if any), a
@@ -70,8 +71,8 @@ final class ReplyBoxes extends Part {
     }
 
     /**
-     * The reply box of a reply's sender (named only in I1, by the reply address read in I0), its row read once:
-     * the replies it holds (the current one included) and its first free slot.
+     * The reply box of a reply's sender in I2 (the sender is named only in I1, by the reply address read in I0), its
+     * row read once: the replies it holds (the current one included) and its first free slot.
      */
     record SenderBox(HwUInt context, ReplyRow row, HwUInt tail) {
         HwUInt count() {
@@ -79,10 +80,10 @@ final class ReplyBoxes extends Part {
         }
     }
 
-    /** Reads {@code sender}'s row: the one read of a reply box in I1. */
-    SenderBox senderBox(HwUInt sender) {
-        ReplyRow row = ReplyRow.of(wireBits("replyBox_sender1", rows.rowOf(sender)), slotBits, countBits);
-        return new SenderBox(sender, row, row.head().plus(row.count().resize(slotBits)));
+    /** Reads {@code sender1}'s row in I1 from the rows' copy; the box is known in I2. Once, for the reply. */
+    SenderBox senderBox(HwUInt sender1) {
+        ReplyRow row = ReplyRow.of(rows.readInI1("replyBoxAtSender", sender1), slotBits, countBits);
+        return new SenderBox(delay("i2_replySender", sender1), row, row.head().plus(row.count().resize(slotBits)));
     }
 
     /** A context's reply-box row, the one place its layout is written: a reply is current, the replies held, the ring's head. */
@@ -101,7 +102,7 @@ final class ReplyBoxes extends Part {
     }
 
     /**
-     * The reply box's one write port: the copy engine's result words, else the task word of a reply accepted in I1
+     * The reply box's one write port: the copy engine's result words, else the task word of a reply accepted in I2
      * ({@code accepted}: into the sender's first free slot, which it reserves).
      */
     void write(HwBool accepted, SenderBox box, HwBits taskWord) {

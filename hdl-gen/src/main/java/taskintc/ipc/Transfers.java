@@ -6,6 +6,7 @@ import static taskintc.spec.TaskIntcRegisters.IPC_CHANNEL_LSB;
 import static taskintc.spec.TaskIntcRegisters.IPC_RECEIVER_LSB;
 
 import taskintc.dsl.Circuit;
+import taskintc.dsl.HwBits;
 import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
@@ -14,8 +15,10 @@ import taskintc.spec.IpcOp;
 import taskintc.spec.TaskIntcConfig;
 
 /**
- * The two operations that cross contexts, decided in I1 by checks in a fixed order; the first failing check sets
- * its error bit and nothing changes (the message or result stays staged).
+ * The two operations that cross contexts, decided by checks in a fixed order; the first failing check sets its
+ * error bit and nothing changes (the message or result stays staged). A send decides in I1. A reply checks its
+ * message in I1 and, when it sends a result, decides in I2 on its sender's reply box, which I1 reads from a RAM at the
+ * sender the message's reply address names (nothing is accepted behind a reply until then).
  *
  * <ul>
  * <li><b>Send</b> ({@code ipc_send}, or {@code ipc_syscall} to the kernel context's channel K without a grant):
@@ -58,25 +61,34 @@ final class Transfers extends Part {
         });
         inboxes.reserve(sendOk, handlers.context1, st.context1, handlers.channel1, oneWay.not());
 
-        // REPLY: to the sender of the message named by the token, or of the region's current message.
-        HwUInt sender = inboxes.sender1;
-        ReplyBoxes.SenderBox senderBox = replyBoxes.senderBox(sender);
-        HwBool replyOk = wireBool("i1_replyOk");
-        replyOk.assign(false);
+        // REPLY, I1: the message named by the token, or the region's current message.
+        HwBool replying1 = wireBool("i1_replying");
+        replying1.assign(false);
         when(st.is1(IpcOp.REPLY), () -> {
             when(inboxes.named1.and(inboxes.tokenOk1.not()), () -> errors.refuse(ErrorCode.BAD_TOKEN))
                     .elseWhen(inboxes.named1.not().and(inboxes.current1.not()), () -> errors.refuse(ErrorCode.NO_MESSAGE))
                     .elseWhen(inboxes.wantsReply1.not(), () -> inboxes.finish1.assign(true))
-                    .elseWhen(senderBox.count().eq(d), () -> errors.refuse(ErrorCode.MAILBOX_FULL))
-                    .elseWhen(deliveries.full, () -> errors.refuse(ErrorCode.BUSY))
+                    .otherwise(() -> replying1.assign(true));
+        });
+        // REPLY, I2: to the message's sender, whose reply box I1 read (I1 is empty now: no send decides).
+        ReplyBoxes.SenderBox senderBox = replyBoxes.senderBox(inboxes.sender1);
+        HwBool replying2 = delay("i2_replying", replying1, false);
+        HwBits replyTask2 = delay("i2_replyTask", inboxes.word1);
+        HwUInt replier2 = delay("i2_replier", st.context1);
+        HwBool replyOk = wireBool("i2_replyOk");
+        replyOk.assign(false);
+        when(replying2, () -> {
+            when(senderBox.count().eq(d), () -> errors.refuseInI2(ErrorCode.MAILBOX_FULL))
+                    .elseWhen(deliveries.full, () -> errors.refuseInI2(ErrorCode.BUSY))
                     .otherwise(() -> {
                         replyOk.assign(true);
-                        inboxes.finish1.assign(true);
+                        inboxes.finish2.assign(true);
                     });
         });
-        replyBoxes.write(replyOk, senderBox, inboxes.word1);
+        replyBoxes.write(replyOk, senderBox, replyTask2);
 
-        copy.start(sendOk, replyOk, st.context1, handlers.context1, inboxSlot, sender, senderBox.tail());
-        deliveries.push(sendOk.or(replyOk), mux(replyOk, cat(sender, inboxes.word1), cat(handlers.context1, handlers.word1)));
+        copy.start(sendOk, replyOk, mux(replyOk, replier2, st.context1), handlers.context1, inboxSlot, senderBox.context(),
+                senderBox.tail());
+        deliveries.push(sendOk.or(replyOk), mux(replyOk, cat(senderBox.context(), replyTask2), cat(handlers.context1, handlers.word1)));
     }
 }

@@ -61,7 +61,8 @@ final class IpcRegisters {
                         + "system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, "
                         + "BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). "
                         + "On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup "
-                        + "when its preempt bit is set), and the message is copied while IPC accesses wait.",
+                        + "when its preempt bit is set), dequeueable in the receiver's context " + IPC_SEND_TO_READY_CYCLES
+                        + " cycles after the send is accepted, and the message is copied while IPC accesses wait.",
                 new Field("receiver", IPC_RECEIVER_LSB, 8, "receiving context"),
                 new Field("channel", IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"));
         d.reg("ipc_syscall", PageKind.CONTEXT, IPC_SYSCALL, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL),
@@ -102,8 +103,11 @@ final class IpcRegisters {
                         + "message current), then MAILBOX_FULL (the sender's reply box is full), BUSY; a refusal changes nothing "
                         + "(the message stays in service, the result staged), so a later ipc_reply retries. Answering the current "
                         + "message (by token or not) leaves no message current; answering another leaves the current one current. "
-                        + "An accepted reply's task is dequeueable in the sender's context 3 cycles after; the result is copied "
-                        + "(" + cfg.resultWords() + " cycles) while IPC accesses wait.",
+                        + "The reply decides in the cycle after it executes (it reads the sender's reply box then), so the next "
+                        + "IPC access is accepted 3 cycles after an ipc_reply at the earliest; an accepted reply's task is "
+                        + "dequeueable in the sender's context " + IPC_REPLY_TO_READY_CYCLES + " cycles after the reply is "
+                        + "accepted, and its result is copied (" + cfg.resultWords() + " cycles) while IPC accesses wait: the "
+                        + "next is accepted " + (4 + cfg.resultWords()) + " cycles after the reply.",
                 headerFields(k));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
                 "Finish the current reply and make the oldest waiting one current; returns the task word of the "

@@ -48,6 +48,12 @@ public final class TaskIntcRegisters {
     /** The token in the received-message header (ipc_receive, ipc_take) that ipc_reply names: tag, slot, owner. */
     public static final int IPC_TAG_LSB = 12, IPC_TAG_BITS = 4, IPC_SLOT_LSB = 16, IPC_SLOT_BITS = 6, IPC_OWNER_LSB = 24,
             IPC_OWNER_BITS = 7;
+    /**
+     * Cycles from the cycle an accepted send (or system call) or reply is accepted to the first cycle in which an accepted
+     * dequeue in the receiver's (the sender's) context returns the task it makes ready: a reply decides a cycle after it
+     * executes. {@code make bench} measures them; IpcDirectedTest checks them.
+     */
+    public static final int IPC_SEND_TO_READY_CYCLES = 3, IPC_REPLY_TO_READY_CYCLES = 4;
     public static final int GRANT_IPC_SENDER_LSB = 0, GRANT_IPC_RECEIVER_LSB = 8, GRANT_IPC_CHANNEL_LSB = 16;
     /** IPC windows of a context region (fixed: the parameter ranges keep every array inside its window). */
     public static final int IPC_SEND = 0x040, IPC_SYSCALL = 0x048, IPC_RECEIVE = 0x050, IPC_REPLY = 0x058,

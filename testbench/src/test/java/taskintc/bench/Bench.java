@@ -179,10 +179,11 @@ public final class Bench {
         taicIrq.put("internal_wakeup_cycles", "6 to 8");
         taicIrq.put("external_interrupt_wakeup_cpu_cycles", "216 (U-mode) / 264 (S-mode)");
         json.put("taic_published_wakeup", taicIrq);
-        // IPC: send to handler ready, and a whole round trip through the bus.
+        // IPC: send to handler ready, reply to caller ready, and a whole round trip through the bus.
         long sendToReady = Latencies.ipcSendToReady(dflt);
         long[] roundTrip = Latencies.ipcRoundTrip(dflt);
         json.put("ipc_send_to_ready_cycles", sendToReady);
+        json.put("ipc_reply_to_ready_cycles", Latencies.ipcReplyToReady(dflt));
         json.put("ipc_round_trip_bus_cycles", roundTrip[0]);
         Map<String, Object> ipcDetail = new LinkedHashMap<>();
         ipcDetail.put("round_trip_accesses", roundTrip[1]);

@@ -3,6 +3,7 @@ package taskintc.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import taskintc.model.RegisterModel;
 import taskintc.sim.BusBench;
@@ -12,10 +13,11 @@ import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskWord;
 
 /**
- * The latencies `make bench` reports that are not one access's bus cycles: interrupt to ready, IPC send to
- * ready and the IPC round trip, each measured on the generated top with every access checked against the model.
+ * The latencies `make bench` reports that are not one access's bus cycles: interrupt to ready, IPC send and reply
+ * to ready and the IPC round trip, each measured on the generated top with every access checked against the model.
+ * {@code IpcDirectedTest} checks the IPC ones against the register map's numbers.
  */
-final class Latencies {
+public final class Latencies {
     private Latencies() {}
 
     /** Source {@code src} granted to context 0 and edge-triggered (one event per rising edge). */
@@ -57,30 +59,68 @@ final class Latencies {
      * Cycles from the cycle the controller accepts a send to the first cycle in which an accepted dequeue on the
      * receiver returns the handler (every shorter distance is checked to return nothing).
      */
-    static long ipcSendToReady(TaskIntcConfig cfg) {
+    public static long ipcSendToReady(TaskIntcConfig cfg) {
         long[] result = {-1};
         SimModels.top(cfg, false).run("bench_ipc_latency", 1, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(5), 0);
-            b.acceptedAt = new java.util.IdentityHashMap<>();
             long page1 = b.ctxPage(1), page2 = b.ctxPage(2);
             ipcPair(b, cfg, IPC_HANDLER_WORD, 0);
-            long handler = IPC_HANDLER_WORD;
-            for (int k = 0; k <= 12 && result[0] < 0; k++) {
-                Access send = Access.write(page1 + RegisterModel.IPC_SEND, 2);
-                b.submit(send);
-                while (!b.acceptedAt.containsKey(send)) b.bus.step();
-                b.idle(Math.max(0, k - 1));
-                Access deq = Access.read(page2 + RegisterModel.DEQUEUE);
-                long got = b.run(deq).stream().filter(c -> c.access() == deq).findFirst().orElseThrow().data();
-                long distance = b.acceptedAt.get(deq) - b.acceptedAt.get(send);
-                b.idle(20);
-                if (got == handler) result[0] = distance;
-                else if (b.read(page2 + RegisterModel.DEQUEUE) != handler) throw new AssertionError("the handler was not made ready");
+            result[0] = toReady(b, () -> Access.write(page1 + RegisterModel.IPC_SEND, 2), page2, IPC_HANDLER_WORD, () -> {
                 b.read(page2 + RegisterModel.IPC_RECEIVE); // finish the message so the inbox never fills
                 b.read(page2 + RegisterModel.IPC_RECEIVE);
-            }
+            });
         });
         return result[0];
+    }
+
+    /**
+     * Cycles from the cycle the controller accepts a reply to the first cycle in which an accepted dequeue on the
+     * sender returns the task the reply wakes (every shorter distance is checked to return nothing).
+     */
+    public static long ipcReplyToReady(TaskIntcConfig cfg) {
+        long[] result = {-1};
+        SimModels.top(cfg, false).run("bench_ipc_reply_latency", 1, dut -> {
+            BusBench b = new BusBench(dut, cfg, new Random(7), 0);
+            long sender = b.ctxPage(1), receiver = b.ctxPage(2);
+            long caller = TaskWord.make(0x41L << 6, 2, false);
+            ipcPair(b, cfg, IPC_HANDLER_WORD, caller);
+            result[0] = toReady(b, () -> {
+                b.write(sender + RegisterModel.IPC_SEND, 2);
+                long handler = 0;
+                for (int tries = 0; tries < 10 && handler == 0; tries++) handler = b.read(receiver + RegisterModel.DEQUEUE);
+                if (handler != IPC_HANDLER_WORD) throw new AssertionError("the handler was not made ready");
+                b.read(receiver + RegisterModel.IPC_RECEIVE);
+                return Access.write(receiver + RegisterModel.IPC_REPLY, 0);
+            }, sender, caller, () -> {
+                b.read(sender + RegisterModel.IPC_REPLY_POP); // the reply becomes current, then is finished: the box is empty
+                b.read(sender + RegisterModel.IPC_REPLY_POP);
+            });
+        });
+        return result[0];
+    }
+
+    /**
+     * A transfer's delivery time: for k = 0, 1, ... (up to 12), the transfer {@code round} prepares (returned, not yet
+     * issued), then a dequeue in the context of region {@code page} issued k cycles after the transfer is accepted. The
+     * cycles between the two acceptances the first time the dequeue returns {@code task} (the task must be made ready
+     * every time); {@code after} clears what a round leaves. -1 if never within 12.
+     */
+    private static long toReady(BusBench b, Supplier<Access> round, long page, long task, Runnable after) {
+        b.acceptedAt = new java.util.IdentityHashMap<>();
+        for (int k = 0; k <= 12; k++) {
+            Access transfer = round.get();
+            b.submit(transfer);
+            while (!b.acceptedAt.containsKey(transfer)) b.bus.step();
+            b.idle(Math.max(0, k - 1));
+            Access deq = Access.read(page + RegisterModel.DEQUEUE);
+            long got = b.run(deq).stream().filter(c -> c.access() == deq).findFirst().orElseThrow().data();
+            long distance = b.acceptedAt.get(deq) - b.acceptedAt.get(transfer);
+            b.idle(20);
+            if (got != task && b.read(page + RegisterModel.DEQUEUE) != task) throw new AssertionError("the task was not made ready");
+            after.run();
+            if (got == task) return distance;
+        }
+        return -1;
     }
 
     static final long IPC_HANDLER_WORD = TaskWord.make(0x40L << 6, 1, false);

@@ -58,6 +58,8 @@ public final class BusBench {
     private record Issued(Access access, RegisterModel.Decoded decoded) {}
 
     private final ArrayDeque<Issued> inPipeline = new ArrayDeque<>();
+    /** An ipc_reply that left the IPC unit's execute stage last cycle: it decides now, in I2 (register map). */
+    private Issued replyDeciding;
     private final Map<Access, RegisterModel.Result> results = new IdentityHashMap<>();
     /** Accesses the bus took (or was given) that no unit has accepted yet, oldest first: with command stages a posted
      *  write's bus response comes before the scheduler or the IPC unit takes it, so several can be on their way. */
@@ -175,11 +177,18 @@ public final class BusBench {
             picks++;
         }
         // The access in S1 (or in the IPC unit's execute stage) was issued earlier: it executes now, before
-        // anything issued this cycle, and before a delivery the core passes in the same cycle.
+        // anything issued this cycle, and before a delivery the core passes in the same cycle. A reply decides in the
+        // cycle after its execute stage (I2), with that stage empty: it takes effect then, as a whole.
+        if (replyDeciding != null) {
+            if (ipcI1Valid.high()) throw new AssertionError("cycle " + now + ": an IPC access executes while a reply decides");
+            execute(replyDeciding);
+            replyDeciding = null;
+        }
         if (ipcI1Valid != null && ipcI1Valid.high()) {
             Issued i = inPipeline.poll();
             if (i == null) throw new AssertionError("the IPC unit executes an access that was never issued (cycle " + clock.cycle() + ")");
-            execute(i);
+            if (i.decoded().kind() == RegisterModel.Kind.IPC_REPLY) replyDeciding = i;
+            else execute(i);
         }
         if (s1Valid.high()) {
             if (s1Internal.high()) {
@@ -333,7 +342,7 @@ public final class BusBench {
     public List<Completion> run(Access... batch) {
         for (Access a : batch) submit(a);
         int guard = 0;
-        while (!bus.idle() || !inPipeline.isEmpty() || !outstandingWrites.isEmpty() || !outstandingReads.isEmpty()) {
+        while (!bus.idle() || !inPipeline.isEmpty() || replyDeciding != null || !outstandingWrites.isEmpty() || !outstandingReads.isEmpty()) {
             bus.step();
             if (++guard > 20 * cfg.capacity() + 2000) throw new AssertionError("bus access never completed: " + List.of(batch));
         }
@@ -361,6 +370,7 @@ public final class BusBench {
         outstandingReads.clear();
         outstandingWrites.clear();
         inPipeline.clear();
+        replyDeciding = null;
         clock.reset(2);
         scheduler.reset();
         outputsFrom = Long.MAX_VALUE;

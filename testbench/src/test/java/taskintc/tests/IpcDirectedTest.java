@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taskintc.model.IpcModel.*;
 import static taskintc.model.RegisterModel.*;
+import static taskintc.spec.TaskIntcRegisters.IPC_REPLY_TO_READY_CYCLES;
+import static taskintc.spec.TaskIntcRegisters.IPC_SEND_TO_READY_CYCLES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import taskintc.bench.Latencies;
 import taskintc.sim.BusBench;
 import taskintc.sim.BusMaster.Access;
 import taskintc.sim.SimModels;
@@ -132,6 +135,45 @@ class IpcDirectedTest {
         });
     }
 
+    /** The register map's delivery times: a send's handler, and a reply's task, which decides a cycle after it executes. */
+    @Test
+    void transfersMakeTheirTasksReadyWhenTheRegisterMapSays() {
+        assertEquals(IPC_SEND_TO_READY_CYCLES, Latencies.ipcSendToReady(CFG), "send accepted to handler dequeueable");
+        assertEquals(IPC_REPLY_TO_READY_CYCLES, Latencies.ipcReplyToReady(CFG), "reply accepted to caller dequeueable");
+    }
+
+    /**
+     * The register map's wait behind ipc_reply: the next IPC access is accepted 3 cycles after a reply (it decides in
+     * the cycle after it executes), and after an accepted reply once its result is copied.
+     */
+    @Test
+    void theAccessBehindAReplyWaitsForItsDecisionAndItsCopy() {
+        sim(CFG, "ipc_reply_wait", b -> {
+            b.acceptedAt = new java.util.IdentityHashMap<>();
+            long handler = task(0x200, 3), caller = task(0x100, 2);
+            grant(b, 1, 2, 0, true);
+            b.write(page(2) + IPC_HANDLER, handler);
+            // Refused (no message current): the next access waits for the decision only.
+            assertEquals(3, acceptedAfter(b, Access.write(page(2) + IPC_REPLY, 0), Access.read(page(2) + IPC_ERROR)));
+            stage(b, CFG, 1, caller, 3);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertTaskWord(handler, b.read(page(2) + DEQUEUE));
+            b.read(page(2) + IPC_RECEIVE);
+            // Accepted: then its result is copied, one word a cycle.
+            assertEquals(4 + CFG.resultWords(), acceptedAfter(b, Access.write(page(2) + IPC_REPLY, 0), Access.read(page(2) + IPC_ERROR)));
+            assertTaskWord(caller, b.read(page(1) + DEQUEUE));
+            assertEquals(caller, b.read(page(1) + IPC_REPLY_POP));
+        });
+    }
+
+    /** Cycles between the acceptance of {@code first} and of {@code next}, issued as soon as {@code first} is accepted. */
+    private static long acceptedAfter(BusBench b, Access first, Access next) {
+        b.submit(first);
+        while (!b.acceptedAt.containsKey(first)) b.bus.step();
+        b.run(next);
+        return b.acceptedAt.get(next) - b.acceptedAt.get(first);
+    }
+
     @Test
     void systemCallsGoToTheKernelContextWithoutAGrant() {
         sim(CFG, "ipc_syscall", b -> {
@@ -146,7 +188,7 @@ class IpcDirectedTest {
             assertEquals(64_002, b.read(page(kernel) + IPC_RX + 16), "the syscall number (type word)");
             b.write(page(kernel) + IPC_RESULT, 42);
             b.write(page(kernel) + IPC_REPLY, 0);
-            b.idle(3); // the woken task reaches its ready queue 3 cycles after the reply is accepted
+            b.idle(4); // the woken task reaches its ready queue 4 cycles after the reply is accepted
             assertTaskWord(ut, b.read(page(user) + DEQUEUE));
             assertEquals(ut, b.read(page(user) + IPC_REPLY_POP));
             assertEquals(42, b.read(page(user) + IPC_REPLY_DATA));
