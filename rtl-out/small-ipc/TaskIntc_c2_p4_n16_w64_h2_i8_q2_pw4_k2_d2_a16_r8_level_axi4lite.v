@@ -1709,11 +1709,12 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   reg                 i1_read;
   reg                 i2_reply;
   wire                hazard;
-  wire                when_IpcStages_l92;
+  wire                when_IpcStages_l94;
   wire       [0:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
   reg        [0:0]    i1_context;
+  reg        [0:0]    i2_context;
   reg                 i1_control;
   reg        [2:0]    i1_index;
   reg        [63:0]   i1_data;
@@ -1878,7 +1879,6 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [6:0]    _zz_inbox_writeRow_6;
   wire                when_ContextRows_l68;
   reg                 i2_inboxFinish;
-  reg        [0:0]    i2_inboxAt;
   reg        [6:0]    i2_inboxRow;
   wire       [6:0]    _zz_inbox_writeRow_7;
   wire                when_Inboxes_l201;
@@ -1918,9 +1918,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   wire       [0:0]    _zz_copyTargetSlot;
   reg                 i2_replying;
   reg        [63:0]   i2_replyTask;
-  reg        [0:0]    i2_replier;
   reg                 i2_replyOk;
-  wire                when_Transfers_l81;
+  wire                when_Transfers_l80;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
@@ -2234,7 +2233,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   end
 
   assign hazard = ((i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read))))) || i2_reply);
-  assign when_IpcStages_l92 = (cmd_valid && cmd_ready);
+  assign when_IpcStages_l94 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[0 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -2348,7 +2347,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     i2_error = 8'h0;
     if(i2_replying) begin
-      if(when_Transfers_l81) begin
+      if(when_Transfers_l80) begin
         i2_error = 8'h02;
       end else begin
         if(deliveryQueueFull) begin
@@ -2438,7 +2437,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       inbox_writeAt = i1_context;
     end
     if(i2_inboxFinish) begin
-      inbox_writeAt = i2_inboxAt;
+      inbox_writeAt = i2_context;
     end
     if(i1_scrub) begin
       inbox_writeAt = _zz_i1_errorsClearContext;
@@ -2494,7 +2493,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       inboxLate_writeAt = i1_context;
     end
     if(i2_inboxFinish) begin
-      inboxLate_writeAt = i2_inboxAt;
+      inboxLate_writeAt = i2_context;
     end
     if(i1_scrub) begin
       inboxLate_writeAt = _zz_i1_errorsClearContext;
@@ -2604,7 +2603,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     i2_inboxFinish = 1'b0;
     if(i2_replying) begin
-      if(!when_Transfers_l81) begin
+      if(!when_Transfers_l80) begin
         if(!deliveryQueueFull) begin
           i2_inboxFinish = 1'b1;
         end
@@ -2720,7 +2719,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
   always @(*) begin
     i2_replyOk = 1'b0;
     if(i2_replying) begin
-      if(!when_Transfers_l81) begin
+      if(!when_Transfers_l80) begin
         if(!deliveryQueueFull) begin
           i2_replyOk = 1'b1;
         end
@@ -2728,7 +2727,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     end
   end
 
-  assign when_Transfers_l81 = (_zz_replyBoxLate_writeRow_3 == 2'b10);
+  assign when_Transfers_l80 = (_zz_replyBoxLate_writeRow_3 == 2'b10);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i2_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i2_replyOk);
@@ -2781,8 +2780,8 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
       i2_replying <= 1'b0;
     end else begin
       i2_reply <= (i1_valid && (i1_op == 4'b1000));
-      i1_valid <= when_IpcStages_l92;
-      if(when_IpcStages_l92) begin
+      i1_valid <= when_IpcStages_l94;
+      if(when_IpcStages_l94) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -2851,7 +2850,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
         copyIsReply <= i2_replyOk;
         copyStep <= 3'b000;
         copyLast <= (i2_replyOk ? 3'b000 : 3'b100);
-        copySource <= (i2_replyOk ? i2_replier : i1_context);
+        copySource <= (i2_replyOk ? i2_context : i1_context);
         copyTarget <= (i2_replyOk ? i2_replySender : i1_handlerContext);
         copyTargetSlot <= (i2_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
       end else begin
@@ -2882,6 +2881,7 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
 
   always @(posedge clk) begin
     i1_context <= cmd_payload_context;
+    i2_context <= i1_context;
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
     i2_data <= i1_rsp;
@@ -2893,13 +2893,11 @@ module TaskIntc_c2_p4_n16_w64_h2_i8_q2_pw4_k2_d2_a16_r8_level_axi4lite_IpcUnit (
     i1_inboxLate_written <= inboxLate_writeRow;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_inboxSlot <= _zz_i1_inboxSlot;
-    i2_inboxAt <= i1_context;
     i2_inboxRow <= _zz_inbox_writeRow_6;
     i1_replyBoxLate_written <= replyBoxLate_writeRow;
     i2_replyBoxAtSender_written <= replyBoxLate_writeRow;
     i2_replySender <= _zz_replyBoxAtSender_rd0;
     i2_replyTask <= inbox_rd0;
-    i2_replier <= i1_context;
   end
 
 

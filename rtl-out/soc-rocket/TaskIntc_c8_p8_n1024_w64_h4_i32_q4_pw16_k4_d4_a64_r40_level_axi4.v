@@ -5687,11 +5687,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   reg                 i1_read;
   reg                 i2_reply;
   wire                hazard;
-  wire                when_IpcStages_l92;
+  wire                when_IpcStages_l94;
   wire       [2:0]    _zz_grants_rd0;
   wire                _zz_i1_handlerContext;
   wire                _zz_stage_rd0;
   reg        [2:0]    i1_context;
+  reg        [2:0]    i2_context;
   reg                 i1_control;
   reg        [3:0]    i1_index;
   reg        [63:0]   i1_data;
@@ -5867,7 +5868,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [12:0]   _zz_inbox_writeRow_6;
   wire                when_ContextRows_l68;
   reg                 i2_inboxFinish;
-  reg        [2:0]    i2_inboxAt;
   reg        [12:0]   i2_inboxRow;
   wire       [12:0]   _zz_inbox_writeRow_7;
   wire                when_Inboxes_l201;
@@ -5907,9 +5907,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   wire       [1:0]    _zz_copyTargetSlot;
   reg                 i2_replying;
   reg        [63:0]   i2_replyTask;
-  reg        [2:0]    i2_replier;
   reg                 i2_replyOk;
-  wire                when_Transfers_l81;
+  wire                when_Transfers_l80;
   wire                when_CopyEngine_l72;
   wire                when_CopyEngine_l62;
   wire                when_DeliveryQueue_l56;
@@ -6241,7 +6240,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   end
 
   assign hazard = ((i1_valid && ((((_zz_hazard || _zz_hazard_1) || (i1_op == _zz_hazard_2)) || ((_zz_hazard_3 || _zz_hazard_7) && (_zz_hazard_11 || _zz_hazard_15))) || (((cmd_payload_status == _zz_hazard_18) || (_zz_hazard_19 && cmd_payload_read)) && ((i1_op == _zz_hazard_20) || (_zz_hazard_21 && i1_read))))) || i2_reply);
-  assign when_IpcStages_l92 = (cmd_valid && cmd_ready);
+  assign when_IpcStages_l94 = (cmd_valid && cmd_ready);
   assign _zz_grants_rd0 = cmd_payload_data[2 : 0];
   assign _zz_i1_handlerContext = (cmd_payload_status == 4'b0010);
   assign _zz_stage_rd0 = ((cmd_payload_status == 4'b0001) || _zz_i1_handlerContext);
@@ -6355,7 +6354,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     i2_error = 8'h0;
     if(i2_replying) begin
-      if(when_Transfers_l81) begin
+      if(when_Transfers_l80) begin
         i2_error = 8'h02;
       end else begin
         if(deliveryQueueFull) begin
@@ -6445,7 +6444,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inbox_writeAt = i1_context;
     end
     if(i2_inboxFinish) begin
-      inbox_writeAt = i2_inboxAt;
+      inbox_writeAt = i2_context;
     end
     if(i1_scrub) begin
       inbox_writeAt = _zz_i1_errorsClearContext;
@@ -6501,7 +6500,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       inboxLate_writeAt = i1_context;
     end
     if(i2_inboxFinish) begin
-      inboxLate_writeAt = i2_inboxAt;
+      inboxLate_writeAt = i2_context;
     end
     if(i1_scrub) begin
       inboxLate_writeAt = _zz_i1_errorsClearContext;
@@ -6616,7 +6615,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     i2_inboxFinish = 1'b0;
     if(i2_replying) begin
-      if(!when_Transfers_l81) begin
+      if(!when_Transfers_l80) begin
         if(!deliveryQueueFull) begin
           i2_inboxFinish = 1'b1;
         end
@@ -6732,7 +6731,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
   always @(*) begin
     i2_replyOk = 1'b0;
     if(i2_replying) begin
-      if(!when_Transfers_l81) begin
+      if(!when_Transfers_l80) begin
         if(!deliveryQueueFull) begin
           i2_replyOk = 1'b1;
         end
@@ -6740,7 +6739,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     end
   end
 
-  assign when_Transfers_l81 = (_zz_replyBoxLate_writeRow_3 == 3'b100);
+  assign when_Transfers_l80 = (_zz_replyBoxLate_writeRow_3 == 3'b100);
   assign when_CopyEngine_l72 = (copyStep == copyLast);
   assign when_CopyEngine_l62 = (i1_sendOk || i2_replyOk);
   assign when_DeliveryQueue_l56 = (i1_sendOk || i2_replyOk);
@@ -6799,8 +6798,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
       i2_replying <= 1'b0;
     end else begin
       i2_reply <= (i1_valid && (i1_op == 4'b1000));
-      i1_valid <= when_IpcStages_l92;
-      if(when_IpcStages_l92) begin
+      i1_valid <= when_IpcStages_l94;
+      if(when_IpcStages_l94) begin
         i1_op <= cmd_payload_status;
         i1_read <= cmd_payload_read;
       end
@@ -6887,7 +6886,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
         copyIsReply <= i2_replyOk;
         copyStep <= 4'b0000;
         copyLast <= (i2_replyOk ? 4'b0100 : 4'b1010);
-        copySource <= (i2_replyOk ? i2_replier : i1_context);
+        copySource <= (i2_replyOk ? i2_context : i1_context);
         copyTarget <= (i2_replyOk ? i2_replySender : i1_handlerContext);
         copyTargetSlot <= (i2_replyOk ? _zz_copyTargetSlot : i1_inboxFreeSlot);
       end else begin
@@ -6918,6 +6917,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
 
   always @(posedge clk) begin
     i1_context <= cmd_payload_context;
+    i2_context <= i1_context;
     i1_index <= cmd_payload_index;
     i1_data <= cmd_payload_data;
     i2_data <= i1_rsp;
@@ -6929,13 +6929,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_k4_d4_a64_r40_level_axi4_IpcUnit 
     i1_inboxLate_written <= inboxLate_writeRow;
     inboxSweepWriteAt <= _zz_inboxSweepWriteAt;
     i1_inboxSlot <= _zz_i1_inboxSlot;
-    i2_inboxAt <= i1_context;
     i2_inboxRow <= _zz_inbox_writeRow_6;
     i1_replyBoxLate_written <= replyBoxLate_writeRow;
     i2_replyBoxAtSender_written <= replyBoxLate_writeRow;
     i2_replySender <= _zz_replyBoxAtSender_rd0;
     i2_replyTask <= inbox_rd0;
-    i2_replier <= i1_context;
   end
 
 

@@ -189,7 +189,7 @@ final class Inboxes extends Part {
         rows.write(makesCurrent.or(dropCurrent).or(finish1), st.context1, row);
         finish2 = wireBool("i2_inboxFinish");
         finish2.assign(false);
-        rows.write(finish2, delay("i2_inboxAt", st.context1), delay("i2_inboxRow", row));
+        rows.write(finish2, st.context2, delay("i2_inboxRow", row));
         // A scrub empties the context's inbox, and messages it sent (in any inbox) lose their reply address: the
         // sweep visits slots 0, 1, ... (context-major, D a power of two; every slot at least once), clearing wants-reply
         // where the sender matches.

@@ -46,6 +46,8 @@ final class IpcStages extends Part {
     final HwBits answer1;
     /** The access in I0 waits: the one in I1 changes what I0 reads. */
     final HwBool hazard;
+    /** I2: the context of the access answered, which a reply deciding there works on. */
+    final HwUInt context2;
     private final HwBool[] isOp1 = new HwBool[IpcOp.values().length];
     private final HwFlow<CoreRsp> rsp;
 
@@ -94,6 +96,7 @@ final class IpcStages extends Part {
             read1.assign(read0);
         });
         context1 = delay("i1_context", context0);
+        context2 = delay("i2_context", context1);
         control1 = delay("i1_control", q.control, false);
         index1 = delay("i1_index", index0);
         data1 = delay("i1_data", q.data);

@@ -74,7 +74,6 @@ final class Transfers extends Part {
         ReplyBoxes.SenderBox senderBox = replyBoxes.senderBox(inboxes.sender1);
         HwBool replying2 = delay("i2_replying", replying1, false);
         HwBits replyTask2 = delay("i2_replyTask", inboxes.word1);
-        HwUInt replier2 = delay("i2_replier", st.context1);
         HwBool replyOk = wireBool("i2_replyOk");
         replyOk.assign(false);
         when(replying2, () -> {
@@ -87,7 +86,7 @@ final class Transfers extends Part {
         });
         replyBoxes.write(replyOk, senderBox, replyTask2);
 
-        copy.start(sendOk, replyOk, mux(replyOk, replier2, st.context1), handlers.context1, inboxSlot, senderBox.context(),
+        copy.start(sendOk, replyOk, mux(replyOk, st.context2, st.context1), handlers.context1, inboxSlot, senderBox.context(),
                 senderBox.tail());
         deliveries.push(sendOk.or(replyOk), mux(replyOk, cat(senderBox.context(), replyTask2), cat(handlers.context1, handlers.word1)));
     }

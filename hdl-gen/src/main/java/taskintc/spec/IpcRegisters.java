@@ -103,11 +103,11 @@ final class IpcRegisters {
                         + "message current), then MAILBOX_FULL (the sender's reply box is full), BUSY; a refusal changes nothing "
                         + "(the message stays in service, the result staged), so a later ipc_reply retries. Answering the current "
                         + "message (by token or not) leaves no message current; answering another leaves the current one current. "
-                        + "The reply decides in the cycle after it executes (it reads the sender's reply box then), so the next "
-                        + "IPC access is accepted 3 cycles after an ipc_reply at the earliest; an accepted reply's task is "
-                        + "dequeueable in the sender's context " + IPC_REPLY_TO_READY_CYCLES + " cycles after the reply is "
-                        + "accepted, and its result is copied (" + cfg.resultWords() + " cycles) while IPC accesses wait: the "
-                        + "next is accepted " + (4 + cfg.resultWords()) + " cycles after the reply.",
+                        + "A reply executes over two cycles (it reads the sender's reply box in the first and decides in the "
+                        + "second), so the next IPC access is accepted 3 cycles after an ipc_reply at the earliest; an "
+                        + "accepted reply's task is dequeueable in the sender's context " + IPC_REPLY_TO_READY_CYCLES
+                        + " cycles after the reply is accepted, and its result is copied (" + cfg.resultWords() + " cycles) "
+                        + "while IPC accesses wait: the next is accepted " + (4 + cfg.resultWords()) + " cycles after the reply.",
                 headerFields(k));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
                 "Finish the current reply and make the oldest waiting one current; returns the task word of the "
