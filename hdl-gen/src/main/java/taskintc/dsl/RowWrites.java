@@ -62,9 +62,9 @@ public final class RowWrites extends Part {
     }
 
     /**
-     * A synchronous read of {@code ram} (the RAM these writes go to, or a {@link #mirror}) at {@code index}: one cycle later, row {@code index}
-     * as this cycle's write left it (the RAM returns the row from before a write to the address it reads in the same
-     * cycle; that write is taken from a register instead).
+     * A synchronous read of {@code ram} (the RAM these writes go to, or a {@link #mirror}) at {@code index}: one cycle
+     * later, row {@code index} as this cycle's write left it (the RAM returns the row from before a write to the
+     * address it reads in the same cycle; that write is taken from a register instead).
      */
     public HwBits readSync(Ram ram, String name, HwUInt index) {
         HwBits read = ram.readSync(index, Hw.lit(true));

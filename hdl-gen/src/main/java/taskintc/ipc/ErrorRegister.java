@@ -16,9 +16,9 @@ import taskintc.spec.TaskIntcConfig;
 /**
  * The IPC error bits: one sticky register per context ({@code ipc_error} on its region), a row of a RAM, and one
  * for the control region in flip-flops. The access in I1 sets at most one bit ({@link #refuse}), or a reply
- * deciding in I2 ({@link #refuseInI2}); reading the register returns it and clears it. Every context-region access reads its context's row in I0 and writes it
- * back in I1, so the row an access reads right behind another of the same context comes from a one-entry bypass
- * of the last write. Zeroed after reset ({@link ClearAfterReset}) and by a scrub ({@link #clear}).
+ * deciding in I2 ({@link #refuseInI2}); reading the register returns it and clears it. Every context-region access
+ * reads its context's row in I0 and writes it back in I1, so the row an access reads right behind another of the
+ * same context comes from a one-entry bypass of the last write. Zeroed after reset ({@link ClearAfterReset}) and by a scrub ({@link #clear}).
  */
 final class ErrorRegister extends Part {
     private final HwBits error1, error2;
