@@ -108,13 +108,11 @@ public final class Latencies {
     private static long toReady(BusBench b, Supplier<Access> round, long page, long task, Runnable after) {
         b.acceptedAt = new java.util.IdentityHashMap<>();
         for (int k = 0; k <= 12; k++) {
-            Access transfer = round.get();
-            b.submit(transfer);
-            while (!b.acceptedAt.containsKey(transfer)) b.bus.step();
+            long accepted = b.submitUntilAccepted(round.get());
             b.idle(Math.max(0, k - 1));
             Access deq = Access.read(page + RegisterModel.DEQUEUE);
             long got = b.run(deq).stream().filter(c -> c.access() == deq).findFirst().orElseThrow().data();
-            long distance = b.acceptedAt.get(deq) - b.acceptedAt.get(transfer);
+            long distance = b.acceptedAt.get(deq) - accepted;
             b.idle(20);
             if (got != task && b.read(page + RegisterModel.DEQUEUE) != task) throw new AssertionError("the task was not made ready");
             after.run();

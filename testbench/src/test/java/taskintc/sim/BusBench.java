@@ -352,6 +352,14 @@ public final class BusBench {
         return done;
     }
 
+    /** Submits {@code a} and runs the clock until the controller accepts it (with {@link #acceptedAt} set): its cycle. */
+    public long submitUntilAccepted(Access a) {
+        if (acceptedAt == null) throw new IllegalStateException("submitUntilAccepted needs acceptedAt");
+        submit(a);
+        while (!acceptedAt.containsKey(a)) bus.step();
+        return acceptedAt.get(a);
+    }
+
     public long read(long address) {
         return run(Access.read(address)).get(0).data();
     }

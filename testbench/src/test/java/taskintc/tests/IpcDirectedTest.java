@@ -168,10 +168,9 @@ class IpcDirectedTest {
 
     /** Cycles between the acceptance of {@code first} and of {@code next}, issued as soon as {@code first} is accepted. */
     private static long acceptedAfter(BusBench b, Access first, Access next) {
-        b.submit(first);
-        while (!b.acceptedAt.containsKey(first)) b.bus.step();
+        long accepted = b.submitUntilAccepted(first);
         b.run(next);
-        return b.acceptedAt.get(next) - b.acceptedAt.get(first);
+        return b.acceptedAt.get(next) - accepted;
     }
 
     @Test
