@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use taskintc_driver::TaskIntc;
 use taskintc_executor::{yield_now, Executor};
 use taskintc_sim::Sim;
-use taskintc_starry::{from, install, nr, set_kernel_context, Caller, SyscallTable, Syscalls, ENOSYS};
+use taskintc_starry::{from, install, nr, set_kernel_context, Caller, SyscallTable, Syscalls, ENOSYS, MAX_NR};
 
 const KERNEL: usize = 6;
 const PROCESS_A: usize = 2;
@@ -176,6 +176,33 @@ fn a_handler_declares_the_arguments_the_dispatcher_reads() {
     assert_eq!(value, std::task::Poll::Ready(3));
     let value = table.call_now(999, caller, |_| panic!("an unknown number reads no argument"));
     assert_eq!(value, std::task::Poll::Ready(-ENOSYS));
+}
+
+#[test]
+fn every_number_below_the_bound_finds_its_own_handler_and_no_other_number_finds_one() {
+    let mut table = SyscallTable::new();
+    // Every second number, so that holes inside the table are tested too.
+    for n in (1..MAX_NR).step_by(2) {
+        table.register(n, move |_: Caller, _: [u64; 0]| async move { n as i64 });
+    }
+    let caller = Caller { context: 1, info: 0 };
+    for n in 0..MAX_NR + 4 {
+        let expected = if n % 2 == 1 && n < MAX_NR { n as i64 } else { -ENOSYS };
+        assert_eq!(table.call_now(n, caller, from(&[0; 6])), std::task::Poll::Ready(expected), "number {}", n);
+    }
+    for n in [u64::MAX, 1 << 32, MAX_NR * 2] {
+        assert_eq!(table.call_now(n, caller, |_| panic!("no handler, no argument read")), std::task::Poll::Ready(-ENOSYS));
+        assert_eq!(table.arguments(n), 0);
+    }
+    // A later registration replaces the handler of its number.
+    table.register(3, |_: Caller, [a]: [u64; 1]| async move { a as i64 * 2 });
+    assert_eq!((table.arguments(3), table.call_now(3, caller, from(&[21, 0, 0, 0, 0, 0]))), (1, std::task::Poll::Ready(42)));
+}
+
+#[test]
+#[should_panic(expected = "system call 1024: the numbers are 0..1024")]
+fn a_number_beyond_the_table_is_refused() {
+    SyscallTable::new().register(MAX_NR, |_: Caller, _: [u64; 0]| async move { 0 });
 }
 
 #[test]

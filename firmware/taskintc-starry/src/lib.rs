@@ -24,8 +24,8 @@
 
 extern crate alloc;
 
-use alloc::collections::BTreeMap;
 use alloc::sync::Arc;
+use alloc::vec::Vec;
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
@@ -118,10 +118,17 @@ struct Entry {
     handler: Handler,
 }
 
+/// System-call numbers a [`SyscallTable`] holds: `0..MAX_NR` (Linux's riscv64 numbers are below
+/// 500).
+pub const MAX_NR: u64 = 1024;
+
 /// The kernel's system-call handlers by number.
 #[derive(Clone, Default)]
 pub struct SyscallTable {
-    handlers: BTreeMap<u64, Entry>,
+    /// Indexed by number, as Linux's `sys_call_table`: a look-up is a bounds check and a load,
+    /// whatever the number of handlers (a search tree took a few tens of instructions per call
+    /// with two). Grows to the highest number registered.
+    handlers: Vec<Option<Entry>>,
 }
 
 impl SyscallTable {
@@ -131,25 +138,36 @@ impl SyscallTable {
 
     /// Registers an async handler for `nr` that takes `N` arguments (its array's length: `|caller,
     /// [fd, buf, len]: [u64; 3]| ...`, `_: [u64; 0]` for none): the dispatcher reads only those
-    /// from the message, each a bus read. Panics when `N` is over [`ARGS`].
+    /// from the message, each a bus read. Panics when `N` is over [`ARGS`] or `nr` is not below
+    /// [`MAX_NR`].
     pub fn register<F, Fut, const N: usize>(&mut self, nr: u64, handler: F) -> &mut Self
     where
         F: Fn(Caller, [u64; N]) -> Fut + 'static,
         Fut: Future<Output = i64> + 'static,
     {
         assert!(N <= ARGS, "system call {}: a handler takes at most {} arguments, not {}", nr, ARGS, N);
+        assert!(nr < MAX_NR, "system call {}: the numbers are 0..{}", nr, MAX_NR);
         let handler: Handler = Arc::new(move |caller, args: &[u64]| {
             let mut taken = [0u64; N];
             taken.copy_from_slice(args);
             SyscallFuture::new(handler(caller, taken))
         });
-        self.handlers.insert(nr, Entry { args: N, handler });
+        let index = nr as usize;
+        if self.handlers.len() <= index {
+            self.handlers.resize(index + 1, None);
+        }
+        self.handlers[index] = Some(Entry { args: N, handler });
         self
+    }
+
+    fn entry(&self, nr: u64) -> Option<&Entry> {
+        // A number beyond the table (any u64 a caller sends) finds no handler.
+        usize::try_from(nr).ok().and_then(|i| self.handlers.get(i)).and_then(Option::as_ref)
     }
 
     /// The arguments the handler of `nr` takes (0 without one: the call fails with `-ENOSYS`).
     pub fn arguments(&self, nr: u64) -> usize {
-        self.handlers.get(&nr).map_or(0, |e| e.args)
+        self.entry(nr).map_or(0, |e| e.args)
     }
 
     /// Runs the handler of `nr` (`-ENOSYS` without one) with the arguments `read` fills in: it
@@ -157,7 +175,7 @@ impl SyscallTable {
     /// dispatcher reads no others, with one look-up of `nr` in all. [`from`] reads them from an
     /// array (a trap frame's registers).
     pub fn dispatch(&self, nr: u64, caller: Caller, read: impl FnOnce(&mut [u64])) -> SyscallFuture {
-        match self.handlers.get(&nr) {
+        match self.entry(nr) {
             Some(entry) => {
                 let mut args = [0u64; ARGS];
                 let args = &mut args[..entry.args];

@@ -57,8 +57,9 @@ pub const USER: usize = 3;
 const EXEC_CALLER: usize = 4;
 const EXEC_SERVER: usize = 5;
 pub const KERNEL: usize = 6;
-/// A system call that ends the kernel hart's loop (the multi-hart system-call measurement).
-pub const NR_STOP_KERNEL: u64 = 0x5_7000;
+/// A system call that ends the kernel hart's loop (the multi-hart system-call measurement): a
+/// number Linux does not use, below `taskintc_starry::MAX_NR`.
+pub const NR_STOP_KERNEL: u64 = 1000;
 /// Set by `NR_STOP_KERNEL`.
 pub static KERNEL_STOP: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
 
