@@ -159,12 +159,12 @@ module taskintc_ipc_formal (
   // A reply deciding (it left the execute stage last cycle): its context and token.
   reg        d_valid = 1'b0, d_ctx;
   reg [31:0] d_data;
-  // The token in the executing access (or the deciding reply) names a message this context has in service (owner,
-  // slot, tag).
-  wire token_ok = e_data[30:24] == {6'b0, e_ctx} && e_data[21:16] < 2 && svc[e_ctx][e_data[16]]
-                  && tagv[e_ctx][e_data[16]] == e_data[15:12];
-  wire d_token_ok = d_data[30:24] == {6'b0, d_ctx} && d_data[21:16] < 2 && svc[d_ctx][d_data[16]]
-                    && tagv[d_ctx][d_data[16]] == d_data[15:12];
+  // The token in DATA names a message context CTX has in service (owner, slot, tag): for the executing access and for
+  // the deciding reply, one rule.
+`define TOKEN_OK(CTX, DATA) (DATA[30:24] == {6'b0, CTX} && DATA[21:16] < 2 && svc[CTX][DATA[16]] \
+                             && tagv[CTX][DATA[16]] == DATA[15:12])
+  wire token_ok = `TOKEN_OK(e_ctx, e_data);
+  wire d_token_ok = `TOKEN_OK(d_ctx, d_data);
 
   integer i, j;
   reg [7:0] e;
