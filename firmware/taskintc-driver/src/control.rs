@@ -10,7 +10,7 @@ use crate::{field, ArgumentError, Error, ErrorBits, IpcError, IpcErrorBits, Mmio
 pub struct SourceConfig {
     /// Every rising edge is an event (else level: one event per high period).
     pub edge: bool,
-    /// An event wakes every waiter (else the oldest).
+    /// An event wakes the waiters until none is left, a wait joining meanwhile too (else the oldest).
     pub wake_all: bool,
     /// A wait registers a handler that stays armed; each event enqueues a copy of it.
     pub persistent: bool,

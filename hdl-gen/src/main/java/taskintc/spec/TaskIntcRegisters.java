@@ -130,8 +130,9 @@ public final class TaskIntcRegisters {
             d.reg("source_config", PageKind.CONTROL, 0x028, WO, NONE, 1, Binding.config(ConfigTarget.SOURCE_CONFIG),
                     "Configure a source. Clearing persistent drops its handler.", sourceField(),
                     new Field("edge", CFG_EDGE_BIT, 1, "1: every rising edge is an event; 0: level, one event per high period"),
-                    new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes every waiter queued when it is served, "
-                            + "oldest first, one every 4 cycles (the core takes one wakeup of a source at a time); 0: the oldest one"),
+                    new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes the source's waiters, oldest first, one every 4 "
+                            + "cycles (the core takes one wakeup of a source at a time), until none is left: a wait that joins "
+                            + "meanwhile is woken by it too; 0: the oldest one"),
                     new Field("persistent", CFG_PERSISTENT_BIT, 1, "1: a wait registers a handler that stays armed; "
                             + "each event enqueues a copy of it. The handler holds no pool entry; each copy holds one until "
                             + "it is dequeued; with the pool full the event stays pending and its copy is made when an entry frees"),

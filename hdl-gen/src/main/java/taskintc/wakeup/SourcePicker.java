@@ -20,8 +20,8 @@ import taskintc.spec.WakeupPort;
  * Offers the scheduler one source per cycle with something to deliver: a pending event (or one arriving
  * this cycle) and a one-shot waiter, or a persistent handler while the pool has room. Rotating priority
  * (the first candidate above the last pick taken, else the first), and never a source the scheduler is still
- * working on. A wake-all event drains every waiter queued when it is picked, taking one pending event. A pick
- * changes no count: it says whether its wakeup takes an event ({@code takesEvent}), and the wakeup takes it from
+ * working on. A wake-all event drains the waiters until none is left (one joining meanwhile too), taking one pending
+ * event. A pick changes no count: it says whether its wakeup takes an event ({@code takesEvent}); the wakeup takes it from
  * the count when it passes the scheduler's S1, like a wait that takes one; until then the source is the scheduler's
  * (in its slot or S1) and is not chosen again.
  *
@@ -58,7 +58,7 @@ final class SourcePicker extends Part {
         pick.payload().takesEvent.assign(offerPersistent.or(offerDraining.not()));
         HwBool startsDrain = offerPersistent.not().and(nextOfferModes.bit(1)).and(offerDraining.not());
         HwBits startDrain = mux(startsDrain, taken, Hw.bitsLit(0, n));
-        // Draining ends with the last waiter (a wake-all drains only the waiters queued when its event was served).
+        // Draining ends with the last waiter: a wait that joins a drain is drained too, as the register map says.
         draining.assign(draining.or(startDrain).and(modes.waitingNext));
 
         // The next choice, from each source's count as it will be when the choice is offered (`available`: this

@@ -224,14 +224,44 @@ class IrqDirectedTest {
     @Test
     void wakeAllWakesEveryWaiterWithOneEvent() {
         sim(CFG, "irq_wake_all", t -> {
-            t.grant(4, GEN, true);
-            t.config(GEN, true, true, false, false);
-            for (int i = 0; i < 3; i++) t.waitOn(4, GEN, task(10 + i, 5, false));
+            parkWakeAllWaiters(t, 3);
             t.pulse(GEN);
             t.b.idle(12);
-            assertEquals(3, t.b.read(t.page(4) + COUNT));
-            for (int i = 0; i < 3; i++) assertTaskWord(task(10 + i, 5, false), t.deq(4), "FIFO order among waiters");
-            assertEquals(0, t.pending(GEN));
+            assertWokenInOrder(t, 3);
+        });
+    }
+
+    /** Context 4 granted source GEN in wake-all mode, and {@code n} waiters (tasks 10, 11, ...) parked on it. */
+    static void parkWakeAllWaiters(Irq t, int n) {
+        t.grant(4, GEN, true);
+        t.config(GEN, true, true, false, false);
+        for (int i = 0; i < n; i++) t.waitOn(4, GEN, task(10 + i, 5, false));
+    }
+
+    /** Tasks 10 .. 10 + n - 1 are context 4's whole ready queue, oldest first, and no event of GEN is left. */
+    static void assertWokenInOrder(Irq t, int n) {
+        assertEquals(n, t.b.read(t.page(4) + COUNT));
+        for (int i = 0; i < n; i++) assertTaskWord(task(10 + i, 5, false), t.deq(4), "FIFO order among waiters");
+        assertEquals(0, t.pending(GEN));
+    }
+
+    @Test
+    void aWaitJoiningAWakeAllDrainIsWokenByTheSameEvent() {
+        // The register map (source_config.wake_all): an event wakes waiters, one every 4 cycles, until the source's
+        // list is empty, so a wait that joins while the drain runs is woken by that event; one after it waits.
+        sim(CFG, "irq_wake_all_join", t -> {
+            parkWakeAllWaiters(t, 3);
+            t.pulse(GEN);
+            t.waitOn(4, GEN, task(13, 5, false));   // lands while the first three are being woken
+            t.b.idle(30);
+            assertWokenInOrder(t, 4);               // the joining wait is drained too
+            t.waitOn(4, GEN, task(14, 5, false));   // after the drain: parks until the next event
+            t.b.idle(10);
+            assertEquals(0, t.b.read(t.page(4) + COUNT));
+            assertTrue((t.status(GEN) & (1L << 24)) != 0, "waiting");
+            t.pulse(GEN);
+            t.b.idle(10);
+            assertTaskWord(task(14, 5, false), t.deq(4));
         });
     }
 
