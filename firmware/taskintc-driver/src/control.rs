@@ -12,7 +12,8 @@ pub struct SourceConfig {
     pub edge: bool,
     /// An event wakes the waiters until none is left, a wait joining meanwhile too (else the oldest).
     pub wake_all: bool,
-    /// A wait registers a handler that stays armed; each event enqueues a copy of it.
+    /// A wait registers a handler that stays armed; each event enqueues a copy of it (waiters
+    /// queued before stay queued, unwoken, until it is cleared).
     pub persistent: bool,
     /// New events are ignored.
     pub masked: bool,

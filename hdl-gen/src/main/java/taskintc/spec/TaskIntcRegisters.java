@@ -132,10 +132,11 @@ public final class TaskIntcRegisters {
                     new Field("edge", CFG_EDGE_BIT, 1, "1: every rising edge is an event; 0: level, one event per high period"),
                     new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes the source's waiters, oldest first, one every 4 "
                             + "cycles (the core takes one wakeup of a source at a time), until none is left: a wait that joins "
-                            + "meanwhile is woken by it too; 0: the oldest one"),
+                            + "meanwhile is woken by it too; 0: the oldest one. No effect while persistent"),
                     new Field("persistent", CFG_PERSISTENT_BIT, 1, "1: a wait registers a handler that stays armed; "
-                            + "each event enqueues a copy of it. The handler holds no pool entry; each copy holds one until "
-                            + "it is dequeued; with the pool full the event stays pending and its copy is made when an entry frees"),
+                            + "each event enqueues a copy of it, and waiters queued before stay queued, unwoken, until persistent "
+                            + "is cleared. The handler holds no pool entry; each copy holds one until it is dequeued; with the "
+                            + "pool full the event stays pending and its copy is made when an entry frees"),
                     new Field("masked", CFG_MASKED_BIT, 1, "1: new events, from the line or from inject, are ignored (and the "
                             + "NIC is told to hold them); events already pending are still delivered"));
             d.reg("nic_coalesce", PageKind.CONTROL, 0x030, WO, NONE, 1, Binding.config(ConfigTarget.NIC_COALESCE),

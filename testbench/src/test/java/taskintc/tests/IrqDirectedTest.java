@@ -266,6 +266,32 @@ class IrqDirectedTest {
     }
 
     @Test
+    void waitersQueuedBeforeASourceTurnsPersistentWaitUntilItTurnsBack() {
+        // The register map (source_config.persistent): one-shot waiters queued before stay queued, unwoken, while the
+        // source is persistent (each event makes a copy of the handler); the first event after wakes the oldest.
+        sim(CFG, "irq_persistent_queued", t -> {
+            t.grant(5, GEN, true);
+            t.config(GEN, true, false, false, false);
+            t.waitOn(5, GEN, task(40, 4, false));
+            t.waitOn(5, GEN, task(41, 4, false));
+            t.config(GEN, true, false, true, false);
+            long h = task(50, 4, false);
+            t.waitOn(5, GEN, h);
+            assertEquals(3L << 24, t.status(GEN) & (3L << 24), "still waited on, and a handler registered");
+            t.pulse(GEN);
+            t.b.idle(10);
+            assertEquals(1, t.b.read(t.page(5) + COUNT));
+            assertTaskWord(h, t.deq(5), "a copy of the handler, not a waiter");
+            t.config(GEN, true, false, false, false);
+            t.pulse(GEN);
+            t.b.idle(10);
+            assertEquals(1, t.b.read(t.page(5) + COUNT));
+            assertTaskWord(task(40, 4, false), t.deq(5), "the oldest waiter");
+            assertEquals(1L << 24, t.status(GEN) & (3L << 24), "the other still waits; the handler was dropped");
+        });
+    }
+
+    @Test
     void persistentHandlerStaysArmed() {
         sim(CFG, "irq_persistent", t -> {
             t.grant(5, GEN, true);
