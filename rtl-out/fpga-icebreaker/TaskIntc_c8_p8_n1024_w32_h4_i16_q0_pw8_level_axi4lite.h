@@ -113,7 +113,7 @@
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_MASK) >> 5)
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_PREP(value) ((((unsigned long long)(value)) << 5) & TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_MASK)
 
-/* control.grant (wo): Allow (or forbid) a context to wait on a source. Until granted, a wait sets NOT_GRANTED and changes nothing. */
+/* control.grant (wo): Allow (or forbid) a context to wait on a source. Until granted, a wait or cancel_wait sets NOT_GRANTED and changes nothing. Revoking refuses later waits and cancel_waits only: the context's waiters already queued on the source stay and are woken by its events (cancel them first to take them off). */
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_GRANT 0x20u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_GRANT_SOURCE_LSB 0u
 #define TASKINTC_C8_P8_N1024_W32_H4_I16_Q0_PW8_LEVEL_AXI4LITE_CONTROL_GRANT_SOURCE_WIDTH 10u

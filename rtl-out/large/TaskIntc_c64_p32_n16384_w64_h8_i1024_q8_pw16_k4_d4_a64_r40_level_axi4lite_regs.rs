@@ -91,7 +91,7 @@ pub mod control {
     pub const ERROR_NOT_GRANTED_LSB: u32 = 5;
     pub const ERROR_NOT_GRANTED_WIDTH: u32 = 1;
     pub const ERROR_NOT_GRANTED_MASK: u64 = 0x20;
-    /// Allow (or forbid) a context to wait on a source. Until granted, a wait sets NOT_GRANTED and changes nothing. (wo)
+    /// Allow (or forbid) a context to wait on a source. Until granted, a wait or cancel_wait sets NOT_GRANTED and changes nothing. Revoking refuses later waits and cancel_waits only: the context's waiters already queued on the source stay and are woken by its events (cancel them first to take them off). (wo)
     pub const GRANT: u64 = 0x20;
     pub const GRANT_SOURCE_LSB: u32 = 0;
     pub const GRANT_SOURCE_WIDTH: u32 = 10;

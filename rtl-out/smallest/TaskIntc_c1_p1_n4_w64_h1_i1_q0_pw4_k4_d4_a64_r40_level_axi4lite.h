@@ -126,7 +126,7 @@
 #define TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_MASK) >> 5)
 #define TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_PREP(value) ((((unsigned long long)(value)) << 5) & TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_ERROR_NOT_GRANTED_MASK)
 
-/* control.grant (wo): Allow (or forbid) a context to wait on a source. Until granted, a wait sets NOT_GRANTED and changes nothing. */
+/* control.grant (wo): Allow (or forbid) a context to wait on a source. Until granted, a wait or cancel_wait sets NOT_GRANTED and changes nothing. Revoking refuses later waits and cancel_waits only: the context's waiters already queued on the source stay and are woken by its events (cancel them first to take them off). */
 #define TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_GRANT 0x20u
 #define TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_GRANT_SOURCE_LSB 0u
 #define TASKINTC_C1_P1_N4_W64_H1_I1_Q0_PW4_K4_D4_A64_R40_LEVEL_AXI4LITE_CONTROL_GRANT_SOURCE_WIDTH 10u

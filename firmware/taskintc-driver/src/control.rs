@@ -243,6 +243,9 @@ impl<M: Mmio + Clone> ControlOwner<M> {
         self.control.take_errors().into_result()
     }
 
+    /// Allows (or, `allow` false, forbids) `context` to wait on `source`. Revoking refuses later
+    /// waits and cancel_waits only: the context's waiters already queued on the source stay and
+    /// are woken by its events, so cancel them first to take them off.
     pub fn grant(&mut self, source: usize, context: usize, allow: bool) -> Result<(), Error> {
         self.control.post_grant(source, context, allow)?;
         self.check()

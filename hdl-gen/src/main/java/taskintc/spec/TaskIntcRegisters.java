@@ -124,7 +124,9 @@ public final class TaskIntcRegisters {
                 errorFields());
         if (irq) {
             d.reg("grant", PageKind.CONTROL, 0x020, WO, NONE, 1, Binding.config(ConfigTarget.GRANT),
-                    "Allow (or forbid) a context to wait on a source. Until granted, a wait sets NOT_GRANTED and changes nothing.",
+                    "Allow (or forbid) a context to wait on a source. Until granted, a wait or cancel_wait sets NOT_GRANTED and changes "
+                            + "nothing. Revoking refuses later waits and cancel_waits only: the context's waiters already queued on the "
+                            + "source stay and are woken by its events (cancel them first to take them off).",
                     sourceField(), new Field("context", GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS, "context"),
                     new Field("allow", GRANT_ALLOW_BIT, 1, "1 grants, 0 revokes"));
             d.reg("source_config", PageKind.CONTROL, 0x028, WO, NONE, 1, Binding.config(ConfigTarget.SOURCE_CONFIG),

@@ -292,6 +292,29 @@ class IrqDirectedTest {
     }
 
     @Test
+    void revokingAGrantKeepsTheWaitersButRefusesTheirCancel() {
+        // The register map (grant): revoking refuses later waits and cancel_waits of the context on the source; its
+        // waiters already queued stay and are woken by the source's events (a kernel cancels them before revoking).
+        sim(CFG, "irq_revoke", t -> {
+            t.grant(5, GEN, true);
+            t.config(GEN, true, false, false, false);
+            t.waitOn(5, GEN, task(40, 4, false));
+            t.waitOn(5, GEN, task(41, 4, false));
+            t.grant(5, GEN, false);
+            t.b.write(t.page(5) + t.b.model.cancelWaitOffset + 8L * GEN, task(41, 4, false));
+            assertEquals(SchedulerModel.NOT_GRANTED, t.err(5), "the cancel is refused");
+            t.waitOn(5, GEN, task(42, 4, false));
+            assertEquals(SchedulerModel.NOT_GRANTED, t.err(5), "so is a new wait");
+            for (int i = 0; i < 2; i++) {
+                t.pulse(GEN);
+                t.b.idle(10);
+                assertTaskWord(task(40 + i, 4, false), t.deq(5), "the queued waiters are woken, oldest first");
+            }
+            assertEquals(0, t.status(GEN) & (1L << 24), "no waiter left");
+        });
+    }
+
+    @Test
     void persistentHandlerStaysArmed() {
         sim(CFG, "irq_persistent", t -> {
             t.grant(5, GEN, true);
