@@ -270,10 +270,7 @@ class IrqDirectedTest {
         // The register map (source_config.persistent): one-shot waiters queued before stay queued, unwoken, while the
         // source is persistent (each event makes a copy of the handler); the first event after wakes the oldest.
         sim(CFG, "irq_persistent_queued", t -> {
-            t.grant(5, GEN, true);
-            t.config(GEN, true, false, false, false);
-            t.waitOn(5, GEN, task(40, 4, false));
-            t.waitOn(5, GEN, task(41, 4, false));
+            parkTwoWaiters(t);
             t.config(GEN, true, false, true, false);
             long h = task(50, 4, false);
             t.waitOn(5, GEN, h);
@@ -291,15 +288,20 @@ class IrqDirectedTest {
         });
     }
 
+    /** Context 5 granted source GEN (edge, one-shot), and tasks 40 and 41 parked on it. */
+    static void parkTwoWaiters(Irq t) {
+        t.grant(5, GEN, true);
+        t.config(GEN, true, false, false, false);
+        t.waitOn(5, GEN, task(40, 4, false));
+        t.waitOn(5, GEN, task(41, 4, false));
+    }
+
     @Test
     void revokingAGrantKeepsTheWaitersButRefusesTheirCancel() {
         // The register map (grant): revoking refuses later waits and cancel_waits of the context on the source; its
         // waiters already queued stay and are woken by the source's events (a kernel cancels them before revoking).
         sim(CFG, "irq_revoke", t -> {
-            t.grant(5, GEN, true);
-            t.config(GEN, true, false, false, false);
-            t.waitOn(5, GEN, task(40, 4, false));
-            t.waitOn(5, GEN, task(41, 4, false));
+            parkTwoWaiters(t);
             t.grant(5, GEN, false);
             t.b.write(t.page(5) + t.b.model.cancelWaitOffset + 8L * GEN, task(41, 4, false));
             assertEquals(SchedulerModel.NOT_GRANTED, t.err(5), "the cancel is refused");
