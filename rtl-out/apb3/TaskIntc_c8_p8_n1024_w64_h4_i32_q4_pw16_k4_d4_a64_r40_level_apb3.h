@@ -144,7 +144,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_GRANT_ALLOW_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_GRANT_ALLOW_MASK) >> 31)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_GRANT_ALLOW_PREP(value) ((((unsigned long long)(value)) << 31) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_GRANT_ALLOW_MASK)
 
-/* control.source_config (wo): Configure a source. Clearing persistent drops its handler. */
+/* control.source_config (wo): Configure a source. Clearing persistent drops its handler. The write clears the source's lost flag; its pending count and waiters stay. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_SOURCE_CONFIG 0x28u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_SOURCE_CONFIG_SOURCE_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_APB3_CONTROL_SOURCE_CONFIG_SOURCE_WIDTH 10u

@@ -89,7 +89,7 @@ pub mod control {
     pub const GRANT_ALLOW_LSB: u32 = 31;
     pub const GRANT_ALLOW_WIDTH: u32 = 1;
     pub const GRANT_ALLOW_MASK: u64 = 0x80000000;
-    /// Configure a source. Clearing persistent drops its handler. (wo)
+    /// Configure a source. Clearing persistent drops its handler. The write clears the source's lost flag; its pending count and waiters stay. (wo)
     pub const SOURCE_CONFIG: u64 = 0x28;
     pub const SOURCE_CONFIG_SOURCE_LSB: u32 = 0;
     pub const SOURCE_CONFIG_SOURCE_WIDTH: u32 = 10;

@@ -30,7 +30,8 @@ pub struct SourceStatus {
     pub wake_all: bool,
     pub persistent: bool,
     pub masked: bool,
-    /// An event was lost because the pending count was saturated.
+    /// An event was lost (the pending count was saturated, or with `--line-buffer 1` its line's bit
+    /// was still set); sticky until the source's next `source_config` write.
     pub lost: bool,
 }
 

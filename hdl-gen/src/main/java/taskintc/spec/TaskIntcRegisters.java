@@ -130,7 +130,8 @@ public final class TaskIntcRegisters {
                     sourceField(), new Field("context", GRANT_CONTEXT_LSB, CONTEXT_FIELD_BITS, "context"),
                     new Field("allow", GRANT_ALLOW_BIT, 1, "1 grants, 0 revokes"));
             d.reg("source_config", PageKind.CONTROL, 0x028, WO, NONE, 1, Binding.config(ConfigTarget.SOURCE_CONFIG),
-                    "Configure a source. Clearing persistent drops its handler.", sourceField(),
+                    "Configure a source. Clearing persistent drops its handler. The write clears the source's lost flag; its pending "
+                            + "count and waiters stay.", sourceField(),
                     new Field("edge", CFG_EDGE_BIT, 1, "1: every rising edge is an event; 0: level, one event per high period"),
                     new Field("wake_all", CFG_WAKE_ALL_BIT, 1, "1: an event wakes the source's waiters, oldest first, one every 4 "
                             + "cycles (the core takes one wakeup of a source at a time), until none is left: a wait that joins "
@@ -208,8 +209,10 @@ public final class TaskIntcRegisters {
                     new Field("edge", ST_EDGE, 1, "edge triggered"), new Field("wake_all", ST_WAKE_ALL, 1, "wake-all mode"),
                     new Field("persistent", ST_PERSISTENT, 1, "persistent mode"), new Field("masked", ST_MASKED, 1, "masked"),
                     new Field("lost", ST_LOST, 1, cfg.lineBuffer() > 0
-                            ? "an event was lost: the pending count was saturated, or its line's bit was still set"
-                            : "an event was lost because the pending count was saturated"));
+                            ? "an event was lost: the pending count was saturated, or its line's bit was still set; sticky until "
+                                    + "the source's next source_config write"
+                            : "an event was lost because the pending count was saturated; sticky until the source's next "
+                                    + "source_config write"));
 
         // ---- context region (one per process) ----
         d.reg("enqueue", PageKind.CONTEXT, 0x000, WO, NONE, 1, Binding.op(CoreOp.ENQUEUE_TAIL),

@@ -218,6 +218,12 @@ class IrqDirectedTest {
             assertEquals(15, st & 0xFFFFFF);
             assertTrue((st & (1L << 30)) != 0, "the loss is flagged");
             assertEquals(5, t.b.sources.eventsLost);
+            t.pulse(0);
+            assertTrue((t.status(0) & (1L << 30)) != 0, "sticky");
+            t.config(0, true, false, false, false);  // the register map: a source_config write clears lost
+            st = t.status(0);
+            assertEquals(0, st & (1L << 30), "cleared by the configuration");
+            assertEquals(15, st & 0xFFFFFF, "the count stays");
         });
     }
 
