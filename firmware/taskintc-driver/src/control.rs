@@ -15,7 +15,7 @@ pub struct SourceConfig {
     /// A wait registers a handler that stays armed; each event enqueues a copy of it (waiters
     /// queued before stay queued, unwoken, until it is cleared).
     pub persistent: bool,
-    /// New events are ignored.
+    /// New events are ignored; a line that rose while masked brings none when unmasked.
     pub masked: bool,
 }
 

@@ -141,7 +141,8 @@ public final class TaskIntcRegisters {
                             + "is cleared. The handler holds no pool entry; each copy holds one until it is dequeued; with the "
                             + "pool full the event stays pending and its copy is made when an entry frees"),
                     new Field("masked", CFG_MASKED_BIT, 1, "1: new events, from the line or from inject, are ignored (and the "
-                            + "NIC is told to hold them); events already pending are still delivered"));
+                            + "NIC is told to hold them); events already pending are still delivered. An event is a rising edge (a "
+                            + "level source's high period starts with one), so a line that rose while masked brings none when unmasked"));
             d.reg("nic_coalesce", PageKind.CONTROL, 0x030, WO, NONE, 1, Binding.config(ConfigTarget.NIC_COALESCE),
                     "Interrupt coalescing of a NIC source: one event after K NIC events or T cycles after the first, "
                             + "whichever comes first. K <= 1 (K = 0 behaves as 1) and T = 0 turn it off. The NIC's acknowledge "

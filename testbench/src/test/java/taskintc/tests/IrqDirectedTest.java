@@ -323,6 +323,28 @@ class IrqDirectedTest {
     }
 
     @Test
+    void aHighPeriodThatBeganWhileMaskedBringsNoEventWhenUnmasked() {
+        // The register map (source_config.masked): a level source's event is its high period's start, so a period that
+        // began while masked is ignored for good; the next one counts.
+        sim(CFG, "irq_mask_level", t -> {
+            t.grant(5, GEN, true);
+            t.config(GEN, false, false, false, true);   // level, masked
+            t.waitOn(5, GEN, task(40, 4, false));
+            t.line(GEN, true);
+            t.b.idle(5);
+            t.config(GEN, false, false, false, false);  // unmasked, the line still high
+            t.b.idle(10);
+            assertEquals(0, t.pending(GEN));
+            assertEquals(0, t.b.read(t.page(5) + COUNT), "the task still waits");
+            t.line(GEN, false);
+            t.b.idle(2);
+            t.line(GEN, true);
+            t.b.idle(10);
+            assertTaskWord(task(40, 4, false), t.deq(5), "woken by the next high period");
+        });
+    }
+
+    @Test
     void persistentHandlerStaysArmed() {
         sim(CFG, "irq_persistent", t -> {
             t.grant(5, GEN, true);
