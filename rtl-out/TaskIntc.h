@@ -799,7 +799,7 @@
 #define TASKINTC_CONTEXT_IPC_RX_WORD_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_IPC_RX_WORD_MASK) >> 0)
 #define TASKINTC_CONTEXT_IPC_RX_WORD_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTEXT_IPC_RX_WORD_MASK)
 
-/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). */
+/* context.wait (wo): Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by an event of the source, waiters in the order they came (at the head of its level when its preempt bit is set); an event already pending wakes it at once when no other waiter is queued. On a persistent source the word becomes the source's handler, replacing the one registered (no pool entry taken), and each event already pending makes a copy of it, as later ones do. A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). */
 #define TASKINTC_CONTEXT_WAIT(i) (0x800u + 8u * (i))
 #define TASKINTC_CONTEXT_WAIT_COUNT 32u
 #define TASKINTC_CONTEXT_WAIT_PREEMPT_LSB 0u

@@ -511,7 +511,7 @@ pub mod context {
     pub const IPC_RX_WORD_LSB: u32 = 0;
     pub const IPC_RX_WORD_WIDTH: u32 = 64;
     pub const IPC_RX_WORD_MASK: u64 = 0xFFFFFFFFFFFFFFFF;
-    /// Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by the source's next event (at the head of its level when its preempt bit is set); an event already pending wakes it at once. On a persistent source the word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). (wo)
+    /// Per source s: write a task word to wait on s. One write: the task is parked in the controller and moved to its ready queue by an event of the source, waiters in the order they came (at the head of its level when its preempt bit is set); an event already pending wakes it at once when no other waiter is queued. On a persistent source the word becomes the source's handler, replacing the one registered (no pool entry taken), and each event already pending makes a copy of it, as later ones do. A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source). (wo)
     pub const fn wait(i: u64) -> u64 { 0x800 + 8 * i }
     pub const WAIT_COUNT: u64 = 1;
     pub const WAIT_PREEMPT_LSB: u32 = 0;

@@ -247,10 +247,12 @@ public final class TaskIntcRegisters {
         if (irq)
             d.reg("wait", PageKind.CONTEXT, waitOffset(cfg), WO, SOURCE, cfg.sources(), Binding.op(CoreOp.WAIT),
                     "Per source s: write a task word to wait on s. One write: the task is parked in the controller and "
-                            + "moved to its ready queue by the source's next event (at the head of its level when its "
-                            + "preempt bit is set); an event already pending wakes it at once. On a persistent source the "
-                            + "word becomes the source's handler (no pool entry taken). A refusal sets one error bit, the first "
-                            + "that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, POOL_FULL (never POOL_FULL on a persistent source).",
+                            + "moved to its ready queue by an event of the source, waiters in the order they came (at the head of "
+                            + "its level when its preempt bit is set); an event already pending wakes it at once when no other "
+                            + "waiter is queued. On a persistent source the word becomes the source's handler, replacing the one "
+                            + "registered (no pool entry taken), and each event already pending makes a copy of it, as later ones "
+                            + "do. A refusal sets one error bit, the first that applies of NOT_GRANTED, BAD_PRIORITY, NULL_TASK, "
+                            + "POOL_FULL (never POOL_FULL on a persistent source).",
                     TaskWord.fields(w).toArray(Field[]::new));
         if (irq)
             d.reg("cancel_wait", PageKind.CONTEXT, cancelWaitOffset(cfg), WO, SOURCE, cfg.sources(), Binding.op(CoreOp.CANCEL_WAIT),

@@ -345,6 +345,29 @@ class IrqDirectedTest {
     }
 
     @Test
+    void aHandlerRegisteredOnPendingEventsCopiesItselfForEachAndAnotherWaitReplacesIt() {
+        // The register map (wait): on a persistent source each event already pending makes a copy of the handler a wait
+        // registers, as later ones do, and a later wait replaces the handler.
+        sim(CFG, "irq_persistent_pending", t -> {
+            t.grant(5, GEN, true);
+            t.config(GEN, true, false, true, false);
+            for (int i = 0; i < 3; i++) t.pulse(GEN);
+            t.b.idle(5);
+            assertEquals(3, t.pending(GEN), "no handler yet: the events wait");
+            long h = task(50, 4, false), h2 = task(51, 4, false);
+            t.waitOn(5, GEN, h);
+            t.b.idle(20);
+            assertEquals(0, t.pending(GEN));
+            for (int i = 0; i < 3; i++) assertTaskWord(h, t.deq(5), "a copy per pending event");
+            t.waitOn(5, GEN, h2);
+            t.pulse(GEN);
+            t.b.idle(10);
+            assertTaskWord(h2, t.deq(5), "the second wait replaced the handler");
+            assertEquals(0, t.b.read(t.page(5) + COUNT));
+        });
+    }
+
+    @Test
     void persistentHandlerStaysArmed() {
         sim(CFG, "irq_persistent", t -> {
             t.grant(5, GEN, true);
