@@ -521,7 +521,7 @@
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_ERROR_NOT_GRANTED_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_ERROR_NOT_GRANTED_MASK) >> 5)
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_ERROR_NOT_GRANTED_PREP(value) ((((unsigned long long)(value)) << 5) & TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_ERROR_NOT_GRANTED_MASK)
 
-/* context.ipc_send (wo): Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel 2, for system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), dequeueable in the receiver's context 3 cycles after the send is accepted, and the message is copied while IPC accesses wait. */
+/* context.ipc_send (wo): Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel 2, for system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), dequeueable in the receiver's context 3 cycles after the send is accepted, and the message is copied (5 cycles) while IPC accesses wait: the next is accepted 8 cycles after the send (2 after a refused one). */
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND 0x40u
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND_RECEIVER_LSB 0u
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND_RECEIVER_WIDTH 8u
@@ -534,7 +534,7 @@
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND_CHANNEL_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND_CHANNEL_MASK) >> 8)
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND_CHANNEL_PREP(value) ((((unsigned long long)(value)) << 8) & TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SEND_CHANNEL_MASK)
 
-/* context.ipc_syscall (wo): Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 2; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored. */
+/* context.ipc_syscall (wo): Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 2; no grant needed. Refusals and timing as ipc_send, refusals from BAD_TASK on. Written data is ignored. */
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SYSCALL 0x48u
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SYSCALL_IGNORED_LSB 0u
 #define TASKINTC_C2_P4_N16_W64_H2_I8_Q2_PW4_K2_D2_A16_R8_LEVEL_AXI4LITE_CONTEXT_IPC_SYSCALL_IGNORED_WIDTH 1u

@@ -339,7 +339,7 @@ pub mod context {
     pub const ERROR_NOT_GRANTED_LSB: u32 = 5;
     pub const ERROR_NOT_GRANTED_WIDTH: u32 = 1;
     pub const ERROR_NOT_GRANTED_MASK: u64 = 0x20;
-    /// Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel 4, for system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), dequeueable in the receiver's context 3 cycles after the send is accepted, and the message is copied while IPC accesses wait. (wo)
+    /// Send the staged message (ipc_message) to a receiver's channel. Needs the kernel's grant; a refusal sets one bit, the first that applies of BAD_TARGET (receiver or channel out of range: channel 4, for system calls, is reached only by ipc_syscall), NO_CAPABILITY, BAD_TASK, NO_HANDLER, MAILBOX_FULL, BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup when its preempt bit is set), dequeueable in the receiver's context 3 cycles after the send is accepted, and the message is copied (11 cycles) while IPC accesses wait: the next is accepted 14 cycles after the send (2 after a refused one). (wo)
     pub const IPC_SEND: u64 = 0x40;
     pub const IPC_SEND_RECEIVER_LSB: u32 = 0;
     pub const IPC_SEND_RECEIVER_WIDTH: u32 = 8;
@@ -347,7 +347,7 @@ pub mod context {
     pub const IPC_SEND_CHANNEL_LSB: u32 = 8;
     pub const IPC_SEND_CHANNEL_WIDTH: u32 = 4;
     pub const IPC_SEND_CHANNEL_MASK: u64 = 0xF00;
-    /// Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored. (wo)
+    /// Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel 4; no grant needed. Refusals and timing as ipc_send, refusals from BAD_TASK on. Written data is ignored. (wo)
     pub const IPC_SYSCALL: u64 = 0x48;
     pub const IPC_SYSCALL_IGNORED_LSB: u32 = 0;
     pub const IPC_SYSCALL_IGNORED_WIDTH: u32 = 1;

@@ -62,12 +62,14 @@ final class IpcRegisters {
                         + "BUSY, and leaves the message staged. A context may send to itself (with the grant (c, c, channel)). "
                         + "On success the receiver's handler for the channel is made ready (preempting like an interrupt wakeup "
                         + "when its preempt bit is set), dequeueable in the receiver's context " + IPC_SEND_TO_READY_CYCLES
-                        + " cycles after the send is accepted, and the message is copied while IPC accesses wait.",
+                        + " cycles after the send is accepted, and the message is copied (" + cfg.messageWords() + " cycles) "
+                        + "while IPC accesses wait: the next is accepted " + (3 + cfg.messageWords()) + " cycles after the send "
+                        + "(2 after a refused one).",
                 new Field("receiver", IPC_RECEIVER_LSB, 8, "receiving context"),
                 new Field("channel", IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"));
         d.reg("ipc_syscall", PageKind.CONTEXT, IPC_SYSCALL, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL),
                 "Send the staged message to the kernel context (ipc_syscall_context) on the system-call channel " + k
-                        + "; no grant needed. Refusals as ipc_send from BAD_TASK on. Written data is ignored.",
+                        + "; no grant needed. Refusals and timing as ipc_send, refusals from BAD_TASK on. Written data is ignored.",
                 new Field("ignored", 0, 1, "any value"));
         int d0 = cfg.mailboxDepth();
         d.reg("ipc_receive", PageKind.CONTEXT, IPC_RECEIVE, RO, NONE, 1, Binding.ipc(IpcOp.RECEIVE),

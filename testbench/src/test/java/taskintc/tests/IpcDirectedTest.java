@@ -166,6 +166,30 @@ class IpcDirectedTest {
         });
     }
 
+    @Test
+    void theAccessBehindASendWaitsForItsDecisionAndItsCopy() {
+        // The register map (ipc_send): the next IPC access is accepted 2 cycles after a refused send, 3 + M after an
+        // accepted one (M message words copied, one a cycle).
+        sim(CFG, "ipc_send_wait", b -> {
+            b.acceptedAt = new java.util.IdentityHashMap<>();
+            grant(b, 1, 2, 0, true);
+            stage(b, CFG, 1, task(0x100, 2), 3);
+            assertEquals(2, acceptedAfter(b, Access.write(page(1) + IPC_SEND, send(2, 0)), Access.read(page(1) + IPC_ERROR)),
+                    "refused: NO_HANDLER");
+            b.write(page(2) + IPC_HANDLER, task(0x200, 3));
+            assertEquals(3 + CFG.messageWords(), acceptedAfter(b, Access.write(page(1) + IPC_SEND, send(2, 0)),
+                    Access.read(page(1) + IPC_ERROR)));
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+            // ipc_syscall: the same, to the kernel context (0 after reset) on channel K.
+            assertEquals(2, acceptedAfter(b, Access.write(page(1) + IPC_SYSCALL, 0), Access.read(page(1) + IPC_ERROR)),
+                    "refused: NO_HANDLER");
+            b.write(page(0) + IPC_HANDLER + 8L * CFG.ipcChannels(), task(0x300, 1));
+            assertEquals(3 + CFG.messageWords(), acceptedAfter(b, Access.write(page(1) + IPC_SYSCALL, 0),
+                    Access.read(page(1) + IPC_ERROR)));
+            assertEquals(0, b.read(page(1) + IPC_ERROR));
+        });
+    }
+
     /** Cycles between the acceptance of {@code first} and of {@code next}, issued as soon as {@code first} is accepted. */
     private static long acceptedAfter(BusBench b, Access first, Access next) {
         long accepted = b.submitUntilAccepted(first);
