@@ -219,7 +219,7 @@
 #define TASKINTC_CONTROL_NOTIFY_HART_HART_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTROL_NOTIFY_HART_HART_MASK) >> 0)
 #define TASKINTC_CONTROL_NOTIFY_HART_HART_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_CONTROL_NOTIFY_HART_HART_MASK)
 
-/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. */
+/* control.usip (ro): Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. A task with its preempt bit set made ready by a wakeup, a handler copy, a wait served from a pending event or an IPC delivery (not by enqueue) sets the bit of the hart, among those running its context (hart_context), whose current task has the lowest priority below the task's (an idle hart counts as lowest; the lowest-numbered hart among equals); none when each runs a task of equal or higher priority. Made ready that way in a context no hart runs, a task (preempt bit or not) notifies the kernel instead (notify). The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. */
 #define TASKINTC_CONTROL_USIP 0x50u
 #define TASKINTC_CONTROL_USIP_HARTS_LSB 0u
 #define TASKINTC_CONTROL_USIP_HARTS_WIDTH 4u

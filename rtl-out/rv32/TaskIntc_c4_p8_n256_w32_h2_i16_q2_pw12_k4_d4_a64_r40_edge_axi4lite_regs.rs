@@ -148,7 +148,7 @@ pub mod control {
     pub const NOTIFY_HART_HART_LSB: u32 = 0;
     pub const NOTIFY_HART_HART_WIDTH: u32 = 5;
     pub const NOTIFY_HART_HART_MASK: u64 = 0x1F;
-    /// Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. (ro)
+    /// Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. A task with its preempt bit set made ready by a wakeup, a handler copy, a wait served from a pending event or an IPC delivery (not by enqueue) sets the bit of the hart, among those running its context (hart_context), whose current task has the lowest priority below the task's (an idle hart counts as lowest; the lowest-numbered hart among equals); none when each runs a task of equal or higher priority. Made ready that way in a context no hart runs, a task (preempt bit or not) notifies the kernel instead (notify). The usip and ssip outputs change 2 cycles after the operation that sets or clears them executes (the core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes. (ro)
     pub const USIP: u64 = 0x50;
     pub const USIP_HARTS_LSB: u32 = 0;
     pub const USIP_HARTS_WIDTH: u32 = 2;

@@ -168,7 +168,13 @@ public final class TaskIntcRegisters {
                     "Hart whose supervisor software interrupt carries kernel notifications (reset 0).",
                     new Field("hart", 0, 5, "hart"));
             d.reg("usip", PageKind.CONTROL, 0x050, RO, NONE, 1, Binding.status(Status.USIP),
-                    "Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. The usip "
+                    "Harts with a user software (preemption) interrupt pending; hart h's clears when it dequeues. A task "
+                            + "with its preempt bit set made ready by a wakeup, a handler copy, a wait served from a pending event "
+                            + "or an IPC delivery (not by enqueue) sets the bit of the hart, among those running its context "
+                            + "(hart_context), whose current task has the lowest priority below the task's (an idle hart counts as "
+                            + "lowest; the lowest-numbered hart among equals); none when each runs a task of equal or higher priority. "
+                            + "Made ready that way in a context no hart runs, a task (preempt bit or not) notifies the kernel "
+                            + "instead (notify). The usip "
                             + "and ssip outputs change 2 cycles after the operation that sets or clears them executes (the "
                             + "core's S1, the cycle after it is accepted); a notify_hart write moves ssip 1 cycle after it executes.",
                     new Field("harts", 0, cfg.harts(), "bit h for hart h"));

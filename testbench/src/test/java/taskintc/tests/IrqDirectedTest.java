@@ -423,6 +423,42 @@ class IrqDirectedTest {
     }
 
     @Test
+    void preemptionPrefersAnIdleHartThenTheLowestNumberedAndIgnoresEnqueues() {
+        // The register map (usip): among the harts running the context, the one whose current task has the lowest
+        // priority below the woken task's, an idle hart counting as lowest and the lowest-numbered winning among equals;
+        // none when each runs a task of equal or higher priority; software enqueues neither interrupt nor notify.
+        sim(CFG, "irq_preempt_rules", t -> {
+            for (int h = 0; h < 3; h++) t.b.write(HART_CONTEXT + 8L * h, (1L << 31) | 2);   // harts 0-2 run context 2
+            t.b.write(t.page(2) + ENQUEUE, task(1, 3, false));
+            t.b.write(t.page(2) + ENQUEUE, task(2, 3, false));
+            assertTaskWord(task(1, 3, false), t.b.read(t.page(2) + DEQUEUE + 8));       // hart 1 runs priority 3
+            assertTaskWord(task(2, 3, false), t.b.read(t.page(2) + DEQUEUE + 16));      // hart 2 too; hart 0 is idle
+            t.b.write(t.page(2) + ENQUEUE, task(9, 0, true));
+            t.b.write(t.page(5) + ENQUEUE, task(8, 1, false));                          // nobody runs context 5
+            t.b.idle(5);
+            assertEquals(0, t.b.read(USIP), "an enqueue does not preempt");
+            assertEquals(0, t.b.read(NOTIFY), "nor notify");
+            t.b.write(t.page(2) + REMOVE, task(9, 0, true));
+            t.grant(2, GEN, true);
+            t.config(GEN, true, false, false, false);
+            t.waitOn(2, GEN, task(4, 2, true));
+            t.pulse(GEN);
+            t.b.idle(5);
+            assertEquals(1, t.b.read(USIP), "the idle hart");
+            assertTaskWord(task(4, 2, true), t.b.read(t.page(2) + DEQUEUE));            // hart 0 now runs priority 2
+            assertEquals(0, t.b.read(USIP));
+            t.waitOn(2, GEN, task(5, 2, true));
+            t.pulse(GEN);
+            t.b.idle(5);
+            assertEquals(2, t.b.read(USIP), "harts 1 and 2 run priority 3: the lower-numbered");
+            t.waitOn(2, GEN, task(6, 3, true));
+            t.pulse(GEN);
+            t.b.idle(5);
+            assertEquals(2, t.b.read(USIP), "no hart runs a task below priority 3");
+        });
+    }
+
+    @Test
     void waitingNeedsAGrant() {
         sim(CFG, "irq_grant", t -> {
             t.waitOn(6, GEN, task(1, 1, false));
