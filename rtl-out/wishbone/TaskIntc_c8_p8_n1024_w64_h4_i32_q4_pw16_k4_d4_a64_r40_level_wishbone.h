@@ -227,7 +227,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_USIP_HARTS_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_USIP_HARTS_MASK) >> 0)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_USIP_HARTS_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_USIP_HARTS_MASK)
 
-/* control.ipc_grant (wo): Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields (channel 4, for system calls, included) set BAD_TARGET in ipc_error and change nothing. Revoking refuses later sends only: messages already in the receiver's inbox stay, and can be received and answered. */
+/* control.ipc_grant (wo): Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields (channel 4, for system calls, included) set BAD_TARGET in ipc_error and change nothing. Revoking refuses later sends only: messages already in the receiver's inbox stay, and can be received and answered. Right behind it, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT 0x58u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT_SENDER_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT_SENDER_WIDTH 8u
@@ -250,7 +250,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT_ALLOW_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT_ALLOW_MASK) >> 31)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT_ALLOW_PREP(value) ((((unsigned long long)(value)) << 31) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_GRANT_ALLOW_MASK)
 
-/* control.ipc_syscall_context (wo): The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps the previous one. */
+/* control.ipc_syscall_context (wo): The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps the previous one. Right behind it, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_SYSCALL_CONTEXT 0x60u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_SYSCALL_CONTEXT_CONTEXT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTROL_IPC_SYSCALL_CONTEXT_CONTEXT_WIDTH 8u
@@ -542,7 +542,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_SYSCALL_IGNORED_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_SYSCALL_IGNORED_MASK) >> 0)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_SYSCALL_IGNORED_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_SYSCALL_IGNORED_MASK)
 
-/* context.ipc_receive (ro): Finish the current message (without replying: its sender's task is not woken) and take the oldest waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no message is current). A server that answers one message at a time uses this and a token-less ipc_reply. */
+/* context.ipc_receive (ro): Finish the current message (without replying: its sender's task is not woken) and take the oldest waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no message is current). A server that answers one message at a time uses this and a token-less ipc_reply. Timing as ipc_take's read. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_RECEIVE 0x50u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_RECEIVE_SENDER_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_RECEIVE_SENDER_WIDTH 8u
@@ -608,7 +608,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_VALID_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_VALID_MASK) >> 31)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_VALID_PREP(value) ((((unsigned long long)(value)) << 31) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_VALID_MASK)
 
-/* context.ipc_reply_pop (ro): Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. */
+/* context.ipc_reply_pop (ro): Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. Right behind it, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_POP 0x60u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_POP_PREEMPT_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_POP_PREEMPT_WIDTH 1u
@@ -692,7 +692,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_ERROR_BAD_TOKEN_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_ERROR_BAD_TOKEN_MASK) >> 7)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_ERROR_BAD_TOKEN_PREP(value) ((((unsigned long long)(value)) << 7) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_ERROR_BAD_TOKEN_MASK)
 
-/* context.ipc_take (rw): Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message that was current stays in service. Returns its header and token, or 0 when none is waiting (the current message stays current). A message stays in service, holding its inbox slot, until ipc_reply answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most 4 (the mailbox depth) are waiting or in service at once and they can be answered in any order. A message arriving takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the messages that arrived in that slot, modulo 16 (reset 0: the first message in a slot has tag 1; ipc_scrub keeps it). Like every IPC access it answers 2 cycles after it is accepted; an ipc_rx, ipc_reply, ipc_receive or ipc_take read right behind it waits one cycle. Write a token (valid set) to make that message in service current again (its words in ipc_rx), e.g. to read a request after taking others; a token that names no message this context has in service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear. */
+/* context.ipc_take (rw): Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message that was current stays in service. Returns its header and token, or 0 when none is waiting (the current message stays current). A message stays in service, holding its inbox slot, until ipc_reply answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most 4 (the mailbox depth) are waiting or in service at once and they can be answered in any order. A message arriving takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the messages that arrived in that slot, modulo 16 (reset 0: the first message in a slot has tag 1; ipc_scrub keeps it). Like every IPC access it answers 2 cycles after it is accepted; an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read, and an ipc_receive or ipc_take read, right behind it (of any context) waits one cycle. Write a token (valid set) to make that message in service current again (its words in ipc_rx), e.g. to read a request after taking others; a token that names no message this context has in service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_TAKE 0x78u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_TAKE_SENDER_LSB 0u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_TAKE_SENDER_WIDTH 8u
@@ -744,7 +744,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_DEQUEUE_POINTER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_DEQUEUE_POINTER_MASK) >> 6)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_DEQUEUE_POINTER_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_DEQUEUE_POINTER_MASK)
 
-/* context.ipc_handler (rw): Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. */
+/* context.ipc_handler (rw): Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER(i) (0x200u + 8u * (i))
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER_COUNT 5u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER_PREEMPT_LSB 0u
@@ -763,7 +763,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER_POINTER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER_POINTER_MASK) >> 6)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER_POINTER_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_HANDLER_POINTER_MASK)
 
-/* context.ipc_result (rw): The staged result (40 bytes) of the next ipc_reply. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. */
+/* context.ipc_result (rw): The staged result (40 bytes) of the next ipc_reply. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_RESULT(i) (0x280u + 8u * (i))
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_RESULT_COUNT 5u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_RESULT_WORD_LSB 0u
@@ -781,7 +781,7 @@
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_DATA_WORD_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_DATA_WORD_MASK) >> 0)
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_DATA_WORD_PREP(value) ((((unsigned long long)(value)) << 0) & TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_REPLY_DATA_WORD_MASK)
 
-/* context.ipc_message (rw): The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. */
+/* context.ipc_message (rw): The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_MESSAGE(i) (0x400u + 8u * (i))
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_MESSAGE_COUNT 11u
 #define TASKINTC_C8_P8_N1024_W64_H4_I32_Q4_PW16_K4_D4_A64_R40_LEVEL_WISHBONE_CONTEXT_IPC_MESSAGE_WORD_LSB 0u

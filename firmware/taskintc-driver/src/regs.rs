@@ -153,7 +153,7 @@ pub mod control {
     pub const USIP_HARTS_LSB: u32 = 0;
     pub const USIP_HARTS_WIDTH: u32 = 4;
     pub const USIP_HARTS_MASK: u64 = 0xF;
-    /// Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields (channel 4, for system calls, included) set BAD_TARGET in ipc_error and change nothing. Revoking refuses later sends only: messages already in the receiver's inbox stay, and can be received and answered. (wo)
+    /// Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. Out-of-range fields (channel 4, for system calls, included) set BAD_TARGET in ipc_error and change nothing. Revoking refuses later sends only: messages already in the receiver's inbox stay, and can be received and answered. Right behind it, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (wo)
     pub const IPC_GRANT: u64 = 0x58;
     pub const IPC_GRANT_SENDER_LSB: u32 = 0;
     pub const IPC_GRANT_SENDER_WIDTH: u32 = 8;
@@ -167,7 +167,7 @@ pub mod control {
     pub const IPC_GRANT_ALLOW_LSB: u32 = 31;
     pub const IPC_GRANT_ALLOW_WIDTH: u32 = 1;
     pub const IPC_GRANT_ALLOW_MASK: u64 = 0x80000000;
-    /// The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps the previous one. (wo)
+    /// The kernel context: receiver of every context's system calls (ipc_syscall), on channel 4. Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps the previous one. Right behind it, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (wo)
     pub const IPC_SYSCALL_CONTEXT: u64 = 0x60;
     pub const IPC_SYSCALL_CONTEXT_CONTEXT_LSB: u32 = 0;
     pub const IPC_SYSCALL_CONTEXT_CONTEXT_WIDTH: u32 = 8;
@@ -352,7 +352,7 @@ pub mod context {
     pub const IPC_SYSCALL_IGNORED_LSB: u32 = 0;
     pub const IPC_SYSCALL_IGNORED_WIDTH: u32 = 1;
     pub const IPC_SYSCALL_IGNORED_MASK: u64 = 0x1;
-    /// Finish the current message (without replying: its sender's task is not woken) and take the oldest waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no message is current). A server that answers one message at a time uses this and a token-less ipc_reply. (ro)
+    /// Finish the current message (without replying: its sender's task is not woken) and take the oldest waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no message is current). A server that answers one message at a time uses this and a token-less ipc_reply. Timing as ipc_take's read. (ro)
     pub const IPC_RECEIVE: u64 = 0x50;
     pub const IPC_RECEIVE_SENDER_LSB: u32 = 0;
     pub const IPC_RECEIVE_SENDER_WIDTH: u32 = 8;
@@ -392,7 +392,7 @@ pub mod context {
     pub const IPC_REPLY_VALID_LSB: u32 = 31;
     pub const IPC_REPLY_VALID_WIDTH: u32 = 1;
     pub const IPC_REPLY_VALID_MASK: u64 = 0x80000000;
-    /// Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. (ro)
+    /// Finish the current reply and make the oldest waiting one current; returns the task word of the message it answers, or 0 when the reply box is empty. Right behind it, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (ro)
     pub const IPC_REPLY_POP: u64 = 0x60;
     pub const IPC_REPLY_POP_PREEMPT_LSB: u32 = 0;
     pub const IPC_REPLY_POP_PREEMPT_WIDTH: u32 = 1;
@@ -443,7 +443,7 @@ pub mod context {
     pub const IPC_ERROR_BAD_TOKEN_LSB: u32 = 7;
     pub const IPC_ERROR_BAD_TOKEN_WIDTH: u32 = 1;
     pub const IPC_ERROR_BAD_TOKEN_MASK: u64 = 0x80;
-    /// Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message that was current stays in service. Returns its header and token, or 0 when none is waiting (the current message stays current). A message stays in service, holding its inbox slot, until ipc_reply answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most 4 (the mailbox depth) are waiting or in service at once and they can be answered in any order. A message arriving takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the messages that arrived in that slot, modulo 16 (reset 0: the first message in a slot has tag 1; ipc_scrub keeps it). Like every IPC access it answers 2 cycles after it is accepted; an ipc_rx, ipc_reply, ipc_receive or ipc_take read right behind it waits one cycle. Write a token (valid set) to make that message in service current again (its words in ipc_rx), e.g. to read a request after taking others; a token that names no message this context has in service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear. (rw)
+    /// Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message that was current stays in service. Returns its header and token, or 0 when none is waiting (the current message stays current). A message stays in service, holding its inbox slot, until ipc_reply answers it (or ipc_receive finishes it while current, or ipc_scrub), so at most 4 (the mailbox depth) are waiting or in service at once and they can be answered in any order. A message arriving takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the messages that arrived in that slot, modulo 16 (reset 0: the first message in a slot has tag 1; ipc_scrub keeps it). Like every IPC access it answers 2 cycles after it is accepted; an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read, and an ipc_receive or ipc_take read, right behind it (of any context) waits one cycle. Write a token (valid set) to make that message in service current again (its words in ipc_rx), e.g. to read a request after taking others; a token that names no message this context has in service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear. (rw)
     pub const IPC_TAKE: u64 = 0x78;
     pub const IPC_TAKE_SENDER_LSB: u32 = 0;
     pub const IPC_TAKE_SENDER_WIDTH: u32 = 8;
@@ -475,7 +475,7 @@ pub mod context {
     pub const DEQUEUE_POINTER_LSB: u32 = 6;
     pub const DEQUEUE_POINTER_WIDTH: u32 = 58;
     pub const DEQUEUE_POINTER_MASK: u64 = 0xFFFFFFFFFFFFFFC0;
-    /// Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. (rw)
+    /// Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (rw)
     pub const fn ipc_handler(i: u64) -> u64 { 0x200 + 8 * i }
     pub const IPC_HANDLER_COUNT: u64 = 5;
     pub const IPC_HANDLER_PREEMPT_LSB: u32 = 0;
@@ -487,7 +487,7 @@ pub mod context {
     pub const IPC_HANDLER_POINTER_LSB: u32 = 6;
     pub const IPC_HANDLER_POINTER_WIDTH: u32 = 58;
     pub const IPC_HANDLER_POINTER_MASK: u64 = 0xFFFFFFFFFFFFFFC0;
-    /// The staged result (40 bytes) of the next ipc_reply. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. (rw)
+    /// The staged result (40 bytes) of the next ipc_reply. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (rw)
     pub const fn ipc_result(i: u64) -> u64 { 0x280 + 8 * i }
     pub const IPC_RESULT_COUNT: u64 = 5;
     pub const IPC_RESULT_WORD_LSB: u32 = 0;
@@ -499,7 +499,7 @@ pub mod context {
     pub const IPC_REPLY_DATA_WORD_LSB: u32 = 0;
     pub const IPC_REPLY_DATA_WORD_WIDTH: u32 = 64;
     pub const IPC_REPLY_DATA_WORD_MASK: u64 = 0xFFFFFFFFFFFFFFFF;
-    /// The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. (rw)
+    /// The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply wanted), word 2 IPC type, then 64 bytes of arguments. A word reads (and is sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (rw)
     pub const fn ipc_message(i: u64) -> u64 { 0x400 + 8 * i }
     pub const IPC_MESSAGE_COUNT: u64 = 11;
     pub const IPC_MESSAGE_WORD_LSB: u32 = 0;

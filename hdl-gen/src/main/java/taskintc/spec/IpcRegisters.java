@@ -16,13 +16,18 @@ import taskintc.regmap.PageKind;
 final class IpcRegisters {
     private IpcRegisters() {}
 
+    /** The IPC accesses that read in the cycle before they execute, so they wait a cycle behind one that changes what they read. */
+    private static final String READERS = "an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, "
+            + "ipc_message, ipc_result or ipc_handler read";
+
     /** The control region's IPC registers: capabilities, the kernel context, scrub, errors. */
     static void declareControl(TaskIntcRegisters.Decl d, TaskIntcConfig cfg) {
         d.reg("ipc_grant", PageKind.CONTROL, IPC_GRANT, WO, NONE, 1, Binding.ipc(IpcOp.GRANT),
                 "Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. "
                         + "Out-of-range fields (channel " + cfg.ipcChannels() + ", for system calls, included) set BAD_TARGET "
                         + "in ipc_error and change nothing. Revoking refuses later sends only: messages already in the "
-                        + "receiver's inbox stay, and can be received and answered.",
+                        + "receiver's inbox stay, and can be received and answered. Right behind it, " + READERS + " (of any "
+                        + "context) waits one cycle.",
                 new Field("sender", GRANT_IPC_SENDER_LSB, 8, "sending context"),
                 new Field("receiver", GRANT_IPC_RECEIVER_LSB, 8, "receiving context"),
                 new Field("channel", GRANT_IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"),
@@ -30,7 +35,7 @@ final class IpcRegisters {
         d.reg("ipc_syscall_context", PageKind.CONTROL, IPC_SYSCALL_CONTEXT, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL_CONTEXT),
                 "The kernel context: receiver of every context's system calls (ipc_syscall), on channel "
                         + cfg.ipcChannels() + ". Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps "
-                        + "the previous one.",
+                        + "the previous one. Right behind it, " + READERS + " (of any context) waits one cycle.",
                 new Field("context", 0, 8, "context"));
         d.reg("ipc_scrub", PageKind.CONTROL, IPC_SCRUB, WO, NONE, 1, Binding.ipc(IpcOp.SCRUB),
                 "Give a context a clean mailbox before it serves a new process: its staged message and result words "
@@ -75,7 +80,8 @@ final class IpcRegisters {
         d.reg("ipc_receive", PageKind.CONTEXT, IPC_RECEIVE, RO, NONE, 1, Binding.ipc(IpcOp.RECEIVE),
                 "Finish the current message (without replying: its sender's task is not woken) and take the oldest "
                         + "waiting one, as ipc_take does; returns its header and token, or 0 when none is waiting (then no "
-                        + "message is current). A server that answers one message at a time uses this and a token-less ipc_reply.",
+                        + "message is current). A server that answers one message at a time uses this and a token-less ipc_reply. "
+                        + "Timing as ipc_take's read.",
                 headerFields(k));
         d.reg("ipc_take", PageKind.CONTEXT, IPC_TAKE, Access.RW, NONE, 1, Binding.ipc(IpcOp.TAKE),
                 "Read: take the oldest waiting message into service and make it current (its words in ipc_rx); the message "
@@ -86,8 +92,8 @@ final class IpcRegisters {
                         + "takes the lowest free slot; the token names (owner context, slot, tag), the tag counting the messages "
                         + "that arrived in that slot, modulo " + (1 << IPC_TAG_BITS) + " (reset 0: the first message in a slot has tag 1; "
                         + "ipc_scrub keeps it). Like every IPC access it "
-                        + "answers 2 cycles after it is accepted; an ipc_rx, ipc_reply, ipc_receive or ipc_take read right behind it "
-                        + "waits one cycle. "
+                        + "answers 2 cycles after it is accepted; " + READERS + ", and an ipc_receive or ipc_take read, right "
+                        + "behind it (of any context) waits one cycle. "
                         + "Write a token (valid set) to make that message in service current again (its words in ipc_rx), "
                         + "e.g. to read a request after taking others; a token that names no message this context has in "
                         + "service (as for ipc_reply) sets BAD_TOKEN and changes nothing, and so does a write with valid clear.",
@@ -113,7 +119,8 @@ final class IpcRegisters {
                 headerFields(k));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
                 "Finish the current reply and make the oldest waiting one current; returns the task word of the "
-                        + "message it answers, or 0 when the reply box is empty.",
+                        + "message it answers, or 0 when the reply box is empty. Right behind it, " + READERS + " (of any "
+                        + "context) waits one cycle.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_status", PageKind.CONTEXT, IPC_STATUS, RO, NONE, 1, Binding.ipc(IpcOp.STATUS),
                 "This context's inbox and reply box.",
@@ -126,17 +133,19 @@ final class IpcRegisters {
         d.reg("ipc_handler", PageKind.CONTEXT, IPC_HANDLER, Access.RW, CHANNEL, k + 1, Binding.ipc(IpcOp.HANDLER),
                 "Per channel (" + k + ": system calls, used on the kernel context): the task made ready for each message "
                         + "received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) "
-                        + "and stay staged.",
+                        + "and stay staged. Right behind a write, " + READERS + " (of any context) waits one cycle.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_result", PageKind.CONTEXT, IPC_RESULT, Access.RW, WORD, cfg.resultWords(), Binding.ipc(IpcOp.RESULT),
                 "The staged result (" + cfg.ipcResultBytes() + " bytes) of the next ipc_reply. A word reads (and is "
-                        + "sent) as 0 until written since reset or the context's last ipc_scrub.", word);
+                        + "sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, " + READERS
+                        + " (of any context) waits one cycle.", word);
         d.reg("ipc_reply_data", PageKind.CONTEXT, IPC_REPLY_DATA, RO, WORD, cfg.resultWords(), Binding.ipc(IpcOp.REPLY_WORD),
                 "The current reply's result (0 when there is none).", word);
         d.reg("ipc_message", PageKind.CONTEXT, IPC_MESSAGE, Access.RW, WORD, cfg.messageWords(), Binding.ipc(IpcOp.MESSAGE),
                 "The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply "
                         + "wanted), word 2 IPC type, then " + cfg.ipcArgBytes() + " bytes of arguments. A word reads (and is "
-                        + "sent) as 0 until written since reset or the context's last ipc_scrub.", word);
+                        + "sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, " + READERS
+                        + " (of any context) waits one cycle.", word);
         d.reg("ipc_rx", PageKind.CONTEXT, IPC_RX, RO, WORD, cfg.messageWords(), Binding.ipc(IpcOp.RX_WORD),
                 "The current received message, same layout as ipc_message (0 when there is none).", word);
     }

@@ -190,6 +190,26 @@ class IpcDirectedTest {
         });
     }
 
+    @Test
+    void anAccessThatReadsWhatTheOneAheadChangedWaitsOneCycle() {
+        // The register map: right behind an ipc_take, ipc_receive or ipc_reply_pop, or a write of ipc_message, ipc_result
+        // or ipc_handler, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop,
+        // ipc_message, ipc_result or ipc_handler read waits one cycle, of any context; other accesses do not.
+        sim(CFG, "ipc_read_after_change", b -> {
+            b.acceptedAt = new java.util.IdentityHashMap<>();
+            assertEquals(2, acceptedAfter(b, Access.read(page(1) + IPC_TAKE), Access.write(page(1) + IPC_SEND, send(2, 0))));
+            assertEquals(2, acceptedAfter(b, Access.read(page(1) + IPC_RECEIVE), Access.write(page(1) + IPC_REPLY, 0)));
+            assertEquals(2, acceptedAfter(b, Access.read(page(1) + IPC_REPLY_POP), Access.write(page(1) + IPC_SEND, send(2, 0))));
+            assertEquals(1, acceptedAfter(b, Access.read(page(1) + IPC_STATUS), Access.write(page(1) + IPC_SEND, send(2, 0))));
+            assertEquals(2, acceptedAfter(b, Access.write(page(1) + IPC_MESSAGE, 5), Access.read(page(2) + IPC_RX)), "another context");
+            assertEquals(2, acceptedAfter(b, Access.write(page(1) + IPC_RESULT, 5), Access.read(page(1) + IPC_REPLY_DATA)));
+            assertEquals(2, acceptedAfter(b, Access.write(page(1) + IPC_HANDLER, 0), Access.read(page(1) + IPC_MESSAGE)));
+            assertEquals(2, acceptedAfter(b, Access.write(page(1) + IPC_MESSAGE, 5), Access.read(page(1) + IPC_REPLY_POP)));
+            assertEquals(1, acceptedAfter(b, Access.write(page(1) + IPC_MESSAGE, 5), Access.read(page(1) + IPC_STATUS)));
+            assertEquals(1, acceptedAfter(b, Access.write(page(1) + IPC_MESSAGE, 5), Access.read(page(1) + IPC_TAKE)));
+        });
+    }
+
     /** Cycles between the acceptance of {@code first} and of {@code next}, issued as soon as {@code first} is accepted. */
     private static long acceptedAfter(BusBench b, Access first, Access next) {
         long accepted = b.submitUntilAccepted(first);
