@@ -744,7 +744,7 @@
 #define TASKINTC_CONTEXT_DEQUEUE_POINTER_GET(reg) ((((unsigned long long)(reg)) & TASKINTC_CONTEXT_DEQUEUE_POINTER_MASK) >> 6)
 #define TASKINTC_CONTEXT_DEQUEUE_POINTER_PREP(value) ((((unsigned long long)(value)) << 6) & TASKINTC_CONTEXT_DEQUEUE_POINTER_MASK)
 
-/* context.ipc_handler (rw): Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
+/* context.ipc_handler (rw): Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it. A word with a zero pointer (whatever its low bits) unregisters it and reads back as 0; one naming a task beyond the levels sets BAD_TASK and keeps the handler. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. */
 #define TASKINTC_CONTEXT_IPC_HANDLER(i) (0x200u + 8u * (i))
 #define TASKINTC_CONTEXT_IPC_HANDLER_COUNT 5u
 #define TASKINTC_CONTEXT_IPC_HANDLER_PREEMPT_LSB 0u

@@ -475,7 +475,7 @@ pub mod context {
     pub const DEQUEUE_POINTER_LSB: u32 = 6;
     pub const DEQUEUE_POINTER_WIDTH: u32 = 58;
     pub const DEQUEUE_POINTER_MASK: u64 = 0xFFFFFFFFFFFFFFC0;
-    /// Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (rw)
+    /// Per channel (4: system calls, used on the kernel context): the task made ready for each message received on it. A word with a zero pointer (whatever its low bits) unregisters it and reads back as 0; one naming a task beyond the levels sets BAD_TASK and keeps the handler. Without a handler, sends to the channel are refused (NO_HANDLER) and stay staged. Right behind a write, an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, ipc_message, ipc_result or ipc_handler read (of any context) waits one cycle. (rw)
     pub const fn ipc_handler(i: u64) -> u64 { 0x200 + 8 * i }
     pub const IPC_HANDLER_COUNT: u64 = 5;
     pub const IPC_HANDLER_PREEMPT_LSB: u32 = 0;
@@ -618,7 +618,7 @@ pub mod ipc_error {
     pub const NO_MESSAGE_LSB: u32 = 4;
     pub const NO_MESSAGE_WIDTH: u32 = 1;
     pub const NO_MESSAGE_MASK: u64 = 0x10;
-    /// refused: a handler word, or the task word of a message, has a priority beyond the levels (handler words must also have a non-zero pointer)
+    /// refused: a handler word, or the task word of a message, names a task (a non-zero pointer) whose priority is beyond the levels
     pub const BAD_TASK_LSB: u32 = 5;
     pub const BAD_TASK_WIDTH: u32 = 1;
     pub const BAD_TASK_MASK: u64 = 0x20;

@@ -32,8 +32,8 @@ public enum ErrorCode {
     BAD_TARGET(Group.IPC, 3, "refused: receiver context or channel out of range (channel K, the system-call channel, is reached "
             + "only by ipc_syscall); on the control page: an ipc_grant, ipc_syscall_context or ipc_scrub naming one"),
     NO_MESSAGE(Group.IPC, 4, "reply refused: this context has no current received message"),
-    BAD_TASK(Group.IPC, 5, "refused: a handler word, or the task word of a message, has a priority beyond the levels "
-            + "(handler words must also have a non-zero pointer)"),
+    BAD_TASK(Group.IPC, 5, "refused: a handler word, or the task word of a message, names a task (a non-zero pointer) whose "
+            + "priority is beyond the levels"),
     BUSY(Group.IPC, 6, "send or reply refused: the task pool is full and earlier deliveries are still waiting for an entry; "
             + "the message or result stays staged"),
     BAD_TOKEN(Group.IPC, 7, "reply or select (ipc_take written) refused: its token names no message this context has in "

@@ -132,7 +132,9 @@ final class IpcRegisters {
                 "IPC errors of this context's operations; sticky, a read returns and clears them.", errorFields());
         d.reg("ipc_handler", PageKind.CONTEXT, IPC_HANDLER, Access.RW, CHANNEL, k + 1, Binding.ipc(IpcOp.HANDLER),
                 "Per channel (" + k + ": system calls, used on the kernel context): the task made ready for each message "
-                        + "received on it; 0 unregisters. Without a handler, sends to the channel are refused (NO_HANDLER) "
+                        + "received on it. A word with a zero pointer (whatever its low bits) unregisters it and reads back as 0; "
+                        + "one naming a task beyond the levels sets BAD_TASK and keeps the handler. Without a handler, sends to "
+                        + "the channel are refused (NO_HANDLER) "
                         + "and stay staged. Right behind a write, " + READERS + " (of any context) waits one cycle.",
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_result", PageKind.CONTEXT, IPC_RESULT, Access.RW, WORD, cfg.resultWords(), Binding.ipc(IpcOp.RESULT),

@@ -210,6 +210,26 @@ class IpcDirectedTest {
         });
     }
 
+    @Test
+    void aHandlerWordWithoutAPointerUnregistersAndABadPriorityKeepsTheHandler() {
+        // The register map (ipc_handler, BAD_TASK): a word with a zero pointer unregisters whatever its low bits; a word
+        // naming a task beyond the levels is refused and the registered handler stays.
+        sim(CFG, "ipc_handler_words", b -> {
+            long good = task(0x200, 3);
+            b.write(page(2) + IPC_HANDLER, good);
+            b.write(page(2) + IPC_HANDLER, (0x300L << 6) | ((long) CFG.priorities() << 1));
+            assertEquals(BAD_TASK, b.read(page(2) + IPC_ERROR));
+            assertEquals(good, b.read(page(2) + IPC_HANDLER), "still registered");
+            b.write(page(2) + IPC_HANDLER, ((long) CFG.priorities() << 1) | 1);   // no pointer, a bad priority, preempt
+            assertEquals(0, b.read(page(2) + IPC_ERROR));
+            assertEquals(0, b.read(page(2) + IPC_HANDLER), "unregistered");
+            grant(b, 1, 2, 0, true);
+            stage(b, CFG, 1, task(0x100, 2), 3);
+            b.write(page(1) + IPC_SEND, send(2, 0));
+            assertEquals(NO_HANDLER, b.read(page(1) + IPC_ERROR));
+        });
+    }
+
     /** Cycles between the acceptance of {@code first} and of {@code next}, issued as soon as {@code first} is accepted. */
     private static long acceptedAfter(BusBench b, Access first, Access next) {
         long accepted = b.submitUntilAccepted(first);
