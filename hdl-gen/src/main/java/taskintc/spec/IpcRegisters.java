@@ -48,7 +48,8 @@ final class IpcRegisters {
                         + (cfg.ipcScrubSweepCycles() + 3) + " cycles (the larger of contexts x mailbox depth and the context's "
                         + "rows: its message words, result words and channels + 1; then + 3) "
                         + "after the scrub is accepted. Ready queues, waiters, grants and deliveries already queued are not "
-                        + "touched (revoke the context's grants and drain its queues first). An out-of-range context sets "
+                        + "touched (first cancel the context's waiters while its grants stand, then revoke them and drain its ready "
+                        + "queues). An out-of-range context sets "
                         + "BAD_TARGET in this page's ipc_error and changes nothing.",
                 new Field("context", 0, 8, "context"));
         d.reg("ipc_error", PageKind.CONTROL, IPC_CONTROL_ERROR, RC, NONE, 1, Binding.ipc(IpcOp.ERROR),
