@@ -20,14 +20,18 @@ final class IpcRegisters {
     private static final String READERS = "an ipc_send, ipc_syscall or ipc_reply write or an ipc_rx, ipc_reply_data, ipc_reply_pop, "
             + "ipc_message, ipc_result or ipc_handler read";
 
+    /** The sentence saying that {@link #READERS} wait a cycle right behind {@code what} ("it", "a write"). */
+    private static String readersWaitBehind(String what) {
+        return "Right behind " + what + ", " + READERS + " (of any context) waits one cycle.";
+    }
+
     /** The control region's IPC registers: capabilities, the kernel context, scrub, errors. */
     static void declareControl(TaskIntcRegisters.Decl d, TaskIntcConfig cfg) {
         d.reg("ipc_grant", PageKind.CONTROL, IPC_GRANT, WO, NONE, 1, Binding.ipc(IpcOp.GRANT),
                 "Grant (or revoke) the capability for a sender context to send to a receiver context on a channel. "
                         + "Out-of-range fields (channel " + cfg.ipcChannels() + ", for system calls, included) set BAD_TARGET "
                         + "in ipc_error and change nothing. Revoking refuses later sends only: messages already in the "
-                        + "receiver's inbox stay, and can be received and answered. Right behind it, " + READERS + " (of any "
-                        + "context) waits one cycle.",
+                        + "receiver's inbox stay, and can be received and answered. " + readersWaitBehind("it"),
                 new Field("sender", GRANT_IPC_SENDER_LSB, 8, "sending context"),
                 new Field("receiver", GRANT_IPC_RECEIVER_LSB, 8, "receiving context"),
                 new Field("channel", GRANT_IPC_CHANNEL_LSB, 4, "channel, below ipc-channels"),
@@ -35,7 +39,7 @@ final class IpcRegisters {
         d.reg("ipc_syscall_context", PageKind.CONTROL, IPC_SYSCALL_CONTEXT, WO, NONE, 1, Binding.ipc(IpcOp.SYSCALL_CONTEXT),
                 "The kernel context: receiver of every context's system calls (ipc_syscall), on channel "
                         + cfg.ipcChannels() + ". Reset 0. An out-of-range context sets BAD_TARGET in ipc_error and keeps "
-                        + "the previous one. Right behind it, " + READERS + " (of any context) waits one cycle.",
+                        + "the previous one. " + readersWaitBehind("it"),
                 new Field("context", 0, 8, "context"));
         d.reg("ipc_scrub", PageKind.CONTROL, IPC_SCRUB, WO, NONE, 1, Binding.ipc(IpcOp.SCRUB),
                 "Give a context a clean mailbox before it serves a new process: its staged message and result words "
@@ -120,8 +124,7 @@ final class IpcRegisters {
                 headerFields(k));
         d.reg("ipc_reply_pop", PageKind.CONTEXT, IPC_REPLY_POP, RO, NONE, 1, Binding.ipc(IpcOp.REPLY_POP),
                 "Finish the current reply and make the oldest waiting one current; returns the task word of the "
-                        + "message it answers, or 0 when the reply box is empty. Right behind it, " + READERS + " (of any "
-                        + "context) waits one cycle.",
+                        + "message it answers, or 0 when the reply box is empty. " + readersWaitBehind("it"),
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_status", PageKind.CONTEXT, IPC_STATUS, RO, NONE, 1, Binding.ipc(IpcOp.STATUS),
                 "This context's inbox and reply box.",
@@ -136,19 +139,17 @@ final class IpcRegisters {
                         + "received on it. A word with a zero pointer (whatever its low bits) unregisters it and reads back as 0; "
                         + "one naming a task beyond the levels sets BAD_TASK and keeps the handler. Without a handler, sends to "
                         + "the channel are refused (NO_HANDLER) "
-                        + "and stay staged. Right behind a write, " + READERS + " (of any context) waits one cycle.",
+                        + "and stay staged. " + readersWaitBehind("a write"),
                 TaskWord.fields(w).toArray(Field[]::new));
         d.reg("ipc_result", PageKind.CONTEXT, IPC_RESULT, Access.RW, WORD, cfg.resultWords(), Binding.ipc(IpcOp.RESULT),
                 "The staged result (" + cfg.ipcResultBytes() + " bytes) of the next ipc_reply. A word reads (and is "
-                        + "sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, " + READERS
-                        + " (of any context) waits one cycle.", word);
+                        + "sent) as 0 until written since reset or the context's last ipc_scrub. " + readersWaitBehind("a write"), word);
         d.reg("ipc_reply_data", PageKind.CONTEXT, IPC_REPLY_DATA, RO, WORD, cfg.resultWords(), Binding.ipc(IpcOp.REPLY_WORD),
                 "The current reply's result (0 when there is none).", word);
         d.reg("ipc_message", PageKind.CONTEXT, IPC_MESSAGE, Access.RW, WORD, cfg.messageWords(), Binding.ipc(IpcOp.MESSAGE),
                 "The staged message: word 0 process-info pointer, word 1 the task to wake with the reply (0: no reply "
                         + "wanted), word 2 IPC type, then " + cfg.ipcArgBytes() + " bytes of arguments. A word reads (and is "
-                        + "sent) as 0 until written since reset or the context's last ipc_scrub. Right behind a write, " + READERS
-                        + " (of any context) waits one cycle.", word);
+                        + "sent) as 0 until written since reset or the context's last ipc_scrub. " + readersWaitBehind("a write"), word);
         d.reg("ipc_rx", PageKind.CONTEXT, IPC_RX, RO, WORD, cfg.messageWords(), Binding.ipc(IpcOp.RX_WORD),
                 "The current received message, same layout as ipc_message (0 when there is none).", word);
     }
