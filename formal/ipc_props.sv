@@ -165,6 +165,7 @@ module taskintc_ipc_formal (
                              && tagv[CTX][DATA[16]] == DATA[15:12])
   wire token_ok = `TOKEN_OK(e_ctx, e_data);
   wire d_token_ok = `TOKEN_OK(d_ctx, d_data);
+`undef TOKEN_OK
 
   integer i, j;
   reg [7:0] e;
