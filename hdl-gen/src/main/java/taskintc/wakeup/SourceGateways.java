@@ -15,7 +15,8 @@ import taskintc.spec.WakeupPort;
  * <p>Parts, every source handled in parallel every cycle, so simultaneous events on different sources are
  * all counted: {@link Triggers} (edge and level capture, one rule), {@link NicCoalescing} (the NIC's sources),
  * {@link SourceModes} (mode and waiter bits; the scheduler's updates decoded), {@link PendingCounts}
- * (saturating, never silently lost; or {@link CountRam}, the counts in block RAM behind one bit per line), {@link SourcePicker} (one source a cycle, rotating) and {@link StatusQuery}
+ * (saturating, never silently lost) with {@link SourcePicker} (one source a cycle, rotating), or {@link CountRam} (the counts in block RAM
+ * behind one bit per line) with {@link RecordPicker} (the same, reading what a source has to deliver from RAM), and {@link StatusQuery}
  * (the status of the source a bus operation names, for the scheduler's S1).
  */
 public final class SourceGateways extends Circuit {
@@ -45,16 +46,20 @@ public final class SourceGateways extends Circuit {
         HwBits coalesced = q == 0 ? gate
                 : new NicCoalescing(this, cfg, gate, modes, sched.update.payload().coalesce, nicRxAck, nicTxAck, nicRxMask, nicTxMask).coalesced;
         HwBits event = wireBits("event", coalesced.and(modes.masked.not()));
-        HwBits available = wireBits("available", n);
+        HwBits available = cfg.lineBuffer() == 0 ? wireBits("available", n) : null;
         CountUpdates countUpdates = new CountUpdates(this, sched);
-        new SourcePicker(this, cfg, sched, modes, available);
         SourceCounts counts;
         if (cfg.lineBuffer() == 0) {
+            new SourcePicker(this, cfg, sched, modes, available);
             counts = new PendingCounts(this, cfg, modes, countUpdates, event, available);
             traceFolding = null;
             traceFoldSource = null;
         } else {
-            CountRam ram = new CountRam(this, cfg, sched, modes, countUpdates, event, available);
+            // The picker's choice is also the counts' read-modify-write when S1 leaves it free.
+            HwUInt choice = wireUInt("pickChoice", cfg.sourceWidth());
+            HwBool chose = wireBool("pickChose");
+            CountRam ram = new CountRam(this, cfg, sched, modes, countUpdates, event, choice, chose);
+            new RecordPicker(this, cfg, sched, modes, ram, event, choice, chose);
             counts = ram;
             traceFolding = ram.folding.simPublic();
             traceFoldSource = ram.foldSource.simPublic();

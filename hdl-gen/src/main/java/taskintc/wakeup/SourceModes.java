@@ -27,7 +27,8 @@ import taskintc.spec.WakeupPort;
  * needs no reset: a source is offered only with one of the two tests set, which only an update sets, and that update
  * wrote its entry. The scheduler's update of this cycle is decoded here once for every per-source piece. The trigger
  * mode is not here: capture is the same for both trigger modes ({@link Triggers}), and the status word takes it from
- * the record.
+ * the record. With {@code --line-buffer 1} only the mask is kept here: {@link RecordPicker} reads the rest from RAM
+ * (the other fields are then null).
  */
 final class SourceModes extends Part {
     final HwBits masked, waiting;
@@ -40,22 +41,33 @@ final class SourceModes extends Part {
     final HwBits updated;
     /** Each source's waiting bit next cycle: this cycle's update applied. */
     final HwBits waitingNext;
+    /** This cycle's update changes the bits (its kind is one that carries them). */
+    final HwBool loads;
     private final HwBool[] isKind = new HwBool[GatewayUpdate.values().length];
 
     SourceModes(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
         super(owner);
         int n = cfg.sources();
+        // With --line-buffer 1 the picker reads a source's waiter and mode bits from RAM (RecordPicker): only the mask
+        // stays per source.
+        boolean pickerBits = cfg.lineBuffer() == 0;
         SourceUpdate update = sched.update.payload();
         masked = regBits("masked", n, 0);
-        waiting = regBits("waiting", n, 0);
-        oneShot = regBits("oneShot", n, 0);
-        handlerArmed = regBits("handlerArmed", n, 0);
+        waiting = pickerBits ? regBits("waiting", n, 0) : null;
+        oneShot = pickerBits ? regBits("oneShot", n, 0) : null;
+        handlerArmed = pickerBits ? regBits("handlerArmed", n, 0) : null;
         updated = wireBits("upd_oneHot", Hw.oneHot(update.source, n));
         for (GatewayUpdate k : GatewayUpdate.values())
             isKind[k.ordinal()] = sched.update.valid().and(update.kind.eq(k.ordinal()));
-        HwBool loads = is(GatewayUpdate.SET_WAITING).or(is(GatewayUpdate.CLEAR_WAITING)).or(is(GatewayUpdate.SET_HANDLER))
+        loads = is(GatewayUpdate.SET_WAITING).or(is(GatewayUpdate.CLEAR_WAITING)).or(is(GatewayUpdate.SET_HANDLER))
                 .or(is(GatewayUpdate.CONFIG));
         HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
+        if (!pickerBits) {
+            masked.assign(mux2(load, fill(update.masked, n), masked));
+            waitingNext = null;
+            offerModes = null;
+            return;
+        }
 
         Mode loaded = new Mode(update.masked, update.waiting, update.waiting.and(update.persistent.not()),
                 update.handler.and(update.persistent));
@@ -87,6 +99,16 @@ final class SourceModes extends Part {
     /** Source {@code s}'s bits now. */
     Mode at(int s) {
         return new Mode(masked.bit(s), waiting.bit(s), oneShot.bit(s), handlerArmed.bit(s));
+    }
+
+    /** {@code n} copies of {@code b}. */
+    static HwBits fill(HwBool b, int n) {
+        return mux(b, Hw.bitsWith(n, i -> true), Hw.bitsLit(0, n));
+    }
+
+    /** Per bit: {@code a} where {@code select} is set, else {@code b}. */
+    static HwBits mux2(HwBits select, HwBits a, HwBits b) {
+        return select.and(a).or(select.not().and(b));
     }
 
     private static HwBits gather(Mode[] perSource, Function<Mode, HwBool> bit) {

@@ -1,0 +1,127 @@
+package taskintc.wakeup;
+
+import static taskintc.dsl.Hw.lit;
+import static taskintc.dsl.Hw.mux;
+
+import taskintc.dsl.Circuit;
+import taskintc.dsl.FirstSet;
+import taskintc.dsl.Hw;
+import taskintc.dsl.HwBits;
+import taskintc.dsl.HwBool;
+import taskintc.dsl.HwStream;
+import taskintc.dsl.HwUInt;
+import taskintc.dsl.Part;
+import taskintc.dsl.Ram;
+import taskintc.dsl.RotatingSearch;
+import taskintc.spec.SourcePick;
+import taskintc.spec.SourceUpdate;
+import taskintc.spec.TaskIntcConfig;
+import taskintc.spec.WakeupPort;
+
+/**
+ * The picker of {@code --line-buffer 1}: what a source has to deliver is read from RAM at the choice, not kept per
+ * source. One rotating search (the first candidate past the last pick, else the first) over three bits a source: its
+ * line's pending bit, this cycle's event, and {@code due}, which each read-modify-write of the source's count
+ * ({@link CountRam}) sets when the source has, as written, a count and a one-shot waiter on a source that is not
+ * persistent, a count and a handler on one that is, or one-shot waiters and a wake-all drain under way. The
+ * choice reads the source's count and its waiter and mode bits (a RAM the scheduler's updates write) and is offered in
+ * the next cycle only if it has something to deliver then; so {@code due} only steers the search, and the offer decides
+ * on the source's record as it is. The same choice is the count's read-modify-write when S1 leaves it free, so a line's
+ * bit is folded when its source comes round.
+ *
+ * <p>As in {@link SourcePicker}: a wake-all event drains the waiters until none is left, taking one event; a pick
+ * changes no count (its wakeup takes the event when it passes S1); a source is not offered from its pick's take until
+ * its wakeup passes S1 ({@code handedOver}), nor while S1 works on it, but its line's bit still makes it a candidate, so
+ * that the bit is folded as soon as the RAM is free. The rotation moves on with a taken offer, with a choice that only
+ * folds, and with one that had nothing to deliver (a line's event on a source without waiters, a handler's event while
+ * the pool is full), so such a source cannot hold the search.
+ */
+final class RecordPicker extends Part {
+    private static final int WAKE_ALL = 0, PERSISTENT = 1, ONE_SHOT = 2, HANDLER = 3;
+
+    RecordPicker(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountRam counts, HwBits event, HwUInt choice,
+            HwBool chose) {
+        super(owner);
+        int n = cfg.sources(), sw = cfg.sourceWidth();
+        HwStream<SourcePick> pick = sched.pick;
+        SourceUpdate update = sched.update.payload();
+        HwBits draining = regBits("draining", n, 0);
+        HwBits due = regBits("due", n, 0);
+
+        // Each source's waiter and mode bits as the scheduler's last update left them, zeroed after reset with the counts.
+        HwBool loads = modes.loads;
+        HwBits updatedRecord = record(update);
+        Ram records = ram("pickRecords", n, 4).inLogicIfSmall();
+        HwUInt recordAddress = mux(counts.clearing, counts.clearAddress, update.source);
+        HwBits recordData = mux(counts.clearing, Hw.bitsLit(0, 4), updatedRecord);
+        HwBool recordWrites = counts.clearing.or(loads);
+        records.write(recordAddress, recordData, recordWrites);
+        // A read in the cycle of a write to its address (a cancel walk's update names a source S1 does not hold) takes
+        // the written bits.
+        HwBool recordWrote = delay("pickRecordWrote", recordWrites, false);
+        HwUInt recordWroteAddress = delay("pickRecordWroteAddress", recordAddress);
+        HwBits recordWroteData = delay("pickRecordWroteData", recordData);
+
+        // The offer: last cycle's choice with its record, read at the choice.
+        HwBool offered = regBool("offerValid", false);
+        HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
+        HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
+        HwBits offerRecord = mux(recordWrote.and(recordWroteAddress.eq(offerSource)), recordWroteData, records.readSync(choice, lit(true)));
+        HwBool hasEvent = counts.hasEventAt(choice, offerSource, event);
+        HwBool offerDraining = draining.bit(offerSource);
+        HwBool persistent = offerRecord.bit(PERSISTENT);
+        HwBool delivers = wireBool("offerDelivers", offerRecord.bit(ONE_SHOT).and(hasEvent.or(offerDraining))
+                .or(offerRecord.bit(HANDLER).and(hasEvent).and(sched.poolFull.not())));
+        pick.valid().assign(offered.and(delivers));
+        pick.payload().source.assign(offerSource);
+        pick.payload().persistent.assign(persistent);
+        pick.payload().takesEvent.assign(persistent.or(offerDraining.not()));
+        HwBits taken = wireBits("pickTaken", mux(pick.fire(), offerOneHot, Hw.bitsLit(0, n)));
+        HwBool startsDrain = persistent.not().and(offerRecord.bit(WAKE_ALL)).and(offerDraining.not());
+        // Draining ends with the last waiter: an update that leaves the source without one-shot waiters.
+        HwBits waitersGone = mux(loads.and(update.waiting.not()), modes.updated, Hw.bitsLit(0, n));
+        draining.assign(draining.or(mux(startsDrain, taken, Hw.bitsLit(0, n))).and(waitersGone.not()));
+
+        // due, from each read-modify-write (and kept until the next: a pick leaves it, and its wakeup or handler copy
+        // changes the source's count or waiters only through an update, which folds the source): the fold's record is
+        // S1's update (registered) or the offer's (the fold then works on the choice the offer was read at).
+        HwBits s1Record = delay("pickRecordOfS1", updatedRecord);
+        HwBits foldRecord = mux(counts.foldForS1, s1Record, offerRecord);
+        HwBool foldDraining = draining.bit(counts.foldSource);
+        HwBool dueAtFold = foldRecord.bit(ONE_SHOT).and(counts.writtenNonZero.or(foldDraining))
+                .or(foldRecord.bit(HANDLER).and(counts.writtenNonZero));
+        due.assign(SourceModes.mux2(counts.folded, SourceModes.fill(dueAtFold, n), due));
+
+        // Not chosen: a source from its pick's take until its wakeup passes S1, S1's source, and this cycle's take.
+        HwBits inS1 = wireBits("inS1", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));
+        HwBits handedOver = regBits("handedOver", n, 0);
+        handedOver.assign(handedOver.or(taken).and(inS1.not()));
+        // A line's pending bit makes its source a candidate even then, so that its fold is never held back (an event
+        // on a line whose bit is still set is lost): that choice only folds.
+        HwBits leftOut = wireBits("pickLeftOut", handedOver.or(inS1).or(taken));
+        HwBits candidates = wireBits("candidates", due.or(event).and(leftOut.not()).or(counts.buffered));
+        // A choice of a source left out of the picks is there to fold its line: the scheduler refuses its offer (the
+        // source is in its slot, S1 or S2), and the rotation moves on.
+        HwBool moves = pick.fire().or(offered.and(delivers.not().or(handedOver.bit(offerSource))));
+        HwBool searching = counts.clearing.not();
+        if (n > 1) {
+            HwUInt lastPick = regUInt("lastPick", sw, 0);
+            HwUInt pickNow = mux(moves, offerSource, lastPick);
+            lastPick.assign(pickNow);
+            FirstSet first = RotatingSearch.after(candidates, pickNow);
+            chose.assign(searching.and(first.any()));
+            choice.assign(first.index());
+            offerSource.assign(choice);
+        } else {
+            chose.assign(searching.and(candidates.orR()));
+            choice.assign(lit(0, sw));
+        }
+        offered.assign(chose);
+    }
+
+    /** The bits the picker reads of a source, as an update leaves them. */
+    private static HwBits record(SourceUpdate u) {
+        return Hw.cat(u.handler.and(u.persistent).asBits(), u.waiting.and(u.persistent.not()).asBits(), u.persistent.asBits(),
+                u.wakeAll.asBits());
+    }
+}
