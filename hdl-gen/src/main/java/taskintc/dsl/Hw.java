@@ -125,6 +125,16 @@ public final class Hw {
         return new HwBool(Mux$.MODULE$.apply(sel.raw(), whenTrue.raw(), whenFalse.raw()));
     }
 
+    /** Per bit: {@code whenSet}'s bit where {@code select}'s is set, else {@code otherwise}'s (gates, no multiplexer). */
+    public static HwBits muxBits(HwBits select, HwBits whenSet, HwBits otherwise) {
+        return select.and(whenSet).or(select.not().and(otherwise));
+    }
+
+    /** {@code width} copies of {@code b}. */
+    public static HwBits fill(HwBool b, int width) {
+        return mux(b, bitsWith(width, i -> true), bitsLit(0, width));
+    }
+
     /** {@code items[index]}, a tree of two-way multiplexers (an index past the end gives one of the items); a
      *  slice at a variable offset ({@link HwBits#slice(HwUInt, int)}) would be a shifter. */
     public static HwBits select(HwBits[] items, HwUInt index) {

@@ -90,7 +90,7 @@ final class RecordPicker extends Part {
         HwBool foldDraining = draining.bit(counts.foldSource);
         HwBool dueAtFold = foldRecord.bit(ONE_SHOT).and(counts.writtenNonZero.or(foldDraining))
                 .or(foldRecord.bit(HANDLER).and(counts.writtenNonZero));
-        due.assign(SourceModes.mux2(counts.folded, SourceModes.fill(dueAtFold, n), due));
+        due.assign(Hw.muxBits(counts.folded, Hw.fill(dueAtFold, n), due));
 
         // Not chosen: a source from its pick's take until its wakeup passes S1, S1's source, and this cycle's take.
         HwBits inS1 = wireBits("inS1", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));

@@ -63,7 +63,7 @@ final class SourceModes extends Part {
                 .or(is(GatewayUpdate.CONFIG));
         HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
         if (!pickerBits) {
-            masked.assign(mux2(load, fill(update.masked, n), masked));
+            masked.assign(Hw.muxBits(load, Hw.fill(update.masked, n), masked));
             waitingNext = null;
             offerModes = null;
             return;
@@ -99,16 +99,6 @@ final class SourceModes extends Part {
     /** Source {@code s}'s bits now. */
     Mode at(int s) {
         return new Mode(masked.bit(s), waiting.bit(s), oneShot.bit(s), handlerArmed.bit(s));
-    }
-
-    /** {@code n} copies of {@code b}. */
-    static HwBits fill(HwBool b, int n) {
-        return mux(b, Hw.bitsWith(n, i -> true), Hw.bitsLit(0, n));
-    }
-
-    /** Per bit: {@code a} where {@code select} is set, else {@code b}. */
-    static HwBits mux2(HwBits select, HwBits a, HwBits b) {
-        return select.and(a).or(select.not().and(b));
     }
 
     private static HwBits gather(Mode[] perSource, Function<Mode, HwBool> bit) {
