@@ -206,9 +206,9 @@ public final class TaskIntcRegisters {
                             + deliveryBound(cfg) + " cycles (4 per source, plus 8), not counting cycles the core spends on removes. "
                             + "A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost."
                             + (cfg.lineBuffer() > 0 ? " The counts are in block RAM behind one pending bit per line: each cycle one "
-                            + "read-modify-write folds a source's bit into its count (the source of the operation in the scheduler's "
-                            + "S1 that changes a count, else the next line whose bit is set, in rotation, and the line's event of that "
-                            + "cycle with it); an event on a line whose bit is still set and that is not folded in its cycle is lost "
+                            + "read-modify-write folds a source's bit into its count (the source of the scheduler's S1 update that cycle, "
+                            + "else the source the wakeup picker chose that cycle, in rotation among the lines whose bit is set or "
+                            + "that have an event and the sources with something to deliver; and the line's event of that cycle with it); an event on a line whose bit is still set and that is not folded in its cycle is lost "
                             + "and sets lost. Until its fold the count shows min(count + bit, maximum), and lost shows count + bit > maximum." : ""),
                     new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
                     new Field("waiting", ST_WAITING, 1, "one-shot waiters are queued"),
