@@ -399,7 +399,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   input  wire          reset
 );
 
-  reg        [15:0]   counts_spinal_port0;
+  reg        [15:0]   counts_spinal_port1;
   reg        [15:0]   countsForStatus_spinal_port1;
   reg        [15:0]   countsForPick_spinal_port1;
   reg        [3:0]    pickRecords_spinal_port1;
@@ -846,14 +846,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [4:0]    _zz_folded_111;
   wire                _zz_counts_port;
   wire                _zz_counts_rd0;
-  wire       [16:0]   _zz__zz_lost_1;
-  wire       [15:0]   _zz__zz_lost_1_1;
-  wire       [16:0]   _zz__zz_lost_1_2;
-  wire       [1:0]    _zz__zz_lost_1_3;
-  wire       [1:0]    _zz__zz_lost_1_4;
-  wire       [0:0]    _zz__zz_lost_1_5;
-  wire       [1:0]    _zz__zz_lost_1_6;
-  wire       [0:0]    _zz__zz_lost_1_7;
+  wire       [16:0]   _zz__zz_lost;
+  wire       [15:0]   _zz__zz_lost_1;
+  wire       [16:0]   _zz__zz_lost_2;
+  wire       [1:0]    _zz__zz_lost_3;
+  wire       [1:0]    _zz__zz_lost_4;
+  wire       [0:0]    _zz__zz_lost_5;
+  wire       [1:0]    _zz__zz_lost_6;
+  wire       [0:0]    _zz__zz_lost_7;
   wire       [1:0]    _zz__zz_countWritten;
   wire       [0:0]    _zz__zz_countWritten_1;
   wire       [1:0]    _zz__zz_countWritten_2;
@@ -1373,9 +1373,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [15:0]   _zz_sched_queryCount_3;
   reg        [31:0]   masked;
   wire       [31:0]   upd_oneHot;
-  wire                _zz_lost;
+  wire                _zz_when_RecordPicker_l59;
   wire                _zz_when_NicCoalescing_l77;
-  wire                _zz_modesLoad;
+  wire                when_RecordPicker_l59;
   wire       [31:0]   modesLoad;
   reg        [31:0]   prev;
   wire       [31:0]   line;
@@ -1538,35 +1538,35 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg                 foldForS1;
   wire       [31:0]   folded;
   wire       [4:0]    _zz_foldSource;
-  reg                 countWrote;
-  reg        [4:0]    countWroteAddress;
-  reg        [15:0]   countWroteData;
+  reg                 count_write;
+  reg        [4:0]    count_writeAt;
+  reg        [15:0]   count_writeRow;
   wire       [15:0]   counts_rd0;
-  wire       [16:0]   _zz_lost_1;
-  wire                _zz_lost_2;
+  reg                 countForFold_bypass;
+  reg        [15:0]   countForFold_written;
+  wire       [16:0]   _zz_lost;
+  wire                _zz_lost_1;
   wire       [1:0]    _zz_countWritten;
   wire       [16:0]   _zz_countWritten_1;
-  wire                _zz_lost_3;
+  wire                _zz_lost_2;
   wire       [15:0]   countWritten;
   wire                _zz_due;
-  wire       [4:0]    _zz_countWroteAddress;
-  wire       [15:0]   _zz_countWroteData;
-  wire                _zz_countWrote;
   reg        [31:0]   draining;
   reg        [31:0]   due;
-  wire       [3:0]    _zz_pickRecordOfS1;
-  wire       [4:0]    _zz_pickRecordWroteAddress;
-  wire       [3:0]    _zz_pickRecordWroteData;
-  wire                _zz_pickRecordWrote;
-  reg                 pickRecordWrote;
-  reg        [4:0]    pickRecordWroteAddress;
-  reg        [3:0]    pickRecordWroteData;
+  wire       [3:0]    _zz_pickRecord_writeRow;
+  reg                 pickRecord_write;
+  reg        [4:0]    pickRecord_writeAt;
+  reg        [3:0]    pickRecord_writeRow;
   reg                 offerValid;
   reg        [4:0]    offerSource;
   wire       [31:0]   offerOneHot;
   wire       [3:0]    pickRecords_rd0;
+  reg                 offerRecord_bypass;
+  reg        [3:0]    offerRecord_written;
   wire       [3:0]    _zz_draining;
   wire       [15:0]   countsForPick_rd0;
+  reg                 countForPick_bypass;
+  reg        [15:0]   countForPick_written;
   wire                _zz_offerDelivers;
   wire                _zz_sched_pick_payload_takesEvent;
   wire                _zz_sched_pick_payload_persistent;
@@ -1683,6 +1683,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz_pickChoice_62;
   reg        [4:0]    query_source;
   wire       [15:0]   countsForStatus_rd0;
+  reg                 countForStatus_bypass;
+  reg        [15:0]   countForStatus_written;
   wire       [16:0]   _zz_query_pending;
   wire                _zz_sched_queryLost;
   wire       [15:0]   query_pending;
@@ -1725,27 +1727,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz__zz_nicCount_7_1 = {5'd0, _zz__zz_nicCount_7_2};
   assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz_countClearAddress = (countClearAddress + 5'h01);
-  assign _zz__zz_lost_1_1 = ((countWrote && (countWroteAddress == foldSource)) ? countWroteData : counts_rd0);
-  assign _zz__zz_lost_1 = {1'd0, _zz__zz_lost_1_1};
-  assign _zz__zz_lost_1_3 = (_zz__zz_lost_1_4 + _zz__zz_lost_1_6);
-  assign _zz__zz_lost_1_2 = {15'd0, _zz__zz_lost_1_3};
-  assign _zz__zz_lost_1_5 = lineBuffered[foldSource];
-  assign _zz__zz_lost_1_4 = {1'd0, _zz__zz_lost_1_5};
-  assign _zz__zz_lost_1_7 = 1'b0;
-  assign _zz__zz_lost_1_6 = {1'd0, _zz__zz_lost_1_7};
+  assign _zz__zz_lost_1 = (countForFold_bypass ? countForFold_written : counts_rd0);
+  assign _zz__zz_lost = {1'd0, _zz__zz_lost_1};
+  assign _zz__zz_lost_3 = (_zz__zz_lost_4 + _zz__zz_lost_6);
+  assign _zz__zz_lost_2 = {15'd0, _zz__zz_lost_3};
+  assign _zz__zz_lost_5 = lineBuffered[foldSource];
+  assign _zz__zz_lost_4 = {1'd0, _zz__zz_lost_5};
+  assign _zz__zz_lost_7 = 1'b0;
+  assign _zz__zz_lost_6 = {1'd0, _zz__zz_lost_7};
   assign _zz__zz_countWritten_1 = event_1[foldSource];
   assign _zz__zz_countWritten = {1'd0, _zz__zz_countWritten_1};
   assign _zz__zz_countWritten_3 = countUpdate_give;
   assign _zz__zz_countWritten_2 = {1'd0, _zz__zz_countWritten_3};
-  assign _zz__zz_countWritten_1_2 = (_zz_lost_2 ? 16'hffff : _zz__zz_countWritten_1_3);
+  assign _zz__zz_countWritten_1_2 = (_zz_lost_1 ? 16'hffff : _zz__zz_countWritten_1_3);
   assign _zz__zz_countWritten_1_1 = {1'd0, _zz__zz_countWritten_1_2};
-  assign _zz__zz_countWritten_1_3 = _zz_lost_1[15:0];
+  assign _zz__zz_countWritten_1_3 = _zz_lost[15:0];
   assign _zz__zz_countWritten_1_4 = (_zz__zz_countWritten_1_5 - 17'h00001);
   assign _zz__zz_countWritten_1_5 = {15'd0, _zz_countWritten};
   assign _zz__zz_countWritten_1_6 = {15'd0, _zz_countWritten};
   assign _zz_countWritten_2 = _zz_countWritten_1[15:0];
   assign _zz_pickChoice_63 = {(! _zz_pickChoice_62),(_zz_pickChoice_62 ? {(! _zz_pickChoice_60),(_zz_pickChoice_60 ? {_zz_pickChoice_64,_zz_pickChoice_65} : {_zz_pickChoice_116,_zz_pickChoice_117})} : {(! _zz_pickChoice_61),(_zz_pickChoice_61 ? {_zz_pickChoice_168,_zz_pickChoice_169} : {_zz_pickChoice_220,_zz_pickChoice_221})})};
-  assign _zz__zz_query_pending_1 = ((countWrote && (countWroteAddress == query_source)) ? countWroteData : countsForStatus_rd0);
+  assign _zz__zz_query_pending_1 = (countForStatus_bypass ? countForStatus_written : countsForStatus_rd0);
   assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
   assign _zz__zz_query_pending_3 = (_zz__zz_query_pending_4 + _zz__zz_query_pending_6);
   assign _zz__zz_query_pending_2 = {15'd0, _zz__zz_query_pending_3};
@@ -2657,20 +2659,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_pickChoice_268 = (! _zz_pickChoice_30);
   assign _zz_pickChoice_271 = (! _zz_pickChoice_31);
   always @(posedge clk) begin
+    if(count_write) begin
+      counts[count_writeAt] <= count_writeRow;
+    end
+  end
+
+  always @(posedge clk) begin
     if(_zz_counts_rd0) begin
-      counts_spinal_port0 <= counts[_zz_foldSource];
+      counts_spinal_port1 <= counts[_zz_foldSource];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_countWrote) begin
-      counts[_zz_countWroteAddress] <= _zz_countWroteData;
-    end
-  end
-
-  always @(posedge clk) begin
-    if(_zz_countWrote) begin
-      countsForStatus[_zz_countWroteAddress] <= _zz_countWroteData;
+    if(count_write) begin
+      countsForStatus[count_writeAt] <= count_writeRow;
     end
   end
 
@@ -2681,8 +2683,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   always @(posedge clk) begin
-    if(_zz_countWrote) begin
-      countsForPick[_zz_countWroteAddress] <= _zz_countWroteData;
+    if(count_write) begin
+      countsForPick[count_writeAt] <= count_writeRow;
     end
   end
 
@@ -2693,8 +2695,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   always @(posedge clk) begin
-    if(_zz_pickRecordWrote) begin
-      pickRecords[_zz_pickRecordWroteAddress] <= _zz_pickRecordWroteData;
+    if(pickRecord_write) begin
+      pickRecords[pickRecord_writeAt] <= pickRecord_writeRow;
     end
   end
 
@@ -2705,10 +2707,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
-  assign _zz_lost = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_RecordPicker_l59 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign _zz_modesLoad = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_lost);
-  assign modesLoad = (_zz_modesLoad ? upd_oneHot : 32'h0);
+  assign when_RecordPicker_l59 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_RecordPicker_l59);
+  assign modesLoad = (when_RecordPicker_l59 ? upd_oneHot : 32'h0);
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -2824,26 +2826,80 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign event_1 = (coalesced & (~ masked));
   assign folded = (fold ? {{{{_zz_folded,_zz_folded_7},{_zz_folded_14,_zz_folded_21}},{{_zz_folded_28,_zz_folded_35},{_zz_folded_42,_zz_folded_49}}},{{{_zz_folded_56,_zz_folded_63},{_zz_folded_70,_zz_folded_77}},{{_zz_folded_84,_zz_folded_91},{_zz_folded_98,_zz_folded_105}}}} : 32'h0);
   assign _zz_foldSource = (sched_update_valid ? sched_update_payload_source : pickChoice);
-  assign counts_rd0 = counts_spinal_port0;
-  assign _zz_lost_1 = (_zz__zz_lost_1 + _zz__zz_lost_1_2);
-  assign _zz_lost_2 = _zz_lost_1[16];
+  always @(*) begin
+    count_write = 1'b0;
+    if(fold) begin
+      count_write = 1'b1;
+    end
+    if(countClearing) begin
+      count_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    count_writeAt = 5'h0;
+    if(fold) begin
+      count_writeAt = foldSource;
+    end
+    if(countClearing) begin
+      count_writeAt = countClearAddress;
+    end
+  end
+
+  always @(*) begin
+    count_writeRow = 16'h0;
+    if(fold) begin
+      count_writeRow = countWritten;
+    end
+    if(countClearing) begin
+      count_writeRow = 16'h0;
+    end
+  end
+
+  assign counts_rd0 = counts_spinal_port1;
+  assign _zz_lost = (_zz__zz_lost + _zz__zz_lost_2);
+  assign _zz_lost_1 = _zz_lost[16];
   assign _zz_countWritten = (_zz__zz_countWritten + _zz__zz_countWritten_2);
   assign _zz_countWritten_1 = (_zz__zz_countWritten_1_1 + (countUpdate_take ? _zz__zz_countWritten_1_4 : _zz__zz_countWritten_1_6));
-  assign _zz_lost_3 = _zz_countWritten_1[16];
-  assign countWritten = (_zz_lost_3 ? 16'hffff : _zz_countWritten_2);
+  assign _zz_lost_2 = _zz_countWritten_1[16];
+  assign countWritten = (_zz_lost_2 ? 16'hffff : _zz_countWritten_2);
   assign _zz_due = (|countWritten);
-  assign _zz_countWroteAddress = (countClearing ? countClearAddress : foldSource);
-  assign _zz_countWroteData = (countClearing ? 16'h0 : countWritten);
-  assign _zz_countWrote = (countClearing || fold);
-  assign _zz_pickRecordOfS1 = {{(sched_update_payload_handler && sched_update_payload_persistent),(sched_update_payload_waiting && (! sched_update_payload_persistent))},{sched_update_payload_persistent,sched_update_payload_wakeAll}};
-  assign _zz_pickRecordWroteAddress = (countClearing ? countClearAddress : sched_update_payload_source);
-  assign _zz_pickRecordWroteData = (countClearing ? 4'b0000 : _zz_pickRecordOfS1);
-  assign _zz_pickRecordWrote = (countClearing || _zz_modesLoad);
+  assign _zz_pickRecord_writeRow = {{(sched_update_payload_handler && sched_update_payload_persistent),(sched_update_payload_waiting && (! sched_update_payload_persistent))},{sched_update_payload_persistent,sched_update_payload_wakeAll}};
+  always @(*) begin
+    pickRecord_write = 1'b0;
+    if(when_RecordPicker_l59) begin
+      pickRecord_write = 1'b1;
+    end
+    if(countClearing) begin
+      pickRecord_write = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    pickRecord_writeAt = 5'h0;
+    if(when_RecordPicker_l59) begin
+      pickRecord_writeAt = sched_update_payload_source;
+    end
+    if(countClearing) begin
+      pickRecord_writeAt = countClearAddress;
+    end
+  end
+
+  always @(*) begin
+    pickRecord_writeRow = 4'b0000;
+    if(when_RecordPicker_l59) begin
+      pickRecord_writeRow = _zz_pickRecord_writeRow;
+    end
+    if(countClearing) begin
+      pickRecord_writeRow = 4'b0000;
+    end
+  end
+
   assign offerOneHot = {{{{{_zz_offerOneHot,_zz_offerOneHot_3},{_zz_offerOneHot_6,_zz_offerOneHot_9}},{{_zz_offerOneHot_12,_zz_offerOneHot_15},{_zz_offerOneHot_18,_zz_offerOneHot_21}}},{{{_zz_offerOneHot_24,_zz_offerOneHot_27},{_zz_offerOneHot_30,_zz_offerOneHot_33}},{{_zz_offerOneHot_36,_zz_offerOneHot_39},{_zz_offerOneHot_42,_zz_offerOneHot_45}}}},{{{{_zz_offerOneHot_48,_zz_offerOneHot_51},{_zz_offerOneHot_54,_zz_offerOneHot_57}},{{_zz_offerOneHot_60,_zz_offerOneHot_63},{_zz_offerOneHot_66,_zz_offerOneHot_69}}},{{{_zz_offerOneHot_72,_zz_offerOneHot_75},{_zz_offerOneHot_78,_zz_offerOneHot_81}},{{_zz_offerOneHot_84,_zz_offerOneHot_87},{_zz_offerOneHot_90,_zz_offerOneHot_93}}}}};
   assign pickRecords_rd0 = pickRecords_spinal_port1;
-  assign _zz_draining = ((pickRecordWrote && (pickRecordWroteAddress == offerSource)) ? pickRecordWroteData : pickRecords_rd0);
+  assign _zz_draining = (offerRecord_bypass ? offerRecord_written : pickRecords_rd0);
   assign countsForPick_rd0 = countsForPick_spinal_port1;
-  assign _zz_offerDelivers = (((|((countWrote && (countWroteAddress == offerSource)) ? countWroteData : countsForPick_rd0)) || lineBuffered[offerSource]) || event_1[offerSource]);
+  assign _zz_offerDelivers = (((|(countForPick_bypass ? countForPick_written : countsForPick_rd0)) || lineBuffered[offerSource]) || event_1[offerSource]);
   assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
   assign _zz_sched_pick_payload_persistent = _zz_draining[1];
   assign offerDelivers = ((_zz_draining[2] && (_zz_offerDelivers || _zz_sched_pick_payload_takesEvent)) || ((_zz_draining[3] && _zz_offerDelivers) && (! sched_poolFull)));
@@ -3018,16 +3074,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       fold <= 1'b0;
       foldSource <= 5'h0;
       foldForS1 <= 1'b0;
-      countWrote <= 1'b0;
-      countWroteAddress <= 5'h0;
-      countWroteData <= 16'h0;
+      countForFold_bypass <= 1'b0;
       draining <= 32'h0;
       due <= 32'h0;
-      pickRecordWrote <= 1'b0;
       offerValid <= 1'b0;
       offerSource <= 5'h0;
+      offerRecord_bypass <= 1'b0;
+      countForPick_bypass <= 1'b0;
       handedOver <= 32'h0;
       lastPick <= 5'h0;
+      countForStatus_bypass <= 1'b0;
     end else begin
       masked <= ((modesLoad & (sched_update_payload_masked ? 32'hffffffff : 32'h0)) | ((~ modesLoad) & masked));
       prev <= line;
@@ -3091,27 +3147,29 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       fold <= ((! countClearing) && (sched_update_valid || pickChose));
       foldForS1 <= sched_update_valid;
       foldSource <= _zz_foldSource;
-      countWrote <= _zz_countWrote;
-      countWroteAddress <= _zz_countWroteAddress;
-      countWroteData <= _zz_countWroteData;
+      countForFold_bypass <= (count_write && (count_writeAt == _zz_foldSource));
       lineBuffered <= ((lineBuffered | event_1) & (~ folded));
-      lost <= (((lost & (~ (_zz_lost ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_2 || _zz_lost_3) ? folded : 32'h0));
-      pickRecordWrote <= _zz_pickRecordWrote;
-      draining <= ((draining | ((((! _zz_sched_pick_payload_persistent) && _zz_draining[0]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & (~ ((_zz_modesLoad && (! sched_update_payload_waiting)) ? upd_oneHot : 32'h0)));
+      lost <= (((lost & (~ (_zz_when_RecordPicker_l59 ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
+      offerRecord_bypass <= (pickRecord_write && (pickRecord_writeAt == pickChoice));
+      countForPick_bypass <= (count_write && (count_writeAt == pickChoice));
+      draining <= ((draining | ((((! _zz_sched_pick_payload_persistent) && _zz_draining[0]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & (~ ((when_RecordPicker_l59 && (! sched_update_payload_waiting)) ? upd_oneHot : 32'h0)));
       due <= ((folded & (((_zz_due_1[2] && (_zz_due || draining[foldSource])) || (_zz_due_1[3] && _zz_due)) ? 32'hffffffff : 32'h0)) | ((~ folded) & due));
       handedOver <= ((handedOver | pickTaken) & (~ inS1));
       lastPick <= _zz_lastPick;
       offerSource <= pickChoice;
       offerValid <= pickChose;
+      countForStatus_bypass <= (count_write && (count_writeAt == sched_querySource));
     end
   end
 
   always @(posedge clk) begin
     countUpdate_source <= sched_update_payload_source;
-    pickRecordWroteAddress <= _zz_pickRecordWroteAddress;
-    pickRecordWroteData <= _zz_pickRecordWroteData;
-    pickRecordOfS1 <= _zz_pickRecordOfS1;
+    countForFold_written <= count_writeRow;
+    offerRecord_written <= pickRecord_writeRow;
+    countForPick_written <= count_writeRow;
+    pickRecordOfS1 <= _zz_pickRecord_writeRow;
     query_source <= sched_querySource;
+    countForStatus_written <= count_writeRow;
   end
 
 

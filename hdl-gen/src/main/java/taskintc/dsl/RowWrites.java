@@ -10,26 +10,26 @@ import static taskintc.dsl.Hw.mux;
  */
 public final class RowWrites extends Part {
     private final HwBool writing;
-    /** The row written (null with one row: no index). */
+    /** The row written (null for a register array of one row: no index). */
     private final HwUInt at;
     private final HwBits row;
 
     public RowWrites(Circuit owner, String name, RegArray rows) {
-        this(owner, name, rows.size(), rows.get(0).width());
+        this(owner, name, rows.size() > 1 ? Hw.log2Up(rows.size()) : 0, rows.get(0).width());
         when(writing, () -> (at == null ? rows.get(0) : rows.get(at)).assign(row));
     }
 
     public RowWrites(Circuit owner, String name, Ram ram) {
-        this(owner, name, 1 << ram.addressWidth(), ram.width());
-        if (at == null) throw new IllegalArgumentException("RowWrites " + name + ": a RAM of one row");
+        this(owner, name, Math.max(1, ram.addressWidth()), ram.width());
         ram.write(at, row, writing);
     }
 
-    private RowWrites(Circuit owner, String name, int rows, int width) {
+    /** {@code indexWidth} 0: one row, no index. */
+    private RowWrites(Circuit owner, String name, int indexWidth, int width) {
         super(owner);
         writing = wireBool(name + "_write");
         writing.assign(false);
-        at = rows > 1 ? wireUInt(name + "_writeAt", Hw.log2Up(rows)) : null;
+        at = indexWidth > 0 ? wireUInt(name + "_writeAt", indexWidth) : null;
         if (at != null) at.assign(0);
         row = wireBits(name + "_writeRow", width);
         row.assign(0);
@@ -37,7 +37,7 @@ public final class RowWrites extends Part {
 
     /** {@code copy} takes the same writes as the RAM (a copy of it, for a second read port). */
     public void mirror(Ram copy) {
-        if (at == null || copy.width() != row.width() || copy.addressWidth() != at.width())
+        if (at == null || copy.width() != row.width() || Math.max(1, copy.addressWidth()) != at.width())
             throw new IllegalArgumentException("RowWrites.mirror: the copy must have the RAM's rows and width");
         copy.write(at, row, writing);
     }

@@ -10,6 +10,7 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
+import taskintc.dsl.RowWrites;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
 import taskintc.spec.TaskIntcConfig;
@@ -30,8 +31,9 @@ import taskintc.spec.WakeupPort;
  * {@code min(RAM + bit, max)} for the status query, and its lost flag shows {@code RAM + bit > max} too.
  *
  * <p>Three copies of the RAM, written together: one read by the read-modify-write, one by the status query at the bus
- * operation's source (S0's address, like the wait table's record) and one by the picker at its choice. A read in the
- * cycle of a write to its address takes the written value from a register (the RAM's read-during-write value is left
+ * operation's source (S0's address, like the wait table's record) and one by the picker at its choice. Their one
+ * writer at a time (the clearing sweep, then the read-modify-write) goes through {@link RowWrites}, whose synchronous
+ * read takes a write to the address read in the same cycle from a register (the RAM's read-during-write value is left
  * undefined).
  */
 final class CountRam extends Part implements SourceCounts {
@@ -51,9 +53,7 @@ final class CountRam extends Part implements SourceCounts {
     final HwBool clearing;
     final HwUInt clearAddress;
     private final Ram statusCopy, pickCopy;
-    private final HwBool lastWrote;
-    private final HwUInt lastAddress;
-    private final HwBits lastData;
+    private final RowWrites countWrites;
 
     /** {@code choice} and {@code chose}: the picker's choice of this cycle, folded when S1 leaves the RAM free. */
     CountRam(Circuit owner, TaskIntcConfig cfg, WakeupPort sched, SourceModes modes, CountUpdates updates, HwBits event, HwUInt choice,
@@ -86,10 +86,10 @@ final class CountRam extends Part implements SourceCounts {
         Ram counts = ram("counts", n, pw);
         statusCopy = ram("countsForStatus", n, pw);
         pickCopy = ram("countsForPick", n, pw);
-        lastWrote = regBool("countWrote", false);
-        lastAddress = regUInt("countWroteAddress", sw, 0);
-        lastData = regBits("countWroteData", pw, 0);
-        HwBits stored = bypassed(counts.readSync(readAddress, lit(true)), foldSource);
+        countWrites = new RowWrites(owner, "count", counts);
+        countWrites.mirror(statusCopy);
+        countWrites.mirror(pickCopy);
+        HwBits stored = countWrites.readSync(counts, "countForFold", readAddress);
 
         // The fold: min(count + bit, max), then this cycle's event and S1's registered change.
         HwBool bit = buffered.bit(foldSource);
@@ -97,15 +97,8 @@ final class CountRam extends Part implements SourceCounts {
         PendingCounts.Next after = PendingCounts.next(withBit.count(), event.bit(foldSource), updates.give, updates.take);
         HwBits written = wireBits("countWritten", after.count());
         writtenNonZero = written.orR();
-        HwUInt writeAddress = mux(clearing, clearAddress, foldSource);
-        HwBits writeData = mux(clearing, Hw.bitsLit(0, pw), written);
-        HwBool writes = clearing.or(folding);
-        counts.write(writeAddress, writeData, writes);
-        statusCopy.write(writeAddress, writeData, writes);
-        pickCopy.write(writeAddress, writeData, writes);
-        lastWrote.assign(writes);
-        lastAddress.assign(writeAddress);
-        lastData.assign(writeData);
+        countWrites.write(folding, foldSource, written);
+        countWrites.write(clearing, clearAddress, Hw.bitsLit(0, pw));
 
         // A line's bit: set by its event, cleared by its fold (which takes that cycle's event into the count).
         buffered.assign(buffered.or(event).and(folded.not()));
@@ -122,18 +115,13 @@ final class CountRam extends Part implements SourceCounts {
      * while S1 works on it, and S1's change is in the RAM when the read follows it.
      */
     HwBool hasEventAt(HwUInt choice, HwUInt offered, HwBits event) {
-        HwBits stored = bypassed(pickCopy.readSync(choice, lit(true)), offered);
+        HwBits stored = countWrites.readSync(pickCopy, "countForPick", choice);
         return stored.orR().or(buffered.bit(offered)).or(event.bit(offered));
-    }
-
-    /** The RAM's data for the address read last cycle, or the value written then if it was written then. */
-    private HwBits bypassed(HwBits read, HwUInt readAddress) {
-        return mux(lastWrote.and(lastAddress.eq(readAddress)), lastData, read);
     }
 
     @Override
     public View query(HwUInt querySource, HwUInt source1) {
-        HwBits stored = bypassed(statusCopy.readSync(querySource, lit(true)), source1);
+        HwBits stored = countWrites.readSync(statusCopy, "countForStatus", querySource);
         PendingCounts.Next shown = PendingCounts.next(stored, buffered.bit(source1), lit(false), lit(false));
         return new View(shown.count(), lost.bit(source1).or(shown.over()));
     }

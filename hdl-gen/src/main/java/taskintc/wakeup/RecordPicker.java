@@ -13,6 +13,7 @@ import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
 import taskintc.dsl.RotatingSearch;
+import taskintc.dsl.RowWrites;
 import taskintc.spec.SourcePick;
 import taskintc.spec.SourceUpdate;
 import taskintc.spec.TaskIntcConfig;
@@ -51,22 +52,18 @@ final class RecordPicker extends Part {
         // Each source's waiter and mode bits as the scheduler's last update left them, zeroed after reset with the counts.
         HwBool loads = modes.loads;
         HwBits updatedRecord = record(update);
+        // (The scheduler makes no update while the counts are cleared.) A read in the cycle of a write to its address (a
+        // cancel walk's update names a source S1 does not hold) takes the written bits.
         Ram records = ram("pickRecords", n, 4).inLogicIfSmall();
-        HwUInt recordAddress = mux(counts.clearing, counts.clearAddress, update.source);
-        HwBits recordData = mux(counts.clearing, Hw.bitsLit(0, 4), updatedRecord);
-        HwBool recordWrites = counts.clearing.or(loads);
-        records.write(recordAddress, recordData, recordWrites);
-        // A read in the cycle of a write to its address (a cancel walk's update names a source S1 does not hold) takes
-        // the written bits.
-        HwBool recordWrote = delay("pickRecordWrote", recordWrites, false);
-        HwUInt recordWroteAddress = delay("pickRecordWroteAddress", recordAddress);
-        HwBits recordWroteData = delay("pickRecordWroteData", recordData);
+        RowWrites recordWrites = new RowWrites(owner, "pickRecord", records);
+        recordWrites.write(loads, update.source, updatedRecord);
+        recordWrites.write(counts.clearing, counts.clearAddress, Hw.bitsLit(0, 4));
 
         // The offer: last cycle's choice with its record, read at the choice.
         HwBool offered = regBool("offerValid", false);
         HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
         HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
-        HwBits offerRecord = mux(recordWrote.and(recordWroteAddress.eq(offerSource)), recordWroteData, records.readSync(choice, lit(true)));
+        HwBits offerRecord = recordWrites.readSync(records, "offerRecord", choice);
         HwBool hasEvent = counts.hasEventAt(choice, offerSource, event);
         HwBool offerDraining = draining.bit(offerSource);
         HwBool persistent = offerRecord.bit(PERSISTENT);
