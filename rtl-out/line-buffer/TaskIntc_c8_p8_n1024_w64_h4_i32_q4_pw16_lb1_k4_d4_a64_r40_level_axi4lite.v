@@ -78,9 +78,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
   wire                core_wakeup_update_payload_waiting;
   wire       [4:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
-  wire                core_wakeup_s1OnSource;
   wire                core_wakeup_poolFull;
   wire       [4:0]    core_wakeup_querySource;
+  wire                core_wakeup_pickSourceBusy;
   wire       [3:0]    core_usip;
   wire       [3:0]    core_ssip;
   wire                core_deliveries_task_ready;
@@ -204,7 +204,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .rsp_payload_fault                (core_rsp_payload_fault                   ), //o
     .rsp_payload_read                 (core_rsp_payload_read                    ), //o
     .rsp_payload_data                 (core_rsp_payload_data[63:0]              ), //o
-    .wakeup_s1OnSource                (core_wakeup_s1OnSource                   ), //o
     .wakeup_poolFull                  (core_wakeup_poolFull                     ), //o
     .wakeup_queryCount                (gateways_sched_queryCount[23:0]          ), //i
     .wakeup_queryLost                 (gateways_sched_queryLost                 ), //i
@@ -226,6 +225,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .wakeup_update_payload_source     (core_wakeup_update_payload_source[4:0]   ), //o
     .wakeup_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //o
     .wakeup_querySource               (core_wakeup_querySource[4:0]             ), //o
+    .wakeup_pickSourceBusy            (core_wakeup_pickSourceBusy               ), //o
     .usip                             (core_usip[3:0]                           ), //o
     .ssip                             (core_ssip[3:0]                           ), //o
     .deliveries_ack_valid             (core_deliveries_ack_valid                ), //o
@@ -323,7 +323,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .nic_tx_mask                     (gateways_nic_tx_mask[3:0]                ), //o
     .nic_rx_ack                      (gateways_nic_rx_ack[3:0]                 ), //o
     .nic_tx_ack                      (gateways_nic_tx_ack[3:0]                 ), //o
-    .sched_s1OnSource                (core_wakeup_s1OnSource                   ), //i
     .sched_poolFull                  (core_wakeup_poolFull                     ), //i
     .sched_queryCount                (gateways_sched_queryCount[23:0]          ), //o
     .sched_queryLost                 (gateways_sched_queryLost                 ), //o
@@ -345,6 +344,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .sched_update_payload_source     (core_wakeup_update_payload_source[4:0]   ), //i
     .sched_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //i
     .sched_querySource               (core_wakeup_querySource[4:0]             ), //i
+    .sched_pickSourceBusy            (core_wakeup_pickSourceBusy               ), //i
     .clk                             (clk                                      ), //i
     .reset                           (reset                                    )  //i
   );
@@ -373,7 +373,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire [3:0]    nic_tx_mask,
   output wire [3:0]    nic_rx_ack,
   output wire [3:0]    nic_tx_ack,
-  input  wire          sched_s1OnSource,
   input  wire          sched_poolFull,
   output wire [23:0]   sched_queryCount,
   output wire          sched_queryLost,
@@ -395,6 +394,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   input  wire [4:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
   input  wire [4:0]    sched_querySource,
+  input  wire          sched_pickSourceBusy,
   input  wire          clk,
   input  wire          reset
 );
@@ -1373,9 +1373,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [15:0]   _zz_sched_queryCount_3;
   reg        [31:0]   masked;
   wire       [31:0]   upd_oneHot;
-  wire                _zz_when_RecordPicker_l59;
+  wire                _zz_when_RecordPicker_l60;
   wire                _zz_when_NicCoalescing_l77;
-  wire                when_RecordPicker_l59;
+  wire                when_RecordPicker_l60;
   wire       [31:0]   modesLoad;
   reg        [31:0]   prev;
   wire       [31:0]   line;
@@ -1574,9 +1574,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [31:0]   pickTaken;
   reg        [3:0]    pickRecordOfS1;
   wire       [3:0]    _zz_due_1;
-  wire       [31:0]   inS1;
-  reg        [31:0]   handedOver;
-  wire       [31:0]   pickLeftOut;
   wire       [31:0]   candidates;
   reg        [4:0]    lastPick;
   wire       [4:0]    _zz_lastPick;
@@ -2707,10 +2704,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
-  assign _zz_when_RecordPicker_l59 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_RecordPicker_l60 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign when_RecordPicker_l59 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_RecordPicker_l59);
-  assign modesLoad = (when_RecordPicker_l59 ? upd_oneHot : 32'h0);
+  assign when_RecordPicker_l60 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_RecordPicker_l60);
+  assign modesLoad = (when_RecordPicker_l60 ? upd_oneHot : 32'h0);
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -2867,7 +2864,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_pickRecord_writeRow = {{(sched_update_payload_handler && sched_update_payload_persistent),(sched_update_payload_waiting && (! sched_update_payload_persistent))},{sched_update_payload_persistent,sched_update_payload_wakeAll}};
   always @(*) begin
     pickRecord_write = 1'b0;
-    if(when_RecordPicker_l59) begin
+    if(when_RecordPicker_l60) begin
       pickRecord_write = 1'b1;
     end
     if(countClearing) begin
@@ -2877,7 +2874,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   always @(*) begin
     pickRecord_writeAt = 5'h0;
-    if(when_RecordPicker_l59) begin
+    if(when_RecordPicker_l60) begin
       pickRecord_writeAt = sched_update_payload_source;
     end
     if(countClearing) begin
@@ -2887,7 +2884,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   always @(*) begin
     pickRecord_writeRow = 4'b0000;
-    if(when_RecordPicker_l59) begin
+    if(when_RecordPicker_l60) begin
       pickRecord_writeRow = _zz_pickRecord_writeRow;
     end
     if(countClearing) begin
@@ -2909,10 +2906,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign sched_pick_payload_takesEvent = (_zz_sched_pick_payload_persistent || (! _zz_sched_pick_payload_takesEvent));
   assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
   assign _zz_due_1 = (foldForS1 ? pickRecordOfS1 : _zz_draining);
-  assign inS1 = (sched_s1OnSource ? upd_oneHot : 32'h0);
-  assign pickLeftOut = ((handedOver | inS1) | pickTaken);
-  assign candidates = (((due | event_1) & (~ pickLeftOut)) | lineBuffered);
-  assign _zz_lastPick = (((sched_pick_valid && sched_pick_ready) || (offerValid && ((! offerDelivers) || handedOver[offerSource]))) ? offerSource : lastPick);
+  assign candidates = ((due | event_1) | lineBuffered);
+  assign _zz_lastPick = (((sched_pick_valid && sched_pick_ready) || (offerValid && ((! offerDelivers) || sched_pickSourceBusy))) ? offerSource : lastPick);
   assign _zz_pickChose = 1'b0;
   assign _zz_pickChose_1 = _zz_lastPick[0];
   assign _zz_pickChose_2 = ((! _zz_pickChose_1) && _zz_pickChose);
@@ -3081,7 +3076,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       offerSource <= 5'h0;
       offerRecord_bypass <= 1'b0;
       countForPick_bypass <= 1'b0;
-      handedOver <= 32'h0;
       lastPick <= 5'h0;
       countForStatus_bypass <= 1'b0;
     end else begin
@@ -3149,12 +3143,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       foldSource <= _zz_foldSource;
       countForFold_bypass <= (count_write && (count_writeAt == _zz_foldSource));
       lineBuffered <= ((lineBuffered | event_1) & (~ folded));
-      lost <= (((lost & (~ (_zz_when_RecordPicker_l59 ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
+      lost <= (((lost & (~ (_zz_when_RecordPicker_l60 ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
       offerRecord_bypass <= (pickRecord_write && (pickRecord_writeAt == pickChoice));
       countForPick_bypass <= (count_write && (count_writeAt == pickChoice));
-      draining <= ((draining | ((((! _zz_sched_pick_payload_persistent) && _zz_draining[0]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & (~ ((when_RecordPicker_l59 && (! sched_update_payload_waiting)) ? upd_oneHot : 32'h0)));
+      draining <= ((draining | ((((! _zz_sched_pick_payload_persistent) && _zz_draining[0]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & (~ ((when_RecordPicker_l60 && (! sched_update_payload_waiting)) ? upd_oneHot : 32'h0)));
       due <= ((folded & (((_zz_due_1[2] && (_zz_due || draining[foldSource])) || (_zz_due_1[3] && _zz_due)) ? 32'hffffffff : 32'h0)) | ((~ folded) & due));
-      handedOver <= ((handedOver | pickTaken) & (~ inS1));
       lastPick <= _zz_lastPick;
       offerSource <= pickChoice;
       offerValid <= pickChose;
@@ -4736,7 +4729,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire          rsp_payload_fault,
   output wire          rsp_payload_read,
   output wire [63:0]   rsp_payload_data,
-  output wire          wakeup_s1OnSource,
   output wire          wakeup_poolFull,
   input  wire [23:0]   wakeup_queryCount,
   input  wire          wakeup_queryLost,
@@ -4758,6 +4750,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire [4:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
   output wire [4:0]    wakeup_querySource,
+  output wire          wakeup_pickSourceBusy,
   output wire [3:0]    usip,
   output wire [3:0]    ssip,
   output wire          deliveries_ack_valid,
@@ -4789,11 +4782,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [7:0]    _zz_grants_port_1;
   wire       [0:0]    _zz_grants_port_2;
   wire                _zz_grants_port_3;
-  wire                _zz_wakeup_pick_ready;
-  wire                _zz_wakeup_pick_ready_1;
-  wire                _zz_wakeup_pick_ready_2;
-  wire                _zz_wakeup_pick_ready_3;
-  wire                _zz_wakeup_pick_ready_4;
+  wire                _zz__zz_wakeup_pick_ready;
+  wire                _zz__zz_wakeup_pick_ready_1;
+  wire                _zz__zz_wakeup_pick_ready_2;
+  wire                _zz__zz_wakeup_pick_ready_3;
+  wire       [3:0]    _zz__zz_wakeup_pick_ready_4;
   wire                _zz_waitLists_port;
   wire                _zz_waitLists_rd0;
   wire       [66:0]   _zz_handlers_port;
@@ -5024,6 +5017,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                s1_grantWrites;
   reg                 s1_grantBypass;
   reg                 s1_grantBypassAllow;
+  wire                _zz_wakeup_pick_ready;
   wire                when_WaitTable_l122;
   wire                slotLoads;
   wire       [4:0]    _zz_slot_source;
@@ -5395,11 +5389,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_links_port_2 = (walkActive ? removeLinkData : s2_linkWriteData);
   assign _zz_links_port_3 = (s2_linkWriteEnable || removeLinkWrite);
   assign _zz_errors_rd0_1 = 1'b1;
-  assign _zz_wakeup_pick_ready = (slot_source == wakeup_pick_payload_source);
-  assign _zz_wakeup_pick_ready_1 = (slotNext_source == wakeup_pick_payload_source);
-  assign _zz_wakeup_pick_ready_2 = ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000));
-  assign _zz_wakeup_pick_ready_3 = (((s2_op == 4'b0111) || (s2_op == 4'b1001)) || (s2_op == 4'b1010));
-  assign _zz_wakeup_pick_ready_4 = (s2_op == 4'b1000);
+  assign _zz__zz_wakeup_pick_ready = (((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010));
+  assign _zz__zz_wakeup_pick_ready_1 = (s1_op == 4'b1000);
+  assign _zz__zz_wakeup_pick_ready_2 = ((s2_op == 4'b0111) || (s2_op == 4'b1001));
+  assign _zz__zz_wakeup_pick_ready_3 = (s2_op == 4'b1010);
+  assign _zz__zz_wakeup_pick_ready_4 = 4'b1000;
   assign _zz_s1_waitRecordAfter_3 = (! (_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)));
   assign _zz_s1_waitRecordAfter_4 = (s1_waitModes[4] && _zz_s1_waitRecordAfter_2[2]);
   assign _zz_s1_waitRecordAfter_5 = 1'b1;
@@ -5661,7 +5655,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign s1_grantWrites = (((_zz_s1_configOk && (! s1_internal)) && (s1_status == 4'b0000)) && s1_grantInRange);
   assign s1_granted = (s1_grantBypass ? s1_grantBypassAllow : grants_rd0[0]);
   assign initDone = (! initializing);
-  assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! ((((slot_valid && _zz_wakeup_pick_ready) || (slotNext_valid && _zz_wakeup_pick_ready_1)) || ((s1_valid && _zz_wakeup_pick_ready_2) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && (_zz_wakeup_pick_ready_3 || _zz_wakeup_pick_ready_4)) && (s2_source == wakeup_pick_payload_source)))));
+  assign _zz_wakeup_pick_ready = ((((slot_valid && (slot_source == wakeup_pick_payload_source)) || (slotNext_valid && (slotNext_source == wakeup_pick_payload_source))) || ((s1_valid && (_zz__zz_wakeup_pick_ready || _zz__zz_wakeup_pick_ready_1)) && (s1_source == wakeup_pick_payload_source))) || ((s2_valid && ((_zz__zz_wakeup_pick_ready_2 || _zz__zz_wakeup_pick_ready_3) || (s2_op == _zz__zz_wakeup_pick_ready_4))) && (s2_source == wakeup_pick_payload_source)));
+  assign wakeup_pickSourceBusy = _zz_wakeup_pick_ready;
+  assign wakeup_pick_ready = (((! slotNext_valid) && (! cancelHoldsPicks)) && (! _zz_wakeup_pick_ready));
   assign pickFires = (wakeup_pick_valid && wakeup_pick_ready);
   assign pickSource = wakeup_pick_payload_source;
   assign when_WaitTable_l122 = ((! slot_valid) || takeSlot);
@@ -6289,7 +6285,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign rsp_payload_data = (_zz_rsp_valid ? (walkCancel ? _zz_rsp_payload_data : 64'h0) : s2_rsp_data);
   assign rsp_payload_fault = (s2_valid && (s2_op == 4'b0110));
   assign rsp_payload_read = (_zz_rsp_valid ? walkRead : s2_read);
-  assign wakeup_s1OnSource = (s1_valid && ((((s1_op == 4'b0111) || (s1_op == 4'b1001)) || (s1_op == 4'b1010)) || (s1_op == 4'b1000)));
   assign removeBusy = walkActive;
   always @(posedge clk) begin
     if(reset) begin

@@ -82,7 +82,7 @@ public final class ReadyQueueCore extends Circuit {
         // its assignments take precedence; it runs only while nothing else is in the pipeline anyway.
         ListWalker remove = new ListWalker(this, pipe, lists, pool, errors, waits);
         new StatusReads(this, pipe, rsp, lists, pool, errors, irq ? waits.sourceStatus1 : null, current, preemption, remove);
-        if (irq) wakeup.s1OnSource.assign(pipe.s1TouchesSource());
+        if (irq && wakeup.s1OnSource != null) wakeup.s1OnSource.assign(pipe.s1TouchesSource());
         if (removeBusy != null) removeBusy.assign(pipe.walkActive);
 
         traceS1Valid = pipe.s1.valid;

@@ -97,7 +97,7 @@ final class WaitTable extends Part {
         // slot when the slot is free or leaving, and into the second entry otherwise, which moves up when the slot
         // leaves. Same latency, one pick a cycle.
         HwStream<SourcePick> pick = port.pick;
-        pick.ready().assign(e.nextValid.not().and(pipe.cancelHoldsPicks.not()).and(pipe.sourceBusy(pick.payload().source).not()));
+        pick.ready().assign(e.nextValid.not().and(pipe.cancelHoldsPicks.not()).and(pickSourceBusy(pipe, port).not()));
         e.pickFires.assign(pick.fire());
         e.pickSource.assign(pick.payload().source);
         HwBool slotFrees = e.valid.not().or(s0.takeSlot);
@@ -193,5 +193,13 @@ final class WaitTable extends Part {
         waitHeads.write(mux(pipe.walkActive, pipe.walkSource, s2.source),
                 mux(pipe.walkActive, walkHead, mux(s2IsWake, s2.next, pipe.link.to(s2Routing, s2Alloc))),
                 s2.valid.and(s2IsWake.or(s2AppendToEmpty)).or(walkHeadWrite));
+    }
+
+    /** The scheduler is still working on the offered pick's source; with {@code --line-buffer 1} the wakeup unit is
+     *  told ({@link WakeupPort#pickSourceBusy}). */
+    private static HwBool pickSourceBusy(SchedPipeline pipe, WakeupPort port) {
+        HwBool busy = pipe.sourceBusy(port.pick.payload().source);
+        if (port.pickSourceBusy != null) port.pickSourceBusy.assign(busy);
+        return busy;
     }
 }

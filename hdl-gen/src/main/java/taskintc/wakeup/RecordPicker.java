@@ -31,11 +31,12 @@ import taskintc.spec.WakeupPort;
  * bit is folded when its source comes round.
  *
  * <p>As in {@link SourcePicker}: a wake-all event drains the waiters until none is left, taking one event; a pick
- * changes no count (its wakeup takes the event when it passes S1); a source is not offered from its pick's take until
- * its wakeup passes S1 ({@code handedOver}), nor while S1 works on it, but its line's bit still makes it a candidate, so
- * that the bit is folded as soon as the RAM is free. The rotation moves on with a taken offer, with a choice that only
- * folds, and with one that had nothing to deliver (a line's event on a source without waiters, a handler's event while
- * the pool is full), so such a source cannot hold the search.
+ * changes no count (its wakeup takes the event when it passes S1). Unlike it, this picker keeps no bit per source for
+ * a pick in flight: any candidate may be chosen, and the scheduler refuses the offer of a source it is still working on
+ * (slot, S1 or S2, {@link WakeupPort#pickSourceBusy}), whose record or count may still change. So a source's line bit is
+ * folded as soon as the RAM is free, whatever its pick's state. The rotation moves on with a taken offer, with one
+ * refused as busy, and with one that had nothing to deliver (a line's event on a source without waiters, a handler's
+ * event while the pool is full), so such a source cannot hold the search; only a full slot holds it.
  */
 final class RecordPicker extends Part {
     private static final int WAKE_ALL = 0, PERSISTENT = 1, ONE_SHOT = 2, HANDLER = 3;
@@ -89,17 +90,8 @@ final class RecordPicker extends Part {
                 .or(foldRecord.bit(HANDLER).and(counts.writtenNonZero));
         due.assign(Hw.muxBits(counts.folded, Hw.fill(dueAtFold, n), due));
 
-        // Not chosen: a source from its pick's take until its wakeup passes S1, S1's source, and this cycle's take.
-        HwBits inS1 = wireBits("inS1", mux(sched.s1OnSource, modes.updated, Hw.bitsLit(0, n)));
-        HwBits handedOver = regBits("handedOver", n, 0);
-        handedOver.assign(handedOver.or(taken).and(inS1.not()));
-        // A line's pending bit makes its source a candidate even then, so that its fold is never held back (an event
-        // on a line whose bit is still set is lost): that choice only folds.
-        HwBits leftOut = wireBits("pickLeftOut", handedOver.or(inS1).or(taken));
-        HwBits candidates = wireBits("candidates", due.or(event).and(leftOut.not()).or(counts.buffered));
-        // A choice of a source left out of the picks is there to fold its line: the scheduler refuses its offer (the
-        // source is in its slot, S1 or S2), and the rotation moves on.
-        HwBool moves = pick.fire().or(offered.and(delivers.not().or(handedOver.bit(offerSource))));
+        HwBits candidates = wireBits("candidates", due.or(event).or(counts.buffered));
+        HwBool moves = pick.fire().or(offered.and(delivers.not().or(sched.pickSourceBusy)));
         HwBool searching = counts.clearing.not();
         if (n > 1) {
             HwUInt lastPick = regUInt("lastPick", sw, 0);
