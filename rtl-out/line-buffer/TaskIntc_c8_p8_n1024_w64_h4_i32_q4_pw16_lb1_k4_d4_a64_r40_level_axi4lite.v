@@ -78,6 +78,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
   wire                core_wakeup_update_payload_waiting;
   wire       [4:0]    core_wakeup_update_payload_source;
   wire       [21:0]   core_wakeup_update_payload_coalesce;
+  wire                core_wakeup_update_payload_startsDrain;
   wire                core_wakeup_poolFull;
   wire       [4:0]    core_wakeup_querySource;
   wire                core_wakeup_pickSourceBusy;
@@ -130,6 +131,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
   wire                gateways_sched_pick_payload_persistent;
   wire                gateways_sched_pick_payload_takesEvent;
   wire       [4:0]    gateways_sched_pick_payload_source;
+  wire                gateways_sched_pick_payload_startsDrain;
   wire       [23:0]   gateways_sched_queryCount;
   wire                gateways_sched_queryLost;
   wire                gateways_sched_queryPending;
@@ -189,55 +191,57 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .refused               (decoder_refused                     )  //o
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_ReadyQueueCore core (
-    .cmd_valid                        (router_toScheduler_valid                 ), //i
-    .cmd_ready                        (core_cmd_ready                           ), //o
-    .cmd_payload_op                   (router_toScheduler_payload_op[3:0]       ), //i
-    .cmd_payload_status               (router_toScheduler_payload_status[3:0]   ), //i
-    .cmd_payload_control              (router_toScheduler_payload_control       ), //i
-    .cmd_payload_read                 (router_toScheduler_payload_read          ), //i
-    .cmd_payload_context              (router_toScheduler_payload_context[2:0]  ), //i
-    .cmd_payload_hart                 (router_toScheduler_payload_hart[1:0]     ), //i
-    .cmd_payload_source               (router_toScheduler_payload_source[4:0]   ), //i
-    .cmd_payload_index                (router_toScheduler_payload_index[3:0]    ), //i
-    .cmd_payload_data                 (router_toScheduler_payload_data[63:0]    ), //i
-    .rsp_valid                        (core_rsp_valid                           ), //o
-    .rsp_payload_fault                (core_rsp_payload_fault                   ), //o
-    .rsp_payload_read                 (core_rsp_payload_read                    ), //o
-    .rsp_payload_data                 (core_rsp_payload_data[63:0]              ), //o
-    .wakeup_poolFull                  (core_wakeup_poolFull                     ), //o
-    .wakeup_queryCount                (gateways_sched_queryCount[23:0]          ), //i
-    .wakeup_queryLost                 (gateways_sched_queryLost                 ), //i
-    .wakeup_queryPending              (gateways_sched_queryPending              ), //i
-    .wakeup_pick_valid                (gateways_sched_pick_valid                ), //i
-    .wakeup_pick_ready                (core_wakeup_pick_ready                   ), //o
-    .wakeup_pick_payload_persistent   (gateways_sched_pick_payload_persistent   ), //i
-    .wakeup_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent   ), //i
-    .wakeup_pick_payload_source       (gateways_sched_pick_payload_source[4:0]  ), //i
-    .wakeup_update_valid              (core_wakeup_update_valid                 ), //o
-    .wakeup_update_payload_kind       (core_wakeup_update_payload_kind[2:0]     ), //o
-    .wakeup_update_payload_take       (core_wakeup_update_payload_take          ), //o
-    .wakeup_update_payload_give       (core_wakeup_update_payload_give          ), //o
-    .wakeup_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll       ), //o
-    .wakeup_update_payload_persistent (core_wakeup_update_payload_persistent    ), //o
-    .wakeup_update_payload_masked     (core_wakeup_update_payload_masked        ), //o
-    .wakeup_update_payload_handler    (core_wakeup_update_payload_handler       ), //o
-    .wakeup_update_payload_waiting    (core_wakeup_update_payload_waiting       ), //o
-    .wakeup_update_payload_source     (core_wakeup_update_payload_source[4:0]   ), //o
-    .wakeup_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //o
-    .wakeup_querySource               (core_wakeup_querySource[4:0]             ), //o
-    .wakeup_pickSourceBusy            (core_wakeup_pickSourceBusy               ), //o
-    .usip                             (core_usip[3:0]                           ), //o
-    .ssip                             (core_ssip[3:0]                           ), //o
-    .deliveries_ack_valid             (core_deliveries_ack_valid                ), //o
-    .deliveries_ack_ok                (core_deliveries_ack_ok                   ), //o
-    .deliveries_poolFull              (core_deliveries_poolFull                 ), //o
-    .deliveries_task_valid            (ipc_deliveries_task_valid                ), //i
-    .deliveries_task_ready            (core_deliveries_task_ready               ), //o
-    .deliveries_task_payload_context  (ipc_deliveries_task_payload_context[2:0] ), //i
-    .deliveries_task_payload_word     (ipc_deliveries_task_payload_word[63:0]   ), //i
-    .removeBusy                       (core_removeBusy                          ), //o
-    .clk                              (clk                                      ), //i
-    .reset                            (reset                                    )  //i
+    .cmd_valid                         (router_toScheduler_valid                 ), //i
+    .cmd_ready                         (core_cmd_ready                           ), //o
+    .cmd_payload_op                    (router_toScheduler_payload_op[3:0]       ), //i
+    .cmd_payload_status                (router_toScheduler_payload_status[3:0]   ), //i
+    .cmd_payload_control               (router_toScheduler_payload_control       ), //i
+    .cmd_payload_read                  (router_toScheduler_payload_read          ), //i
+    .cmd_payload_context               (router_toScheduler_payload_context[2:0]  ), //i
+    .cmd_payload_hart                  (router_toScheduler_payload_hart[1:0]     ), //i
+    .cmd_payload_source                (router_toScheduler_payload_source[4:0]   ), //i
+    .cmd_payload_index                 (router_toScheduler_payload_index[3:0]    ), //i
+    .cmd_payload_data                  (router_toScheduler_payload_data[63:0]    ), //i
+    .rsp_valid                         (core_rsp_valid                           ), //o
+    .rsp_payload_fault                 (core_rsp_payload_fault                   ), //o
+    .rsp_payload_read                  (core_rsp_payload_read                    ), //o
+    .rsp_payload_data                  (core_rsp_payload_data[63:0]              ), //o
+    .wakeup_poolFull                   (core_wakeup_poolFull                     ), //o
+    .wakeup_queryCount                 (gateways_sched_queryCount[23:0]          ), //i
+    .wakeup_queryLost                  (gateways_sched_queryLost                 ), //i
+    .wakeup_queryPending               (gateways_sched_queryPending              ), //i
+    .wakeup_pick_valid                 (gateways_sched_pick_valid                ), //i
+    .wakeup_pick_ready                 (core_wakeup_pick_ready                   ), //o
+    .wakeup_pick_payload_persistent    (gateways_sched_pick_payload_persistent   ), //i
+    .wakeup_pick_payload_takesEvent    (gateways_sched_pick_payload_takesEvent   ), //i
+    .wakeup_pick_payload_source        (gateways_sched_pick_payload_source[4:0]  ), //i
+    .wakeup_pick_payload_startsDrain   (gateways_sched_pick_payload_startsDrain  ), //i
+    .wakeup_update_valid               (core_wakeup_update_valid                 ), //o
+    .wakeup_update_payload_kind        (core_wakeup_update_payload_kind[2:0]     ), //o
+    .wakeup_update_payload_take        (core_wakeup_update_payload_take          ), //o
+    .wakeup_update_payload_give        (core_wakeup_update_payload_give          ), //o
+    .wakeup_update_payload_wakeAll     (core_wakeup_update_payload_wakeAll       ), //o
+    .wakeup_update_payload_persistent  (core_wakeup_update_payload_persistent    ), //o
+    .wakeup_update_payload_masked      (core_wakeup_update_payload_masked        ), //o
+    .wakeup_update_payload_handler     (core_wakeup_update_payload_handler       ), //o
+    .wakeup_update_payload_waiting     (core_wakeup_update_payload_waiting       ), //o
+    .wakeup_update_payload_source      (core_wakeup_update_payload_source[4:0]   ), //o
+    .wakeup_update_payload_coalesce    (core_wakeup_update_payload_coalesce[21:0]), //o
+    .wakeup_update_payload_startsDrain (core_wakeup_update_payload_startsDrain   ), //o
+    .wakeup_querySource                (core_wakeup_querySource[4:0]             ), //o
+    .wakeup_pickSourceBusy             (core_wakeup_pickSourceBusy               ), //o
+    .usip                              (core_usip[3:0]                           ), //o
+    .ssip                              (core_ssip[3:0]                           ), //o
+    .deliveries_ack_valid              (core_deliveries_ack_valid                ), //o
+    .deliveries_ack_ok                 (core_deliveries_ack_ok                   ), //o
+    .deliveries_poolFull               (core_deliveries_poolFull                 ), //o
+    .deliveries_task_valid             (ipc_deliveries_task_valid                ), //i
+    .deliveries_task_ready             (core_deliveries_task_ready               ), //o
+    .deliveries_task_payload_context   (ipc_deliveries_task_payload_context[2:0] ), //i
+    .deliveries_task_payload_word      (ipc_deliveries_task_payload_word[63:0]   ), //i
+    .removeBusy                        (core_removeBusy                          ), //o
+    .clk                               (clk                                      ), //i
+    .reset                             (reset                                    )  //i
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_IpcUnit ipc (
     .cmd_valid                       (router_toIpc_valid                      ), //i
@@ -316,37 +320,39 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite 
     .ipcReady                    (ipc_initDone                           )  //i
   );
   TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_SourceGateways gateways (
-    .irq                             (irq[23:0]                                ), //i
-    .nic_rx_irq                      (nic_rx_irq[3:0]                          ), //i
-    .nic_tx_irq                      (nic_tx_irq[3:0]                          ), //i
-    .nic_rx_mask                     (gateways_nic_rx_mask[3:0]                ), //o
-    .nic_tx_mask                     (gateways_nic_tx_mask[3:0]                ), //o
-    .nic_rx_ack                      (gateways_nic_rx_ack[3:0]                 ), //o
-    .nic_tx_ack                      (gateways_nic_tx_ack[3:0]                 ), //o
-    .sched_poolFull                  (core_wakeup_poolFull                     ), //i
-    .sched_queryCount                (gateways_sched_queryCount[23:0]          ), //o
-    .sched_queryLost                 (gateways_sched_queryLost                 ), //o
-    .sched_queryPending              (gateways_sched_queryPending              ), //o
-    .sched_pick_valid                (gateways_sched_pick_valid                ), //o
-    .sched_pick_ready                (core_wakeup_pick_ready                   ), //i
-    .sched_pick_payload_persistent   (gateways_sched_pick_payload_persistent   ), //o
-    .sched_pick_payload_takesEvent   (gateways_sched_pick_payload_takesEvent   ), //o
-    .sched_pick_payload_source       (gateways_sched_pick_payload_source[4:0]  ), //o
-    .sched_update_valid              (core_wakeup_update_valid                 ), //i
-    .sched_update_payload_kind       (core_wakeup_update_payload_kind[2:0]     ), //i
-    .sched_update_payload_take       (core_wakeup_update_payload_take          ), //i
-    .sched_update_payload_give       (core_wakeup_update_payload_give          ), //i
-    .sched_update_payload_wakeAll    (core_wakeup_update_payload_wakeAll       ), //i
-    .sched_update_payload_persistent (core_wakeup_update_payload_persistent    ), //i
-    .sched_update_payload_masked     (core_wakeup_update_payload_masked        ), //i
-    .sched_update_payload_handler    (core_wakeup_update_payload_handler       ), //i
-    .sched_update_payload_waiting    (core_wakeup_update_payload_waiting       ), //i
-    .sched_update_payload_source     (core_wakeup_update_payload_source[4:0]   ), //i
-    .sched_update_payload_coalesce   (core_wakeup_update_payload_coalesce[21:0]), //i
-    .sched_querySource               (core_wakeup_querySource[4:0]             ), //i
-    .sched_pickSourceBusy            (core_wakeup_pickSourceBusy               ), //i
-    .clk                             (clk                                      ), //i
-    .reset                           (reset                                    )  //i
+    .irq                              (irq[23:0]                                ), //i
+    .nic_rx_irq                       (nic_rx_irq[3:0]                          ), //i
+    .nic_tx_irq                       (nic_tx_irq[3:0]                          ), //i
+    .nic_rx_mask                      (gateways_nic_rx_mask[3:0]                ), //o
+    .nic_tx_mask                      (gateways_nic_tx_mask[3:0]                ), //o
+    .nic_rx_ack                       (gateways_nic_rx_ack[3:0]                 ), //o
+    .nic_tx_ack                       (gateways_nic_tx_ack[3:0]                 ), //o
+    .sched_poolFull                   (core_wakeup_poolFull                     ), //i
+    .sched_queryCount                 (gateways_sched_queryCount[23:0]          ), //o
+    .sched_queryLost                  (gateways_sched_queryLost                 ), //o
+    .sched_queryPending               (gateways_sched_queryPending              ), //o
+    .sched_pick_valid                 (gateways_sched_pick_valid                ), //o
+    .sched_pick_ready                 (core_wakeup_pick_ready                   ), //i
+    .sched_pick_payload_persistent    (gateways_sched_pick_payload_persistent   ), //o
+    .sched_pick_payload_takesEvent    (gateways_sched_pick_payload_takesEvent   ), //o
+    .sched_pick_payload_source        (gateways_sched_pick_payload_source[4:0]  ), //o
+    .sched_pick_payload_startsDrain   (gateways_sched_pick_payload_startsDrain  ), //o
+    .sched_update_valid               (core_wakeup_update_valid                 ), //i
+    .sched_update_payload_kind        (core_wakeup_update_payload_kind[2:0]     ), //i
+    .sched_update_payload_take        (core_wakeup_update_payload_take          ), //i
+    .sched_update_payload_give        (core_wakeup_update_payload_give          ), //i
+    .sched_update_payload_wakeAll     (core_wakeup_update_payload_wakeAll       ), //i
+    .sched_update_payload_persistent  (core_wakeup_update_payload_persistent    ), //i
+    .sched_update_payload_masked      (core_wakeup_update_payload_masked        ), //i
+    .sched_update_payload_handler     (core_wakeup_update_payload_handler       ), //i
+    .sched_update_payload_waiting     (core_wakeup_update_payload_waiting       ), //i
+    .sched_update_payload_source      (core_wakeup_update_payload_source[4:0]   ), //i
+    .sched_update_payload_coalesce    (core_wakeup_update_payload_coalesce[21:0]), //i
+    .sched_update_payload_startsDrain (core_wakeup_update_payload_startsDrain   ), //i
+    .sched_querySource                (core_wakeup_querySource[4:0]             ), //i
+    .sched_pickSourceBusy             (core_wakeup_pickSourceBusy               ), //i
+    .clk                              (clk                                      ), //i
+    .reset                            (reset                                    )  //i
   );
   assign axi_awready = busAdapter_axi_aw_ready;
   assign axi_wready = busAdapter_axi_w_ready;
@@ -382,6 +388,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire          sched_pick_payload_persistent,
   output wire          sched_pick_payload_takesEvent,
   output wire [4:0]    sched_pick_payload_source,
+  output wire          sched_pick_payload_startsDrain,
   input  wire          sched_update_valid,
   input  wire [2:0]    sched_update_payload_kind,
   input  wire          sched_update_payload_take,
@@ -393,15 +400,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   input  wire          sched_update_payload_waiting,
   input  wire [4:0]    sched_update_payload_source,
   input  wire [21:0]   sched_update_payload_coalesce,
+  input  wire          sched_update_payload_startsDrain,
   input  wire [4:0]    sched_querySource,
   input  wire          sched_pickSourceBusy,
   input  wire          clk,
   input  wire          reset
 );
 
-  reg        [15:0]   counts_spinal_port1;
-  reg        [15:0]   countsForStatus_spinal_port1;
-  reg        [15:0]   countsForPick_spinal_port1;
+  reg        [16:0]   counts_spinal_port1;
+  reg        [16:0]   countsForStatus_spinal_port1;
+  reg        [16:0]   countsForPick_spinal_port1;
   reg        [3:0]    pickRecords_spinal_port1;
   wire       [0:0]    _zz_upd_oneHot;
   wire                _zz_upd_oneHot_1;
@@ -865,102 +873,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [16:0]   _zz__zz_countWritten_1_5;
   wire       [16:0]   _zz__zz_countWritten_1_6;
   wire       [15:0]   _zz_countWritten_2;
-  wire       [0:0]    _zz_offerOneHot;
-  wire                _zz_offerOneHot_1;
-  wire       [4:0]    _zz_offerOneHot_2;
-  wire       [0:0]    _zz_offerOneHot_3;
-  wire                _zz_offerOneHot_4;
-  wire       [4:0]    _zz_offerOneHot_5;
-  wire       [0:0]    _zz_offerOneHot_6;
-  wire                _zz_offerOneHot_7;
-  wire       [4:0]    _zz_offerOneHot_8;
-  wire       [0:0]    _zz_offerOneHot_9;
-  wire                _zz_offerOneHot_10;
-  wire       [4:0]    _zz_offerOneHot_11;
-  wire       [0:0]    _zz_offerOneHot_12;
-  wire                _zz_offerOneHot_13;
-  wire       [4:0]    _zz_offerOneHot_14;
-  wire       [0:0]    _zz_offerOneHot_15;
-  wire                _zz_offerOneHot_16;
-  wire       [4:0]    _zz_offerOneHot_17;
-  wire       [0:0]    _zz_offerOneHot_18;
-  wire                _zz_offerOneHot_19;
-  wire       [4:0]    _zz_offerOneHot_20;
-  wire       [0:0]    _zz_offerOneHot_21;
-  wire                _zz_offerOneHot_22;
-  wire       [4:0]    _zz_offerOneHot_23;
-  wire       [0:0]    _zz_offerOneHot_24;
-  wire                _zz_offerOneHot_25;
-  wire       [4:0]    _zz_offerOneHot_26;
-  wire       [0:0]    _zz_offerOneHot_27;
-  wire                _zz_offerOneHot_28;
-  wire       [4:0]    _zz_offerOneHot_29;
-  wire       [0:0]    _zz_offerOneHot_30;
-  wire                _zz_offerOneHot_31;
-  wire       [4:0]    _zz_offerOneHot_32;
-  wire       [0:0]    _zz_offerOneHot_33;
-  wire                _zz_offerOneHot_34;
-  wire       [4:0]    _zz_offerOneHot_35;
-  wire       [0:0]    _zz_offerOneHot_36;
-  wire                _zz_offerOneHot_37;
-  wire       [4:0]    _zz_offerOneHot_38;
-  wire       [0:0]    _zz_offerOneHot_39;
-  wire                _zz_offerOneHot_40;
-  wire       [4:0]    _zz_offerOneHot_41;
-  wire       [0:0]    _zz_offerOneHot_42;
-  wire                _zz_offerOneHot_43;
-  wire       [4:0]    _zz_offerOneHot_44;
-  wire       [0:0]    _zz_offerOneHot_45;
-  wire                _zz_offerOneHot_46;
-  wire       [4:0]    _zz_offerOneHot_47;
-  wire       [0:0]    _zz_offerOneHot_48;
-  wire                _zz_offerOneHot_49;
-  wire       [4:0]    _zz_offerOneHot_50;
-  wire       [0:0]    _zz_offerOneHot_51;
-  wire                _zz_offerOneHot_52;
-  wire       [4:0]    _zz_offerOneHot_53;
-  wire       [0:0]    _zz_offerOneHot_54;
-  wire                _zz_offerOneHot_55;
-  wire       [4:0]    _zz_offerOneHot_56;
-  wire       [0:0]    _zz_offerOneHot_57;
-  wire                _zz_offerOneHot_58;
-  wire       [4:0]    _zz_offerOneHot_59;
-  wire       [0:0]    _zz_offerOneHot_60;
-  wire                _zz_offerOneHot_61;
-  wire       [4:0]    _zz_offerOneHot_62;
-  wire       [0:0]    _zz_offerOneHot_63;
-  wire                _zz_offerOneHot_64;
-  wire       [4:0]    _zz_offerOneHot_65;
-  wire       [0:0]    _zz_offerOneHot_66;
-  wire                _zz_offerOneHot_67;
-  wire       [4:0]    _zz_offerOneHot_68;
-  wire       [0:0]    _zz_offerOneHot_69;
-  wire                _zz_offerOneHot_70;
-  wire       [4:0]    _zz_offerOneHot_71;
-  wire       [0:0]    _zz_offerOneHot_72;
-  wire                _zz_offerOneHot_73;
-  wire       [4:0]    _zz_offerOneHot_74;
-  wire       [0:0]    _zz_offerOneHot_75;
-  wire                _zz_offerOneHot_76;
-  wire       [4:0]    _zz_offerOneHot_77;
-  wire       [0:0]    _zz_offerOneHot_78;
-  wire                _zz_offerOneHot_79;
-  wire       [4:0]    _zz_offerOneHot_80;
-  wire       [0:0]    _zz_offerOneHot_81;
-  wire                _zz_offerOneHot_82;
-  wire       [4:0]    _zz_offerOneHot_83;
-  wire       [0:0]    _zz_offerOneHot_84;
-  wire                _zz_offerOneHot_85;
-  wire       [4:0]    _zz_offerOneHot_86;
-  wire       [0:0]    _zz_offerOneHot_87;
-  wire                _zz_offerOneHot_88;
-  wire       [4:0]    _zz_offerOneHot_89;
-  wire       [0:0]    _zz_offerOneHot_90;
-  wire                _zz_offerOneHot_91;
-  wire       [4:0]    _zz_offerOneHot_92;
-  wire       [0:0]    _zz_offerOneHot_93;
-  wire                _zz_offerOneHot_94;
-  wire       [4:0]    _zz_offerOneHot_95;
   wire                _zz_pickRecords_port;
   wire                _zz_pickRecords_rd0;
   wire                _zz_countsForPick_port;
@@ -1355,11 +1267,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [16:0]   _zz__zz_query_pending;
   wire       [15:0]   _zz__zz_query_pending_1;
   wire       [16:0]   _zz__zz_query_pending_2;
-  wire       [1:0]    _zz__zz_query_pending_3;
+  wire       [16:0]   _zz__zz_query_pending_3;
   wire       [1:0]    _zz__zz_query_pending_4;
-  wire       [0:0]    _zz__zz_query_pending_5;
-  wire       [1:0]    _zz__zz_query_pending_6;
-  wire       [0:0]    _zz__zz_query_pending_7;
+  wire       [1:0]    _zz__zz_query_pending_5;
+  wire       [0:0]    _zz__zz_query_pending_6;
+  wire       [1:0]    _zz__zz_query_pending_7;
+  wire       [0:0]    _zz__zz_query_pending_8;
   wire       [15:0]   _zz_query_pending_1;
   wire       [16:0]   _zz__zz_sched_queryCount;
   wire       [16:0]   _zz__zz_sched_queryCount_1;
@@ -1373,9 +1286,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [15:0]   _zz_sched_queryCount_3;
   reg        [31:0]   masked;
   wire       [31:0]   upd_oneHot;
-  wire                _zz_when_RecordPicker_l60;
+  wire                _zz_when_RecordPicker_l61;
   wire                _zz_when_NicCoalescing_l77;
-  wire                when_RecordPicker_l60;
+  wire                when_RecordPicker_l61;
   wire       [31:0]   modesLoad;
   reg        [31:0]   prev;
   wire       [31:0]   line;
@@ -1540,10 +1453,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [4:0]    _zz_foldSource;
   reg                 count_write;
   reg        [4:0]    count_writeAt;
-  reg        [15:0]   count_writeRow;
-  wire       [15:0]   counts_rd0;
+  reg        [16:0]   count_writeRow;
+  wire       [16:0]   counts_rd0;
   reg                 countForFold_bypass;
-  reg        [15:0]   countForFold_written;
+  reg        [16:0]   countForFold_written;
+  wire       [16:0]   _zz_drainingWritten;
   wire       [16:0]   _zz_lost;
   wire                _zz_lost_1;
   wire       [1:0]    _zz_countWritten;
@@ -1551,7 +1465,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz_lost_2;
   wire       [15:0]   countWritten;
   wire                _zz_due;
-  reg        [31:0]   draining;
+  reg                 drainStarts;
+  reg                 drainEnds;
+  wire                drainingWritten;
   reg        [31:0]   due;
   wire       [3:0]    _zz_pickRecord_writeRow;
   reg                 pickRecord_write;
@@ -1559,19 +1475,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [3:0]    pickRecord_writeRow;
   reg                 offerValid;
   reg        [4:0]    offerSource;
-  wire       [31:0]   offerOneHot;
   wire       [3:0]    pickRecords_rd0;
   reg                 offerRecord_bypass;
   reg        [3:0]    offerRecord_written;
-  wire       [3:0]    _zz_draining;
-  wire       [15:0]   countsForPick_rd0;
+  wire       [3:0]    _zz_sched_pick_payload_startsDrain;
+  wire       [16:0]   countsForPick_rd0;
   reg                 countForPick_bypass;
-  reg        [15:0]   countForPick_written;
+  reg        [16:0]   countForPick_written;
+  wire       [16:0]   _zz_sched_pick_payload_takesEvent;
   wire                _zz_offerDelivers;
-  wire                _zz_sched_pick_payload_takesEvent;
+  wire                _zz_sched_pick_payload_takesEvent_1;
   wire                _zz_sched_pick_payload_persistent;
   wire                offerDelivers;
-  wire       [31:0]   pickTaken;
   reg        [3:0]    pickRecordOfS1;
   wire       [3:0]    _zz_due_1;
   wire       [31:0]   candidates;
@@ -1679,16 +1594,16 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz_pickChoice_61;
   wire                _zz_pickChoice_62;
   reg        [4:0]    query_source;
-  wire       [15:0]   countsForStatus_rd0;
+  wire       [16:0]   countsForStatus_rd0;
   reg                 countForStatus_bypass;
-  reg        [15:0]   countForStatus_written;
+  reg        [16:0]   countForStatus_written;
   wire       [16:0]   _zz_query_pending;
   wire                _zz_sched_queryLost;
   wire       [15:0]   query_pending;
   wire       [16:0]   _zz_sched_queryCount;
-  reg [15:0] counts [0:31];
-  reg [15:0] countsForStatus [0:31];
-  reg [15:0] countsForPick [0:31];
+  reg [16:0] counts [0:31];
+  reg [16:0] countsForStatus [0:31];
+  reg [16:0] countsForPick [0:31];
   (* ram_style = "logic" *) reg [3:0] pickRecords [0:31];
 
   assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
@@ -1724,7 +1639,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz__zz_nicCount_7_1 = {5'd0, _zz__zz_nicCount_7_2};
   assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz_countClearAddress = (countClearAddress + 5'h01);
-  assign _zz__zz_lost_1 = (countForFold_bypass ? countForFold_written : counts_rd0);
+  assign _zz__zz_lost_1 = _zz_drainingWritten[15 : 0];
   assign _zz__zz_lost = {1'd0, _zz__zz_lost_1};
   assign _zz__zz_lost_3 = (_zz__zz_lost_4 + _zz__zz_lost_6);
   assign _zz__zz_lost_2 = {15'd0, _zz__zz_lost_3};
@@ -1744,14 +1659,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz__zz_countWritten_1_6 = {15'd0, _zz_countWritten};
   assign _zz_countWritten_2 = _zz_countWritten_1[15:0];
   assign _zz_pickChoice_63 = {(! _zz_pickChoice_62),(_zz_pickChoice_62 ? {(! _zz_pickChoice_60),(_zz_pickChoice_60 ? {_zz_pickChoice_64,_zz_pickChoice_65} : {_zz_pickChoice_116,_zz_pickChoice_117})} : {(! _zz_pickChoice_61),(_zz_pickChoice_61 ? {_zz_pickChoice_168,_zz_pickChoice_169} : {_zz_pickChoice_220,_zz_pickChoice_221})})};
-  assign _zz__zz_query_pending_1 = (countForStatus_bypass ? countForStatus_written : countsForStatus_rd0);
+  assign _zz__zz_query_pending_1 = _zz__zz_query_pending_2[15 : 0];
   assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_3 = (_zz__zz_query_pending_4 + _zz__zz_query_pending_6);
-  assign _zz__zz_query_pending_2 = {15'd0, _zz__zz_query_pending_3};
-  assign _zz__zz_query_pending_5 = lineBuffered[query_source];
-  assign _zz__zz_query_pending_4 = {1'd0, _zz__zz_query_pending_5};
-  assign _zz__zz_query_pending_7 = 1'b0;
-  assign _zz__zz_query_pending_6 = {1'd0, _zz__zz_query_pending_7};
+  assign _zz__zz_query_pending_2 = (countForStatus_bypass ? countForStatus_written : countsForStatus_rd0);
+  assign _zz__zz_query_pending_4 = (_zz__zz_query_pending_5 + _zz__zz_query_pending_7);
+  assign _zz__zz_query_pending_3 = {15'd0, _zz__zz_query_pending_4};
+  assign _zz__zz_query_pending_6 = lineBuffered[query_source];
+  assign _zz__zz_query_pending_5 = {1'd0, _zz__zz_query_pending_6};
+  assign _zz__zz_query_pending_8 = 1'b0;
+  assign _zz__zz_query_pending_7 = {1'd0, _zz__zz_query_pending_8};
   assign _zz_query_pending_1 = _zz_query_pending[15:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
@@ -2175,102 +2091,6 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_folded_104 = 5'h02;
   assign _zz_folded_108 = 5'h01;
   assign _zz_folded_111 = 5'h0;
-  assign _zz_offerOneHot = _zz_offerOneHot_1;
-  assign _zz_offerOneHot_3 = _zz_offerOneHot_4;
-  assign _zz_offerOneHot_6 = _zz_offerOneHot_7;
-  assign _zz_offerOneHot_9 = _zz_offerOneHot_10;
-  assign _zz_offerOneHot_12 = _zz_offerOneHot_13;
-  assign _zz_offerOneHot_15 = _zz_offerOneHot_16;
-  assign _zz_offerOneHot_18 = _zz_offerOneHot_19;
-  assign _zz_offerOneHot_21 = _zz_offerOneHot_22;
-  assign _zz_offerOneHot_24 = _zz_offerOneHot_25;
-  assign _zz_offerOneHot_27 = _zz_offerOneHot_28;
-  assign _zz_offerOneHot_30 = _zz_offerOneHot_31;
-  assign _zz_offerOneHot_33 = _zz_offerOneHot_34;
-  assign _zz_offerOneHot_36 = _zz_offerOneHot_37;
-  assign _zz_offerOneHot_39 = _zz_offerOneHot_40;
-  assign _zz_offerOneHot_42 = _zz_offerOneHot_43;
-  assign _zz_offerOneHot_45 = _zz_offerOneHot_46;
-  assign _zz_offerOneHot_48 = _zz_offerOneHot_49;
-  assign _zz_offerOneHot_51 = _zz_offerOneHot_52;
-  assign _zz_offerOneHot_54 = _zz_offerOneHot_55;
-  assign _zz_offerOneHot_57 = _zz_offerOneHot_58;
-  assign _zz_offerOneHot_60 = _zz_offerOneHot_61;
-  assign _zz_offerOneHot_63 = _zz_offerOneHot_64;
-  assign _zz_offerOneHot_66 = _zz_offerOneHot_67;
-  assign _zz_offerOneHot_69 = _zz_offerOneHot_70;
-  assign _zz_offerOneHot_72 = _zz_offerOneHot_73;
-  assign _zz_offerOneHot_75 = _zz_offerOneHot_76;
-  assign _zz_offerOneHot_78 = _zz_offerOneHot_79;
-  assign _zz_offerOneHot_81 = _zz_offerOneHot_82;
-  assign _zz_offerOneHot_84 = _zz_offerOneHot_85;
-  assign _zz_offerOneHot_87 = _zz_offerOneHot_88;
-  assign _zz_offerOneHot_90 = _zz_offerOneHot_91;
-  assign _zz_offerOneHot_93 = _zz_offerOneHot_94;
-  assign _zz_offerOneHot_1 = (offerSource == _zz_offerOneHot_2);
-  assign _zz_offerOneHot_4 = (offerSource == _zz_offerOneHot_5);
-  assign _zz_offerOneHot_7 = (offerSource == _zz_offerOneHot_8);
-  assign _zz_offerOneHot_10 = (offerSource == _zz_offerOneHot_11);
-  assign _zz_offerOneHot_13 = (offerSource == _zz_offerOneHot_14);
-  assign _zz_offerOneHot_16 = (offerSource == _zz_offerOneHot_17);
-  assign _zz_offerOneHot_19 = (offerSource == _zz_offerOneHot_20);
-  assign _zz_offerOneHot_22 = (offerSource == _zz_offerOneHot_23);
-  assign _zz_offerOneHot_25 = (offerSource == _zz_offerOneHot_26);
-  assign _zz_offerOneHot_28 = (offerSource == _zz_offerOneHot_29);
-  assign _zz_offerOneHot_31 = (offerSource == _zz_offerOneHot_32);
-  assign _zz_offerOneHot_34 = (offerSource == _zz_offerOneHot_35);
-  assign _zz_offerOneHot_37 = (offerSource == _zz_offerOneHot_38);
-  assign _zz_offerOneHot_40 = (offerSource == _zz_offerOneHot_41);
-  assign _zz_offerOneHot_43 = (offerSource == _zz_offerOneHot_44);
-  assign _zz_offerOneHot_46 = (offerSource == _zz_offerOneHot_47);
-  assign _zz_offerOneHot_49 = (offerSource == _zz_offerOneHot_50);
-  assign _zz_offerOneHot_52 = (offerSource == _zz_offerOneHot_53);
-  assign _zz_offerOneHot_55 = (offerSource == _zz_offerOneHot_56);
-  assign _zz_offerOneHot_58 = (offerSource == _zz_offerOneHot_59);
-  assign _zz_offerOneHot_61 = (offerSource == _zz_offerOneHot_62);
-  assign _zz_offerOneHot_64 = (offerSource == _zz_offerOneHot_65);
-  assign _zz_offerOneHot_67 = (offerSource == _zz_offerOneHot_68);
-  assign _zz_offerOneHot_70 = (offerSource == _zz_offerOneHot_71);
-  assign _zz_offerOneHot_73 = (offerSource == _zz_offerOneHot_74);
-  assign _zz_offerOneHot_76 = (offerSource == _zz_offerOneHot_77);
-  assign _zz_offerOneHot_79 = (offerSource == _zz_offerOneHot_80);
-  assign _zz_offerOneHot_82 = (offerSource == _zz_offerOneHot_83);
-  assign _zz_offerOneHot_85 = (offerSource == _zz_offerOneHot_86);
-  assign _zz_offerOneHot_88 = (offerSource == _zz_offerOneHot_89);
-  assign _zz_offerOneHot_91 = (offerSource == _zz_offerOneHot_92);
-  assign _zz_offerOneHot_94 = (offerSource == _zz_offerOneHot_95);
-  assign _zz_offerOneHot_2 = 5'h1f;
-  assign _zz_offerOneHot_5 = 5'h1e;
-  assign _zz_offerOneHot_8 = 5'h1d;
-  assign _zz_offerOneHot_11 = 5'h1c;
-  assign _zz_offerOneHot_14 = 5'h1b;
-  assign _zz_offerOneHot_17 = 5'h1a;
-  assign _zz_offerOneHot_20 = 5'h19;
-  assign _zz_offerOneHot_23 = 5'h18;
-  assign _zz_offerOneHot_26 = 5'h17;
-  assign _zz_offerOneHot_29 = 5'h16;
-  assign _zz_offerOneHot_32 = 5'h15;
-  assign _zz_offerOneHot_35 = 5'h14;
-  assign _zz_offerOneHot_38 = 5'h13;
-  assign _zz_offerOneHot_41 = 5'h12;
-  assign _zz_offerOneHot_44 = 5'h11;
-  assign _zz_offerOneHot_47 = 5'h10;
-  assign _zz_offerOneHot_50 = 5'h0f;
-  assign _zz_offerOneHot_53 = 5'h0e;
-  assign _zz_offerOneHot_56 = 5'h0d;
-  assign _zz_offerOneHot_59 = 5'h0c;
-  assign _zz_offerOneHot_62 = 5'h0b;
-  assign _zz_offerOneHot_65 = 5'h0a;
-  assign _zz_offerOneHot_68 = 5'h09;
-  assign _zz_offerOneHot_71 = 5'h08;
-  assign _zz_offerOneHot_74 = 5'h07;
-  assign _zz_offerOneHot_77 = 5'h06;
-  assign _zz_offerOneHot_80 = 5'h05;
-  assign _zz_offerOneHot_83 = 5'h04;
-  assign _zz_offerOneHot_86 = 5'h03;
-  assign _zz_offerOneHot_89 = 5'h02;
-  assign _zz_offerOneHot_92 = 5'h01;
-  assign _zz_offerOneHot_95 = 5'h0;
   assign _zz__zz_pickChose_37 = {_zz__zz_pickChose_37_1,_zz__zz_pickChose_37_6};
   assign _zz__zz_pickChose_37_11 = {_zz__zz_pickChose_37_12,_zz__zz_pickChose_37_17};
   assign _zz__zz_pickChose_37_22 = {_zz__zz_pickChose_37_23,_zz__zz_pickChose_37_28};
@@ -2704,10 +2524,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   assign upd_oneHot = {{{{{_zz_upd_oneHot,_zz_upd_oneHot_3},{_zz_upd_oneHot_6,_zz_upd_oneHot_9}},{{_zz_upd_oneHot_12,_zz_upd_oneHot_15},{_zz_upd_oneHot_18,_zz_upd_oneHot_21}}},{{{_zz_upd_oneHot_24,_zz_upd_oneHot_27},{_zz_upd_oneHot_30,_zz_upd_oneHot_33}},{{_zz_upd_oneHot_36,_zz_upd_oneHot_39},{_zz_upd_oneHot_42,_zz_upd_oneHot_45}}}},{{{{_zz_upd_oneHot_48,_zz_upd_oneHot_51},{_zz_upd_oneHot_54,_zz_upd_oneHot_57}},{{_zz_upd_oneHot_60,_zz_upd_oneHot_63},{_zz_upd_oneHot_66,_zz_upd_oneHot_69}}},{{{_zz_upd_oneHot_72,_zz_upd_oneHot_75},{_zz_upd_oneHot_78,_zz_upd_oneHot_81}},{{_zz_upd_oneHot_84,_zz_upd_oneHot_87},{_zz_upd_oneHot_90,_zz_upd_oneHot_93}}}}};
-  assign _zz_when_RecordPicker_l60 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
+  assign _zz_when_RecordPicker_l61 = (sched_update_valid && (sched_update_payload_kind == 3'b011));
   assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
-  assign when_RecordPicker_l60 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_RecordPicker_l60);
-  assign modesLoad = (when_RecordPicker_l60 ? upd_oneHot : 32'h0);
+  assign when_RecordPicker_l61 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_RecordPicker_l61);
+  assign modesLoad = (when_RecordPicker_l61 ? upd_oneHot : 32'h0);
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -2844,16 +2664,17 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   always @(*) begin
-    count_writeRow = 16'h0;
+    count_writeRow = 17'h0;
     if(fold) begin
-      count_writeRow = countWritten;
+      count_writeRow = {drainingWritten,countWritten};
     end
     if(countClearing) begin
-      count_writeRow = 16'h0;
+      count_writeRow = 17'h0;
     end
   end
 
   assign counts_rd0 = counts_spinal_port1;
+  assign _zz_drainingWritten = (countForFold_bypass ? countForFold_written : counts_rd0);
   assign _zz_lost = (_zz__zz_lost + _zz__zz_lost_2);
   assign _zz_lost_1 = _zz_lost[16];
   assign _zz_countWritten = (_zz__zz_countWritten + _zz__zz_countWritten_2);
@@ -2861,10 +2682,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_lost_2 = _zz_countWritten_1[16];
   assign countWritten = (_zz_lost_2 ? 16'hffff : _zz_countWritten_2);
   assign _zz_due = (|countWritten);
+  assign drainingWritten = (foldForS1 ? ((_zz_drainingWritten[16] || drainStarts) && (! drainEnds)) : _zz_drainingWritten[16]);
   assign _zz_pickRecord_writeRow = {{(sched_update_payload_handler && sched_update_payload_persistent),(sched_update_payload_waiting && (! sched_update_payload_persistent))},{sched_update_payload_persistent,sched_update_payload_wakeAll}};
   always @(*) begin
     pickRecord_write = 1'b0;
-    if(when_RecordPicker_l60) begin
+    if(when_RecordPicker_l61) begin
       pickRecord_write = 1'b1;
     end
     if(countClearing) begin
@@ -2874,7 +2696,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   always @(*) begin
     pickRecord_writeAt = 5'h0;
-    if(when_RecordPicker_l60) begin
+    if(when_RecordPicker_l61) begin
       pickRecord_writeAt = sched_update_payload_source;
     end
     if(countClearing) begin
@@ -2884,7 +2706,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
 
   always @(*) begin
     pickRecord_writeRow = 4'b0000;
-    if(when_RecordPicker_l60) begin
+    if(when_RecordPicker_l61) begin
       pickRecord_writeRow = _zz_pickRecord_writeRow;
     end
     if(countClearing) begin
@@ -2892,20 +2714,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
     end
   end
 
-  assign offerOneHot = {{{{{_zz_offerOneHot,_zz_offerOneHot_3},{_zz_offerOneHot_6,_zz_offerOneHot_9}},{{_zz_offerOneHot_12,_zz_offerOneHot_15},{_zz_offerOneHot_18,_zz_offerOneHot_21}}},{{{_zz_offerOneHot_24,_zz_offerOneHot_27},{_zz_offerOneHot_30,_zz_offerOneHot_33}},{{_zz_offerOneHot_36,_zz_offerOneHot_39},{_zz_offerOneHot_42,_zz_offerOneHot_45}}}},{{{{_zz_offerOneHot_48,_zz_offerOneHot_51},{_zz_offerOneHot_54,_zz_offerOneHot_57}},{{_zz_offerOneHot_60,_zz_offerOneHot_63},{_zz_offerOneHot_66,_zz_offerOneHot_69}}},{{{_zz_offerOneHot_72,_zz_offerOneHot_75},{_zz_offerOneHot_78,_zz_offerOneHot_81}},{{_zz_offerOneHot_84,_zz_offerOneHot_87},{_zz_offerOneHot_90,_zz_offerOneHot_93}}}}};
   assign pickRecords_rd0 = pickRecords_spinal_port1;
-  assign _zz_draining = (offerRecord_bypass ? offerRecord_written : pickRecords_rd0);
+  assign _zz_sched_pick_payload_startsDrain = (offerRecord_bypass ? offerRecord_written : pickRecords_rd0);
   assign countsForPick_rd0 = countsForPick_spinal_port1;
-  assign _zz_offerDelivers = (((|(countForPick_bypass ? countForPick_written : countsForPick_rd0)) || lineBuffered[offerSource]) || event_1[offerSource]);
-  assign _zz_sched_pick_payload_takesEvent = draining[offerSource];
-  assign _zz_sched_pick_payload_persistent = _zz_draining[1];
-  assign offerDelivers = ((_zz_draining[2] && (_zz_offerDelivers || _zz_sched_pick_payload_takesEvent)) || ((_zz_draining[3] && _zz_offerDelivers) && (! sched_poolFull)));
+  assign _zz_sched_pick_payload_takesEvent = (countForPick_bypass ? countForPick_written : countsForPick_rd0);
+  assign _zz_offerDelivers = (((|_zz_sched_pick_payload_takesEvent[15 : 0]) || lineBuffered[offerSource]) || event_1[offerSource]);
+  assign _zz_sched_pick_payload_takesEvent_1 = _zz_sched_pick_payload_takesEvent[16];
+  assign _zz_sched_pick_payload_persistent = _zz_sched_pick_payload_startsDrain[1];
+  assign offerDelivers = ((_zz_sched_pick_payload_startsDrain[2] && (_zz_offerDelivers || _zz_sched_pick_payload_takesEvent_1)) || ((_zz_sched_pick_payload_startsDrain[3] && _zz_offerDelivers) && (! sched_poolFull)));
   assign sched_pick_valid = (offerValid && offerDelivers);
   assign sched_pick_payload_source = offerSource;
   assign sched_pick_payload_persistent = _zz_sched_pick_payload_persistent;
-  assign sched_pick_payload_takesEvent = (_zz_sched_pick_payload_persistent || (! _zz_sched_pick_payload_takesEvent));
-  assign pickTaken = ((sched_pick_valid && sched_pick_ready) ? offerOneHot : 32'h0);
-  assign _zz_due_1 = (foldForS1 ? pickRecordOfS1 : _zz_draining);
+  assign sched_pick_payload_takesEvent = (_zz_sched_pick_payload_persistent || (! _zz_sched_pick_payload_takesEvent_1));
+  assign sched_pick_payload_startsDrain = (((! _zz_sched_pick_payload_persistent) && _zz_sched_pick_payload_startsDrain[0]) && (! _zz_sched_pick_payload_takesEvent_1));
+  assign _zz_due_1 = (foldForS1 ? pickRecordOfS1 : _zz_sched_pick_payload_startsDrain);
   assign candidates = ((due | event_1) | lineBuffered);
   assign _zz_lastPick = (((sched_pick_valid && sched_pick_ready) || (offerValid && ((! offerDelivers) || sched_pickSourceBusy))) ? offerSource : lastPick);
   assign _zz_pickChose = 1'b0;
@@ -3012,7 +2834,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign pickChose = ((! countClearing) && (_zz_pickChoice_62 || (_zz_pickChoice_61 || (_zz_pickChoice_59 || (_zz_pickChoice_55 || (_zz_pickChoice_47 || (_zz_pickChoice_31 || _zz_pickChose_37[63])))))));
   assign pickChoice = _zz_pickChoice_63[4:0];
   assign countsForStatus_rd0 = countsForStatus_spinal_port1;
-  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
+  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_3);
   assign _zz_sched_queryLost = _zz_query_pending[16];
   assign query_pending = (_zz_sched_queryLost ? 16'hffff : _zz_query_pending_1);
   assign sched_queryLost = (lost[query_source] || _zz_sched_queryLost);
@@ -3070,7 +2892,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       foldSource <= 5'h0;
       foldForS1 <= 1'b0;
       countForFold_bypass <= 1'b0;
-      draining <= 32'h0;
+      drainStarts <= 1'b0;
+      drainEnds <= 1'b0;
       due <= 32'h0;
       offerValid <= 1'b0;
       offerSource <= 5'h0;
@@ -3142,12 +2965,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       foldForS1 <= sched_update_valid;
       foldSource <= _zz_foldSource;
       countForFold_bypass <= (count_write && (count_writeAt == _zz_foldSource));
+      drainStarts <= (sched_update_valid && sched_update_payload_startsDrain);
+      drainEnds <= (when_RecordPicker_l61 && (! sched_update_payload_waiting));
       lineBuffered <= ((lineBuffered | event_1) & (~ folded));
-      lost <= (((lost & (~ (_zz_when_RecordPicker_l60 ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
+      lost <= (((lost & (~ (_zz_when_RecordPicker_l61 ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
       offerRecord_bypass <= (pickRecord_write && (pickRecord_writeAt == pickChoice));
       countForPick_bypass <= (count_write && (count_writeAt == pickChoice));
-      draining <= ((draining | ((((! _zz_sched_pick_payload_persistent) && _zz_draining[0]) && (! _zz_sched_pick_payload_takesEvent)) ? pickTaken : 32'h0)) & (~ ((when_RecordPicker_l60 && (! sched_update_payload_waiting)) ? upd_oneHot : 32'h0)));
-      due <= ((folded & (((_zz_due_1[2] && (_zz_due || draining[foldSource])) || (_zz_due_1[3] && _zz_due)) ? 32'hffffffff : 32'h0)) | ((~ folded) & due));
+      due <= ((folded & (((_zz_due_1[2] && (_zz_due || drainingWritten)) || (_zz_due_1[3] && _zz_due)) ? 32'hffffffff : 32'h0)) | ((~ folded) & due));
       lastPick <= _zz_lastPick;
       offerSource <= pickChoice;
       offerValid <= pickChose;
@@ -4738,6 +4562,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   input  wire          wakeup_pick_payload_persistent,
   input  wire          wakeup_pick_payload_takesEvent,
   input  wire [4:0]    wakeup_pick_payload_source,
+  input  wire          wakeup_pick_payload_startsDrain,
   output wire          wakeup_update_valid,
   output wire [2:0]    wakeup_update_payload_kind,
   output wire          wakeup_update_payload_take,
@@ -4749,6 +4574,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   output wire          wakeup_update_payload_waiting,
   output wire [4:0]    wakeup_update_payload_source,
   output wire [21:0]   wakeup_update_payload_coalesce,
+  output wire          wakeup_update_payload_startsDrain,
   output wire [4:0]    wakeup_querySource,
   output wire          wakeup_pickSourceBusy,
   output wire [3:0]    usip,
@@ -4842,7 +4668,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [2:0]    _zz_contextCounts_port_1;
   wire       [10:0]   _zz_contextCounts_port_2;
   wire                _zz_contextCounts_port_3;
-  wire       [9:0]    _zz_s1_alloc_1;
+  wire       [9:0]    _zz_s1_alloc;
   wire                _zz_links_port;
   wire                _zz_links_rd0;
   wire                _zz_words_port;
@@ -4932,6 +4758,8 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg        [4:0]    slotNext_source;
   reg                 slotNext_persistent;
   reg                 slotNext_takesEvent;
+  reg                 slot_startsDrain;
+  reg                 slotNext_startsDrain;
   wire                pickFires;
   wire       [4:0]    pickSource;
   wire                s0_fire;
@@ -4969,12 +4797,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                s1_listNonEmpty;
   reg                 s1_priorityOk;
   reg                 s1_takesEvent;
+  reg                 s1_startsDrain;
   reg        [9:0]    s1_moved;
   wire                _zz_s1_atHead;
   wire                _zz_s1_atHead_1;
   wire                _zz_when_ErrorRegisters_l54;
   wire                _zz_s1_listNonEmpty;
-  wire                _zz_s1_alloc;
+  wire                _zz_wakeup_update_payload_startsDrain;
   wire                _zz_s1_countTake;
   wire                _zz_deliveries_ack_valid;
   wire                _zz_s1_configOk;
@@ -5345,7 +5174,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_s2_newCount_2 = (_zz_s2_newCount + 11'h001);
   assign _zz_s2_newContextCount_q = (s1_contextCount - 11'h001);
   assign _zz_s2_newContextCount_q_1 = (s1_contextCount + 11'h001);
-  assign _zz_s1_alloc_1 = fresh[9:0];
+  assign _zz_s1_alloc = fresh[9:0];
   assign _zz_wakeup_update_payload_coalesce = s1_data[31:0];
   assign _zz_notifyHart = s1_data[4 : 0];
   assign _zz__zz_hartCtx_0_1 = s1_data[7 : 0];
@@ -5394,7 +5223,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz__zz_wakeup_pick_ready_2 = ((s2_op == 4'b0111) || (s2_op == 4'b1001));
   assign _zz__zz_wakeup_pick_ready_3 = (s2_op == 4'b1010);
   assign _zz__zz_wakeup_pick_ready_4 = 4'b1000;
-  assign _zz_s1_waitRecordAfter_3 = (! (_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)));
+  assign _zz_s1_waitRecordAfter_3 = (! (_zz_wakeup_update_payload_startsDrain && (_zz_s1_waitRecordAfter_1 == 11'h001)));
   assign _zz_s1_waitRecordAfter_4 = (s1_waitModes[4] && _zz_s1_waitRecordAfter_2[2]);
   assign _zz_s1_waitRecordAfter_5 = 1'b1;
   assign _zz_s1_waitRecordAfter_6 = s1_waitModes[3 : 0];
@@ -5637,7 +5466,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_s1_atHead_1 = (s1_op == 4'b0001);
   assign _zz_when_ErrorRegisters_l54 = (_zz_s1_atHead || _zz_s1_atHead_1);
   assign _zz_s1_listNonEmpty = (s1_op == 4'b0010);
-  assign _zz_s1_alloc = (s1_valid && (s1_op == 4'b1001));
+  assign _zz_wakeup_update_payload_startsDrain = (s1_valid && (s1_op == 4'b1001));
   assign _zz_s1_countTake = (s1_valid && (s1_op == 4'b1010));
   assign _zz_deliveries_ack_valid = (s1_valid && (s1_op == 4'b1100));
   assign _zz_s1_configOk = (s1_valid && (s1_op == 4'b1000));
@@ -5682,10 +5511,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign s1_waitTakesPending = ((((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waiting)) && wakeup_queryPending) && (! s1_poolFull));
   assign s1_waitAppends = (((_zz_s1_setHandler_2 && (! _zz_s1_setHandler_1)) && (! s1_waitTakesPending)) && (! s1_poolFull));
   assign s1_configuresSource = (s1_configOk && (s1_status == 4'b0001));
-  assign s1_writesWait = (((s1_waitAppends || _zz_s1_alloc) || s1_setHandler) || s1_configuresSource);
+  assign s1_writesWait = (((s1_waitAppends || _zz_wakeup_update_payload_startsDrain) || s1_setHandler) || s1_configuresSource);
   assign _zz_s2_linkEnable = (s1_waitAppends && s1_waiting);
   assign _zz_s1_waitRecordAfter_2 = s1_data[19 : 16];
-  assign s1_waitRecordAfter = {{((s1_waiting && _zz_s1_waitRecordAfter_3) || s1_waitAppends),(s1_configuresSource ? {_zz_s1_waitRecordAfter_4,_zz_s1_waitRecordAfter_2} : (s1_setHandler ? {_zz_s1_waitRecordAfter_5,_zz_s1_waitRecordAfter_6} : s1_waitModes))},{(_zz_s1_alloc ? _zz_s1_waitRecordAfter_7 : (s1_waitAppends ? _zz_s1_waitRecordAfter_8 : _zz_s1_waitRecordAfter_1)),(s1_waitAppends ? s1_alloc : _zz_s1_waitRecordAfter)}};
+  assign s1_waitRecordAfter = {{((s1_waiting && _zz_s1_waitRecordAfter_3) || s1_waitAppends),(s1_configuresSource ? {_zz_s1_waitRecordAfter_4,_zz_s1_waitRecordAfter_2} : (s1_setHandler ? {_zz_s1_waitRecordAfter_5,_zz_s1_waitRecordAfter_6} : s1_waitModes))},{(_zz_wakeup_update_payload_startsDrain ? _zz_s1_waitRecordAfter_7 : (s1_waitAppends ? _zz_s1_waitRecordAfter_8 : _zz_s1_waitRecordAfter_1)),(s1_waitAppends ? s1_alloc : _zz_s1_waitRecordAfter)}};
   assign _zz_8 = _zz_1[4:0];
   assign _zz_s0_fire = (cmd_payload_op == 4'b0011);
   assign _zz_cmd_ready_1 = (cmd_payload_op == 4'b1101);
@@ -5896,14 +5725,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_s1_readyInsert_1 = ((_zz_s1_countTake || _zz_deliveries_ack_valid) && (! s1_poolFull));
   assign deliveries_ack_valid = _zz_deliveries_ack_valid;
   assign deliveries_ack_ok = (! s1_poolFull);
-  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_s1_alloc) || s1_waitTakesPending);
+  assign s1_readyInsert = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || _zz_wakeup_update_payload_startsDrain) || s1_waitTakesPending);
   assign s1_allocates = (((_zz_s1_readyInsert || _zz_s1_readyInsert_1) || s1_waitTakesPending) || s1_waitAppends);
   assign s1_dequeueOk = ((s1_valid && _zz_s1_listNonEmpty) && s1_listNonEmpty);
   assign s1_atHead = (_zz_s1_atHead_1 || ((! _zz_s1_atHead) && s1_data[0]));
   assign s1_poolFull = poolFull;
   assign s1_fromFreeList = (fresh != used);
   assign s1_freeHead = ((s2_valid && s2_dequeueOk) ? s2_head : ((s2_valid && s2_allocFromFreeList) ? s2_next[9 : 0] : freeHead));
-  assign s1_alloc = (_zz_s1_alloc ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc_1));
+  assign s1_alloc = (_zz_wakeup_update_payload_startsDrain ? s1_moved : (s1_fromFreeList ? s1_freeHead : _zz_s1_alloc));
   assign s1_linkReadAddr = (walkActive ? removeReadAddr : (_zz_s1_listNonEmpty ? _zz_s2_newHead : s1_alloc));
   assign s1_wordReadAddr = (walkActive ? removeReadAddr : _zz_s2_newHead);
   assign links_rd0 = links_spinal_port0;
@@ -6058,9 +5887,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   assign when_SourceUpdates_l29 = (s1_waitAppends && (! s1_waiting));
-  assign when_SourceUpdates_l30 = ((_zz_s1_alloc && (_zz_s1_waitRecordAfter_1 == 11'h001)) || walkClearsWaiting);
+  assign when_SourceUpdates_l30 = ((_zz_wakeup_update_payload_startsDrain && (_zz_s1_waitRecordAfter_1 == 11'h001)) || walkClearsWaiting);
   assign when_SourceUpdates_l33 = (s1_configOk && (s1_status == 4'b0010));
-  assign s1_countTake = ((s1_waitTakesPending || (_zz_s1_alloc && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
+  assign s1_countTake = ((s1_waitTakesPending || (_zz_wakeup_update_payload_startsDrain && s1_takesEvent)) || (_zz_s1_countTake && (! s1_poolFull)));
   assign s1_countGive = ((s1_configOk && (s1_status == 4'b0011)) && (! s1_waitModes[3]));
   assign wakeup_update_valid = (((! (s1_gatewayKind == 3'b000)) || s1_countTake) || s1_countGive);
   assign wakeup_update_payload_kind = s1_gatewayKind;
@@ -6074,6 +5903,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign wakeup_update_payload_masked = _zz_wakeup_update_payload_wakeAll[3];
   assign wakeup_update_payload_handler = _zz_wakeup_update_payload_wakeAll[4];
   assign wakeup_update_payload_waiting = _zz_wakeup_update_payload_waiting[26];
+  assign wakeup_update_payload_startsDrain = (_zz_wakeup_update_payload_startsDrain && s1_startsDrain);
   assign wakeup_update_payload_coalesce = _zz_wakeup_update_payload_coalesce[31 : 10];
   assign wakeup_poolFull = s1_poolFull;
   assign _zz_currentTask_0 = (s2_dequeueOk ? words_rd0 : 64'h0);
@@ -6294,12 +6124,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       slotNext_valid <= 1'b0;
       slotNext_persistent <= 1'b0;
       slotNext_takesEvent <= 1'b0;
+      slot_startsDrain <= 1'b0;
+      slotNext_startsDrain <= 1'b0;
       s1_valid <= 1'b0;
       s1_internal <= 1'b0;
       s1_control <= 1'b0;
       s1_read <= 1'b0;
       s1_priorityOk <= 1'b0;
       s1_takesEvent <= 1'b0;
+      s1_startsDrain <= 1'b0;
       s1_pointerNull <= 1'b0;
       s2_valid <= 1'b0;
       s2_read <= 1'b0;
@@ -6372,6 +6205,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       s1_read <= cmd_payload_read;
       s1_priorityOk <= s0_priorityOk;
       s1_takesEvent <= (takeSlot && slot_takesEvent);
+      s1_startsDrain <= (takeSlot && slot_startsDrain);
       s1_pointerNull <= s0_pointerNull;
       s2_valid <= s1_valid;
       s2_read <= s1_read;
@@ -6387,6 +6221,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         slot_valid <= 1'b1;
         slot_persistent <= (slotNext_valid ? slotNext_persistent : wakeup_pick_payload_persistent);
         slot_takesEvent <= (slotNext_valid ? slotNext_takesEvent : wakeup_pick_payload_takesEvent);
+        slot_startsDrain <= (slotNext_valid ? slotNext_startsDrain : wakeup_pick_payload_startsDrain);
       end else begin
         if(takeSlot) begin
           slot_valid <= 1'b0;
@@ -6396,6 +6231,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
         slotNext_valid <= 1'b1;
         slotNext_persistent <= wakeup_pick_payload_persistent;
         slotNext_takesEvent <= wakeup_pick_payload_takesEvent;
+        slotNext_startsDrain <= wakeup_pick_payload_startsDrain;
       end else begin
         if(when_WaitTable_l122) begin
           slotNext_valid <= 1'b0;
@@ -6404,7 +6240,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       s2_writesWait <= s1_writesWait;
       s1_waitBypassS2 <= ((s1_valid && s1_writesWait) && (s1_source == s0_source));
       s1_waitBypassW <= ((s2_valid && s2_writesWait) && (s2_source == s0_source));
-      s2_wake <= _zz_s1_alloc;
+      s2_wake <= _zz_wakeup_update_payload_startsDrain;
       s2_appendToEmpty <= (s1_waitAppends && (! s1_waiting));
       if(takeDeliver) begin
         deliverWentLast <= 1'b1;

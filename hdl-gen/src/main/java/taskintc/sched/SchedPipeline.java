@@ -16,6 +16,7 @@ import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.spec.CoreCmd;
 import taskintc.spec.CoreOp;
+import taskintc.spec.SourcePick;
 import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.TaskWord;
 
@@ -102,10 +103,25 @@ final class SchedPipeline extends Part {
         final HwUInt nextSource = irq ? regUInt("slotNext_source", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
         final HwBool nextPersistent = irq ? regBool("slotNext_persistent", false) : Hw.lit(false);
         final HwBool nextTakesEvent = irq ? regBool("slotNext_takesEvent", false) : Hw.lit(false);
+        /** With --line-buffer 1: the wakeup (and the one behind it) starts a wake-all event's drain (SourcePick). */
+        final HwBool startsDrain = irq && cfg.lineBuffer() > 0 ? regBool("slot_startsDrain", false) : null;
+        final HwBool nextStartsDrain = irq && cfg.lineBuffer() > 0 ? regBool("slotNext_startsDrain", false) : null;
         /** The wakeup unit's offer is taken this cycle, and its source (WaitTable): a bus command on that source
          *  waits (Intake). Registers only drive them. */
         final HwBool pickFires = irq ? wireBool("pickFires") : Hw.lit(false);
         final HwUInt pickSource = irq ? wireUInt("pickSource", cfg.sourceWidth()) : lit(0, cfg.sourceWidth());
+
+        /** Loads the slot's event flags (in the caller's when): from the second entry, else from {@code pick}. */
+        void loadFlags(HwBool fromNext, SourcePick pick) {
+            takesEvent.assign(mux(fromNext, nextTakesEvent, pick.takesEvent));
+            if (startsDrain != null) startsDrain.assign(mux(fromNext, nextStartsDrain, pick.startsDrain));
+        }
+
+        /** Loads the second entry's event flags from {@code pick} (in the caller's when). */
+        void holdFlags(SourcePick pick) {
+            nextTakesEvent.assign(pick.takesEvent);
+            if (nextStartsDrain != null) nextStartsDrain.assign(pick.startsDrain);
+        }
     }
 
     /** S0: one operation enters and its list is chosen. */
@@ -189,6 +205,8 @@ final class SchedPipeline extends Part {
         final HwBool priorityOk = delay("s1_priorityOk", s0.priorityOk, false);
         /** The wakeup from the slot takes one of its source's pending events (its pick's). */
         final HwBool takesEvent = irq ? delay("s1_takesEvent", s0.takeSlot.and(e.takesEvent), false) : Hw.lit(false);
+        /** With --line-buffer 1: that wakeup starts a wake-all event's drain (else null). */
+        final HwBool startsDrain = e.startsDrain != null ? delay("s1_startsDrain", s0.takeSlot.and(e.startsDrain), false) : null;
         /** The entry a wakeup moves: its head waiter's, read in E (WaitTable). */
         final HwUInt moved = irq ? regUInt("s1_moved", cfg.indexWidth()) : lit(0, cfg.indexWidth());
 

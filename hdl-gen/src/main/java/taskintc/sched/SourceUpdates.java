@@ -53,6 +53,7 @@ final class SourceUpdates extends Part {
         u.masked.assign(modes.bit(WaitTable.M_MASKED));
         u.handler.assign(modes.bit(WaitTable.M_HANDLER));
         u.waiting.assign(WaitTable.waiting(after));
+        if (u.startsDrain != null) u.startsDrain.assign(s1.isWake.and(s1.startsDrain));
         if (u.coalesce != null) u.coalesce.assign(s1.data.resize(32).slice(GatewayUpdate.DATA_LSB, 32 - GatewayUpdate.DATA_LSB));
         port.poolFull.assign(s1.poolFull);
     }

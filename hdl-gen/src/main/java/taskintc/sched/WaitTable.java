@@ -112,13 +112,13 @@ final class WaitTable extends Part {
             e.valid.assign(true);
             e.source.assign(loadSource);
             e.persistent.assign(mux(e.nextValid, e.nextPersistent, pick.payload().persistent));
-            e.takesEvent.assign(mux(e.nextValid, e.nextTakesEvent, pick.payload().takesEvent));
+            e.loadFlags(e.nextValid, pick.payload());
         }).elseWhen(s0.takeSlot, () -> e.valid.assign(false));
         when(pick.fire().and(slotFrees.not()), () -> {
             e.nextValid.assign(true);
             e.nextSource.assign(pick.payload().source);
             e.nextPersistent.assign(pick.payload().persistent);
-            e.nextTakesEvent.assign(pick.payload().takesEvent);
+            e.holdFlags(pick.payload());
         }).elseWhen(slotFrees, () -> e.nextValid.assign(false));
         // A wakeup moves its head waiter; a persistent source's wakeup enqueues a copy of the handler.
         slotOp = mux(e.persistent, lit(CoreOp.HANDLER.ordinal(), CoreOp.width()), lit(CoreOp.WAKE.ordinal(), CoreOp.width()));

@@ -26,9 +26,13 @@ public final class SourceUpdate extends Record {
             handler = bool("handler"), waiting = bool("waiting");
     /** Limits of a COALESCE update: bits [31:DATA_LSB] of the configuration word (absent without NIC queues). */
     public final HwBits coalesce;
+    /** With {@code --line-buffer 1} only (else null): the update is a wakeup's whose pick started a wake-all event's
+     *  drain ({@link SourcePick#startsDrain}); the drain lasts until an update leaves the source without waiters. */
+    public final HwBool startsDrain;
 
     public SourceUpdate(TaskIntcConfig cfg) {
         source = uint("source", cfg.sourceWidth());
         coalesce = cfg.nicQueues() > 0 ? bits("coalesce", 32 - GatewayUpdate.DATA_LSB) : null;
+        startsDrain = cfg.lineBuffer() > 0 ? bool("startsDrain") : null;
     }
 }

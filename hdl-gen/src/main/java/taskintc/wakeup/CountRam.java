@@ -30,6 +30,11 @@ import taskintc.spec.WakeupPort;
  * source: the contract {@code --line-buffer 1} trades for a count's logic. Until its fold the source's count is
  * {@code min(RAM + bit, max)} for the status query, and its lost flag shows {@code RAM + bit > max} too.
  *
+ * <p>Above the count, each word keeps the source's drain flag (a wake-all event's drain under way, for the picker): the
+ * read-modify-write for S1's update sets it when the update is the wakeup whose pick started the drain
+ * ({@code SourceUpdate.startsDrain}) and clears it when the update leaves the source without waiters; a fold of the
+ * picker's choice keeps it. Until that update the scheduler refuses the source's offers, so no offer reads it early.
+ *
  * <p>Three copies of the RAM, written together: one read by the read-modify-write, one by the status query at the bus
  * operation's source (S0's address, like the wait table's record) and one by the picker at its choice. Their one
  * writer at a time (the clearing sweep, then the read-modify-write) goes through {@link RowWrites}, whose synchronous
@@ -43,8 +48,8 @@ final class CountRam extends Part implements SourceCounts {
     final HwUInt foldSource;
     /** This cycle's read-modify-write is S1's (its source's record is the update S1 made last cycle), not the choice's. */
     final HwBool foldForS1;
-    /** The count it writes is not zero. */
-    final HwBool writtenNonZero;
+    /** The count it writes is not zero, and the drain flag it writes. */
+    final HwBool writtenNonZero, writtenDraining;
     /** The one-hot of its source (none while it does not fold). */
     final HwBits folded;
     /** Each line's pending bit (an event not folded yet). */
@@ -83,9 +88,10 @@ final class CountRam extends Part implements SourceCounts {
         foldForS1.assign(s1Folds);
         if (n > 1) foldSource.assign(readAddress);
 
-        Ram counts = ram("counts", n, pw);
-        statusCopy = ram("countsForStatus", n, pw);
-        pickCopy = ram("countsForPick", n, pw);
+        // A word a source: its count, and above it the drain flag (a wake-all event's drain under way).
+        Ram counts = ram("counts", n, pw + 1);
+        statusCopy = ram("countsForStatus", n, pw + 1);
+        pickCopy = ram("countsForPick", n, pw + 1);
         countWrites = new RowWrites(owner, "count", counts);
         countWrites.mirror(statusCopy);
         countWrites.mirror(pickCopy);
@@ -93,12 +99,18 @@ final class CountRam extends Part implements SourceCounts {
 
         // The fold: min(count + bit, max), then this cycle's event and S1's registered change.
         HwBool bit = buffered.bit(foldSource);
-        PendingCounts.Next withBit = PendingCounts.next(stored, bit, lit(false), lit(false));
+        PendingCounts.Next withBit = PendingCounts.next(stored.slice(0, pw), bit, lit(false), lit(false));
         PendingCounts.Next after = PendingCounts.next(withBit.count(), event.bit(foldSource), updates.give, updates.take);
         HwBits written = wireBits("countWritten", after.count());
         writtenNonZero = written.orR();
-        countWrites.write(folding, foldSource, written);
-        countWrites.write(clearing, clearAddress, Hw.bitsLit(0, pw));
+        // The drain: started by the update of the wakeup whose pick started it, ended by an update that leaves the
+        // source without waiters (both S1's, registered with its change); a fold of the picker's choice keeps it.
+        HwBool drainStarts = delay("drainStarts", s1Folds.and(update.startsDrain), false);
+        HwBool drainEnds = delay("drainEnds", modes.loads.and(update.waiting.not()), false);
+        writtenDraining = wireBool("drainingWritten", mux(foldForS1, stored.bit(pw).or(drainStarts).and(drainEnds.not()),
+                stored.bit(pw)));
+        countWrites.write(folding, foldSource, Hw.cat(writtenDraining, written));
+        countWrites.write(clearing, clearAddress, Hw.bitsLit(0, pw + 1));
 
         // A line's bit: set by its event, cleared by its fold (which takes that cycle's event into the count).
         buffered.assign(buffered.or(event).and(folded.not()));
@@ -108,21 +120,30 @@ final class CountRam extends Part implements SourceCounts {
         lost.assign(lost.and(configured.not()).or(overLine).or(overFold));
     }
 
+    /** The picker's read at its choice: a cycle later, the offered source's word as the RAM has it then. */
+    HwBits readForPick(HwUInt choice) {
+        return countWrites.readSync(pickCopy, "countForPick", choice);
+    }
+
     /**
-     * Whether the source the picker chose last cycle ({@code offered}, read then at {@code choice}) has an event now:
-     * its RAM count (or the value written to it last cycle), its line's bit or an event this cycle. No take of the
-     * scheduler's can be pending for it: a source is not chosen from its pick's take until its wakeup passes S1, nor
-     * while S1 works on it, and S1's change is in the RAM when the read follows it.
+     * Whether the offered source ({@code offered}, its word {@code read} by {@link #readForPick}) has an event now: its
+     * RAM count, its line's bit or an event this cycle. An offer whose take may still be pending, or whose word S1's
+     * update may still change, is refused: the scheduler is still working on its source (slot to S2).
      */
-    HwBool hasEventAt(HwUInt choice, HwUInt offered, HwBits event) {
-        HwBits stored = countWrites.readSync(pickCopy, "countForPick", choice);
-        return stored.orR().or(buffered.bit(offered)).or(event.bit(offered));
+    HwBool hasEvent(HwBits read, HwUInt offered, HwBits event) {
+        return read.slice(0, read.width() - 1).orR().or(buffered.bit(offered)).or(event.bit(offered));
+    }
+
+    /** The offered source's drain flag, from its word {@code read} by {@link #readForPick}. */
+    static HwBool draining(HwBits read) {
+        return read.bit(read.width() - 1);
     }
 
     @Override
     public View query(HwUInt querySource, HwUInt source1) {
         HwBits stored = countWrites.readSync(statusCopy, "countForStatus", querySource);
-        PendingCounts.Next shown = PendingCounts.next(stored, buffered.bit(source1), lit(false), lit(false));
+        PendingCounts.Next shown = PendingCounts.next(stored.slice(0, stored.width() - 1), buffered.bit(source1), lit(false),
+                lit(false));
         return new View(shown.count(), lost.bit(source1).or(shown.over()));
     }
 }

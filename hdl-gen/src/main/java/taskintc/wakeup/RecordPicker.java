@@ -31,7 +31,9 @@ import taskintc.spec.WakeupPort;
  * bit is folded when its source comes round.
  *
  * <p>As in {@link SourcePicker}: a wake-all event drains the waiters until none is left, taking one event; a pick
- * changes no count (its wakeup takes the event when it passes S1). Unlike it, this picker keeps no bit per source for
+ * changes no count (its wakeup takes the event when it passes S1). The drain flag is in the source's count word
+ * ({@link CountRam}), set from the update of the wakeup whose pick started the drain ({@code SourcePick.startsDrain},
+ * which the scheduler hands back with it). Unlike it, this picker keeps no bit per source for
  * a pick in flight: any candidate may be chosen, and the scheduler refuses the offer of a source it is still working on
  * (slot, S1 or S2, {@link WakeupPort#pickSourceBusy}), whose record or count may still change. So a source's line bit is
  * folded as soon as the RAM is free, whatever its pick's state. The rotation moves on with a taken offer, with one
@@ -47,7 +49,6 @@ final class RecordPicker extends Part {
         int n = cfg.sources(), sw = cfg.sourceWidth();
         HwStream<SourcePick> pick = sched.pick;
         SourceUpdate update = sched.update.payload();
-        HwBits draining = regBits("draining", n, 0);
         HwBits due = regBits("due", n, 0);
 
         // Each source's waiter and mode bits as the scheduler's last update left them, zeroed after reset with the counts.
@@ -63,10 +64,10 @@ final class RecordPicker extends Part {
         // The offer: last cycle's choice with its record, read at the choice.
         HwBool offered = regBool("offerValid", false);
         HwUInt offerSource = n > 1 ? regUInt("offerSource", sw, 0) : lit(0, sw);
-        HwBits offerOneHot = wireBits("offerOneHot", Hw.oneHot(offerSource, n));
         HwBits offerRecord = recordWrites.readSync(records, "offerRecord", choice);
-        HwBool hasEvent = counts.hasEventAt(choice, offerSource, event);
-        HwBool offerDraining = draining.bit(offerSource);
+        HwBits offerWord = counts.readForPick(choice);
+        HwBool hasEvent = counts.hasEvent(offerWord, offerSource, event);
+        HwBool offerDraining = CountRam.draining(offerWord);
         HwBool persistent = offerRecord.bit(PERSISTENT);
         HwBool delivers = wireBool("offerDelivers", offerRecord.bit(ONE_SHOT).and(hasEvent.or(offerDraining))
                 .or(offerRecord.bit(HANDLER).and(hasEvent).and(sched.poolFull.not())));
@@ -74,19 +75,16 @@ final class RecordPicker extends Part {
         pick.payload().source.assign(offerSource);
         pick.payload().persistent.assign(persistent);
         pick.payload().takesEvent.assign(persistent.or(offerDraining.not()));
-        HwBits taken = wireBits("pickTaken", mux(pick.fire(), offerOneHot, Hw.bitsLit(0, n)));
-        HwBool startsDrain = persistent.not().and(offerRecord.bit(WAKE_ALL)).and(offerDraining.not());
-        // Draining ends with the last waiter: an update that leaves the source without one-shot waiters.
-        HwBits waitersGone = mux(loads.and(update.waiting.not()), modes.updated, Hw.bitsLit(0, n));
-        draining.assign(draining.or(mux(startsDrain, taken, Hw.bitsLit(0, n))).and(waitersGone.not()));
+        // A wake-all event's first wakeup starts the drain, which the source's count word keeps from its update on
+        // (CountRam): until then the scheduler refuses the source's offers.
+        pick.payload().startsDrain.assign(persistent.not().and(offerRecord.bit(WAKE_ALL)).and(offerDraining.not()));
 
         // due, from each read-modify-write (and kept until the next: a pick leaves it, and its wakeup or handler copy
         // changes the source's count or waiters only through an update, which folds the source): the fold's record is
         // S1's update (registered) or the offer's (the fold then works on the choice the offer was read at).
         HwBits s1Record = delay("pickRecordOfS1", updatedRecord);
         HwBits foldRecord = mux(counts.foldForS1, s1Record, offerRecord);
-        HwBool foldDraining = draining.bit(counts.foldSource);
-        HwBool dueAtFold = foldRecord.bit(ONE_SHOT).and(counts.writtenNonZero.or(foldDraining))
+        HwBool dueAtFold = foldRecord.bit(ONE_SHOT).and(counts.writtenNonZero.or(counts.writtenDraining))
                 .or(foldRecord.bit(HANDLER).and(counts.writtenNonZero));
         due.assign(Hw.muxBits(counts.folded, Hw.fill(dueAtFold, n), due));
 

@@ -34,6 +34,36 @@ class LineBufferTest {
     }
 
     @Test
+    void aWakeAllEventDrainsEveryWaiterTakingOneEvent() {
+        // The drain flag lives in the source's count word here: set by the update of the drain's first wakeup, read by
+        // the offers after it, cleared with the last waiter.
+        IrqDirectedTest.sim(CFG, "lb_wake_all", t -> {
+            IrqDirectedTest.parkWakeAllWaiters(t, 3);
+            t.pulse(IrqDirectedTest.GEN);
+            t.pulse(IrqDirectedTest.GEN);
+            t.b.idle(16);
+            IrqDirectedTest.assertWokenInOrder(t, 3, 1);
+            t.waitOn(4, IrqDirectedTest.GEN, IrqDirectedTest.task(13, 5, false));
+            assertTaskWord(IrqDirectedTest.task(13, 5, false), t.deq(4), "the second event, kept, wakes the next waiter");
+            assertEquals(0, t.pending(IrqDirectedTest.GEN));
+        });
+    }
+
+    @Test
+    void aWaitJoiningAWakeAllDrainIsWokenByTheSameEvent() {
+        IrqDirectedTest.sim(CFG, "lb_wake_all_join", t -> {
+            IrqDirectedTest.parkWakeAllWaiters(t, 3);
+            t.pulse(IrqDirectedTest.GEN);
+            t.waitOn(4, IrqDirectedTest.GEN, IrqDirectedTest.task(13, 5, false));
+            t.b.idle(30);
+            IrqDirectedTest.assertWokenInOrder(t, 4, 0);
+            t.waitOn(4, IrqDirectedTest.GEN, IrqDirectedTest.task(14, 5, false));
+            t.b.idle(10);
+            assertTrue((t.status(IrqDirectedTest.GEN) & (1L << 24)) != 0, "after the drain a wait parks");
+        });
+    }
+
+    @Test
     void aSecondEventBeforeItsLineIsFoldedIsLostAndFlagged() {
         IrqDirectedTest.sim(CFG, "lb_lost", t -> {
             for (int s = 0; s < 4; s++) t.config(s, true, false, false, false);
