@@ -188,6 +188,19 @@ class GeneratorCliTest {
     }
 
     @Test
+    void lineBufferGeneratesWithOneAndTwoSources(@TempDir Path dir) throws IOException {
+        // The smallest source counts: one source has RAMs of one row and a picker without a rotation.
+        for (String n : new String[]{"1", "2"}) {
+            Path out = dir.resolve("lb" + n);
+            Run r = run("--sources", n, "--nic-queues", "0", "--ipc-channels", "0", "--line-buffer", "1", "--name", "Lb" + n,
+                    "--out", out.toString());
+            assertEquals(Main.OK, r.status(), r.err());
+            String v = Files.readString(out.resolve("Lb" + n + ".v"));
+            assertTrue(v.contains("module Lb" + n + " (") && v.contains("countsForPick"), "the line buffer's RAMs are built");
+        }
+    }
+
+    @Test
     void ipcParametersAreValidated(@TempDir Path dir) {
         Run r = run("--mailbox-depth", "3", "--ipc-arg-bytes", "12", "--ipc-channels", "16", "--out", dir.resolve("o").toString());
         assertEquals(Main.USAGE, r.status());
