@@ -20,8 +20,13 @@ public final class RowWrites extends Part {
     }
 
     public RowWrites(Circuit owner, String name, Ram ram) {
-        this(owner, name, Math.max(1, ram.addressWidth()), ram.width());
+        this(owner, name, indexWidth(ram), ram.width());
         ram.write(at, row, writing);
+    }
+
+    /** A RAM's row index: its address, at least one bit (a RAM of one row has an address of none). */
+    private static int indexWidth(Ram ram) {
+        return Math.max(1, ram.addressWidth());
     }
 
     /** {@code indexWidth} 0: one row, no index. */
@@ -37,7 +42,7 @@ public final class RowWrites extends Part {
 
     /** {@code copy} takes the same writes as the RAM (a copy of it, for a second read port). */
     public void mirror(Ram copy) {
-        if (at == null || copy.width() != row.width() || Math.max(1, copy.addressWidth()) != at.width())
+        if (at == null || copy.width() != row.width() || indexWidth(copy) != at.width())
             throw new IllegalArgumentException("RowWrites.mirror: the copy must have the RAM's rows and width");
         copy.write(at, row, writing);
     }

@@ -99,7 +99,7 @@ final class CountRam extends Part implements SourceCounts {
 
         // The fold: min(count + bit, max), then this cycle's event and S1's registered change.
         HwBool bit = buffered.bit(foldSource);
-        PendingCounts.Next withBit = PendingCounts.next(stored.slice(0, pw), bit, lit(false), lit(false));
+        PendingCounts.Next withBit = PendingCounts.next(count(stored), bit, lit(false), lit(false));
         PendingCounts.Next after = PendingCounts.next(withBit.count(), event.bit(foldSource), updates.give, updates.take);
         HwBits written = wireBits("countWritten", after.count());
         writtenNonZero = written.orR();
@@ -107,8 +107,8 @@ final class CountRam extends Part implements SourceCounts {
         // source without waiters (both S1's, registered with its change); a fold of the picker's choice keeps it.
         HwBool drainStarts = delay("drainStarts", s1Folds.and(update.startsDrain), false);
         HwBool drainEnds = delay("drainEnds", modes.loads.and(update.waiting.not()), false);
-        writtenDraining = wireBool("drainingWritten", mux(foldForS1, stored.bit(pw).or(drainStarts).and(drainEnds.not()),
-                stored.bit(pw)));
+        writtenDraining = wireBool("drainingWritten", mux(foldForS1, draining(stored).or(drainStarts).and(drainEnds.not()),
+                draining(stored)));
         countWrites.write(folding, foldSource, Hw.cat(writtenDraining, written));
         countWrites.write(clearing, clearAddress, Hw.bitsLit(0, pw + 1));
 
@@ -131,19 +131,23 @@ final class CountRam extends Part implements SourceCounts {
      * update may still change, is refused: the scheduler is still working on its source (slot to S2).
      */
     HwBool hasEvent(HwBits read, HwUInt offered, HwBits event) {
-        return read.slice(0, read.width() - 1).orR().or(buffered.bit(offered)).or(event.bit(offered));
+        return count(read).orR().or(buffered.bit(offered)).or(event.bit(offered));
     }
 
-    /** The offered source's drain flag, from its word {@code read} by {@link #readForPick}. */
-    static HwBool draining(HwBits read) {
-        return read.bit(read.width() - 1);
+    /** A word's drain flag (its top bit). */
+    static HwBool draining(HwBits word) {
+        return word.bit(word.width() - 1);
+    }
+
+    /** A word's pending count (the bits below the drain flag). */
+    private static HwBits count(HwBits word) {
+        return word.slice(0, word.width() - 1);
     }
 
     @Override
     public View query(HwUInt querySource, HwUInt source1) {
         HwBits stored = countWrites.readSync(statusCopy, "countForStatus", querySource);
-        PendingCounts.Next shown = PendingCounts.next(stored.slice(0, stored.width() - 1), buffered.bit(source1), lit(false),
-                lit(false));
+        PendingCounts.Next shown = PendingCounts.next(count(stored), buffered.bit(source1), lit(false), lit(false));
         return new View(shown.count(), lost.bit(source1).or(shown.over()));
     }
 }

@@ -33,8 +33,8 @@ import taskintc.spec.WakeupPort;
  * <p>As in {@link SourcePicker}: a wake-all event drains the waiters until none is left, taking one event; a pick
  * changes no count (its wakeup takes the event when it passes S1). The drain flag is in the source's count word
  * ({@link CountRam}), set from the update of the wakeup whose pick started the drain ({@code SourcePick.startsDrain},
- * which the scheduler hands back with it). Unlike it, this picker keeps no bit per source for
- * a pick in flight: any candidate may be chosen, and the scheduler refuses the offer of a source it is still working on
+ * which the scheduler hands back with it). Unlike {@link SourcePicker}, this picker keeps no bit per source
+ * for a pick in flight: any candidate may be chosen, and the scheduler refuses the offer of a source it is still working on
  * (slot, S1 or S2, {@link WakeupPort#pickSourceBusy}), whose record or count may still change. So a source's line bit is
  * folded as soon as the RAM is free, whatever its pick's state. The rotation moves on with a taken offer, with one
  * refused as busy, and with one that had nothing to deliver (a line's event on a source without waiters, a handler's
