@@ -258,9 +258,15 @@ class IrqDirectedTest {
 
     @Test
     void aWaitJoiningAWakeAllDrainIsWokenByTheSameEvent() {
-        // The register map (source_config.wake_all): an event wakes waiters, one every 4 cycles, until the source's
-        // list is empty, so a wait that joins while the drain runs is woken by that event; one after it waits.
-        sim(CFG, "irq_wake_all_join", t -> {
+        waitJoiningAWakeAllDrain(CFG, "irq_wake_all_join");
+    }
+
+    /**
+     * The register map (source_config.wake_all): an event wakes waiters, one every 4 cycles, until the source's list is
+     * empty, so a wait that joins while the drain runs is woken by that event; one after it waits.
+     */
+    static void waitJoiningAWakeAllDrain(TaskIntcConfig cfg, String name) {
+        sim(cfg, name, t -> {
             parkWakeAllWaiters(t, 3);
             t.pulse(GEN);
             t.waitOn(4, GEN, task(13, 5, false));   // lands while the first three are being woken

@@ -51,16 +51,7 @@ class LineBufferTest {
 
     @Test
     void aWaitJoiningAWakeAllDrainIsWokenByTheSameEvent() {
-        IrqDirectedTest.sim(CFG, "lb_wake_all_join", t -> {
-            IrqDirectedTest.parkWakeAllWaiters(t, 3);
-            t.pulse(IrqDirectedTest.GEN);
-            t.waitOn(4, IrqDirectedTest.GEN, IrqDirectedTest.task(13, 5, false));
-            t.b.idle(30);
-            IrqDirectedTest.assertWokenInOrder(t, 4, 0);
-            t.waitOn(4, IrqDirectedTest.GEN, IrqDirectedTest.task(14, 5, false));
-            t.b.idle(10);
-            assertTrue((t.status(IrqDirectedTest.GEN) & (1L << 24)) != 0, "after the drain a wait parks");
-        });
+        IrqDirectedTest.waitJoiningAWakeAllDrain(CFG, "lb_wake_all_join");
     }
 
     @Test
