@@ -23,8 +23,8 @@ public enum ConfigParam {
             TaskIntcConfig::mailboxDepth),
     IPC_ARG_BYTES("ipc-arg-bytes", "argument bytes of an IPC message", 8, 128, 64, "a multiple of 8", TaskIntcConfig::ipcArgBytes),
     IPC_RESULT_BYTES("ipc-result-bytes", "result bytes of an IPC reply", 8, 64, 40, "a multiple of 8", TaskIntcConfig::ipcResultBytes),
-    LINE_BUFFER("line-buffer", "pending bits per line in front of the counts, which then live in block RAM (0: counts in flip-flops; 1: a second event before its fold is lost and flagged)",
-            0, 1, 0, "", TaskIntcConfig::lineBuffer),
+    LINE_BUFFER("line-buffer", "pending bits per line in front of the counts, which then live in block RAM (0: counts in flip-flops; k > 0: a line holds 2^(k-1) events before its fold, a pending bit and a (k-1)-bit count behind it; an event beyond them is lost and flagged)",
+            0, 12, 0, "", TaskIntcConfig::lineBuffer),
     COMMAND_STAGES("command-stages", "registers between the register decoder and the units (1: reads answer a cycle later, for Fmax)",
             0, 1, 0, "", TaskIntcConfig::commandStages);
 

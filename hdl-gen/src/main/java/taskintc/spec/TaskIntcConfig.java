@@ -24,9 +24,10 @@ import taskintc.regmap.RegisterMap;
  * @param sources      I: interrupt sources tasks can wait on (0 leaves the wakeup unit out)
  * @param nicQueues    Q: NIC queue pairs; RX queue q drives source q, TX queue q drives source Q + q
  * @param pendingWidth bits of each source's saturating pending-event count
- * @param lineBuffer   0: each count in flip-flops with its own adder; 1: the counts in block RAM, one pending bit per line
- *                     in front of them and one read-modify-write a cycle folding a line's bit into its count (a second
- *                     event on a line whose bit is still set is lost and flagged)
+ * @param lineBuffer   0: each count in flip-flops with its own adder; k = 1..12: the counts in block RAM, k bits per line
+ *                     in front of them (a pending bit, and for k > 1 a (k-1)-bit count of the events behind it: 2^(k-1)
+ *                     events) and one read-modify-write a cycle folding a line's events into its count (an event on a
+ *                     full line is lost and flagged)
  * @param ipcChannels  K: IPC channels each context can receive on (0 leaves the IPC unit out); channel K is the
  *                     system-call channel of the kernel context
  * @param mailboxDepth D: messages each context's inbox (and its reply box) holds

@@ -205,18 +205,26 @@ public final class TaskIntcRegisters {
                             + "waiter (or a persistent handler and a free pool entry) has its next task made ready within "
                             + deliveryBound(cfg) + " cycles (4 per source, plus 8), not counting cycles the core spends on removes. "
                             + "A pending count that would pass its maximum stays there and sets lost: the events beyond it are lost."
-                            + (cfg.lineBuffer() > 0 ? " The counts are in block RAM behind one pending bit per line: each cycle one "
+                            + (cfg.lineBuffer() == 1 ? " The counts are in block RAM behind one pending bit per line: each cycle one "
                             + "read-modify-write folds a source's bit into its count (the source of the scheduler's S1 update that cycle, "
                             + "else the source the wakeup picker chose that cycle, in rotation among the lines whose bit is set or "
                             + "that have an event and the sources with something to deliver; and the line's event of that cycle with it); an event on a line whose bit is still set and that is not folded in its cycle is lost "
-                            + "and sets lost. Until its fold the count shows min(count + bit, maximum), and lost shows count + bit > maximum." : ""),
+                            + "and sets lost. Until its fold the count shows min(count + bit, maximum), and lost shows count + bit > maximum." : "")
+                            + (cfg.lineBuffer() > 1 ? " The counts are in block RAM behind " + cfg.lineBuffer() + " bits per line, which "
+                            + "hold " + (1 << (cfg.lineBuffer() - 1)) + " events (a pending bit and a count of the events after it): each "
+                            + "cycle one read-modify-write folds a source's line events into its count (the source of the scheduler's S1 "
+                            + "update that cycle, else the source the wakeup picker chose that cycle, in rotation among the lines that "
+                            + "hold events or have an event and the sources with something to deliver; and the line's event of that cycle "
+                            + "with it); an event on a full line that is not folded in its cycle is lost and sets lost. Until its fold the "
+                            + "count shows min(count + line events, maximum), and lost shows count + line events > maximum." : ""),
                     new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
                     new Field("waiting", ST_WAITING, 1, "one-shot waiters are queued"),
                     new Field("handler", ST_HANDLER, 1, "a persistent handler is registered"),
                     new Field("edge", ST_EDGE, 1, "edge triggered"), new Field("wake_all", ST_WAKE_ALL, 1, "wake-all mode"),
                     new Field("persistent", ST_PERSISTENT, 1, "persistent mode"), new Field("masked", ST_MASKED, 1, "masked"),
                     new Field("lost", ST_LOST, 1, cfg.lineBuffer() > 0
-                            ? "an event was lost: the pending count was saturated, or its line's bit was still set; sticky until "
+                            ? "an event was lost: the pending count was saturated, or its line" + (cfg.lineBuffer() == 1
+                                    ? "'s bit was still set" : " was full") + "; sticky until "
                                     + "the source's next source_config write"
                             : "an event was lost because the pending count was saturated; sticky until the source's next "
                                     + "source_config write"));

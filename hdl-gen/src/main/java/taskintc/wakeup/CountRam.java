@@ -10,6 +10,7 @@ import taskintc.dsl.HwBool;
 import taskintc.dsl.HwUInt;
 import taskintc.dsl.Part;
 import taskintc.dsl.Ram;
+import taskintc.dsl.RegArray;
 import taskintc.dsl.RowWrites;
 import taskintc.spec.GatewayUpdate;
 import taskintc.spec.SourceUpdate;
@@ -54,6 +55,8 @@ final class CountRam extends Part implements SourceCounts {
     final HwBits folded;
     /** Each line's pending bit (an event not folded yet). */
     final HwBits buffered;
+    /** With {@code --line-buffer k}, k > 1: each line's count of the events after its pending bit (k - 1 bits). */
+    private final RegArray extra;
     /** After reset: the RAMs are zeroed, one address a cycle, at {@link #clearAddress}. */
     final HwBool clearing;
     final HwUInt clearAddress;
@@ -67,6 +70,7 @@ final class CountRam extends Part implements SourceCounts {
         int n = cfg.sources(), sw = cfg.sourceWidth(), pw = cfg.pendingWidth();
         buffered = regBits("lineBuffered", n, 0);
         lost = regBits("lost", n, 0);
+        extra = cfg.lineBuffer() > 1 ? regArray("lineExtra", n, cfg.lineBuffer() - 1, 0) : null;
 
         // After reset the RAM is zeroed, one count a cycle, before any fold: I cycles, fewer than the grant table's
         // clearing, which keeps the scheduler from taking a command (or making an update) until it is done.
@@ -97,9 +101,8 @@ final class CountRam extends Part implements SourceCounts {
         countWrites.mirror(pickCopy);
         HwBits stored = countWrites.readSync(counts, "countForFold", readAddress);
 
-        // The fold: min(count + bit, max), then this cycle's event and S1's registered change.
-        HwBool bit = buffered.bit(foldSource);
-        PendingCounts.Next withBit = PendingCounts.next(count(stored), bit, lit(false), lit(false));
+        // The fold: min(count + line's events, max), then this cycle's event and S1's registered change.
+        PendingCounts.Next withBit = withLine(count(stored), foldSource);
         PendingCounts.Next after = PendingCounts.next(withBit.count(), event.bit(foldSource), updates.give, updates.take);
         HwBits written = wireBits("countWritten", after.count());
         writtenNonZero = written.orR();
@@ -114,7 +117,7 @@ final class CountRam extends Part implements SourceCounts {
 
         // A line's bit: set by its event, cleared by its fold (which takes that cycle's event into the count).
         buffered.assign(buffered.or(event).and(folded.not()));
-        HwBits overLine = buffered.and(event).and(folded.not());
+        HwBits overLine = extra == null ? buffered.and(event).and(folded.not()) : countAfterBit(event);
         HwBits overFold = mux(withBit.over().or(after.over()), folded, Hw.bitsLit(0, n));
         HwBits configured = mux(modes.is(GatewayUpdate.CONFIG), modes.updated, Hw.bitsLit(0, n));
         lost.assign(lost.and(configured.not()).or(overLine).or(overFold));
@@ -134,6 +137,38 @@ final class CountRam extends Part implements SourceCounts {
         return count(read).orR().or(buffered.bit(offered)).or(event.bit(offered));
     }
 
+    /**
+     * {@code min(count + the events line q holds, max)}: its pending bit, and with {@code --line-buffer k > 1} the count
+     * of events after it. One adder at the index, not one per line.
+     */
+    private PendingCounts.Next withLine(HwBits count, HwUInt q) {
+        HwBool bit = buffered.bit(q);
+        if (extra == null) return PendingCounts.next(count, bit, lit(false), lit(false));
+        int pw = count.width(), w = Math.max(pw, extra.get(0).width() + 1) + 1;
+        HwUInt sum = count.asUInt().resize(w).plus(bit.asUInt().resize(w)).plus(extra.get(q).asUInt().resize(w));
+        HwBool over = sum.asBits().slice(pw, w - pw).orR();
+        return new PendingCounts.Next(mux(over, lit((1L << pw) - 1, pw), sum.resize(pw)).asBits(), over);
+    }
+
+    /**
+     * With {@code --line-buffer k > 1}: each line's count of the events after its bit goes up by an event on a line whose
+     * bit is set, and clears with the line's fold; an event that finds it full (and the line not folded) is lost. Returns
+     * those losses, a bit per line.
+     */
+    private HwBits countAfterBit(HwBits event) {
+        int n = buffered.width();
+        HwBits[] overParts = new HwBits[n];
+        for (int s = 0; s < n; s++) {
+            HwBits c = extra.get(s);
+            HwBool behindBit = buffered.bit(s).and(event.bit(s)).and(folded.bit(s).not());
+            HwBool full = c.andR();
+            c.assign(mux(folded.bit(s), Hw.bitsLit(0, c.width()),
+                    mux(behindBit.and(full.not()), c.asUInt().plus(1).resize(c.width()).asBits(), c)));
+            overParts[n - 1 - s] = behindBit.and(full).asBits();
+        }
+        return Hw.cat(overParts);
+    }
+
     /** A word's drain flag (its top bit). */
     static HwBool draining(HwBits word) {
         return word.bit(word.width() - 1);
@@ -147,7 +182,7 @@ final class CountRam extends Part implements SourceCounts {
     @Override
     public View query(HwUInt querySource, HwUInt source1) {
         HwBits stored = countWrites.readSync(statusCopy, "countForStatus", querySource);
-        PendingCounts.Next shown = PendingCounts.next(count(stored), buffered.bit(source1), lit(false), lit(false));
+        PendingCounts.Next shown = withLine(count(stored), source1);
         return new View(shown.count(), lost.bit(source1).or(shown.over()));
     }
 }

@@ -120,11 +120,14 @@ public final class Bench {
         json.put("irq_to_ready_cycles", irqToReady);
         // A burst on every source at once: the default configuration and configs/many-sources (256 sources).
         Burst.Result burst = Burst.measure(dflt), burstMany = Burst.measure(taskintc.tests.Configs.named("many-sources"));
-        TaskIntcConfig lineBuffer = taskintc.tests.Configs.named("line-buffer");
-        Burst.Result burstLineBuffer = Burst.measure(lineBuffer);
+        long stormCycles = Long.getLong("taskintc.stormCycles", 1_000_000);
+        // configs/line-buffer and line-buffer-wide: the default with its counts in block RAM behind 1 and 6 bits per line.
+        LineBufferBench.Result lb = LineBufferBench.measure(taskintc.tests.Configs.named("line-buffer"), rtl, stormCycles);
+        LineBufferBench.Result lbWide = LineBufferBench.measure(taskintc.tests.Configs.named("line-buffer-wide"), rtl, stormCycles);
+        Burst.Result burstLineBuffer = lb.burst();
         json.put("burst_wakeups_per_cycle", round3(burst.wakeupsPerCycle()));
         List<Object> bursts = new ArrayList<>();
-        for (Burst.Result r : List.of(burst, burstMany, burstLineBuffer)) {
+        for (Burst.Result r : List.of(burst, burstMany, burstLineBuffer, lbWide.burst())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("config", r.config());
             m.put("sources", r.sources());
@@ -143,7 +146,7 @@ public final class Bench {
                 + "cycles after t in which the first and last wakeups execute in the scheduler's S1; rate (sources - 1) / (last - first wakeup)");
         json.put("burst", burstDetail);
         // The storm runs on the default configuration: its pending counts saturate, and the losses are reported.
-        Storm.Result st = storm(dflt, Long.getLong("taskintc.stormCycles", 1_000_000));
+        Storm.Result st = storm(dflt, stormCycles);
         Map<String, Object> stormDetail = new LinkedHashMap<>();
         stormDetail.put("config", dflt.topName());
         stormDetail.put("cycles", st.cycles());
@@ -158,23 +161,8 @@ public final class Bench {
         stormDetail.put("stimulus", "every source an edge every other cycle; software registers a waiter on a random source "
                 + "(55%) or dequeues (45%), one access at a time");
         json.put("storm", stormDetail);
-        // configs/line-buffer: the default with its counts in block RAM behind one bit per line (--line-buffer 1).
-        Map<String, Object> lb = new LinkedHashMap<>();
-        lb.put("config", lineBuffer.topName());
-        lb.put("irq_to_ready_cycles", Latencies.irqToReady(lineBuffer));
-        lb.put("burst_wakeups_per_cycle", round3(burstLineBuffer.wakeupsPerCycle()));
-        Storm.Result stLb = storm(lineBuffer, Long.getLong("taskintc.stormCycles", 1_000_000));
-        Map<String, Object> stormLb = new LinkedHashMap<>();
-        stormLb.put("events_raised", stLb.events());
-        stormLb.put("events_delivered", stLb.woken());
-        stormLb.put("events_pending_at_end", stLb.pending());
-        stormLb.put("events_lost", stLb.lost());
-        stormLb.put("sources_flagging_loss", stLb.saturated());
-        stormLb.put("accesses_checked", stLb.accesses());
-        lb.put("storm", stormLb);
-        Map<String, Object> resourcesLb = synthesize(committedVerilog(rtl, lineBuffer.topName()), lineBuffer.topName());
-        if (resourcesLb != null) lb.put("resources_ice40", resourcesLb);
-        json.put("line_buffer", lb);
+        json.put("line_buffer", lb.json());
+        json.put("line_buffer_wide", lbWide.json());
         Map<String, Object> taicIrq = new LinkedHashMap<>();
         taicIrq.put("internal_wakeup_cycles", "6 to 8");
         taicIrq.put("external_interrupt_wakeup_cpu_cycles", "216 (U-mode) / 264 (S-mode)");
@@ -237,11 +225,8 @@ public final class Bench {
         if (resourcesNoIrq != null)
             System.out.printf("  without the wakeup unit (%s): %s LUT4, %s flip-flops, %s SB_RAM40_4K%n",
                     noIrq.topName(), resourcesNoIrq.get("lut4"), resourcesNoIrq.get("flip_flops"), resourcesNoIrq.get("ram40_4k"));
-        System.out.printf("  --line-buffer 1 (%s): interrupt to ready %d cycles, burst %.3f wakeups per cycle, storm %d events, %d lost "
-                + "(%d sources flag it)%s%n", lineBuffer.topName(), lb.get("irq_to_ready_cycles"), burstLineBuffer.wakeupsPerCycle(),
-                stLb.events(), stLb.lost(), stLb.saturated(), resourcesLb == null ? ""
-                        : ", " + resourcesLb.get("lut4") + " LUT4, " + resourcesLb.get("flip_flops") + " flip-flops, "
-                        + resourcesLb.get("ram40_4k") + " SB_RAM40_4K");
+        System.out.println(lb.summary());
+        System.out.println(lbWide.summary());
         System.out.println("wrote " + out.resolve("bench.json"));
         System.exit(0);
     }

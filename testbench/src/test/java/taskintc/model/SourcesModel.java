@@ -18,23 +18,26 @@ import java.util.Deque;
  * that takes an event, an inject) joins the next cycle's changes; until then the count it shows (status, the
  * next operation's decision) includes it. A pick changes no count: its wakeup takes the event when it executes.
  *
- * <p>With {@link #lineBuffer} ({@code --line-buffer 1}) a line's event sets its pending bit instead, and each cycle the
- * source the hardware names (its read-modify-write, {@link #commit(boolean, int)}) has its bit folded into its count;
- * an event on a line whose bit is still set is lost. Which source is folded is the hardware's choice, as the picks are;
+ * <p>With {@link #lineBuffer} ({@code --line-buffer k}) a line's event joins the line's buffer instead (up to
+ * {@code 2^(k-1)} events: a pending bit and a count behind it), and each cycle the source the hardware names (its
+ * read-modify-write, {@link #commit(boolean, int)}) has its buffer folded into its count; an event on a full line is
+ * lost ({@link #eventsLostInLines} counts those). Which source is folded is the hardware's choice, as the picks are;
  * what folding does to the count, the bit and the lost flag is the model's.
  */
 public final class SourcesModel {
     public final int sources, nicQueues, pendingWidth;
     public final boolean edgeDefault;
-    /** One pending bit per line in front of the counts (which the hardware keeps in RAM): {@code --line-buffer 1}. */
-    public final boolean lineBuffer;
+    /** Bits per line in front of the counts (which the hardware then keeps in RAM): {@code --line-buffer k}, 0 for none. */
+    public final int lineBuffer;
+    /** Events a line holds before its fold: {@code 2^(lineBuffer-1)}. */
+    private final int lineCapacity;
     private final SchedulerModel s;
     private final long pendingMax;
 
     private final boolean[][] grant;
     private final boolean[] edge, wakeAll, persistent, masked, draining, lost, armed, prev;
-    /** With {@link #lineBuffer}: the line's pending bit, an event not yet folded into {@code pending}. */
-    private final boolean[] buffered;
+    /** With {@link #lineBuffer}: the line's events not yet folded into {@code pending}. */
+    private final int[] buffered;
     /** The source's last pick takes an event when its wakeup executes (set by {@link #pick}). */
     private final boolean[] pickTakes;
     private final long[] pending, delta;
@@ -47,18 +50,21 @@ public final class SourcesModel {
 
     /** Events that arrived and that were delivered, for the storm's accounting. */
     public long eventsArrived, eventsDelivered, eventsLost;
+    /** Of {@link #eventsLost}: those that found their line's buffer full (the rest passed a count's maximum). */
+    public long eventsLostInLines;
     /** Where the tasks this side makes ready interrupt a hart or notify the kernel. */
     public final PreemptionModel preemption;
 
     @SuppressWarnings("unchecked")
     public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault) {
-        this(s, sources, nicQueues, pendingWidth, edgeDefault, false);
+        this(s, sources, nicQueues, pendingWidth, edgeDefault, 0);
     }
 
-    public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault, boolean lineBuffer) {
+    public SourcesModel(SchedulerModel s, int sources, int nicQueues, int pendingWidth, boolean edgeDefault, int lineBuffer) {
         this.s = s;
         this.lineBuffer = lineBuffer;
-        this.buffered = new boolean[sources];
+        this.lineCapacity = lineBuffer > 0 ? 1 << (lineBuffer - 1) : 0;
+        this.buffered = new int[sources];
         this.preemption = new PreemptionModel(s);
         this.sources = sources;
         this.nicQueues = nicQueues;
@@ -99,7 +105,8 @@ public final class SourcesModel {
         if (eventNow != null) Arrays.fill(eventNow, false);
         for (int i = 0; i < sources; i++) {
             edge[i] = i < 2 * nicQueues || edgeDefault;
-            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = pickTakes[i] = buffered[i] = false;
+            wakeAll[i] = persistent[i] = masked[i] = draining[i] = lost[i] = prev[i] = pickTakes[i] = false;
+            buffered[i] = 0;
             armed[i] = true;
             pending[i] = delta[i] = staged[i] = late[i] = 0;
             waiters[i].clear();
@@ -197,7 +204,7 @@ public final class SourcesModel {
      */
     public void pick(int src) {
         boolean p = persistent[src];
-        boolean avail = pending[src] > 0 || buffered[src] || eventNow[src];
+        boolean avail = pending[src] > 0 || buffered[src] > 0 || eventNow[src];
         boolean ok = p ? avail && handler[src] != null && !s.poolFull()
                 : (avail || draining[src]) && !waiters[src].isEmpty();
         if (!ok) throw new AssertionError("picked source " + src + " with nothing to deliver (pending " + pending[src]
@@ -270,17 +277,17 @@ public final class SourcesModel {
         long p = pending(src) & ((1L << Math.min(pendingWidth, 24)) - 1);
         return p | (waiters[src].isEmpty() ? 0 : 1L << 24) | (handler[src] != null ? 1L << 25 : 0) | (edge[src] ? 1L << 26 : 0)
                 | (wakeAll[src] ? 1L << 27 : 0) | (persistent[src] ? 1L << 28 : 0) | (masked[src] ? 1L << 29 : 0)
-                | (lost[src] || pending[src] + bit(src) > pendingMax ? 1L << 30 : 0);
+                | (lost[src] || pending[src] + lineEvents(src) > pendingMax ? 1L << 30 : 0);
     }
 
     /** The count the scheduler sees: the counter with last cycle's change of the execute stage applied, saturating. */
     public long pending(int src) {
-        return Math.min(Math.min(pending[src] + bit(src), pendingMax) + late[src], pendingMax);
+        return Math.min(Math.min(pending[src] + lineEvents(src), pendingMax) + late[src], pendingMax);
     }
 
-    /** The line's pending bit as a count: 0 or 1 (always 0 without {@link #lineBuffer}). */
-    private int bit(int src) {
-        return buffered[src] ? 1 : 0;
+    /** The events the line holds (always 0 without {@link #lineBuffer}). */
+    private int lineEvents(int src) {
+        return buffered[src];
     }
 
     public int waiters(int src) {
@@ -351,7 +358,7 @@ public final class SourcesModel {
      * when the bit is set already. A change of the execute stage can only land on the folded source.
      */
     public void commit(boolean coreHeld, int fold) {
-        if (lineBuffer) commitFold(fold);
+        if (lineBuffer > 0) commitFold(fold);
         else commitCounts();
         checkDelivery(coreHeld);
     }
@@ -359,21 +366,24 @@ public final class SourcesModel {
     private void commitFold(int fold) {
         for (int i = 0; i < sources; i++) {
             if (i == fold) {
-                long pre = pending[i] + bit(i);
+                long pre = pending[i] + lineEvents(i);
                 if (pre > pendingMax) {
                     eventsLost += pre - pendingMax;
                     lost[i] = true;
                     pre = pendingMax;
                 }
                 pending[i] = saturate(i, pre + delta[i] + late[i]);
-                buffered[i] = false;
+                buffered[i] = 0;
             } else {
                 if (late[i] != 0) throw new AssertionError("source " + i + ": its count changes this cycle but the hardware folds "
                         + (fold < 0 ? "no source" : "source " + fold));
-                if (delta[i] > 0 && buffered[i]) {
-                    eventsLost += delta[i];
+                long room = lineCapacity - buffered[i];
+                if (delta[i] > room) {
+                    eventsLost += delta[i] - room;
+                    eventsLostInLines += delta[i] - room;
                     lost[i] = true;
-                } else if (delta[i] > 0) buffered[i] = true;
+                }
+                buffered[i] += (int) Math.min(delta[i], room);
             }
             delta[i] = 0;
             late[i] = staged[i];
@@ -466,7 +476,7 @@ public final class SourcesModel {
 
     public long totalPending() {
         long t = 0;
-        for (int i = 0; i < sources; i++) t += pending[i] + bit(i) + late[i] + staged[i];
+        for (int i = 0; i < sources; i++) t += pending[i] + lineEvents(i) + late[i] + staged[i];
         return t;
     }
 }

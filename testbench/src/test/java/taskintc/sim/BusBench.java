@@ -80,7 +80,7 @@ public final class BusBench {
         this.scheduler = new SchedulerModel(cfg.contexts(), cfg.priorities(), cfg.capacity(), cfg.taskWidth(), cfg.harts());
         this.sources = cfg.hasWakeup()
                 ? new SourcesModel(scheduler, cfg.sources(), cfg.nicQueues(), cfg.pendingWidth(), cfg.trigger() == Trigger.EDGE,
-                        cfg.lineBuffer() > 0)
+                        cfg.lineBuffer())
                 : null;
         this.ipc = cfg.hasIpc() ? new IpcModel(scheduler, sources, cfg.ipcChannels(), cfg.mailboxDepth(), cfg.messageWords(),
                 cfg.resultWords()) : null;

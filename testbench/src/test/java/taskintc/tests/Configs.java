@@ -36,6 +36,8 @@ public final class Configs {
     static final TaskIntcConfig RV32 = named("rv32");
     /** The default configuration with the pending counts in block RAM behind one bit per line. */
     static final TaskIntcConfig LINE_BUFFER = named("line-buffer");
+    /** The same with six bits per line (32 events), enough that the storm loses no event in a line. */
+    static final TaskIntcConfig LINE_BUFFER_WIDE = named("line-buffer-wide");
     /** The scheduler alone: no wakeup unit, no IPC unit. */
     static final TaskIntcConfig NO_IRQ = named("scheduler-only");
 
@@ -60,7 +62,7 @@ public final class Configs {
     }
 
     static List<TaskIntcConfig> regression() {
-        return selected(Stream.of(SMALLEST, SMALL, DEFAULT, LARGE_QUEUES, RV32, NO_IRQ, MANY_SOURCES, LINE_BUFFER)).toList();
+        return selected(Stream.of(SMALLEST, SMALL, DEFAULT, LARGE_QUEUES, RV32, NO_IRQ, MANY_SOURCES, LINE_BUFFER, LINE_BUFFER_WIDE)).toList();
     }
 
     /**

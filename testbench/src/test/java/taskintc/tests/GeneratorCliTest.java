@@ -153,7 +153,7 @@ class GeneratorCliTest {
             "--contexts|0|1..128", "--contexts|129|1..128", "--priorities|33|1..32", "--priorities|0|1..32",
             "--capacity|1000|a power of two", "--capacity|131072|4..65536", "--task-width|48|one of 32, 64",
             "--harts|0|1..32", "--contexts|eight|integer", "--bus|pci|axi4lite, apb3, wishbone, axi4",
-            "--sources|2000|0..1024", "--nic-queues|20|0..sources/2", "--pending-width|30|2..24",
+            "--sources|2000|0..1024", "--nic-queues|20|0..sources/2", "--pending-width|30|2..24", "--line-buffer|13|0..12",
             "--trigger|rising|level, edge"})
     void badParameterNamesItAndWritesNothing(String option, String value, String range, @TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
@@ -189,14 +189,19 @@ class GeneratorCliTest {
 
     @Test
     void lineBufferGeneratesWithOneAndTwoSources(@TempDir Path dir) throws IOException {
-        // The smallest source counts: one source has RAMs of one row and a picker without a rotation.
-        for (String n : new String[]{"1", "2"}) {
-            Path out = dir.resolve("lb" + n);
-            Run r = run("--sources", n, "--nic-queues", "0", "--ipc-channels", "0", "--line-buffer", "1", "--name", "Lb" + n,
-                    "--out", out.toString());
-            assertEquals(Main.OK, r.status(), r.err());
-            String v = Files.readString(out.resolve("Lb" + n + ".v"));
-            assertTrue(v.contains("module Lb" + n + " (") && v.contains("countsForPick"), "the line buffer's RAMs are built");
+        // The smallest source counts: one source has RAMs of one row and a picker without a rotation; two bits a line
+        // add a count per line behind its bit.
+        for (String k : new String[]{"1", "2"}) {
+            for (String n : new String[]{"1", "2"}) {
+                String name = "Lb" + k + "s" + n;
+                Path out = dir.resolve(name);
+                Run r = run("--sources", n, "--nic-queues", "0", "--ipc-channels", "0", "--line-buffer", k, "--name", name,
+                        "--out", out.toString());
+                assertEquals(Main.OK, r.status(), r.err());
+                String v = Files.readString(out.resolve(name + ".v"));
+                assertTrue(v.contains("module " + name + " (") && v.contains("countsForPick"), "the line buffer's RAMs are built");
+                assertEquals(k.equals("2"), v.contains("lineExtra"), "a count behind each line's bit exactly when k > 1");
+            }
         }
     }
 

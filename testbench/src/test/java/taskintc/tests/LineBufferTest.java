@@ -11,7 +11,8 @@ import taskintc.spec.TaskIntcConfig;
 /**
  * The counts in block RAM behind one pending bit per line ({@code --line-buffer 1}): what the contract keeps (every
  * event counted while the read-modify-write folds a line before its next event; saturation; the counts zeroed by a
- * reset) and what it trades (a second event on a line whose bit is still set is lost and flagged). The bench checks
+ * reset) and what it trades (a second event on a line whose bit is still set is lost and flagged); and with wider
+ * lines ({@code --line-buffer k}, 2^(k-1) events a line), a burst on every line counted, and a full line's loss. The bench checks
  * every access against the model, which folds the source the hardware folds each cycle.
  */
 class LineBufferTest {
@@ -84,6 +85,55 @@ class LineBufferTest {
             t.config(1, true, false, false, false);
             assertEquals(0, t.status(1) & LOST, "a configuration write clears the flag");
         });
+    }
+
+    @Test
+    void wideLinesCountEveryEventOfABurstOnEveryLine() {
+        // Every line rises 20 times, two cycles apart: one bit per line would lose most of them (the read-modify-write
+        // folds one line a cycle), six bits hold 32 events a line, so all of them are counted whatever the fold order.
+        TaskIntcConfig cfg = Configs.LINE_BUFFER_WIDE;
+        IrqDirectedTest.sim(cfg, "lbw_burst", t -> {
+            int n = cfg.sources();
+            for (int s = 0; s < n; s++) t.config(s, true, false, false, false);
+            pulseAll(t, n, 20);
+            for (int s = 0; s < n; s++) assertEquals(20, t.status(s) & (0xFFFFFF | LOST), "source " + s + ": all 20 counted, none lost");
+            assertEquals(0, t.b.sources.eventsLost);
+        });
+    }
+
+    @Test
+    void anEventOnAFullLineIsLostAndFlagged() {
+        // Two bits a line hold two events: with every line rising four times, two cycles apart, the lines folded in
+        // the first cycles keep all four, the others lose what passed two before their fold, and flag it.
+        TaskIntcConfig cfg = CFG.toBuilder().lineBuffer(2).build();
+        IrqDirectedTest.sim(cfg, "lb2_full", t -> {
+            int n = cfg.sources();
+            for (int s = 0; s < n; s++) t.config(s, true, false, false, false);
+            pulseAll(t, n, 4);
+            long counted = 0;
+            int flagged = 0;
+            for (int s = 0; s < n; s++) {
+                long st = t.status(s), count = st & 0xFFFFFF;
+                boolean lost = (st & LOST) != 0;
+                assertTrue(count >= 2 && count <= 4 && lost == (count < 4), "source " + s + ": count " + count + ", lost " + lost);
+                counted += count;
+                if (lost) flagged++;
+            }
+            assertTrue(flagged > 0 && flagged < n, flagged + " lines lost events: some, not all");
+            assertEquals(4L * n, counted + t.b.sources.eventsLost, "every event is counted or lost");
+            assertEquals(t.b.sources.eventsLost, t.b.sources.eventsLostInLines, "all of them in full lines");
+        });
+    }
+
+    /** Every line rises {@code times} times, two cycles apart, then the pipeline settles. */
+    private static void pulseAll(IrqDirectedTest.Irq t, int n, int times) {
+        for (int k = 0; k < times; k++) {
+            t.lines(0, n, true);
+            t.b.idle(1);
+            t.lines(0, n, false);
+            t.b.idle(1);
+        }
+        t.b.idle(4 * n);
     }
 
     @Test

@@ -25,7 +25,7 @@ class StormTest {
     static final long CYCLES = Long.getLong("taskintc.stormCycles", 1_000_000);
 
     static Stream<TaskIntcConfig> configs() {
-        return Configs.selected(Stream.of(Configs.DEFAULT, Configs.LINE_BUFFER));
+        return Configs.selected(Stream.of(Configs.DEFAULT, Configs.LINE_BUFFER, Configs.LINE_BUFFER_WIDE));
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
@@ -43,6 +43,7 @@ class StormTest {
             assertEquals(b.sources.eventsDelivered, r.woken(), "the RTL delivered what the model delivered");
             assertEquals(b.sources.eventsLost, r.lost(), "the RTL lost exactly what the model says it lost");
             assertEquals(b.sources.saturatedSources(), r.saturated(), "a source with a lost event shows the lost flag");
+            System.out.printf("[storm] %s: %d of the lost events found their line full%n", cfg.topName(), b.sources.eventsLostInLines);
         });
     }
 }
