@@ -18,8 +18,9 @@ import taskintc.spec.TaskIntcConfig;
 import taskintc.spec.WakeupPort;
 
 /**
- * The pending counts in block RAM ({@code --line-buffer 1}): each line keeps one pending bit, and one read-modify-write
- * a cycle folds a source's bit into its count in the RAM, with the change the scheduler's S1 made (registered in
+ * The pending counts in block RAM ({@code --line-buffer k}): each line keeps one pending bit (and with k > 1 a count of
+ * the events behind it, so the line holds 2^(k-1)), and one read-modify-write a cycle folds a source's line into its
+ * count in the RAM, with the change the scheduler's S1 made (registered in
  * {@link CountUpdates}) and the line's event of that cycle. So a count's adder exists once, not per source, and neither
  * the counts nor their multiplexer for the status word are logic.
  *
@@ -29,7 +30,8 @@ import taskintc.spec.WakeupPort;
  * adds {@code min(count + bit, max)} and then the cycle's event and change, saturating; either step passing the maximum
  * sets the lost flag. An event on a line whose bit is still set and that is not being folded is lost and flags the
  * source: the contract {@code --line-buffer 1} trades for a count's logic. Until its fold the source's count is
- * {@code min(RAM + bit, max)} for the status query, and its lost flag shows {@code RAM + bit > max} too.
+ * {@code min(RAM + bit, max)} for the status query, and its lost flag shows {@code RAM + bit > max} too. With k > 1
+ * read "bit" as the line's events (its bit plus the count behind it), and "still set" as full.
  *
  * <p>Above the count, each word keeps the source's drain flag (a wake-all event's drain under way, for the picker): the
  * read-modify-write for S1's update sets it when the update is the wakeup whose pick started the drain
@@ -117,7 +119,7 @@ final class CountRam extends Part implements SourceCounts {
 
         // A line's bit: set by its event, cleared by its fold (which takes that cycle's event into the count).
         buffered.assign(buffered.or(event).and(folded.not()));
-        HwBits overLine = extra == null ? buffered.and(event).and(folded.not()) : countAfterBit(event);
+        HwBits overLine = extra == null ? buffered.and(event).and(folded.not()) : updateLineCounts(event);
         HwBits overFold = mux(withBit.over().or(after.over()), folded, Hw.bitsLit(0, n));
         HwBits configured = mux(modes.is(GatewayUpdate.CONFIG), modes.updated, Hw.bitsLit(0, n));
         lost.assign(lost.and(configured.not()).or(overLine).or(overFold));
@@ -155,7 +157,7 @@ final class CountRam extends Part implements SourceCounts {
      * bit is set, and clears with the line's fold; an event that finds it full (and the line not folded) is lost. Returns
      * those losses, a bit per line.
      */
-    private HwBits countAfterBit(HwBits event) {
+    private HwBits updateLineCounts(HwBits event) {
         int n = buffered.width();
         HwBits[] overParts = new HwBits[n];
         for (int s = 0; s < n; s++) {
