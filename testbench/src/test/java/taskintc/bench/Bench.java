@@ -334,6 +334,11 @@ public final class Bench {
     }
 
     static Storm.Result storm(TaskIntcConfig cfg, long cycles) {
+        return storm(cfg, cycles, new long[1]);
+    }
+
+    /** {@link #storm(TaskIntcConfig, long)}, also returning the model's count of events lost on full lines ({@code inLines[0]}). */
+    static Storm.Result storm(TaskIntcConfig cfg, long cycles, long[] inLines) {
         Storm.Result[] r = new Storm.Result[1];
         SimModels.top(cfg, false).run("bench_storm", 17, dut -> {
             BusBench b = new BusBench(dut, cfg, new Random(17), 0);
@@ -341,6 +346,7 @@ public final class Bench {
             if (r[0].lost() != b.sources.eventsLost || r[0].woken() != b.sources.eventsDelivered)
                 throw new AssertionError("storm accounting differs from the model: " + r[0] + ", model lost " + b.sources.eventsLost
                         + ", delivered " + b.sources.eventsDelivered);
+            inLines[0] = b.sources.eventsLostInLines;
         });
         return r[0];
     }

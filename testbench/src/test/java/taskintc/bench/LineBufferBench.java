@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
-import taskintc.sim.BusBench;
-import taskintc.sim.SimModels;
 import taskintc.sim.Storm;
 import taskintc.spec.TaskIntcConfig;
 
@@ -32,7 +29,7 @@ final class LineBufferBench {
         Burst.Result burst = Burst.measure(cfg);
         lb.put("burst_wakeups_per_cycle", Math.round(burst.wakeupsPerCycle() * 1000) / 1000.0);
         long[] inLines = new long[1];
-        Storm.Result st = storm(cfg, stormCycles, inLines);
+        Storm.Result st = Bench.storm(cfg, stormCycles, inLines);
         Map<String, Object> storm = new LinkedHashMap<>();
         storm.put("events_raised", st.events());
         storm.put("events_delivered", st.woken());
@@ -50,19 +47,5 @@ final class LineBufferBench {
                         : ", " + resources.get("lut4") + " LUT4, " + resources.get("flip_flops") + " flip-flops, "
                         + resources.get("ram40_4k") + " SB_RAM40_4K");
         return new Result(lb, burst, summary);
-    }
-
-    /** Bench's storm, also returning the model's count of events lost in full lines ({@code inLines[0]}). */
-    private static Storm.Result storm(TaskIntcConfig cfg, long cycles, long[] inLines) {
-        Storm.Result[] r = new Storm.Result[1];
-        SimModels.top(cfg, false).run("bench_storm", 17, dut -> {
-            BusBench b = new BusBench(dut, cfg, new Random(17), 0);
-            r[0] = Storm.run(b, cycles, new Random(18));
-            if (r[0].lost() != b.sources.eventsLost || r[0].woken() != b.sources.eventsDelivered)
-                throw new AssertionError("storm accounting differs from the model: " + r[0] + ", model lost " + b.sources.eventsLost
-                        + ", delivered " + b.sources.eventsDelivered);
-            inLines[0] = b.sources.eventsLostInLines;
-        });
-        return r[0];
     }
 }

@@ -36,7 +36,7 @@ public final class SourcesModel {
 
     private final boolean[][] grant;
     private final boolean[] edge, wakeAll, persistent, masked, draining, lost, armed, prev;
-    /** With {@link #lineBuffer}: the line's events not yet folded into {@code pending}. */
+    /** The line's events not yet folded into {@code pending} (always 0 without {@link #lineBuffer}). */
     private final int[] buffered;
     /** The source's last pick takes an event when its wakeup executes (set by {@link #pick}). */
     private final boolean[] pickTakes;
@@ -277,17 +277,12 @@ public final class SourcesModel {
         long p = pending(src) & ((1L << Math.min(pendingWidth, 24)) - 1);
         return p | (waiters[src].isEmpty() ? 0 : 1L << 24) | (handler[src] != null ? 1L << 25 : 0) | (edge[src] ? 1L << 26 : 0)
                 | (wakeAll[src] ? 1L << 27 : 0) | (persistent[src] ? 1L << 28 : 0) | (masked[src] ? 1L << 29 : 0)
-                | (lost[src] || pending[src] + lineEvents(src) > pendingMax ? 1L << 30 : 0);
+                | (lost[src] || pending[src] + buffered[src] > pendingMax ? 1L << 30 : 0);
     }
 
     /** The count the scheduler sees: the counter with last cycle's change of the execute stage applied, saturating. */
     public long pending(int src) {
-        return Math.min(Math.min(pending[src] + lineEvents(src), pendingMax) + late[src], pendingMax);
-    }
-
-    /** The events the line holds (always 0 without {@link #lineBuffer}). */
-    private int lineEvents(int src) {
-        return buffered[src];
+        return Math.min(Math.min(pending[src] + buffered[src], pendingMax) + late[src], pendingMax);
     }
 
     public int waiters(int src) {
@@ -366,7 +361,7 @@ public final class SourcesModel {
     private void commitFold(int fold) {
         for (int i = 0; i < sources; i++) {
             if (i == fold) {
-                long pre = pending[i] + lineEvents(i);
+                long pre = pending[i] + buffered[i];
                 if (pre > pendingMax) {
                     eventsLost += pre - pendingMax;
                     lost[i] = true;
@@ -476,7 +471,7 @@ public final class SourcesModel {
 
     public long totalPending() {
         long t = 0;
-        for (int i = 0; i < sources; i++) t += pending[i] + lineEvents(i) + late[i] + staged[i];
+        for (int i = 0; i < sources; i++) t += pending[i] + buffered[i] + late[i] + staged[i];
         return t;
     }
 }
