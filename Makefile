@@ -37,7 +37,7 @@ help:
 	@echo "           (fpga/flow.mk): build/fpga/<tools>/<board>-<config>/{report.json,<board>.bin}; fails when it does not"
 	@echo "           fit or the median Fmax misses the clock; UPDATE_REPORTS=1 also writes reports/fpga-<board>-<config>.json"
 	@echo "make fpga-plic      SpinalHDL's AxiLite4Plic (32 sources, 4 targets) through the same board flow on the HX8K"
-	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I (and I with --line-buffer 1), with slopes per source and context -> reports/fpga-scaling.{md,json,png} (hours)"
+	@echo "make fpga-scaling   yosys synth_ice40 and synth_xilinx (UltraScale+) across N, C, P, I (and I with --line-buffer 1), with slopes per source and context -> reports/fpga-scaling.{md,json,png} (hours; AXES=a,b remakes only those axes, keeping the others' rows)"
 	@echo "make unit-cost  each unit's LUT4, carries and flip-flops per source and per context (yosys synth_ice40, each unit alone) -> reports/unit-cost.md (minutes)"
 	@echo "  scripts/unit-cost.sh sources|contexts   every unit's LUT4 per source or per context (minutes)"
 	@echo "make fpga-fit BOARD=icebreaker|hx8k   search the largest configuration that fits -> configs/fpga-<board>.properties"
@@ -150,7 +150,7 @@ bitstream:
 fpga-scaling:
 	@WITH_SYNTH=1 scripts/deps.sh
 	@mkdir -p build/scaling/gen && cp -r hdl-gen/target/hdl-gen.jar hdl-gen/target/lib build/scaling/gen/
-	java -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling
+	java -jar build/scaling/gen/hdl-gen.jar fpga-scaling --out reports --work build/scaling $(if $(AXES),--axes $(AXES))
 
 # Each unit's share of a source's and a context's cost; a private copy of the generator, as above.
 unit-cost: build

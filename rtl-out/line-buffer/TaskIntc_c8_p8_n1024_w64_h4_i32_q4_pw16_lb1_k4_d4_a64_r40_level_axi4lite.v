@@ -407,9 +407,9 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   input  wire          reset
 );
 
-  reg        [16:0]   counts_spinal_port1;
-  reg        [16:0]   countsForStatus_spinal_port1;
-  reg        [16:0]   countsForPick_spinal_port1;
+  reg        [18:0]   counts_spinal_port1;
+  reg        [18:0]   countsForStatus_spinal_port1;
+  reg        [18:0]   countsForPick_spinal_port1;
   reg        [3:0]    pickRecords_spinal_port1;
   wire       [0:0]    _zz_upd_oneHot;
   wire                _zz_upd_oneHot_1;
@@ -854,14 +854,14 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [4:0]    _zz_folded_111;
   wire                _zz_counts_port;
   wire                _zz_counts_rd0;
-  wire       [16:0]   _zz__zz_lost;
-  wire       [15:0]   _zz__zz_lost_1;
-  wire       [16:0]   _zz__zz_lost_2;
-  wire       [1:0]    _zz__zz_lost_3;
-  wire       [1:0]    _zz__zz_lost_4;
-  wire       [0:0]    _zz__zz_lost_5;
-  wire       [1:0]    _zz__zz_lost_6;
-  wire       [0:0]    _zz__zz_lost_7;
+  wire       [16:0]   _zz__zz_count_writeRow_3;
+  wire       [15:0]   _zz__zz_count_writeRow_3_1;
+  wire       [16:0]   _zz__zz_count_writeRow_3_2;
+  wire       [1:0]    _zz__zz_count_writeRow_3_3;
+  wire       [1:0]    _zz__zz_count_writeRow_3_4;
+  wire       [0:0]    _zz__zz_count_writeRow_3_5;
+  wire       [1:0]    _zz__zz_count_writeRow_3_6;
+  wire       [0:0]    _zz__zz_count_writeRow_3_7;
   wire       [1:0]    _zz__zz_countWritten;
   wire       [0:0]    _zz__zz_countWritten_1;
   wire       [1:0]    _zz__zz_countWritten_2;
@@ -1267,12 +1267,11 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [16:0]   _zz__zz_query_pending;
   wire       [15:0]   _zz__zz_query_pending_1;
   wire       [16:0]   _zz__zz_query_pending_2;
-  wire       [16:0]   _zz__zz_query_pending_3;
+  wire       [1:0]    _zz__zz_query_pending_3;
   wire       [1:0]    _zz__zz_query_pending_4;
-  wire       [1:0]    _zz__zz_query_pending_5;
-  wire       [0:0]    _zz__zz_query_pending_6;
-  wire       [1:0]    _zz__zz_query_pending_7;
-  wire       [0:0]    _zz__zz_query_pending_8;
+  wire       [0:0]    _zz__zz_query_pending_5;
+  wire       [1:0]    _zz__zz_query_pending_6;
+  wire       [0:0]    _zz__zz_query_pending_7;
   wire       [15:0]   _zz_query_pending_1;
   wire       [16:0]   _zz__zz_sched_queryCount;
   wire       [16:0]   _zz__zz_sched_queryCount_1;
@@ -1284,12 +1283,13 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [15:0]   _zz_sched_queryCount_1;
   wire       [15:0]   _zz_sched_queryCount_2;
   wire       [15:0]   _zz_sched_queryCount_3;
-  reg        [31:0]   masked;
+  reg        [7:0]    masked;
   wire       [31:0]   upd_oneHot;
   wire                _zz_when_RecordPicker_l61;
   wire                _zz_when_NicCoalescing_l77;
   wire                when_RecordPicker_l61;
   wire       [31:0]   modesLoad;
+  wire       [7:0]    _zz_masked;
   reg        [31:0]   prev;
   wire       [31:0]   line;
   wire       [31:0]   gate;
@@ -1443,7 +1443,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [4:0]    pickChoice;
   wire                pickChose;
   reg        [31:0]   lineBuffered;
-  reg        [31:0]   lost;
+  reg        [31:0]   lineLost;
   reg                 countClearing;
   reg        [4:0]    countClearAddress;
   reg                 fold;
@@ -1453,16 +1453,20 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire       [4:0]    _zz_foldSource;
   reg                 count_write;
   reg        [4:0]    count_writeAt;
-  reg        [16:0]   count_writeRow;
-  wire       [16:0]   counts_rd0;
+  reg        [18:0]   count_writeRow;
+  wire       [18:0]   counts_rd0;
   reg                 countForFold_bypass;
-  reg        [16:0]   countForFold_written;
-  wire       [16:0]   _zz_drainingWritten;
-  wire       [16:0]   _zz_lost;
-  wire                _zz_lost_1;
+  reg        [18:0]   countForFold_written;
+  wire       [18:0]   _zz_count_writeRow;
+  reg                 configAtFold;
+  reg                 maskAtFold;
+  wire                _zz_count_writeRow_1;
+  wire                _zz_count_writeRow_2;
+  wire       [16:0]   _zz_count_writeRow_3;
+  wire                _zz_count_writeRow_4;
   wire       [1:0]    _zz_countWritten;
   wire       [16:0]   _zz_countWritten_1;
-  wire                _zz_lost_2;
+  wire                _zz_count_writeRow_5;
   wire       [15:0]   countWritten;
   wire                _zz_due;
   reg                 drainStarts;
@@ -1479,10 +1483,10 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   reg                 offerRecord_bypass;
   reg        [3:0]    offerRecord_written;
   wire       [3:0]    _zz_sched_pick_payload_startsDrain;
-  wire       [16:0]   countsForPick_rd0;
+  wire       [18:0]   countsForPick_rd0;
   reg                 countForPick_bypass;
-  reg        [16:0]   countForPick_written;
-  wire       [16:0]   _zz_sched_pick_payload_takesEvent;
+  reg        [18:0]   countForPick_written;
+  wire       [18:0]   _zz_sched_pick_payload_takesEvent;
   wire                _zz_offerDelivers;
   wire                _zz_sched_pick_payload_takesEvent_1;
   wire                _zz_sched_pick_payload_persistent;
@@ -1594,16 +1598,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   wire                _zz_pickChoice_61;
   wire                _zz_pickChoice_62;
   reg        [4:0]    query_source;
-  wire       [16:0]   countsForStatus_rd0;
+  wire       [18:0]   countsForStatus_rd0;
   reg                 countForStatus_bypass;
-  reg        [16:0]   countForStatus_written;
+  reg        [18:0]   countForStatus_written;
+  wire       [18:0]   _zz_sched_queryLost;
+  wire                _zz_sched_queryLost_1;
   wire       [16:0]   _zz_query_pending;
-  wire                _zz_sched_queryLost;
+  wire                _zz_sched_queryLost_2;
   wire       [15:0]   query_pending;
   wire       [16:0]   _zz_sched_queryCount;
-  reg [16:0] counts [0:31];
-  reg [16:0] countsForStatus [0:31];
-  reg [16:0] countsForPick [0:31];
+  reg [18:0] counts [0:31];
+  reg [18:0] countsForStatus [0:31];
+  reg [18:0] countsForPick [0:31];
   (* ram_style = "logic" *) reg [3:0] pickRecords [0:31];
 
   assign _zz__zz_nicCount_0 = (_zz_nicFire_0_1 + _zz__zz_nicCount_0_1);
@@ -1639,35 +1645,34 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz__zz_nicCount_7_1 = {5'd0, _zz__zz_nicCount_7_2};
   assign _zz__zz_nicTimer_7_1 = (_zz_nicTimer_7 + 16'h0001);
   assign _zz_countClearAddress = (countClearAddress + 5'h01);
-  assign _zz__zz_lost_1 = _zz_drainingWritten[15 : 0];
-  assign _zz__zz_lost = {1'd0, _zz__zz_lost_1};
-  assign _zz__zz_lost_3 = (_zz__zz_lost_4 + _zz__zz_lost_6);
-  assign _zz__zz_lost_2 = {15'd0, _zz__zz_lost_3};
-  assign _zz__zz_lost_5 = lineBuffered[foldSource];
-  assign _zz__zz_lost_4 = {1'd0, _zz__zz_lost_5};
-  assign _zz__zz_lost_7 = 1'b0;
-  assign _zz__zz_lost_6 = {1'd0, _zz__zz_lost_7};
-  assign _zz__zz_countWritten_1 = event_1[foldSource];
+  assign _zz__zz_count_writeRow_3_1 = _zz_count_writeRow[15 : 0];
+  assign _zz__zz_count_writeRow_3 = {1'd0, _zz__zz_count_writeRow_3_1};
+  assign _zz__zz_count_writeRow_3_3 = (_zz__zz_count_writeRow_3_4 + _zz__zz_count_writeRow_3_6);
+  assign _zz__zz_count_writeRow_3_2 = {15'd0, _zz__zz_count_writeRow_3_3};
+  assign _zz__zz_count_writeRow_3_5 = (lineBuffered[foldSource] && (! _zz_count_writeRow_1));
+  assign _zz__zz_count_writeRow_3_4 = {1'd0, _zz__zz_count_writeRow_3_5};
+  assign _zz__zz_count_writeRow_3_7 = 1'b0;
+  assign _zz__zz_count_writeRow_3_6 = {1'd0, _zz__zz_count_writeRow_3_7};
+  assign _zz__zz_countWritten_1 = (event_1[foldSource] && (! _zz_count_writeRow_2));
   assign _zz__zz_countWritten = {1'd0, _zz__zz_countWritten_1};
   assign _zz__zz_countWritten_3 = countUpdate_give;
   assign _zz__zz_countWritten_2 = {1'd0, _zz__zz_countWritten_3};
-  assign _zz__zz_countWritten_1_2 = (_zz_lost_1 ? 16'hffff : _zz__zz_countWritten_1_3);
+  assign _zz__zz_countWritten_1_2 = (_zz_count_writeRow_4 ? 16'hffff : _zz__zz_countWritten_1_3);
   assign _zz__zz_countWritten_1_1 = {1'd0, _zz__zz_countWritten_1_2};
-  assign _zz__zz_countWritten_1_3 = _zz_lost[15:0];
+  assign _zz__zz_countWritten_1_3 = _zz_count_writeRow_3[15:0];
   assign _zz__zz_countWritten_1_4 = (_zz__zz_countWritten_1_5 - 17'h00001);
   assign _zz__zz_countWritten_1_5 = {15'd0, _zz_countWritten};
   assign _zz__zz_countWritten_1_6 = {15'd0, _zz_countWritten};
   assign _zz_countWritten_2 = _zz_countWritten_1[15:0];
   assign _zz_pickChoice_63 = {(! _zz_pickChoice_62),(_zz_pickChoice_62 ? {(! _zz_pickChoice_60),(_zz_pickChoice_60 ? {_zz_pickChoice_64,_zz_pickChoice_65} : {_zz_pickChoice_116,_zz_pickChoice_117})} : {(! _zz_pickChoice_61),(_zz_pickChoice_61 ? {_zz_pickChoice_168,_zz_pickChoice_169} : {_zz_pickChoice_220,_zz_pickChoice_221})})};
-  assign _zz__zz_query_pending_1 = _zz__zz_query_pending_2[15 : 0];
+  assign _zz__zz_query_pending_1 = _zz_sched_queryLost[15 : 0];
   assign _zz__zz_query_pending = {1'd0, _zz__zz_query_pending_1};
-  assign _zz__zz_query_pending_2 = (countForStatus_bypass ? countForStatus_written : countsForStatus_rd0);
-  assign _zz__zz_query_pending_4 = (_zz__zz_query_pending_5 + _zz__zz_query_pending_7);
-  assign _zz__zz_query_pending_3 = {15'd0, _zz__zz_query_pending_4};
-  assign _zz__zz_query_pending_6 = lineBuffered[query_source];
-  assign _zz__zz_query_pending_5 = {1'd0, _zz__zz_query_pending_6};
-  assign _zz__zz_query_pending_8 = 1'b0;
-  assign _zz__zz_query_pending_7 = {1'd0, _zz__zz_query_pending_8};
+  assign _zz__zz_query_pending_3 = (_zz__zz_query_pending_4 + _zz__zz_query_pending_6);
+  assign _zz__zz_query_pending_2 = {15'd0, _zz__zz_query_pending_3};
+  assign _zz__zz_query_pending_5 = (lineBuffered[query_source] && (! _zz_sched_queryLost_1));
+  assign _zz__zz_query_pending_4 = {1'd0, _zz__zz_query_pending_5};
+  assign _zz__zz_query_pending_7 = 1'b0;
+  assign _zz__zz_query_pending_6 = {1'd0, _zz__zz_query_pending_7};
   assign _zz_query_pending_1 = _zz_query_pending[15:0];
   assign _zz__zz_sched_queryCount = (_zz__zz_sched_queryCount_1 + _zz__zz_sched_queryCount_3);
   assign _zz__zz_sched_queryCount_2 = query_pending;
@@ -2528,6 +2533,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_when_NicCoalescing_l77 = (sched_update_valid && (sched_update_payload_kind == 3'b100));
   assign when_RecordPicker_l61 = ((((sched_update_valid && (sched_update_payload_kind == 3'b001)) || (sched_update_valid && (sched_update_payload_kind == 3'b010))) || (sched_update_valid && (sched_update_payload_kind == 3'b101))) || _zz_when_RecordPicker_l61);
   assign modesLoad = (when_RecordPicker_l61 ? upd_oneHot : 32'h0);
+  assign _zz_masked = modesLoad[7 : 0];
   assign line = {{{{{_zz_line,_zz_line_2},{_zz_line_4,_zz_line_6}},{{_zz_line_8,_zz_line_10},{_zz_line_12,_zz_line_14}}},{{{_zz_line_16,_zz_line_18},{_zz_line_20,_zz_line_22}},{{_zz_line_24,_zz_line_26},{_zz_line_28,_zz_line_30}}}},{{{{_zz_line_32,_zz_line_34},{_zz_line_36,_zz_line_38}},{{_zz_line_40,_zz_line_42},{_zz_line_44,_zz_line_46}}},{{{_zz_line_48,_zz_line_50},{_zz_line_52,_zz_line_54}},{{_zz_line_56,_zz_line_58},{_zz_line_60,_zz_line_62}}}}};
   assign gate = (line & (~ prev));
   assign _zz_nicFire_0 = gate[0];
@@ -2640,7 +2646,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign nic_tx_ack = nicAck[7 : 4];
   assign nic_rx_mask = masked[3 : 0];
   assign nic_tx_mask = masked[7 : 4];
-  assign event_1 = (coalesced & (~ masked));
+  assign event_1 = coalesced;
   assign folded = (fold ? {{{{_zz_folded,_zz_folded_7},{_zz_folded_14,_zz_folded_21}},{{_zz_folded_28,_zz_folded_35},{_zz_folded_42,_zz_folded_49}}},{{{_zz_folded_56,_zz_folded_63},{_zz_folded_70,_zz_folded_77}},{{_zz_folded_84,_zz_folded_91},{_zz_folded_98,_zz_folded_105}}}} : 32'h0);
   assign _zz_foldSource = (sched_update_valid ? sched_update_payload_source : pickChoice);
   always @(*) begin
@@ -2664,25 +2670,27 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   end
 
   always @(*) begin
-    count_writeRow = 17'h0;
+    count_writeRow = 19'h0;
     if(fold) begin
-      count_writeRow = {drainingWritten,countWritten};
+      count_writeRow = {{_zz_count_writeRow_2,((((_zz_count_writeRow[17] || (lineLost[foldSource] && (! _zz_count_writeRow_1))) && (! configAtFold)) || _zz_count_writeRow_4) || _zz_count_writeRow_5)},{drainingWritten,countWritten}};
     end
     if(countClearing) begin
-      count_writeRow = 17'h0;
+      count_writeRow = 19'h0;
     end
   end
 
   assign counts_rd0 = counts_spinal_port1;
-  assign _zz_drainingWritten = (countForFold_bypass ? countForFold_written : counts_rd0);
-  assign _zz_lost = (_zz__zz_lost + _zz__zz_lost_2);
-  assign _zz_lost_1 = _zz_lost[16];
+  assign _zz_count_writeRow = (countForFold_bypass ? countForFold_written : counts_rd0);
+  assign _zz_count_writeRow_1 = _zz_count_writeRow[18];
+  assign _zz_count_writeRow_2 = (configAtFold ? maskAtFold : _zz_count_writeRow_1);
+  assign _zz_count_writeRow_3 = (_zz__zz_count_writeRow_3 + _zz__zz_count_writeRow_3_2);
+  assign _zz_count_writeRow_4 = _zz_count_writeRow_3[16];
   assign _zz_countWritten = (_zz__zz_countWritten + _zz__zz_countWritten_2);
   assign _zz_countWritten_1 = (_zz__zz_countWritten_1_1 + (countUpdate_take ? _zz__zz_countWritten_1_4 : _zz__zz_countWritten_1_6));
-  assign _zz_lost_2 = _zz_countWritten_1[16];
-  assign countWritten = (_zz_lost_2 ? 16'hffff : _zz_countWritten_2);
+  assign _zz_count_writeRow_5 = _zz_countWritten_1[16];
+  assign countWritten = (_zz_count_writeRow_5 ? 16'hffff : _zz_countWritten_2);
   assign _zz_due = (|countWritten);
-  assign drainingWritten = (foldForS1 ? ((_zz_drainingWritten[16] || drainStarts) && (! drainEnds)) : _zz_drainingWritten[16]);
+  assign drainingWritten = (foldForS1 ? ((_zz_count_writeRow[16] || drainStarts) && (! drainEnds)) : _zz_count_writeRow[16]);
   assign _zz_pickRecord_writeRow = {{(sched_update_payload_handler && sched_update_payload_persistent),(sched_update_payload_waiting && (! sched_update_payload_persistent))},{sched_update_payload_persistent,sched_update_payload_wakeAll}};
   always @(*) begin
     pickRecord_write = 1'b0;
@@ -2718,7 +2726,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign _zz_sched_pick_payload_startsDrain = (offerRecord_bypass ? offerRecord_written : pickRecords_rd0);
   assign countsForPick_rd0 = countsForPick_spinal_port1;
   assign _zz_sched_pick_payload_takesEvent = (countForPick_bypass ? countForPick_written : countsForPick_rd0);
-  assign _zz_offerDelivers = (((|_zz_sched_pick_payload_takesEvent[15 : 0]) || lineBuffered[offerSource]) || event_1[offerSource]);
+  assign _zz_offerDelivers = ((|_zz_sched_pick_payload_takesEvent[15 : 0]) || ((lineBuffered[offerSource] || event_1[offerSource]) && (! _zz_sched_pick_payload_takesEvent[18])));
   assign _zz_sched_pick_payload_takesEvent_1 = _zz_sched_pick_payload_takesEvent[16];
   assign _zz_sched_pick_payload_persistent = _zz_sched_pick_payload_startsDrain[1];
   assign offerDelivers = ((_zz_sched_pick_payload_startsDrain[2] && (_zz_offerDelivers || _zz_sched_pick_payload_takesEvent_1)) || ((_zz_sched_pick_payload_startsDrain[3] && _zz_offerDelivers) && (! sched_poolFull)));
@@ -2834,16 +2842,18 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
   assign pickChose = ((! countClearing) && (_zz_pickChoice_62 || (_zz_pickChoice_61 || (_zz_pickChoice_59 || (_zz_pickChoice_55 || (_zz_pickChoice_47 || (_zz_pickChoice_31 || _zz_pickChose_37[63])))))));
   assign pickChoice = _zz_pickChoice_63[4:0];
   assign countsForStatus_rd0 = countsForStatus_spinal_port1;
-  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_3);
-  assign _zz_sched_queryLost = _zz_query_pending[16];
-  assign query_pending = (_zz_sched_queryLost ? 16'hffff : _zz_query_pending_1);
-  assign sched_queryLost = (lost[query_source] || _zz_sched_queryLost);
+  assign _zz_sched_queryLost = (countForStatus_bypass ? countForStatus_written : countsForStatus_rd0);
+  assign _zz_sched_queryLost_1 = _zz_sched_queryLost[18];
+  assign _zz_query_pending = (_zz__zz_query_pending + _zz__zz_query_pending_2);
+  assign _zz_sched_queryLost_2 = _zz_query_pending[16];
+  assign query_pending = (_zz_sched_queryLost_2 ? 16'hffff : _zz_query_pending_1);
+  assign sched_queryLost = ((_zz_sched_queryLost[17] || (lineLost[query_source] && (! _zz_sched_queryLost_1))) || _zz_sched_queryLost_2);
   assign _zz_sched_queryCount = (_zz__zz_sched_queryCount - _zz__zz_sched_queryCount_5);
   assign sched_queryPending = ((countUpdate_give && (countUpdate_source == query_source)) || ((countUpdate_take && (countUpdate_source == query_source)) ? (|query_pending[15 : 1]) : (|query_pending)));
   assign sched_queryCount = {8'd0, _zz_sched_queryCount_1};
   always @(posedge clk) begin
     if(reset) begin
-      masked <= 32'h0;
+      masked <= 8'h0;
       prev <= 32'h0;
       coalesceCount_0 <= 6'h01;
       coalesceCount_1 <= 6'h01;
@@ -2885,13 +2895,15 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       countUpdate_take <= 1'b0;
       countUpdate_give <= 1'b0;
       lineBuffered <= 32'h0;
-      lost <= 32'h0;
+      lineLost <= 32'h0;
       countClearing <= 1'b1;
       countClearAddress <= 5'h0;
       fold <= 1'b0;
       foldSource <= 5'h0;
       foldForS1 <= 1'b0;
       countForFold_bypass <= 1'b0;
+      configAtFold <= 1'b0;
+      maskAtFold <= 1'b0;
       drainStarts <= 1'b0;
       drainEnds <= 1'b0;
       due <= 32'h0;
@@ -2902,7 +2914,7 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       lastPick <= 5'h0;
       countForStatus_bypass <= 1'b0;
     end else begin
-      masked <= ((modesLoad & (sched_update_payload_masked ? 32'hffffffff : 32'h0)) | ((~ modesLoad) & masked));
+      masked <= ((_zz_masked & (sched_update_payload_masked ? 8'hff : 8'h0)) | ((~ _zz_masked) & masked));
       prev <= line;
       nicCount_0 <= _zz_nicCount_0;
       nicTimer_0 <= _zz_nicTimer_0_1;
@@ -2965,10 +2977,12 @@ module TaskIntc_c8_p8_n1024_w64_h4_i32_q4_pw16_lb1_k4_d4_a64_r40_level_axi4lite_
       foldForS1 <= sched_update_valid;
       foldSource <= _zz_foldSource;
       countForFold_bypass <= (count_write && (count_writeAt == _zz_foldSource));
+      configAtFold <= _zz_when_RecordPicker_l61;
+      maskAtFold <= sched_update_payload_masked;
       drainStarts <= (sched_update_valid && sched_update_payload_startsDrain);
       drainEnds <= (when_RecordPicker_l61 && (! sched_update_payload_waiting));
       lineBuffered <= ((lineBuffered | event_1) & (~ folded));
-      lost <= (((lost & (~ (_zz_when_RecordPicker_l61 ? upd_oneHot : 32'h0))) | ((lineBuffered & event_1) & (~ folded))) | ((_zz_lost_1 || _zz_lost_2) ? folded : 32'h0));
+      lineLost <= ((lineLost | ((lineBuffered & event_1) & (~ folded))) & (~ folded));
       offerRecord_bypass <= (pickRecord_write && (pickRecord_writeAt == pickChoice));
       countForPick_bypass <= (count_write && (count_writeAt == pickChoice));
       due <= ((folded & (((_zz_due_1[2] && (_zz_due || drainingWritten)) || (_zz_due_1[3] && _zz_due)) ? 32'hffffffff : 32'h0)) | ((~ folded) & due));

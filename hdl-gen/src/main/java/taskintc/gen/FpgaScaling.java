@@ -68,6 +68,10 @@ final class FpgaScaling {
         o.addOption(Option.builder().longOpt("reuse").desc("reuse yosys results already in the work directory").build());
         o.addOption(Option.builder().longOpt("redraw").desc("only redraw fpga-scaling.png from fpga-scaling.json in the report directory").build());
         o.addOption(Option.builder().longOpt("work").hasArg().argName("DIR").desc("scratch directory (default build/scaling)").build());
+        o.addOption(Option.builder().longOpt("axes").hasArg().argName("LIST")
+                .desc("synthesize only these axes (comma-separated); the other axes' rows are kept from fpga-scaling.json in the "
+                        + "report directory, each only if it was made for the same top (the configuration's name): for a change "
+                        + "that leaves their Verilog as it was").build());
         CommandLine cl = BoardCommands.parse(o, args, err);
         if (cl == null) return Main.USAGE;
         if (cl.hasOption("help")) {
@@ -89,13 +93,31 @@ final class FpgaScaling {
                 return Main.FAILED;
             }
         }
+        java.util.Set<String> only = null;
+        if (cl.hasOption("axes")) {
+            only = new java.util.LinkedHashSet<>(List.of(cl.getOptionValue("axes").split(",")));
+            for (String k : only)
+                if (AXES.stream().noneMatch(a -> a.key.equals(k))) {
+                    err.println("error: --axes: no axis '" + k + "' (allowed: "
+                            + String.join(", ", AXES.stream().map(Axis::key).toList()) + ")");
+                    return Main.USAGE;
+                }
+        }
         try {
+            Map<String, Cells[]> kept = only == null ? Map.of() : keptRows(outDir.resolve("fpga-scaling.json"));
+            // Every row kept must be there before any synthesis starts.
+            for (Axis a : AXES)
+                for (int v : a.values)
+                    if (only != null && !only.contains(a.key) && !kept.containsKey(a.key + "|" + v + "|" + a.config.apply(v).topName()))
+                        throw new IllegalStateException("--axes: the report has no row " + a.key + " " + v + " made for "
+                                + a.config.apply(v).topName() + " to keep: run without --axes");
             Map<String, Cells[]> cache = new LinkedHashMap<>();
             List<Row> rows = new ArrayList<>();
             for (Axis a : AXES)
                 for (int v : a.values) {
                     TaskIntcConfig cfg = a.config.apply(v);
                     Cells[] c = cache.get(cfg.topName());
+                    if (c == null && only != null && !only.contains(a.key)) c = kept.get(a.key + "|" + v + "|" + cfg.topName());
                     if (c == null) {
                         Path dir = work.resolve(cfg.topName());
                         boolean reuse = cl.hasOption("reuse") && Files.exists(dir.resolve("xcup").resolve("stat.txt"));
@@ -253,6 +275,24 @@ final class FpgaScaling {
 
     private static double round1(double v) {
         return Math.round(v * 10) / 10.0;
+    }
+
+    /** The rows of an earlier report, by "axis|value|top". */
+    @SuppressWarnings("unchecked")
+    static Map<String, Cells[]> keptRows(Path json) throws IOException {
+        Map<String, Cells[]> kept = new LinkedHashMap<>();
+        Map<String, Object> report = (Map<String, Object>) Json.read(Files.readString(json));
+        for (Object o : (List<Object>) report.get("rows")) {
+            Map<String, Object> r = (Map<String, Object>) o;
+            kept.put(r.get("varied") + "|" + r.get("value") + "|" + r.get("top"),
+                    new Cells[]{cellsOf((Map<String, Object>) r.get("ice40"), "lut4"), cellsOf((Map<String, Object>) r.get("xcup"), "lut")});
+        }
+        return kept;
+    }
+
+    private static Cells cellsOf(Map<String, Object> m, String lutName) {
+        return new Cells(((Number) m.get(lutName)).longValue(), ((Number) m.get("flip_flops")).longValue(),
+                ((Number) m.get("block_rams")).doubleValue(), ((Number) m.get("carry")).longValue(), ((Number) m.get("lutram")).longValue());
     }
 
     static Map<String, Object> cells(Cells c, String lutName) {

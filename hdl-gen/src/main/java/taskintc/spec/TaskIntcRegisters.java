@@ -216,7 +216,11 @@ public final class TaskIntcRegisters {
                             + "update that cycle, else the source the wakeup picker chose that cycle, in rotation among the lines that "
                             + "hold events or have an event and the sources with something to deliver; and the line's event of that cycle "
                             + "with it); an event on a full line that is not folded in its cycle is lost and sets lost. Until its fold the "
-                            + "count shows min(count + line events, maximum), and lost shows count + line events > maximum." : ""),
+                            + "count shows min(count + line events, maximum), and lost shows count + line events > maximum." : "")
+                            + (cfg.lineBuffer() > 0 ? " The lost flag and the mask are in the count's RAM word: a source_config write "
+                            + "clears lost a cycle later than the counters do, when its update folds the source (the events its line "
+                            + "lost until then are cleared with it), so a status read in the cycle after the write's own may still "
+                            + "show it." : ""),
                     new Field("pending", 0, Math.min(cfg.pendingWidth(), STATUS_PENDING_BITS), "pending events (saturating)"),
                     new Field("waiting", ST_WAITING, 1, "one-shot waiters are queued"),
                     new Field("handler", ST_HANDLER, 1, "a persistent handler is registered"),

@@ -45,7 +45,8 @@ public final class SourceGateways extends Circuit {
         HwBits gate = new Triggers(this, cfg, irq, nicRx, nicTx).gate;
         HwBits coalesced = q == 0 ? gate
                 : new NicCoalescing(this, cfg, gate, modes, sched.update.payload().coalesce, nicRxAck, nicTxAck, nicRxMask, nicTxMask).coalesced;
-        HwBits event = wireBits("event", coalesced.and(modes.masked.not()));
+        // With line buffers the mask is in the count's RAM word, applied by the fold (CountRam): events reach the lines.
+        HwBits event = wireBits("event", cfg.lineBuffer() > 0 ? coalesced : coalesced.and(modes.masked.not()));
         HwBits available = cfg.lineBuffer() == 0 ? wireBits("available", n) : null;
         CountUpdates countUpdates = new CountUpdates(this, sched);
         SourceCounts counts;

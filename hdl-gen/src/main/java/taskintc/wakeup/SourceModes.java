@@ -27,8 +27,9 @@ import taskintc.spec.WakeupPort;
  * needs no reset: a source is offered only with one of the two tests set, which only an update sets, and that update
  * wrote its entry. The scheduler's update of this cycle is decoded here once for every per-source piece. The trigger
  * mode is not here: capture is the same for both trigger modes ({@link Triggers}), and the status word takes it from
- * the record. With {@code --line-buffer 1} only the mask is kept here: {@link RecordPicker} reads the rest from RAM
- * (the other fields are then null).
+ * the record. With {@code --line-buffer k} only the NIC queues' masks are kept here (for the NIC's mask outputs): the
+ * sources' masks are in their count words ({@link CountRam}) and {@link RecordPicker} reads the rest from RAM (the other
+ * fields are then null).
  */
 final class SourceModes extends Part {
     final HwBits masked, waiting;
@@ -48,11 +49,13 @@ final class SourceModes extends Part {
     SourceModes(Circuit owner, TaskIntcConfig cfg, WakeupPort sched) {
         super(owner);
         int n = cfg.sources();
-        // With --line-buffer 1 the picker reads a source's waiter and mode bits from RAM (RecordPicker): only the mask
-        // stays per source.
+        // With line buffers the picker reads a source's waiter and mode bits from RAM (RecordPicker).
         boolean pickerBits = cfg.lineBuffer() == 0;
         SourceUpdate update = sched.update.payload();
-        masked = regBits("masked", n, 0);
+        // With line buffers a source's mask is in its count word (CountRam); only the NIC's queues keep one here, for
+        // the mask outputs.
+        int maskedSources = pickerBits ? n : 2 * cfg.nicQueues();
+        masked = maskedSources > 0 ? regBits("masked", maskedSources, 0) : null;
         waiting = pickerBits ? regBits("waiting", n, 0) : null;
         oneShot = pickerBits ? regBits("oneShot", n, 0) : null;
         handlerArmed = pickerBits ? regBits("handlerArmed", n, 0) : null;
@@ -63,7 +66,7 @@ final class SourceModes extends Part {
                 .or(is(GatewayUpdate.CONFIG));
         HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
         if (!pickerBits) {
-            masked.assign(Hw.muxBits(load, Hw.fill(update.masked, n), masked));
+            if (masked != null) masked.assign(Hw.muxBits(load.slice(0, maskedSources), Hw.fill(update.masked, maskedSources), masked));
             waitingNext = null;
             offerModes = null;
             return;

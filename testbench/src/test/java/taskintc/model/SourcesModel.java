@@ -6,7 +6,7 @@ import java.util.Deque;
 
 /**
  * Reference model of the interrupt side, written from the specification: per-source gateways (edge,
- * level, NIC coalescing, mask), saturating pending counts, FIFO one-shot waiters in the shared pool,
+ * level, NIC coalescing ({@link NicCoalescingModel}), mask), saturating pending counts, FIFO one-shot waiters in the shared pool,
  * persistent handlers, wake-all draining and grants; the preemption / kernel-notification decision is
  * {@link PreemptionModel}.
  *
@@ -43,10 +43,12 @@ public final class SourcesModel {
     private final long[] pending, delta;
     /** The execute stage's count changes of this cycle, and of the last one (applied with this cycle's changes). */
     private final long[] staged, late;
+    /** With {@link #lineBuffer}: a configuration's clearing of lost, staged in its execute stage and applied by its fold
+     *  (the next cycle's), as the count changes are. */
+    private final boolean[] lostClearStaged, lostClearLate;
     private final Deque<long[]>[] waiters;      // {context, word}
     private final long[][] handler;             // {context, word} or null
-    private final int[] coalesceCount, coalesceTime, nicCount, nicTimer;
-    private final boolean[] nicActive, nicFired;
+    private final NicCoalescingModel nic;
 
     /** Events that arrived and that were delivered, for the storm's accounting. */
     public long eventsArrived, eventsDelivered, eventsLost;
@@ -85,16 +87,13 @@ public final class SourcesModel {
         delta = new long[sources];
         staged = new long[sources];
         late = new long[sources];
+        lostClearStaged = new boolean[sources];
+        lostClearLate = new boolean[sources];
         waiters = new Deque[sources];
         for (int i = 0; i < sources; i++) waiters[i] = new ArrayDeque<>();
         handler = new long[sources][];
-        coalesceCount = new int[2 * nicQueues];
-        coalesceTime = new int[2 * nicQueues];
-        nicCount = new int[2 * nicQueues];
-        nicTimer = new int[2 * nicQueues];
-        nicActive = new boolean[2 * nicQueues];
-        nicFired = new boolean[2 * nicQueues];
-        dueSince = new long[sources];
+        nic = new NicCoalescingModel(nicQueues);
+        delivery = new DeliveryBoundCheck(sources);
         s.sources = this;
         reset();
     }
@@ -109,17 +108,12 @@ public final class SourcesModel {
             buffered[i] = 0;
             armed[i] = true;
             pending[i] = delta[i] = staged[i] = late[i] = 0;
+            lostClearStaged[i] = lostClearLate[i] = false;
             waiters[i].clear();
             handler[i] = null;
         }
-        Arrays.fill(coalesceCount, 1);
-        Arrays.fill(coalesceTime, 0);
-        Arrays.fill(nicCount, 0);
-        Arrays.fill(nicTimer, 0);
-        Arrays.fill(nicActive, false);
-        Arrays.fill(nicFired, false);
-        Arrays.fill(dueSince, -1);
-        liveCycles = 0;
+        nic.reset();
+        delivery.reset();
     }
 
     // ------------------------------------------------------------------ operations in program order
@@ -218,7 +212,7 @@ public final class SourcesModel {
         long[] w = waiters[src].pollFirst();
         if (w == null) throw new AssertionError("woke source " + src + " which has no waiter");
         if (waiters[src].isEmpty()) draining[src] = false;
-        dueSince[src] = -1;
+        delivery.served(src);
         if (pickTakes[src]) takeEvent(src);
         deliver((int) w[0], w[1]);
         return w[1];
@@ -233,7 +227,7 @@ public final class SourcesModel {
     public void handlerCopy(int src) {
         long[] h = handler[src];
         if (h == null) throw new AssertionError("handler copy for source " + src + " without a handler");
-        dueSince[src] = -1;
+        delivery.served(src);
         if (s.poolFull()) return;
         takeEvent(src);
         s.adjustUsed(+1);
@@ -257,13 +251,15 @@ public final class SourcesModel {
         wakeAll[src] = all;
         persistent[src] = pers;
         masked[src] = mask;
-        lost[src] = false;
+        // With line buffers lost is in the count's RAM word: the configuration's fold clears it (with the line's losses of
+        // the execute stage's cycle), a cycle after the counters' flags.
+        if (lineBuffer > 0) lostClearStaged[src] = true;
+        else lost[src] = false;
         if (!pers) handler[src] = null;
     }
 
     public void coalesce(int src, int count, int time) {
-        coalesceCount[src] = count;
-        coalesceTime[src] = time;
+        nic.configure(src, count, time);
     }
 
     /** A simulated event: like an event on the line, ignored while the source is masked. */
@@ -310,25 +306,7 @@ public final class SourcesModel {
             boolean gate = edge[i] ? rising : levelEvent;
             armed[i] = (armed[i] && !levelEvent) || !line[i];
             prev[i] = line[i];
-            boolean ev = gate;
-            if (i < 2 * nicQueues) {
-                int k = coalesceCount[i], t = coalesceTime[i];
-                int cNext = nicCount[i] + (gate ? 1 : 0);
-                boolean act = nicActive[i] || gate;
-                boolean byCount = cNext >= k || k <= 1;
-                boolean byTime = t != 0 && nicTimer[i] >= t;
-                boolean fire = act && (byCount || byTime) && (cNext != 0 || nicActive[i]);
-                if (fire) {
-                    nicCount[i] = 0;
-                    nicTimer[i] = 0;
-                } else if (act) {
-                    nicCount[i] = cNext & 63;
-                    nicTimer[i] = Math.min(nicTimer[i] + 1, 0xFFFF);
-                }
-                nicActive[i] = (nicActive[i] || gate) && !fire;
-                nicFired[i] = fire;
-                ev = fire;
-            }
+            boolean ev = i < 2 * nicQueues ? nic.step(i, gate) : gate;
             eventNow[i] = ev && !masked[i];
             if (eventNow[i]) {
                 delta[i]++;
@@ -361,6 +339,7 @@ public final class SourcesModel {
     private void commitFold(int fold) {
         for (int i = 0; i < sources; i++) {
             if (i == fold) {
+                if (lostClearLate[i]) lost[i] = false;
                 long pre = pending[i] + buffered[i];
                 if (pre > pendingMax) {
                     eventsLost += pre - pendingMax;
@@ -370,8 +349,9 @@ public final class SourcesModel {
                 pending[i] = saturate(i, pre + delta[i] + late[i]);
                 buffered[i] = 0;
             } else {
-                if (late[i] != 0) throw new AssertionError("source " + i + ": its count changes this cycle but the hardware folds "
-                        + (fold < 0 ? "no source" : "source " + fold));
+                if (late[i] != 0 || lostClearLate[i])
+                    throw new AssertionError("source " + i + ": its count or lost flag changes this cycle but the hardware folds "
+                            + (fold < 0 ? "no source" : "source " + fold));
                 long room = lineCapacity - buffered[i];
                 if (delta[i] > room) {
                     eventsLost += delta[i] - room;
@@ -383,6 +363,8 @@ public final class SourcesModel {
             delta[i] = 0;
             late[i] = staged[i];
             staged[i] = 0;
+            lostClearLate[i] = lostClearStaged[i];
+            lostClearStaged[i] = false;
         }
     }
 
@@ -407,38 +389,23 @@ public final class SourcesModel {
     }
 
     private void checkDelivery(boolean coreHeld) {
-        if (!coreHeld) liveCycles++;
-        int bound = deliveryBound(sources);
-        for (int i = 0; i < sources; i++) {
-            if (!due(i)) {
-                dueSince[i] = -1;
-                continue;
-            }
-            if (dueSince[i] < 0) dueSince[i] = liveCycles;
-            long waited = liveCycles - dueSince[i];
-            worstDelivery = Math.max(worstDelivery, waited);
-            if (waited > bound)
-                throw new AssertionError("source " + i + " has had an event and a waiter for " + waited + " cycles without a delivery "
-                        + "(bound " + bound + "): pending " + pending[i] + ", waiters " + waiters[i].size() + ", handler " + (handler[i] != null));
-        }
+        delivery.endCycle(coreHeld, this::due,
+                i -> "pending " + pending[i] + ", waiters " + waiters[i].size() + ", handler " + (handler[i] != null));
     }
 
     // ------------------------------------------------------------------ liveness
 
-    /**
-     * The register map's delivery bound K for I sources: a source with an event to deliver and a waiter (or a
-     * persistent handler and a free pool entry) has its next task made ready within K cycles, not counting the
-     * cycles the core spends on removes. The picker serves sources in rotation (at most I picks), and a picked
-     * source waits at most 4 cycles for the core (a bus access, an IPC delivery, another bus access, then it).
-     */
+    /** The register map's delivery bound for I sources ({@link DeliveryBoundCheck}). */
     public static int deliveryBound(int sources) {
-        return 4 * sources + 8;
+        return DeliveryBoundCheck.bound(sources);
     }
 
-    private final long[] dueSince;
-    private long liveCycles;
+    private final DeliveryBoundCheck delivery;
+
     /** The longest a source waited for a delivery (cycles, removes not counted). */
-    public long worstDelivery;
+    public long worstDelivery() {
+        return delivery.worst;
+    }
 
     /** The source has something to deliver and somewhere to deliver it. */
     private boolean due(int i) {
@@ -457,9 +424,7 @@ public final class SourcesModel {
 
     /** The acknowledges (RX or TX) of the batches completed in the last cycle the gateways saw. */
     public java.math.BigInteger nicAck(boolean tx) {
-        java.math.BigInteger v = java.math.BigInteger.ZERO;
-        for (int q = 0; q < nicQueues; q++) if (nicFired[(tx ? nicQueues : 0) + q]) v = v.setBit(q);
-        return v;
+        return nic.acks(tx);
     }
 
     /** Sources whose lost flag is set. */

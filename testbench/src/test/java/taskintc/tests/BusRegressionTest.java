@@ -71,7 +71,7 @@ class BusRegressionTest {
             System.out.printf("[bus] %s: %d accesses in %d cycles, %d refused, %d read/write pairs, %d wakeups, %d handler copies, %d events%s%n",
                     cfg.topName(), b.accesses, b.clock.cycle(), b.errorsSeen, b.concurrentPairs, b.wakes, b.handlerCopies,
                     cfg.hasWakeup() ? b.sources.eventsArrived : 0, cfg.hasWakeup() ? String.format(", longest wait for a due delivery %d cycles (bound %d)",
-                            b.sources.worstDelivery, taskintc.model.SourcesModel.deliveryBound(cfg.sources())) : "");
+                            b.sources.worstDelivery(), taskintc.model.SourcesModel.deliveryBound(cfg.sources())) : "");
             assertTrue(b.accesses >= ops);
             assertTrue(b.errorsSeen > 0, "no refused access was exercised");
             if (b.bus.concurrent()) assertTrue(b.concurrentPairs > 0);

@@ -81,6 +81,21 @@ class GeneratorCliTest {
     }
 
     @Test
+    void fpgaScalingAxesNamesTheAllowedAxesAndRefusesARowItCannotKeep(@TempDir Path dir) throws IOException {
+        Run unknown = run("fpga-scaling", "--axes", "sources,nope", "--out", dir.toString());
+        assertEquals(Main.USAGE, unknown.status(), unknown.err());
+        assertTrue(unknown.err().contains("no axis 'nope'") && unknown.err().contains("sources-line-buffer"), unknown.err());
+        // A report without the rows to keep: refused before any synthesis, and the report is left as it was.
+        Path json = dir.resolve("fpga-scaling.json");
+        Files.writeString(json, "{\"rows\": []}");
+        Run missing = run("fpga-scaling", "--axes", "sources-line-buffer", "--out", dir.toString(), "--work", dir.resolve("w").toString());
+        assertEquals(Main.FAILED, missing.status(), missing.err());
+        assertTrue(missing.err().contains("has no row capacity 64") && missing.err().contains("run without --axes"), missing.err());
+        assertEquals("{\"rows\": []}", Files.readString(json));
+        assertFalse(Files.exists(dir.resolve("w")), "nothing synthesized");
+    }
+
+    @Test
     void outputPathThatIsAFileIsRefusedBeforeElaborating(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "mine");
         long t0 = System.nanoTime();

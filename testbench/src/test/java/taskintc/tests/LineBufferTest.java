@@ -17,7 +17,7 @@ import taskintc.spec.TaskIntcConfig;
  */
 class LineBufferTest {
     static final TaskIntcConfig CFG = Configs.LINE_BUFFER;
-    static final long LOST = 1L << 30;
+    static final long LOST = 1L << 30, MASKED = 1L << 29;
 
     @Test
     void eventsSpacedOnALineAreAllCountedAndTakenByAWaiter() {
@@ -84,6 +84,34 @@ class LineBufferTest {
             assertEquals(2, t.b.sources.eventsLost);
             t.config(1, true, false, false, false);
             assertEquals(0, t.status(1) & LOST, "a configuration write clears the flag");
+        });
+    }
+
+    @Test
+    void aMaskedSourcesEventsReachItsLineButNotItsCount() {
+        // The mask is in the count's RAM word: a masked source's events still set its line's bits (and a second one its
+        // line's lost bit), and its fold drops them. Neither the status word nor an offer shows them, before or after
+        // the source is unmasked.
+        IrqDirectedTest.sim(CFG, "lb_masked", t -> {
+            t.grant(2, 0, true);
+            for (int s = 0; s < 4; s++) t.config(s, true, false, false, true);
+            t.waitOn(2, 0, IrqDirectedTest.task(9, 1, false));
+            for (int k = 0; k < 2; k++) {
+                t.lines(0, 4, true);
+                t.b.idle(1);
+                t.lines(0, 4, false);
+                t.b.idle(1);
+            }
+            t.b.idle(8);
+            for (int s = 0; s < 4; s++)
+                assertEquals(MASKED, t.status(s) & (0xFFFFFF | LOST | MASKED), "source " + s + ": masked, no count, nothing lost");
+            assertEquals(0, t.b.sources.eventsLost);
+            for (int s = 0; s < 4; s++) t.config(s, true, false, false, false);
+            t.b.idle(4);
+            for (int s = 0; s < 4; s++) assertEquals(0, t.status(s) & (0xFFFFFF | LOST | MASKED), "source " + s + " unmasked: still nothing");
+            t.pulse(0);
+            t.b.idle(4);
+            assertTaskWord(IrqDirectedTest.task(9, 1, false), t.deq(2), "the first event after unmasking wakes the waiter");
         });
     }
 
