@@ -38,7 +38,7 @@ final class SourceModes extends Part {
     final HwBits oneShot, handlerArmed;
     /** Each source's wake-all and persistent bits, for the offered source only. */
     private final Ram offerModes;
-    /** The updated source, one-hot. */
+    /** The updated source, one-hot (with line buffers over the NIC's queues only; null without them). */
     final HwBits updated;
     /** Each source's waiting bit next cycle: this cycle's update applied. */
     final HwBits waitingNext;
@@ -59,19 +59,24 @@ final class SourceModes extends Part {
         waiting = pickerBits ? regBits("waiting", n, 0) : null;
         oneShot = pickerBits ? regBits("oneShot", n, 0) : null;
         handlerArmed = pickerBits ? regBits("handlerArmed", n, 0) : null;
-        updated = wireBits("upd_oneHot", Hw.oneHot(update.source, n));
+        // The updated source, one-hot: with line buffers only the NIC's queues need it (their masks and coalescing).
+        updated = maskedSources == 0 ? null
+                : wireBits("upd_oneHot", pickerBits ? Hw.oneHot(update.source, n) : Hw.oneHot(update.source, maskedSources));
         for (GatewayUpdate k : GatewayUpdate.values())
             isKind[k.ordinal()] = sched.update.valid().and(update.kind.eq(k.ordinal()));
         loads = is(GatewayUpdate.SET_WAITING).or(is(GatewayUpdate.CLEAR_WAITING)).or(is(GatewayUpdate.SET_HANDLER))
                 .or(is(GatewayUpdate.CONFIG));
-        HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
         if (!pickerBits) {
-            if (masked != null) masked.assign(Hw.muxBits(load.slice(0, maskedSources), Hw.fill(update.masked, maskedSources), masked));
+            if (masked != null) {
+                HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, maskedSources)));
+                masked.assign(Hw.muxBits(load, Hw.fill(update.masked, maskedSources), masked));
+            }
             waitingNext = null;
             offerModes = null;
             return;
         }
 
+        HwBits load = wireBits("modesLoad", mux(loads, updated, Hw.bitsLit(0, n)));
         Mode loaded = new Mode(update.masked, update.waiting, update.waiting.and(update.persistent.not()),
                 update.handler.and(update.persistent));
         Mode[] next = new Mode[n];
