@@ -107,17 +107,19 @@ final class FpgaScaling {
             Map<String, Cells[]> kept = only == null ? Map.of() : keptRows(outDir.resolve("fpga-scaling.json"));
             // Every row kept must be there before any synthesis starts.
             for (Axis a : AXES)
-                for (int v : a.values)
-                    if (only != null && !only.contains(a.key) && !kept.containsKey(a.key + "|" + v + "|" + a.config.apply(v).topName()))
-                        throw new IllegalStateException("--axes: the report has no row " + a.key + " " + v + " made for "
-                                + a.config.apply(v).topName() + " to keep: run without --axes");
+                for (int v : a.values) {
+                    String top = a.config.apply(v).topName();
+                    if (only != null && !only.contains(a.key) && !kept.containsKey(rowKey(a.key, v, top)))
+                        throw new IllegalStateException("--axes: the report has no row " + a.key + " " + v + " made for " + top
+                                + " to keep: run without --axes");
+                }
             Map<String, Cells[]> cache = new LinkedHashMap<>();
             List<Row> rows = new ArrayList<>();
             for (Axis a : AXES)
                 for (int v : a.values) {
                     TaskIntcConfig cfg = a.config.apply(v);
                     Cells[] c = cache.get(cfg.topName());
-                    if (c == null && only != null && !only.contains(a.key)) c = kept.get(a.key + "|" + v + "|" + cfg.topName());
+                    if (c == null && only != null && !only.contains(a.key)) c = kept.get(rowKey(a.key, v, cfg.topName()));
                     if (c == null) {
                         Path dir = work.resolve(cfg.topName());
                         boolean reuse = cl.hasOption("reuse") && Files.exists(dir.resolve("xcup").resolve("stat.txt"));
@@ -284,10 +286,15 @@ final class FpgaScaling {
         Map<String, Object> report = (Map<String, Object>) Json.read(Files.readString(json));
         for (Object o : (List<Object>) report.get("rows")) {
             Map<String, Object> r = (Map<String, Object>) o;
-            kept.put(r.get("varied") + "|" + r.get("value") + "|" + r.get("top"),
+            kept.put(rowKey(r.get("varied"), r.get("value"), r.get("top")),
                     new Cells[]{cellsOf((Map<String, Object>) r.get("ice40"), "lut4"), cellsOf((Map<String, Object>) r.get("xcup"), "lut")});
         }
         return kept;
+    }
+
+    /** A row's key in {@link #keptRows}: its axis, its value and the top it was made for. */
+    private static String rowKey(Object axis, Object value, Object top) {
+        return axis + "|" + value + "|" + top;
     }
 
     private static Cells cellsOf(Map<String, Object> m, String lutName) {

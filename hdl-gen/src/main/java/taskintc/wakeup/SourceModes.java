@@ -60,8 +60,7 @@ final class SourceModes extends Part {
         oneShot = pickerBits ? regBits("oneShot", n, 0) : null;
         handlerArmed = pickerBits ? regBits("handlerArmed", n, 0) : null;
         // The updated source, one-hot: with line buffers only the NIC's queues need it (their masks and coalescing).
-        updated = maskedSources == 0 ? null
-                : wireBits("upd_oneHot", pickerBits ? Hw.oneHot(update.source, n) : Hw.oneHot(update.source, maskedSources));
+        updated = maskedSources == 0 ? null : wireBits("upd_oneHot", Hw.oneHot(update.source, maskedSources));
         for (GatewayUpdate k : GatewayUpdate.values())
             isKind[k.ordinal()] = sched.update.valid().and(update.kind.eq(k.ordinal()));
         loads = is(GatewayUpdate.SET_WAITING).or(is(GatewayUpdate.CLEAR_WAITING)).or(is(GatewayUpdate.SET_HANDLER))

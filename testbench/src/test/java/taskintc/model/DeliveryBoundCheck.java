@@ -1,6 +1,7 @@
 package taskintc.model;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -40,7 +41,7 @@ final class DeliveryBoundCheck {
     }
 
     /** The end of a cycle: {@code coreHeld} (a remove) is not counted; {@code describe} names a late source's state. */
-    void endCycle(boolean coreHeld, IntPredicate due, java.util.function.IntFunction<String> describe) {
+    void endCycle(boolean coreHeld, IntPredicate due, IntFunction<String> describe) {
         if (!coreHeld) liveCycles++;
         int bound = bound(dueSince.length);
         for (int i = 0; i < dueSince.length; i++) {

@@ -63,12 +63,7 @@ class LineBufferTest {
             // edge's cycle on, and the read-modify-write folds it in the next (S1 is idle): the first line before the
             // second edge, the second with it (the fold takes its cycle's event), so those two count both and the
             // other two lose their second event.
-            for (int k = 0; k < 2; k++) {
-                t.lines(0, 4, true);
-                t.b.idle(1);
-                t.lines(0, 4, false);
-                t.b.idle(1);
-            }
+            riseTogether(t, 4, 2);
             t.b.idle(8);
             int twice = 0, flagged = 0;
             for (int s = 0; s < 4; s++) {
@@ -96,12 +91,7 @@ class LineBufferTest {
             t.grant(2, 0, true);
             for (int s = 0; s < 4; s++) t.config(s, true, false, false, true);
             t.waitOn(2, 0, IrqDirectedTest.task(9, 1, false));
-            for (int k = 0; k < 2; k++) {
-                t.lines(0, 4, true);
-                t.b.idle(1);
-                t.lines(0, 4, false);
-                t.b.idle(1);
-            }
+            riseTogether(t, 4, 2);
             t.b.idle(8);
             for (int s = 0; s < 4; s++)
                 assertEquals(MASKED, t.status(s) & (0xFFFFFF | LOST | MASKED), "source " + s + ": masked, no count, nothing lost");
@@ -155,13 +145,18 @@ class LineBufferTest {
 
     /** Every line rises {@code times} times, two cycles apart, then the pipeline settles. */
     private static void pulseAll(IrqDirectedTest.Irq t, int n, int times) {
+        riseTogether(t, n, times);
+        t.b.idle(4 * n);
+    }
+
+    /** Lines 0 .. {@code n - 1} rise together {@code times} times, two cycles apart. */
+    private static void riseTogether(IrqDirectedTest.Irq t, int n, int times) {
         for (int k = 0; k < times; k++) {
             t.lines(0, n, true);
             t.b.idle(1);
             t.lines(0, n, false);
             t.b.idle(1);
         }
-        t.b.idle(4 * n);
     }
 
     @Test
